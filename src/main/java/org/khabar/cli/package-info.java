@@ -1,0 +1,2 @@
+/** The command line: reads files or standard input, prints text, JSON or JSON Lines. */
+package org.khabar.cli;

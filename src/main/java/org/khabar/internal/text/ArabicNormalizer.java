@@ -1,0 +1,208 @@
+package org.khabar.internal.text;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Objects;
+
+/**
+ * Folds Arabic text into one spelling for matching and keeps, for every character of the result, the
+ * span of original text it came from.
+ *
+ * <p>What it does, per code point: drops diacritics (tashkeel, superscript alef, Quranic marks), tatweel,
+ * bidi controls and zero-width characters; applies NFKC to code points that are not NFKC-inert
+ * (presentation forms such as ﻻ and ﷲ, full-width Latin, NBSP); folds أ إ آ ٱ to ا, ى to ي, ة to ه,
+ * Persian ک/ی to ك/ي; maps Arabic-Indic and Persian digits to ASCII, ٫ to {@code .}, ٬ and ، to
+ * {@code ,}; lower-cases Latin letters. Everything else, including unpaired surrogates and control
+ * characters, is kept as it is, so no input is lost.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ArabicNormalizer {
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+    private ArabicNormalizer() {}
+
+    /** Normalises {@code text}; never throws for any string. */
+    public static NormalizedText normalize(String text) {
+        Objects.requireNonNull(text, "text");
+        int n = text.length();
+        char[] out = new char[n + 8];
+        int[] start = new int[n + 8];
+        int[] end = new int[n + 8];
+        int len = 0;
+        int groupStart = -1; // first output index of the last kept original code point
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            int cp;
+            int cpLen;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, text.charAt(i + 1));
+                cpLen = 2;
+            } else {
+                cp = c;
+                cpLen = 1;
+            }
+            int next = i + cpLen;
+            int kind = removal(cp);
+            if (kind != KEEP) {
+                // Marks that belong to the letter before them extend that letter's span, so a mention
+                // ends after its last vowel sign; invisible controls do not.
+                if (kind == ATTACHED && groupStart >= 0) {
+                    for (int k = groupStart; k < len; k++) {
+                        end[k] = next;
+                    }
+                }
+                i = next;
+                continue;
+            }
+            int folded = foldSimple(cp);
+            if (folded >= 0) {
+                if (len + 1 >= out.length) {
+                    int cap = Math.max(out.length * 2, len + 16);
+                    out = java.util.Arrays.copyOf(out, cap);
+                    start = java.util.Arrays.copyOf(start, cap);
+                    end = java.util.Arrays.copyOf(end, cap);
+                }
+                groupStart = len;
+                out[len] = (char) folded;
+                start[len] = i;
+                end[len] = next;
+                len++;
+            } else {
+                String expanded = expand(cp);
+                if (expanded.isEmpty()) {
+                    i = next;
+                    continue;
+                }
+                if (len + expanded.length() + 1 >= out.length) {
+                    int cap = Math.max(out.length * 2, len + expanded.length() + 16);
+                    out = java.util.Arrays.copyOf(out, cap);
+                    start = java.util.Arrays.copyOf(start, cap);
+                    end = java.util.Arrays.copyOf(end, cap);
+                }
+                groupStart = len;
+                for (int k = 0; k < expanded.length(); k++) {
+                    out[len] = expanded.charAt(k);
+                    start[len] = i;
+                    end[len] = next;
+                    len++;
+                }
+            }
+            i = next;
+        }
+        return new NormalizedText(text, new String(out, 0, len), start, end, len);
+    }
+
+    /** Normalises a lexicon entry or any short key: the folded text, with runs of spaces collapsed. */
+    public static String normalizeKey(String s) {
+        String folded = normalize(s).text();
+        StringBuilder b = new StringBuilder(folded.length());
+        boolean space = true;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (!space) {
+                    b.append(' ');
+                    space = true;
+                }
+            } else {
+                b.append(c);
+                space = false;
+            }
+        }
+        int l = b.length();
+        if (l > 0 && b.charAt(l - 1) == ' ') {
+            b.setLength(l - 1);
+        }
+        return b.toString();
+    }
+
+    static final int KEEP = 0;
+    static final int ATTACHED = 1;
+    static final int INVISIBLE = 2;
+
+    /** Whether a code point is dropped, and if so whether it belongs to the preceding letter. */
+    static int removal(int cp) {
+        if (cp < 0x0610) {
+            return KEEP;
+        }
+        if ((cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670
+                || (cp >= 0x06D6 && cp <= 0x06DC) || (cp >= 0x06DF && cp <= 0x06E4)
+                || (cp >= 0x06E7 && cp <= 0x06E8) || (cp >= 0x06EA && cp <= 0x06ED)
+                || (cp >= 0x08D3 && cp <= 0x08FF && cp != 0x08E2) || cp == 0x0640
+                || (cp >= 0xFE70 && cp <= 0xFE7F)) {
+            return ATTACHED;
+        }
+        if (cp == 0x061C || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F
+                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2060
+                || cp == 0xFEFF) {
+            return INVISIBLE;
+        }
+        return KEEP;
+    }
+
+    /** One-to-one folds; -1 when the code point needs {@link #expand}. */
+    static int foldSimple(int cp) {
+        if (cp < 0x80) {
+            if (cp >= 'A' && cp <= 'Z') {
+                return cp + 32;
+            }
+            return cp;
+        }
+        switch (cp) {
+            case 0x0623: case 0x0625: case 0x0622: case 0x0671: case 0x0672: case 0x0673:
+                return 0x0627; // أ إ آ ٱ → ا
+            case 0x0649: case 0x06CC: case 0x06D0:
+                return 0x064A; // ى ی → ي
+            case 0x0629: case 0x06C0: case 0x06C1: case 0x06D5:
+                return 0x0647; // ة ۀ ہ ە → ه
+            case 0x06A9: case 0x06AA:
+                return 0x0643; // ک → ك
+            case 0x066B:
+                return '.'; // ٫ Arabic decimal separator
+            case 0x066C: case 0x060C:
+                return ','; // ٬ thousands separator, ، Arabic comma
+            default:
+                break;
+        }
+        if (cp >= 0x0660 && cp <= 0x0669) {
+            return '0' + (cp - 0x0660);
+        }
+        if (cp >= 0x06F0 && cp <= 0x06F9) {
+            return '0' + (cp - 0x06F0);
+        }
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+            return cp; // unpaired surrogate: kept, never lost
+        }
+        if (cp <= 0xFFFF && NFKC.isInert(cp)) {
+            int lower = Character.toLowerCase(cp);
+            return lower <= 0xFFFF && NFKC.isInert(lower) ? lower : cp;
+        }
+        return -1;
+    }
+
+    /** NFKC of one code point, then folded and stripped again; may be empty. */
+    static String expand(int cp) {
+        String nf = cp > 0xFFFF && NFKC.isInert(cp)
+                ? new String(Character.toChars(cp))
+                : NFKC.normalize(new String(Character.toChars(cp)));
+        StringBuilder b = new StringBuilder(nf.length());
+        for (int k = 0; k < nf.length(); ) {
+            int c = nf.codePointAt(k);
+            k += Character.charCount(c);
+            if (removal(c) != KEEP) {
+                continue;
+            }
+            int f = c > 0xFFFF ? -1 : foldSimple(c);
+            if (f >= 0) {
+                b.append((char) f);
+            } else if (c > 0xFFFF) {
+                int lower = Character.toLowerCase(c);
+                b.appendCodePoint(NFKC.isInert(lower) ? lower : c);
+            } else {
+                b.appendCodePoint(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.khabar.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Proclitic analysis, done once for every token so that no rule has to spell clitics: conjunction
+ * و/ف, then preposition ب/ل/ك or future س, then the article ال (after ل it is written لل). Each analysis
+ * gives the prefix, the stem and the stem's start in the original text, so {@code لهاريس} yields the stem
+ * {@code هاريس} and {@code وRipple} the stem {@code ripple}.
+ */
+public final class Clitics {
+
+    private Clitics() {}
+
+    /**
+     * One reading of a token: {@code prefix + stem == token}. {@code article} says whether the prefix
+     * ends with the article; {@code stemStart} is the stem's start in the original text.
+     */
+    public record Analysis(String prefix, String stem, boolean article, char conj, char prep, int stemStart) {
+        /** True when nothing is stripped. */
+        public boolean bare() {
+            return prefix.isEmpty();
+        }
+
+        /** The stem without an article (same as {@link #stem()} when the prefix took it). */
+        public boolean hasProclitic() {
+            return !prefix.isEmpty();
+        }
+    }
+
+    private static final char WAW = 'و';
+    private static final char FA = 'ف';
+    private static final char BA = 'ب';
+    private static final char LAM = 'ل';
+    private static final char KAF = 'ك';
+    private static final char SIN = 'س';
+    private static final char ALEF = 'ا';
+
+    static List<Analysis> analyze(Token t) {
+        String w = t.norm();
+        List<Analysis> out = new ArrayList<>(3);
+        out.add(new Analysis("", w, false, '\0', '\0', t.start()));
+        if (t.type() == TokenType.MIXED) {
+            int k = 0;
+            while (k < w.length() && isArabic(w.charAt(k))) {
+                k++;
+            }
+            String p = w.substring(0, k);
+            boolean article = p.endsWith("ال") || p.endsWith("لل");
+            out.add(new Analysis(p, w.substring(k), article, conjOf(p), prepOf(p), stemStart(t, k)));
+            return List.copyOf(out);
+        }
+        if (t.type() != TokenType.ARABIC || w.length() < 3) {
+            return List.copyOf(out);
+        }
+        int i = 0;
+        char conj = '\0';
+        char prep = '\0';
+        if (w.charAt(0) == WAW || w.charAt(0) == FA) {
+            conj = w.charAt(0);
+            i = 1;
+            add(out, t, w, i, false, conj, prep);
+        }
+        if (i < w.length() && (w.charAt(i) == BA || w.charAt(i) == KAF || w.charAt(i) == LAM)) {
+            prep = w.charAt(i);
+            int j = i + 1;
+            add(out, t, w, j, false, conj, prep);
+            // ل + ال is written لل: للمرشحة = ل + ال + مرشحة
+            if (prep == LAM && j < w.length() && w.charAt(j) == LAM) {
+                add(out, t, w, j + 1, true, conj, prep);
+            } else if (startsWithArticle(w, j)) {
+                add(out, t, w, j + 2, true, conj, prep);
+            }
+        } else if (i < w.length() && w.charAt(i) == SIN) {
+            add(out, t, w, i + 1, false, conj, '\0');
+        } else if (startsWithArticle(w, i)) {
+            add(out, t, w, i + 2, true, conj, '\0');
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean startsWithArticle(String w, int i) {
+        return i + 1 < w.length() && w.charAt(i) == ALEF && w.charAt(i + 1) == LAM;
+    }
+
+    private static void add(List<Analysis> out, Token t, String w, int k, boolean article, char conj, char prep) {
+        if (w.length() - k < 2) {
+            return;
+        }
+        out.add(new Analysis(w.substring(0, k), w.substring(k), article, conj, prep, stemStart(t, k)));
+    }
+
+    /** Original start of the stem: the k-th normalised character of the token, mapped back. */
+    private static int stemStart(Token t, int k) {
+        return t.originalStartOfChar(k);
+    }
+
+    private static char conjOf(String p) {
+        return !p.isEmpty() && (p.charAt(0) == WAW || p.charAt(0) == FA) ? p.charAt(0) : '\0';
+    }
+
+    private static char prepOf(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == BA || c == KAF || c == LAM) {
+                return c;
+            }
+        }
+        return '\0';
+    }
+
+    static boolean isArabic(char c) {
+        return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF)
+                || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
+    }
+}

@@ -1,0 +1,299 @@
+package org.khabar.internal.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The text layer of one document: original text, normalised text with its offset map, tokens, quote
+ * regions and sentences. Built once per call to the extractor and then only read.
+ */
+public final class TextAnalysis {
+
+    /** Quotes nested deeper than this are treated as plain marks: bounded work on adversarial input. */
+    static final int MAX_QUOTE_DEPTH = 16;
+
+    /** Latin abbreviations whose full stop ends no sentence (normalised, lower case). */
+    private static final Set<String> LATIN_ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "st", "jr", "sr", "vs", "no", "gen", "sen");
+    /** Arabic one-letter titles before a name: د. (doctor), أ. (professor). */
+    private static final Set<String> ARABIC_TITLE_LETTERS = Set.of("د", "ا");
+
+    private final String original;
+    private final NormalizedText normalized;
+    private final List<Token> tokens;
+    private final List<QuoteRegion> quotes;
+    private final List<Sentence> sentences;
+    /** For each token, the index of the innermost quote region containing it, or -1. */
+    private final int[] quoteOf;
+
+    private TextAnalysis(String original) {
+        this.original = original;
+        this.normalized = ArabicNormalizer.normalize(original);
+        this.tokens = Tokenizer.tokenize(normalized);
+        this.quoteOf = new int[tokens.size()];
+        Arrays.fill(quoteOf, -1);
+        this.quotes = findQuotes();
+        this.sentences = split();
+    }
+
+    public static TextAnalysis of(String text) {
+        return new TextAnalysis(Objects.requireNonNull(text, "text"));
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public NormalizedText normalized() {
+        return normalized;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public List<QuoteRegion> quotes() {
+        return quotes;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The innermost quote region around token {@code t}, or null. */
+    public QuoteRegion quoteAround(int t) {
+        int q = quoteOf[t];
+        return q < 0 ? null : quotes.get(q);
+    }
+
+    /** The quote region that opens at token {@code t}, or null. */
+    public QuoteRegion quoteOpenedAt(int t) {
+        if (t + 1 < tokens.size()) {
+            int q = quoteOf[t + 1];
+            while (q >= 0) {
+                QuoteRegion r = quotes.get(q);
+                if (r.open() == t) {
+                    return r;
+                }
+                q = parentOf(q);
+            }
+        }
+        for (QuoteRegion r : quotes) { // empty quotes have no inner token
+            if (r.open() == t) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private int parentOf(int q) {
+        QuoteRegion r = quotes.get(q);
+        return r.open() > 0 ? quoteOf[r.open()] : -1;
+    }
+
+    /** Family of a quote character: pairs “” „, «», ‹›, ‘’ and the symmetric " and '. */
+    private static int family(char c) {
+        switch (c) {
+            case '"': return 0;
+            case '\u201C': case '\u201D': case '\u201E': return 1;
+            case '\u00AB': case '\u00BB': return 2;
+            case '\u2039': case '\u203A': return 3;
+            case '\'': return 4;
+            case '\u2018': case '\u2019': return 5;
+            default: return -1;
+        }
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '\u201D' || c == '\u00BB' || c == '\u203A' || c == '\u2019';
+    }
+
+    private List<QuoteRegion> findQuotes() {
+        List<QuoteRegion> out = new ArrayList<>();
+        int[] stack = new int[MAX_QUOTE_DEPTH];
+        int depth = 0;
+        int n = tokens.size();
+        for (int t = 0; t <= n; t++) {
+            boolean lineEnd = t == n || tokens.get(t).newlineBefore();
+            if (lineEnd) {
+                // quotes left open at the end of a line are unclosed: they end with the line
+                while (depth > 0) {
+                    int o = stack[--depth];
+                    int last = t - 1;
+                    int end = last > o ? tokens.get(last).end() : tokens.get(o).end();
+                    out.add(new QuoteRegion(o, -1, tokens.get(o).norm().charAt(0), tokens.get(o).end(), end, last));
+                }
+                if (t == n) {
+                    break;
+                }
+            }
+            Token tok = tokens.get(t);
+            if (tok.type() != TokenType.QUOTE) {
+                continue;
+            }
+            char c = tok.norm().charAt(0);
+            int fam = family(c);
+            int match = -1;
+            for (int k = depth - 1; k >= 0; k--) {
+                if (family(tokens.get(stack[k]).norm().charAt(0)) == fam) {
+                    match = k;
+                    break;
+                }
+            }
+            boolean symmetric = fam == 0 || fam == 4;
+            boolean closes = match >= 0 && (symmetric || isCloser(c) || c != tokens.get(stack[match]).norm().charAt(0));
+            if (closes) {
+                // marks opened after the match and never closed become unclosed regions ending here
+                while (depth - 1 > match) {
+                    int o = stack[--depth];
+                    out.add(new QuoteRegion(o, -1, tokens.get(o).norm().charAt(0), tokens.get(o).end(),
+                            tokens.get(t - 1).end(), t - 1));
+                }
+                int o = stack[--depth];
+                int inner = t - 1;
+                int s = tokens.get(o).end();
+                int e = inner > o ? tokens.get(inner).end() : s;
+                out.add(new QuoteRegion(o, t, tokens.get(o).norm().charAt(0), s, e, inner));
+            } else if (depth < MAX_QUOTE_DEPTH) {
+                stack[depth++] = t;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        // innermost region per token: later-opened regions nest inside earlier ones
+        for (int q = 0; q < out.size(); q++) {
+            QuoteRegion r = out.get(q);
+            for (int t = r.open() + 1; t <= r.lastInner(); t++) {
+                quoteOf[t] = q;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Sentence> split() {
+        List<Sentence> out = new ArrayList<>();
+        int n = tokens.size();
+        int first = 0;
+        for (int t = 0; t < n; t++) {
+            Token tok = tokens.get(t);
+            if (t > first && tok.newlineBefore()) {
+                add(out, first, t);
+                first = t;
+            }
+            boolean quoteEndsSentence = t > first && closesQuote(t) && isTerminal(tokens.get(t - 1))
+                    && !insideClosedQuote(t) && (t + 1 >= n || tokens.get(t + 1).isWord());
+            if (quoteEndsSentence) {
+                // «انتهى الأمر.» ثم — the stop inside the closing quote ends the sentence with the quote
+                add(out, first, t + 1);
+                first = t + 1;
+                continue;
+            }
+            if (!isTerminal(tok) || isAbbreviation(t) || insideClosedQuote(t)) {
+                continue;
+            }
+            // a run of terminal marks and the closing quotes right after them stay with the sentence
+            int e = t + 1;
+            while (e < n && !tokens.get(e).newlineBefore()
+                    && (isTerminal(tokens.get(e)) || closesQuote(e))) {
+                e++;
+            }
+            add(out, first, e);
+            first = e;
+            t = e - 1;
+        }
+        if (first < n) {
+            add(out, first, n);
+        }
+        return List.copyOf(out);
+    }
+
+    private void add(List<Sentence> out, int first, int end) {
+        if (end > first) {
+            out.add(new Sentence(out.size(), first, end, tokens.get(first).start(), tokens.get(end - 1).end()));
+        }
+    }
+
+    private static boolean isTerminal(Token t) {
+        if (t.type() != TokenType.PUNCT) {
+            return false;
+        }
+        String s = t.norm();
+        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("؟") || s.equals("…") || s.equals("۔");
+    }
+
+    /**
+     * A full stop glued to an abbreviation ends no sentence: Mr. Inc. U.S. ق.م. and د./أ. before a name.
+     * A stop followed by a line break always ends the sentence.
+     */
+    private boolean isAbbreviation(int t) {
+        int n = tokens.size();
+        Token dot = tokens.get(t);
+        if (!dot.norm().equals(".") || dot.spaceBefore() || t == 0 || t + 1 >= n || tokens.get(t + 1).newlineBefore()) {
+            return false;
+        }
+        Token prev = tokens.get(t - 1);
+        if (!prev.isWord()) {
+            return false;
+        }
+        String p = prev.norm();
+        if (LATIN_ABBREVIATIONS.contains(p)) {
+            return true;
+        }
+        if (p.length() != 1) {
+            return false;
+        }
+        Token next = tokens.get(t + 1);
+        boolean letterDotBefore = t >= 2 && !prev.spaceBefore() && tokens.get(t - 2).norm().equals(".");
+        boolean letterDotAfter = !next.spaceBefore() && next.isWord() && next.norm().length() == 1
+                && t + 2 < n && tokens.get(t + 2).norm().equals(".");
+        if (letterDotBefore || letterDotAfter) {
+            return true; // U.S. — ق.م.
+        }
+        return ARABIC_TITLE_LETTERS.contains(p) && next.type() == TokenType.ARABIC;
+    }
+
+    private boolean insideClosedQuote(int t) {
+        QuoteRegion r = quoteAround(t);
+        while (r != null) {
+            if (r.closed()) {
+                return true;
+            }
+            r = r.open() > 0 ? quoteAround(r.open()) : null;
+        }
+        return false;
+    }
+
+    private boolean closesQuote(int t) {
+        if (tokens.get(t).type() != TokenType.QUOTE) {
+            return false;
+        }
+        for (QuoteRegion r : quotesEndingNear(t)) {
+            if (r.close() == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<QuoteRegion> quotesEndingNear(int t) {
+        List<QuoteRegion> out = new ArrayList<>(1);
+        if (t > 0) {
+            QuoteRegion r = quoteAround(t - 1);
+            while (r != null) {
+                out.add(r);
+                r = r.open() > 0 ? quoteAround(r.open()) : null;
+            }
+        }
+        return out;
+    }
+}

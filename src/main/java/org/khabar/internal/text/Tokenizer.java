@@ -1,0 +1,163 @@
+package org.khabar.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits normalised text into tokens in one left-to-right pass (no regex): Arabic words, Latin words,
+ * numbers with inner separators, quote marks, symbols and single punctuation characters. White space
+ * separates tokens and is not a token. Every token's original span comes from the offset map.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {}
+
+    public static List<Token> tokenize(NormalizedText nt) {
+        String s = nt.text();
+        int n = s.length();
+        List<Token> out = new ArrayList<>(Math.max(16, n / 5));
+        boolean space = true;
+        boolean newline = false;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                    newline = true;
+                }
+                i++;
+                continue;
+            }
+            int j;
+            TokenType type;
+            if (isDigit(c)) {
+                j = scanNumber(s, i);
+                type = TokenType.NUMBER;
+            } else if (Clitics.isArabic(c) && isLetter(c)) {
+                j = i + 1;
+                while (j < n && Clitics.isArabic(s.charAt(j)) && isLetterOrMark(s.charAt(j))) {
+                    j++;
+                }
+                type = TokenType.ARABIC;
+                // وRipple, لـCoinbase: proclitics glued to a Latin word make one token
+                if (j < n && isLatinLetter(s, j) && isProcliticRun(s, i, j)) {
+                    j = scanLatin(s, j);
+                    type = TokenType.MIXED;
+                }
+            } else if (isLetter(c) || (Character.isHighSurrogate(c) && i + 1 < n
+                    && Character.isLetter(Character.toCodePoint(c, s.charAt(i + 1))))) {
+                j = scanLatin(s, i);
+                type = TokenType.LATIN;
+            } else if (isQuote(c) && !isApostrophe(s, i)) {
+                j = i + 1;
+                type = TokenType.QUOTE;
+            } else {
+                j = i + 1;
+                if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s.charAt(j))) {
+                    j++;
+                }
+                type = Character.getType(c) == Character.CURRENCY_SYMBOL ? TokenType.SYMBOL : TokenType.PUNCT;
+            }
+            int start = nt.originalStart(i);
+            int end = nt.originalEnd(j - 1);
+            out.add(new Token(out.size(), type, s.substring(i, j), start, end, space, newline, nt, i));
+            space = false;
+            newline = false;
+            i = j;
+        }
+        return out;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLetter(char c) {
+        return Character.isLetter(c);
+    }
+
+    private static boolean isLetterOrMark(char c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isLatinLetter(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isLetter(c) && !Clitics.isArabic(c);
+    }
+
+    /** Letters and digits of a non-Arabic word, with inner marks; stops at Arabic letters. */
+    private static int scanLatin(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (Character.isHighSurrogate(c) && j + 1 < n && Character.isLowSurrogate(s.charAt(j + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(j + 1));
+                if (Character.isLetterOrDigit(cp)) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            if (Clitics.isArabic(c) || !(isLetterOrMark(c) || isDigit(c))) {
+                break;
+            }
+            j++;
+        }
+        return Math.max(j, i + 1);
+    }
+
+    /** Digits with single inner separators followed by a digit: 1,000.5 — 14ر1 — 2.5. */
+    private static int scanNumber(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (isDigit(c)) {
+                j++;
+            } else if ((c == ',' || c == '.' || c == 'ر') && j + 1 < n && isDigit(s.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static final String PROCLITIC_RUNS = "|و|ف|ب|ل|ك|وب|ول|وك|فب|فل|فك|ال|وال|فال|بال|كال|لل|ولل|فلل|وبال|فبال|";
+
+    private static boolean isProcliticRun(String s, int i, int j) {
+        if (j - i > 4) {
+            return false;
+        }
+        return PROCLITIC_RUNS.contains("|" + s.substring(i, j) + "|");
+    }
+
+    static boolean isQuote(char c) {
+        switch (c) {
+            case '"': case '\u201C': case '\u201D': case '\u201E': case '\u00AB': case '\u00BB':
+            case '\'': case '\u2018': case '\u2019': case '\u2039': case '\u203A':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** ' or ’ between two letters is an apostrophe (O'Brien), not a quote mark. */
+    private static boolean isApostrophe(String s, int i) {
+        char c = s.charAt(i);
+        if (c != '\'' && c != '\u2019') {
+            return false;
+        }
+        return i > 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
+    }
+}

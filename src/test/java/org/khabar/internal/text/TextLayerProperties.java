@@ -1,0 +1,120 @@
+package org.khabar.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+
+class TextLayerProperties {
+
+    /** Arabic letters and marks, digits of three scripts, Latin, quotes, punctuation, controls, surrogates. */
+    @Provide
+    Arbitrary<String> arabicish() {
+        Arbitrary<Character> chars = Arbitraries.oneOf(
+                Arbitraries.chars().range('\u0600', '\u06FF'),
+                Arbitraries.chars().range('\u08A0', '\u08FF'),
+                Arbitraries.chars().range('\uFB50', '\uFDFF'),
+                Arbitraries.chars().range('\uFE70', '\uFEFF'),
+                Arbitraries.chars().range('a', 'z'),
+                Arbitraries.chars().range('A', 'Z'),
+                Arbitraries.chars().range('0', '9'),
+                Arbitraries.chars().range('\u2000', '\u206F'),
+                Arbitraries.chars().range('\uD800', '\uDFFF'),
+                Arbitraries.chars().range('\u0000', '\u001F'),
+                Arbitraries.of(' ', ' ', '\n', '.', ',', '"', '«', '»', '“', '”', '\'', '؟', '،', 'ـ', 'ر', '$', '€'));
+        return chars.list().ofMaxSize(80).map(cs -> {
+            StringBuilder b = new StringBuilder();
+            cs.forEach(b::append);
+            return b.toString();
+        });
+    }
+
+    @Property(tries = 500)
+    void normalisingIsIdempotent(@ForAll("arabicish") String s) {
+        String once = ArabicNormalizer.normalize(s).text();
+        assertEquals(once, ArabicNormalizer.normalize(once).text());
+    }
+
+    @Property(tries = 300)
+    void normalisingAnyStringIsIdempotent(@ForAll @StringLength(max = 60) String s) {
+        String once = ArabicNormalizer.normalize(s).text();
+        assertEquals(once, ArabicNormalizer.normalize(once).text());
+    }
+
+    @Property(tries = 500)
+    void offsetMapIsMonotoneAndInsideTheOriginal(@ForAll("arabicish") String s) {
+        NormalizedText nt = ArabicNormalizer.normalize(s);
+        int prevStart = 0;
+        int prevEnd = 0;
+        for (int i = 0; i < nt.length(); i++) {
+            int a = nt.originalStart(i);
+            int b = nt.originalEnd(i);
+            assertTrue(0 <= a && a < b && b <= s.length(), "char " + i + " maps to [" + a + "," + b + ")");
+            assertTrue(a >= prevStart, "starts are monotone");
+            assertTrue(b >= prevEnd, "ends are monotone");
+            prevStart = a;
+            prevEnd = b;
+        }
+    }
+
+    @Property(tries = 500)
+    void tokensAreOrderedDisjointAndEqualToTheirText(@ForAll("arabicish") String s) {
+        TextAnalysis doc = TextAnalysis.of(s);
+        int prevEnd = 0;
+        for (Token t : doc.tokens()) {
+            assertTrue(t.start() >= prevEnd, () -> "overlap at " + t);
+            assertTrue(t.start() < t.end() && t.end() <= s.length(), () -> "bounds of " + t);
+            assertEquals(t.norm(), ArabicNormalizer.normalize(s.substring(t.start(), t.end())).text().strip(),
+                    () -> "token text of " + t);
+            for (Clitics.Analysis a : t.analyses()) {
+                assertTrue(a.stemStart() >= t.start() && a.stemStart() < t.end(), () -> "stem start of " + t);
+                assertEquals(t.norm(), a.prefix() + a.stem());
+            }
+            prevEnd = t.end();
+        }
+    }
+
+    @Property(tries = 300)
+    void anyStringNeverThrows(@ForAll @StringLength(max = 200) String s) {
+        TextAnalysis doc = TextAnalysis.of(s);
+        for (Sentence sentence : doc.sentences()) {
+            assertTrue(sentence.start() <= sentence.endOffset());
+        }
+    }
+
+    @Property(tries = 300)
+    void sentencesCoverEveryTokenInOrder(@ForAll("arabicish") String s) {
+        TextAnalysis doc = TextAnalysis.of(s);
+        int next = 0;
+        for (Sentence sentence : doc.sentences()) {
+            assertEquals(next, sentence.first());
+            assertTrue(sentence.end() > sentence.first());
+            next = sentence.end();
+        }
+        assertEquals(doc.size(), next);
+    }
+
+    @Property(tries = 300)
+    void aPrefixShiftsEverySpan(@ForAll("arabicish") String s, @ForAll("arabicish") String prefix) {
+        String p = prefix + "\n";
+        TextAnalysis plain = TextAnalysis.of(s);
+        TextAnalysis shifted = TextAnalysis.of(p + s);
+        List<Token> a = plain.tokens();
+        List<Token> b = shifted.tokens();
+        int offset = b.size() - a.size();
+        assertTrue(offset >= 0);
+        for (int i = 0; i < a.size(); i++) {
+            Token x = a.get(i);
+            Token y = b.get(i + offset);
+            assertEquals(x.start() + p.length(), y.start());
+            assertEquals(x.end() + p.length(), y.end());
+            assertEquals(x.norm(), y.norm());
+        }
+    }
+}
