@@ -11,7 +11,11 @@ import org.khabar.MonetaryFigure;
 import org.khabar.Organization;
 import org.khabar.RecordType;
 import org.khabar.Strictness;
+import org.khabar.internal.claims.ClaimExtractor;
 import org.khabar.internal.lexicon.CustomEntries;
+import org.khabar.internal.money.MoneyExtractor;
+import org.khabar.internal.names.Entities;
+import org.khabar.internal.names.EntityExtractor;
 import org.khabar.internal.text.TextAnalysis;
 
 /**
@@ -22,10 +26,18 @@ public final class Engine {
 
     private final Set<RecordType> types;
     private final Strictness strictness;
+    private final MoneyExtractor money;
+    private final EntityExtractor entities;
+    private final ClaimExtractor claims;
 
     public Engine(EnumSet<RecordType> types, Strictness strictness, CustomEntries custom) {
         this.types = Collections.unmodifiableSet(EnumSet.copyOf(types));
         this.strictness = strictness;
+        this.money = types.contains(RecordType.MONEY) ? new MoneyExtractor(custom, strictness) : null;
+        boolean needEntities = types.contains(RecordType.ACTOR) || types.contains(RecordType.ORGANIZATION)
+                || types.contains(RecordType.CLAIM);
+        this.entities = needEntities ? new EntityExtractor(custom, strictness) : null;
+        this.claims = types.contains(RecordType.CLAIM) ? new ClaimExtractor(custom, strictness) : null;
     }
 
     public Set<RecordType> types() {
@@ -38,10 +50,11 @@ public final class Engine {
 
     public Extraction extract(String text) {
         TextAnalysis doc = TextAnalysis.of(text);
-        List<Actor> actors = List.of();
-        List<Organization> orgs = List.of();
-        List<MonetaryFigure> money = List.of();
-        List<Claim> claims = List.of();
-        return new Extraction(doc.original(), actors, orgs, money, claims);
+        List<MonetaryFigure> figures = money == null ? List.of() : money.extract(doc);
+        Entities found = entities == null ? Entities.NONE : entities.extract(doc);
+        List<Claim> said = claims == null ? List.of() : claims.extract(doc, found);
+        List<Actor> actors = types.contains(RecordType.ACTOR) ? found.actors() : List.of();
+        List<Organization> orgs = types.contains(RecordType.ORGANIZATION) ? found.organizations() : List.of();
+        return new Extraction(doc.original(), actors, orgs, figures, said);
     }
 }

@@ -1,0 +1,2 @@
+/** Claims: reporting cues, speakers, content, quotes. */
+package org.khabar.internal.claims;

@@ -1,0 +1,2 @@
+/** Money: numbers in digits and words, currencies, qualifiers. */
+package org.khabar.internal.money;

@@ -1,0 +1,2 @@
+/** People and organizations: candidates from titles, given names, designators and lexicons; coreference. */
+package org.khabar.internal.names;
