@@ -44,10 +44,20 @@ public final class PhraseIndex<V> {
         return norm;
     }
 
-    /** The token keys of a phrase as the index sees it. */
+    /**
+     * The token keys of a phrase as the index stores it: each word's normalised form, without a leading
+     * article when the entry itself writes one (a bare ا then ل). The raw spelling decides, because after
+     * normalisation ألفي (two thousand) and ال+في look the same.
+     */
     public static List<String> keys(String phrase) {
         NormalizedText nt = ArabicNormalizer.normalize(phrase);
-        return Tokenizer.tokenize(nt).stream().map(t -> wordKey(t.norm())).toList();
+        List<Token> tokens = Tokenizer.tokenize(nt);
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            String raw = phrase.substring(t.start(), t.end());
+            out.add(raw.charAt(0) == '\u0627' ? wordKey(t.norm()) : t.norm());
+        }
+        return out;
     }
 
     /**
@@ -89,9 +99,15 @@ public final class PhraseIndex<V> {
         return size;
     }
 
-    /** Single-word lookup of a key as produced by {@link #wordKey}. */
-    public V getWord(String key) {
-        Node<V> n = root.next == null ? null : root.next.get(key);
+    /** Single-word lookup of a normalised word, with or without its article. */
+    public V getWord(String norm) {
+        if (root.next == null) {
+            return null;
+        }
+        Node<V> n = root.next.get(norm);
+        if ((n == null || n.value == null) && wordKey(norm) != norm) {
+            n = root.next.get(wordKey(norm));
+        }
         return n == null ? null : n.value;
     }
 
@@ -106,13 +122,16 @@ public final class PhraseIndex<V> {
         Token first = doc.token(i);
         Match<V> best = null;
         for (Clitics.Analysis a : first.analyses()) {
-            Node<V> n = root.next.get(wordKey(a.stem()));
-            if (n == null) {
-                continue;
-            }
-            Match<V> m = extend(doc, n, i + 1, limit, a, i);
+            Match<V> m = startWith(doc, root.next.get(a.stem()), i, limit, a);
             if (m != null && (best == null || m.end() > best.end())) {
                 best = m;
+            }
+            String stripped = wordKey(a.stem());
+            if (stripped != a.stem()) {
+                m = startWith(doc, root.next.get(stripped), i, limit, a);
+                if (m != null && (best == null || m.end() > best.end())) {
+                    best = m;
+                }
             }
         }
         return best;
@@ -124,14 +143,28 @@ public final class PhraseIndex<V> {
             return null;
         }
         Clitics.Analysis a = doc.token(i).analyses().get(0);
-        Node<V> n = root.next.get(wordKey(a.stem()));
+        Match<V> m = startWith(doc, root.next.get(a.stem()), i, limit, a);
+        String stripped = wordKey(a.stem());
+        if (stripped != a.stem()) {
+            Match<V> n = startWith(doc, root.next.get(stripped), i, limit, a);
+            if (n != null && (m == null || n.end() > m.end())) {
+                m = n;
+            }
+        }
+        return m;
+    }
+
+    private Match<V> startWith(TextAnalysis doc, Node<V> n, int i, int limit, Clitics.Analysis a) {
         return n == null ? null : extend(doc, n, i + 1, limit, a, i);
     }
 
     private Match<V> extend(TextAnalysis doc, Node<V> n, int j, int limit, Clitics.Analysis head, int first) {
         Match<V> best = n.value != null ? new Match<>(n.value, first, j, head) : null;
         while (n.next != null && j < limit) {
-            n = n.next.get(wordKey(doc.token(j).norm()));
+            String norm = doc.token(j).norm();
+            Node<V> exact = n.next.get(norm);
+            String stripped = wordKey(norm);
+            n = exact != null || stripped == norm ? exact : n.next.get(stripped);
             if (n == null) {
                 break;
             }

@@ -1,0 +1,146 @@
+package org.khabar.internal.money;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.Qualifier;
+import org.khabar.internal.lexicon.CustomEntries;
+import org.khabar.internal.lexicon.PhraseIndex;
+import org.khabar.internal.lexicon.Tsv;
+
+/**
+ * The money lexicons, loaded and validated once: currencies (with ambiguity), sub-units, number words,
+ * qualifiers, and the context phrases (nisbas, country names) that settle an ambiguous currency.
+ */
+final class MoneyLexicon {
+
+    /** A currency surface: its most common reading, the other readings, and its grammatical number. */
+    record CurrencyWord(Currency currency, List<Currency> alternatives, String number, BigDecimal factor) {
+        boolean ambiguous() {
+            return !alternatives.isEmpty();
+        }
+    }
+
+    enum NumberKind { UNIT, TEN, TEEN, HUNDRED, SCALE, SCALE_ACC, SCALE_DUAL, FRACTION }
+
+    record NumberWord(BigDecimal value, NumberKind kind, boolean plural) {}
+
+    record QualifierPhrase(Qualifier qualifier, boolean before, boolean after) {}
+
+    final PhraseIndex<CurrencyWord> currencies = new PhraseIndex<>();
+    final PhraseIndex<NumberWord> numbers = new PhraseIndex<>();
+    final PhraseIndex<QualifierPhrase> qualifiers = new PhraseIndex<>();
+    /** Phrases that point at one currency when found anywhere in the document: مصري → EGP, مصر → EGP. */
+    final PhraseIndex<Currency> evidence = new PhraseIndex<>();
+
+    MoneyLexicon(CustomEntries custom) {
+        Map<String, Currency> tails = new HashMap<>();
+        for (Tsv.Row r : Tsv.resource("currencies.tsv", "surface", "iso", "alternatives", "number")) {
+            CurrencyWord w = new CurrencyWord(currency(r, r.get("iso")), alternatives(r), r.get("number"), BigDecimal.ONE);
+            put(currencies, r, r.get("surface"), w);
+            List<String> keys = PhraseIndex.keys(r.get("surface"));
+            if (keys.size() >= 2 && !w.ambiguous()) {
+                // "جنيه مصري" → EGP: the nisba alone, anywhere in the text, is evidence for EGP
+                String tail = r.get("surface").strip();
+                tail = tail.substring(tail.indexOf(' ') + 1);
+                tails.putIfAbsent(tail, w.currency());
+            }
+        }
+        for (Tsv.Row r : Tsv.resource("subunits.tsv", "surface", "iso", "alternatives", "factor")) {
+            BigDecimal factor;
+            try {
+                factor = new BigDecimal(r.get("factor"));
+            } catch (NumberFormatException e) {
+                throw r.error("bad factor '" + r.get("factor") + "'");
+            }
+            put(currencies, r, r.get("surface"), new CurrencyWord(currency(r, r.get("iso")), alternatives(r), "SUB", factor));
+        }
+        for (CustomEntries.Cur c : custom.currencies()) {
+            currencies.put(c.surface(), new CurrencyWord(c.currency(), List.of(), "SG", BigDecimal.ONE));
+        }
+        for (Tsv.Row r : Tsv.resource("number_words.tsv", "word", "value", "kind")) {
+            NumberKind kind;
+            BigDecimal value;
+            try {
+                kind = NumberKind.valueOf(r.get("kind"));
+                String v = r.get("value");
+                value = v.contains("/") ? null : new BigDecimal(v);
+            } catch (IllegalArgumentException e) {
+                throw r.error("bad value or kind: " + e.getMessage());
+            }
+            if (value == null) {
+                continue; // thirds have no exact decimal value; they are never read as amounts
+            }
+            String w = r.get("word");
+            boolean plural = kind == NumberKind.SCALE && isPluralScale(w);
+            put(numbers, r, w, new NumberWord(value, kind, plural));
+        }
+        for (Tsv.Row r : Tsv.resource("qualifiers.tsv", "phrase", "qualifier", "position")) {
+            Qualifier q;
+            try {
+                q = Qualifier.valueOf(r.get("qualifier"));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown qualifier '" + r.get("qualifier") + "'");
+            }
+            String pos = r.get("position");
+            if (!pos.equals("BEFORE") && !pos.equals("AFTER") && !pos.equals("BOTH")) {
+                throw r.error("position must be BEFORE, AFTER or BOTH");
+            }
+            put(qualifiers, r, r.get("phrase"), new QualifierPhrase(q, !pos.equals("AFTER"), !pos.equals("BEFORE")));
+        }
+        tails.forEach(evidence::put);
+        for (Tsv.Row r : Tsv.resource("places.tsv", "name", "type", "nisba_m", "nisba_f")) {
+            String m = r.optional("nisba_m");
+            Currency c = m == null ? null : tails.get(m);
+            if (c == null) {
+                continue;
+            }
+            evidence.put(r.get("name"), c);
+            String f = r.optional("nisba_f");
+            if (f != null) {
+                evidence.put(f, c);
+            }
+        }
+    }
+
+    private static boolean isPluralScale(String w) {
+        // آلاف ملايين مليارات ملايير بلايين تريليونات: without a number they are vague ("ملايين الدولارات")
+        return w.startsWith("آلاف") || w.startsWith("ألوف") || w.startsWith("ملايين") || w.startsWith("ملايير")
+                || w.endsWith("ات") || w.startsWith("بلايين");
+    }
+
+    private static <V> void put(PhraseIndex<V> index, Tsv.Row r, String phrase, V value) {
+        try {
+            if (index.put(phrase, value) != null) {
+                throw r.error("duplicate entry '" + phrase + "' after normalisation");
+            }
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage());
+        }
+    }
+
+    private static Currency currency(Tsv.Row r, String iso) {
+        try {
+            return Currency.getInstance(iso);
+        } catch (IllegalArgumentException e) {
+            throw r.error("not an ISO 4217 code: '" + iso + "'");
+        }
+    }
+
+    private static List<Currency> alternatives(Tsv.Row r) {
+        String a = r.optional("alternatives");
+        if (a == null) {
+            return List.of();
+        }
+        Set<Currency> out = new LinkedHashSet<>();
+        for (String iso : a.split("\\|")) {
+            out.add(currency(r, iso.strip()));
+        }
+        return List.copyOf(new ArrayList<>(out));
+    }
+}
