@@ -264,7 +264,8 @@ final class Amounts {
                     BigDecimal scale = w.value();
                     BigDecimal mult;
                     if (w.kind() == NumberKind.SCALE_DUAL) {
-                        ok = group == null && pendingFraction == null && !joined;
+                        // ألفان alone, or after a larger scale and و: مليون وألفان
+                        ok = group == null && pendingFraction == null && (joined ? lastScale != null : !continuation);
                         scale = scale.divide(BigDecimal.valueOf(2));
                         mult = BigDecimal.valueOf(2);
                     } else if (group != null) {
