@@ -25,11 +25,19 @@ public final class PhraseIndex<V> {
         V value;
     }
 
-    /** A match: the value, the first and one-past-last token, and the clitic reading of the first token. */
-    public record Match<V>(V value, int first, int end, Clitics.Analysis head) {
+    /**
+     * A match: the value, the first and one-past-last token, the clitic reading of the first token, and
+     * whether that token's article was set aside to match (المليون matching مليون).
+     */
+    public record Match<V>(V value, int first, int end, Clitics.Analysis head, boolean articleDropped) {
         /** Original start of the matched phrase, after any proclitic. */
         public int start() {
             return head.stemStart();
+        }
+
+        /** Whether the first token carries an article, as a proclitic reading or set aside to match. */
+        public boolean article() {
+            return articleDropped || head.article();
         }
     }
 
@@ -122,13 +130,13 @@ public final class PhraseIndex<V> {
         Token first = doc.token(i);
         Match<V> best = null;
         for (Clitics.Analysis a : first.analyses()) {
-            Match<V> m = startWith(doc, root.next.get(a.stem()), i, limit, a);
+            Match<V> m = startWith(doc, root.next.get(a.stem()), i, limit, a, false);
             if (m != null && (best == null || m.end() > best.end())) {
                 best = m;
             }
             String stripped = wordKey(a.stem());
             if (stripped != a.stem()) {
-                m = startWith(doc, root.next.get(stripped), i, limit, a);
+                m = startWith(doc, root.next.get(stripped), i, limit, a, true);
                 if (m != null && (best == null || m.end() > best.end())) {
                     best = m;
                 }
@@ -143,10 +151,10 @@ public final class PhraseIndex<V> {
             return null;
         }
         Clitics.Analysis a = doc.token(i).analyses().get(0);
-        Match<V> m = startWith(doc, root.next.get(a.stem()), i, limit, a);
+        Match<V> m = startWith(doc, root.next.get(a.stem()), i, limit, a, false);
         String stripped = wordKey(a.stem());
         if (stripped != a.stem()) {
-            Match<V> n = startWith(doc, root.next.get(stripped), i, limit, a);
+            Match<V> n = startWith(doc, root.next.get(stripped), i, limit, a, true);
             if (n != null && (m == null || n.end() > m.end())) {
                 m = n;
             }
@@ -154,12 +162,13 @@ public final class PhraseIndex<V> {
         return m;
     }
 
-    private Match<V> startWith(TextAnalysis doc, Node<V> n, int i, int limit, Clitics.Analysis a) {
-        return n == null ? null : extend(doc, n, i + 1, limit, a, i);
+    private Match<V> startWith(TextAnalysis doc, Node<V> n, int i, int limit, Clitics.Analysis a, boolean dropped) {
+        return n == null ? null : extend(doc, n, i + 1, limit, a, i, dropped);
     }
 
-    private Match<V> extend(TextAnalysis doc, Node<V> n, int j, int limit, Clitics.Analysis head, int first) {
-        Match<V> best = n.value != null ? new Match<>(n.value, first, j, head) : null;
+    private Match<V> extend(TextAnalysis doc, Node<V> n, int j, int limit, Clitics.Analysis head, int first,
+            boolean dropped) {
+        Match<V> best = n.value != null ? new Match<>(n.value, first, j, head, dropped) : null;
         while (n.next != null && j < limit) {
             String norm = doc.token(j).norm();
             Node<V> exact = n.next.get(norm);
@@ -170,7 +179,7 @@ public final class PhraseIndex<V> {
             }
             j++;
             if (n.value != null) {
-                best = new Match<>(n.value, first, j, head);
+                best = new Match<>(n.value, first, j, head, dropped);
             }
         }
         return best;

@@ -119,7 +119,7 @@ final class Amounts {
             return null;
         }
         String prefix = m.head().prefix();
-        if (m.head().article()) {
+        if (m.article()) {
             return null; // الألف، المليون: only after نصف ("ونصف المليون"), handled by the caller
         }
         if (continuation ? !(prefix.isEmpty() || prefix.equals("و")) : !isOpeningPrefix(prefix)) {
@@ -223,7 +223,7 @@ final class Amounts {
             if (m == null) {
                 break;
             }
-            joined |= m.head().prefix().equals("و");
+            joined |= continuation && m.head().prefix().equals("و");
             NumberWord w = m.value();
             boolean ok = true;
             switch (w.kind()) {
@@ -336,8 +336,8 @@ final class Amounts {
     private int skipArticleScale(TextAnalysis doc, int i, int limit) {
         if (i < limit) {
             PhraseIndex.Match<NumberWord> m = lex.numbers.match(doc, i, limit);
-            if (m != null && m.head().article() && m.head().prefix().equals("ال")
-                    && (m.value().kind() == NumberKind.SCALE)) {
+            if (m != null && m.article() && (m.head().prefix().isEmpty() || m.head().prefix().equals("ال"))
+                    && m.value().kind() == NumberKind.SCALE) {
                 return m.end();
             }
         }
@@ -363,7 +363,7 @@ final class Amounts {
         // عشرات الملايين / مئات الآلاف / بضعة ملايين: a second scale word, with or without the article
         if (end < limit) {
             PhraseIndex.Match<NumberWord> m = lex.numbers.match(doc, end, limit);
-            if (m != null && (m.value().kind() == NumberKind.SCALE) && (m.head().prefix().isEmpty()
+            if (m != null && m.value().kind() == NumberKind.SCALE && (m.head().prefix().isEmpty()
                     || m.head().prefix().equals("ال"))) {
                 end = m.end();
             }

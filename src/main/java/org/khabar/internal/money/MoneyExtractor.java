@@ -42,14 +42,18 @@ public final class MoneyExtractor {
     public static final String SUBUNIT = "money.subunit";
     public static final String CURRENCY_ONE = "money.currency-then-one";
     public static final String ELIDED = "money.elided-currency";
-    public static final Set<String> RULES = Set.of(DIGITS, WORDS, MIXED, RANGE, VAGUE, SYMBOL, SUBUNIT, CURRENCY_ONE, ELIDED);
+    public static final String DUAL_CURRENCY = "money.dual-currency";
+    public static final Set<String> RULES = Set.of(DIGITS, WORDS, MIXED, RANGE, VAGUE, SYMBOL, SUBUNIT, CURRENCY_ONE, ELIDED,
+            DUAL_CURRENCY);
+    /** How far before an elided-currency amount a financial noun may stand (tokens, same sentence). */
+    private static final int CONTEXT_WINDOW = 12;
 
     /** Words that open a range: من 10 إلى 12، بين 5 و7، ما بين. */
     private static final Set<String> RANGE_OPENERS = Set.of("بين", "من");
     private static final Set<String> RANGE_JOINERS = Set.of("-", "–", "—", "/", "الي", "حتي");
     /** After an elided-currency amount, words that show the amount is not a count of something else. */
     private static final Set<String> ELIDED_FOLLOWERS = Set.of("اخري", "فقط", "في", "خلال", "عام", "العام", "سنويا",
-            "شهريا", "حتي", "الي", "مقابل", "بعد", "قبل", "منذ", "عن", "من", "على", "علي");
+            "شهريا", "حتي", "الي", "مقابل", "مقارنه", "بعد", "قبل", "منذ", "عن", "من", "على", "علي");
     /** Words meaning "one" that may follow a currency: جنيه واحد. */
     private static final Set<String> ONE = Set.of("واحد", "واحده");
     /** Figures whose currency is only in context need an explicit figure this close before them. */
@@ -181,7 +185,7 @@ public final class MoneyExtractor {
         }
         Amount a = amounts.parse(doc, pos, limit);
         if (a == null) {
-            return null;
+            return start >= 0 && !rangeOpen ? dualCurrency(run, pos, limit, start, qualifier) : null;
         }
         if (start < 0) {
             start = a.start();
@@ -189,7 +193,8 @@ public final class MoneyExtractor {
         int k = a.end();
         Amount upper = null;
         if (!a.vague()) {
-            int j = rangeJoiner(doc, k, limit, rangeOpen);
+            // "15 إلى 20 مليون": إلى joins two ends without من only when the first is bare digits
+            int j = rangeJoiner(doc, k, limit, rangeOpen || (a.digits() && !a.scaled() && !a.words()));
             if (j > 0) {
                 upper = amounts.parse(doc, j, limit);
                 if (upper != null && !upper.vague()) {
@@ -203,12 +208,20 @@ public final class MoneyExtractor {
             // "من 5 ملايين دولار" without a second end: من is a preposition, not part of the figure
             start = a.start();
         }
-        // vague amounts take "من" before the currency: عشرات الملايين من الدولارات
+        // "من" before a plural or definite currency: عشرات الملايين من الدولارات، 20 ألفا من الدولارات
         int curAt = k;
-        if (a.vague() && curAt < limit && doc.token(curAt).norm().equals("من")) {
-            curAt++;
+        Cur cur;
+        if ((a.vague() || a.scaled()) && curAt + 1 < limit && doc.token(curAt).norm().equals("من")) {
+            cur = currency(doc, curAt + 1, limit);
+            if (cur != null && !(cur.word().number().equals("PL") || doc.token(curAt + 1).norm().startsWith("ال"))) {
+                cur = null;
+            }
+            if (cur == null) {
+                cur = currency(doc, curAt, limit);
+            }
+        } else {
+            cur = currency(doc, curAt, limit);
         }
-        Cur cur = currency(doc, curAt, limit);
         Token symbolAfter = k < limit && doc.token(k).type() == TokenType.SYMBOL
                 && !(k + 1 < limit && !doc.token(k + 1).spaceBefore() && doc.token(k + 1).type() == TokenType.PUNCT)
                 ? doc.token(k) : null; // "$#$" is a corpus marker, not a dollar sign
@@ -411,11 +424,14 @@ public final class MoneyExtractor {
      * the text does not give it.
      */
     private Found elided(Run run, Amount a, Amount upper, Qualifier q, int start, int k, int limit, int lastFigureEnd) {
-        if (strictness == Strictness.STRICT || a.vague() || upper != null || !a.scaled() || lastFigureEnd < 0
-                || a.first() - lastFigureEnd > ELIDED_WINDOW) {
+        TextAnalysis doc = run.doc;
+        if (strictness == Strictness.STRICT || a.vague() || upper != null || !a.scaled()) {
             return null;
         }
-        TextAnalysis doc = run.doc;
+        boolean afterFigure = lastFigureEnd >= 0 && a.first() - lastFigureEnd <= ELIDED_WINDOW;
+        if (!afterFigure && !moneyContextBefore(doc, a.first())) {
+            return null;
+        }
         if (k < limit) {
             Token next = doc.token(k);
             if (next.isWord() && !ELIDED_FOLLOWERS.contains(next.norm()) && !ELIDED_FOLLOWERS.contains(next.deepest().stem())) {
@@ -426,6 +442,32 @@ public final class MoneyExtractor {
         MonetaryFigure f = new MonetaryFigure(Span.of(doc.original(), start, end), plain(a.value()), null, null, q, 0.5,
                 ELIDED);
         return new Found(f, k);
+    }
+
+    /** Whether a financial noun (إيرادات، عجز، قيمة ...) stands shortly before token {@code i} in its sentence. */
+    private boolean moneyContextBefore(TextAnalysis doc, int i) {
+        int from = Math.max(0, i - CONTEXT_WINDOW);
+        for (int j = i - 1; j >= from; j--) {
+            Token t = doc.token(j);
+            if (t.type() == TokenType.PUNCT && (t.norm().equals(".") || t.norm().equals("؟") || t.norm().equals("!"))) {
+                return false;
+            }
+            if (t.isWord() && lex.moneyContext.match(doc, j, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "بأقل من دولارين": a dual currency after a qualifier is the amount two. */
+    private Found dualCurrency(Run run, int pos, int limit, int start, Qualifier q) {
+        Cur cur = currency(run.doc, pos, limit);
+        if (cur == null || !cur.word().number().equals("DU")) {
+            return null;
+        }
+        Resolved r = resolve(run, cur.word(), pos);
+        return new Found(new MonetaryFigure(Span.of(run.doc.original(), start, cur.endOffset()), BigDecimal.valueOf(2), null,
+                r.currency, q, r.confidence, DUAL_CURRENCY), cur.end());
     }
 
     /** For tests: how many entries each lexicon holds. */

@@ -37,6 +37,8 @@ final class MoneyLexicon {
     final PhraseIndex<QualifierPhrase> qualifiers = new PhraseIndex<>();
     /** Phrases that point at one currency when found anywhere in the document: مصري → EGP, مصر → EGP. */
     final PhraseIndex<Currency> evidence = new PhraseIndex<>();
+    /** Financial nouns that make "number + scale word" money when the currency is elided: إيرادات، عجز. */
+    final PhraseIndex<Boolean> moneyContext = new PhraseIndex<>();
 
     MoneyLexicon(CustomEntries custom) {
         Map<String, Currency> tails = new HashMap<>();
@@ -93,7 +95,13 @@ final class MoneyLexicon {
             }
             put(qualifiers, r, r.get("phrase"), new QualifierPhrase(q, !pos.equals("AFTER"), !pos.equals("BEFORE")));
         }
+        for (Tsv.Row r : Tsv.resource("money_context.tsv", "word")) {
+            put(moneyContext, r, r.get("word"), Boolean.TRUE);
+        }
         tails.forEach(evidence::put);
+        for (Tsv.Row r : Tsv.resource("currency_places.tsv", "place", "iso")) {
+            evidence.put(r.get("place"), currency(r, r.get("iso")));
+        }
         for (Tsv.Row r : Tsv.resource("places.tsv", "name", "type", "nisba_m", "nisba_f")) {
             String m = r.optional("nisba_m");
             Currency c = m == null ? null : tails.get(m);

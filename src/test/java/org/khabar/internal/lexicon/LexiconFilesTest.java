@@ -27,6 +27,8 @@ class LexiconFilesTest {
             Map.entry("subunits.tsv", List.of("surface")),
             Map.entry("number_words.tsv", List.of("word")),
             Map.entry("qualifiers.tsv", List.of("phrase")),
+            Map.entry("money_context.tsv", List.of("word")),
+            Map.entry("currency_places.tsv", List.of("place")),
             Map.entry("given_names.tsv", List.of("name")),
             Map.entry("ambiguous_names.tsv", List.of("name")),
             Map.entry("titles.tsv", List.of("title", "gender")),

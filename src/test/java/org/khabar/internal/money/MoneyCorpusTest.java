@@ -40,7 +40,7 @@ class MoneyCorpusTest {
                 List<MonetaryFigure> found = run(text);
                 assertEquals(1, found.size(), () -> "one figure in " + text + " → " + found);
                 MonetaryFigure f = found.get(0);
-                assertEquals(e.marked(0), f.span().text(), "span text");
+                assertEquals(e.marked(0), f.span().text(), () -> "span text, line " + e.line());
                 assertEquals(prefix.length() + e.marks().get(0)[0], f.span().start(), "span start");
                 String amount = e.optional("amount");
                 if (amount == null) {
@@ -56,8 +56,8 @@ class MoneyCorpusTest {
                     assertEquals(0, new BigDecimal(upper).compareTo(f.upper()), () -> "upper " + f.upper());
                 }
                 String cur = e.optional("currency");
-                assertEquals(cur, f.currency() == null ? null : f.currency().getCurrencyCode(), "currency");
-                assertEquals(e.get("qualifier"), f.qualifier().name(), "qualifier");
+                assertEquals(cur, f.currency() == null ? null : f.currency().getCurrencyCode(), () -> "currency, line " + e.line());
+                assertEquals(e.get("qualifier"), f.qualifier().name(), () -> "qualifier, line " + e.line());
             }
         }));
     }

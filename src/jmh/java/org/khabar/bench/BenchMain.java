@@ -1,0 +1,66 @@
+package org.khabar.bench;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs {@link KhabarBenchmark} and prints words/s, MB/s and the ratio of the full extractor to the ICU
+ * baseline measured in the same run. Usage: {@code java -jar target/khabar-bench.jar [quick] [INPUT ...]}.
+ */
+public final class BenchMain {
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        List<String> inputs = new java.util.ArrayList<>();
+        for (String a : args) {
+            if (a.equals("quick")) {
+                quick = true;
+            } else {
+                inputs.add(a);
+            }
+        }
+        if (inputs.isEmpty()) {
+            inputs = List.of("corpus-5MB", "doc-1KB", "doc-100KB", "doc-10MB");
+        }
+        ChainedOptionsBuilder o = new OptionsBuilder()
+                .include(KhabarBenchmark.class.getSimpleName())
+                .param("input", inputs.toArray(String[]::new))
+                .forks(1)
+                .jvmArgsAppend("-Xmx4g", "-Dkhabar.seeds=" + Path.of(System.getProperty("khabar.seeds", "seeds")).toAbsolutePath())
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(quick ? 2 : 3))
+                .measurementIterations(quick ? 2 : 5)
+                .measurementTime(TimeValue.seconds(quick ? 2 : 4));
+        Collection<RunResult> results = new Runner(o.build()).run();
+        Map<String, Map<String, Double>> opsPerSecond = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String input = r.getParams().getParam("input");
+            String bench = r.getParams().getBenchmark();
+            bench = bench.substring(bench.lastIndexOf('.') + 1);
+            opsPerSecond.computeIfAbsent(input, k -> new LinkedHashMap<>()).put(bench, r.getPrimaryResult().getScore());
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-12s %-26s %14s %10s %10s%n", "input", "benchmark", "words/s", "MB/s", "vs ICU");
+        for (var e : opsPerSecond.entrySet()) {
+            List<String> docs = KhabarBenchmark.docsFor(e.getKey());
+            long words = BenchCorpus.words(docs);
+            double mb = BenchCorpus.utf8Bytes(docs) / 1e6;
+            Double icu = e.getValue().get("a_icuWordSegmentation");
+            for (var b : e.getValue().entrySet()) {
+                double ops = b.getValue();
+                System.out.printf(Locale.ROOT, "%-12s %-26s %14.0f %10.2f %10s%n", e.getKey(), b.getKey(), ops * words, ops * mb,
+                        icu == null ? "-" : String.format(Locale.ROOT, "%.3f", ops / icu));
+            }
+        }
+    }
+}
