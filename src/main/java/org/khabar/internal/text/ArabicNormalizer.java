@@ -22,6 +22,38 @@ public final class ArabicNormalizer {
 
     private ArabicNormalizer() {}
 
+    /**
+     * For every BMP char: what {@link #normalize} does with it, computed once so the hot loop does a table
+     * look-up instead of asking ICU. KIND: KEEP (FOLD holds the folded char), ATTACHED / INVISIBLE (dropped),
+     * EXPAND (NFKC gives something else), SURROGATE (needs its pair).
+     */
+    private static final byte EXPAND = 3;
+    private static final byte SURROGATE = 4;
+    private static final byte[] KIND = new byte[0x10000];
+    private static final char[] FOLD = new char[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (c >= 0xD800 && c <= 0xDFFF) {
+                KIND[c] = SURROGATE;
+                FOLD[c] = (char) c;
+                continue;
+            }
+            int r = removal(c);
+            if (r != KEEP) {
+                KIND[c] = (byte) r;
+                continue;
+            }
+            int f = foldSimple(c);
+            if (f >= 0) {
+                KIND[c] = KEEP;
+                FOLD[c] = (char) f;
+            } else {
+                KIND[c] = EXPAND;
+            }
+        }
+    }
+
     /** Normalises {@code text}; never throws for any string. */
     public static NormalizedText normalize(String text) {
         Objects.requireNonNull(text, "text");
@@ -33,6 +65,32 @@ public final class ArabicNormalizer {
         int groupStart = -1; // first output index of the last kept original code point
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
+            byte k = KIND[c];
+            if (k == KEEP) {
+                // the common case: one char in, one char out
+                if (len + 1 >= out.length) {
+                    int cap = Math.max(out.length * 2, len + 16);
+                    out = java.util.Arrays.copyOf(out, cap);
+                    start = java.util.Arrays.copyOf(start, cap);
+                    end = java.util.Arrays.copyOf(end, cap);
+                }
+                groupStart = len;
+                out[len] = FOLD[c];
+                start[len] = i;
+                end[len] = i + 1;
+                len++;
+                i++;
+                continue;
+            }
+            if (k == ATTACHED || k == INVISIBLE) {
+                if (k == ATTACHED && groupStart >= 0) {
+                    for (int g = groupStart; g < len; g++) {
+                        end[g] = i + 1;
+                    }
+                }
+                i++;
+                continue;
+            }
             int cp;
             int cpLen;
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
