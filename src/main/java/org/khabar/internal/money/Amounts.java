@@ -23,6 +23,10 @@ final class Amounts {
     private static final java.util.Set<String> VAGUE_HEADS = java.util.Set.of("عشرات", "مئات", "مييات", "بضعه", "بضع",
             "عده", "الاف", "ملايين", "مليارات", "ملايير", "بلايين");
 
+    static boolean isVagueHead(String stem) {
+        return VAGUE_HEADS.contains(stem);
+    }
+
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final int MAX_DIGITS = 40; // longer digit runs are identifiers, not amounts: bounded work
 

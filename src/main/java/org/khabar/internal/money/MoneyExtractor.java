@@ -119,6 +119,9 @@ public final class MoneyExtractor {
     public List<MonetaryFigure> extract(TextAnalysis doc) {
         Run run = new Run(doc);
         for (Sentence s : doc.sentences()) {
+            if (!mayHoldFigure(doc, s)) {
+                continue;
+            }
             int lastFigureEnd = -1;
             int i = s.first();
             while (i < s.end()) {
@@ -139,6 +142,27 @@ public final class MoneyExtractor {
     }
 
     private record Found(MonetaryFigure figure, int end) {}
+
+    /** Cheap gate: digits, a currency symbol, or a number/currency/vague word somewhere in the sentence. */
+    private boolean mayHoldFigure(TextAnalysis doc, Sentence s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            Token t = doc.token(i);
+            switch (t.type()) {
+                case NUMBER: case SYMBOL:
+                    return true;
+                case ARABIC: case LATIN: case MIXED:
+                    for (var a : t.analyses()) {
+                        if (lex.triggers.contains(a.stem()) || Amounts.isVagueHead(a.stem())) {
+                            return true;
+                        }
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
 
     private record Cur(CurrencyWord word, int end, int start, int endOffset) {}
 

@@ -37,6 +37,11 @@ final class MoneyLexicon {
     final PhraseIndex<QualifierPhrase> qualifiers = new PhraseIndex<>();
     /** Phrases that point at one currency when found anywhere in the document: مصري → EGP, مصر → EGP. */
     final PhraseIndex<Currency> evidence = new PhraseIndex<>();
+    /**
+     * First words of every number word and currency name: a sentence without one of these (and without
+     * digits or a currency symbol) cannot hold a figure and is skipped.
+     */
+    final Set<String> triggers = new java.util.HashSet<>();
     /** Financial nouns that make "number + scale word" money when the currency is elided: إيرادات، عجز. */
     final PhraseIndex<Boolean> moneyContext = new PhraseIndex<>();
 
@@ -64,6 +69,10 @@ final class MoneyLexicon {
         }
         for (CustomEntries.Cur c : custom.currencies()) {
             currencies.put(c.surface(), new CurrencyWord(c.currency(), List.of(), "SG", BigDecimal.ONE));
+            List<String> keys = PhraseIndex.keys(c.surface());
+            if (!keys.isEmpty()) {
+                triggers.add(keys.get(0));
+            }
         }
         for (Tsv.Row r : Tsv.resource("number_words.tsv", "word", "value", "kind")) {
             NumberKind kind;
@@ -122,7 +131,14 @@ final class MoneyLexicon {
                 || w.endsWith("ات") || w.startsWith("بلايين");
     }
 
-    private static <V> void put(PhraseIndex<V> index, Tsv.Row r, String phrase, V value) {
+    private <V> void put(PhraseIndex<V> index, Tsv.Row r, String phrase, V value) {
+        if (index == currencies || index == numbers) {
+            List<String> keys = PhraseIndex.keys(phrase);
+            if (!keys.isEmpty()) {
+                triggers.add(keys.get(0));
+                triggers.add(PhraseIndex.wordKey(keys.get(0)));
+            }
+        }
         try {
             if (index.put(phrase, value) != null) {
                 throw r.error("duplicate entry '" + phrase + "' after normalisation");

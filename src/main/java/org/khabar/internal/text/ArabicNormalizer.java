@@ -27,10 +27,15 @@ public final class ArabicNormalizer {
      * look-up instead of asking ICU. KIND: KEEP (FOLD holds the folded char), ATTACHED / INVISIBLE (dropped),
      * EXPAND (NFKC gives something else), SURROGATE (needs its pair).
      */
+    static final int KEEP = 0;
+    static final int ATTACHED = 1;
+    static final int INVISIBLE = 2;
     private static final byte EXPAND = 3;
     private static final byte SURROGATE = 4;
     private static final byte[] KIND = new byte[0x10000];
     private static final char[] FOLD = new char[0x10000];
+    /** The expansion of every BMP char of kind EXPAND, computed once (NFKC per call allocates). */
+    private static final String[] EXPANSION = new String[0x10000];
 
     static {
         for (int c = 0; c < 0x10000; c++) {
@@ -50,6 +55,7 @@ public final class ArabicNormalizer {
                 FOLD[c] = (char) f;
             } else {
                 KIND[c] = EXPAND;
+                EXPANSION[c] = expand(c);
             }
         }
     }
@@ -65,8 +71,8 @@ public final class ArabicNormalizer {
         int groupStart = -1; // first output index of the last kept original code point
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
-            byte k = KIND[c];
-            if (k == KEEP) {
+            byte kindOf = KIND[c];
+            if (kindOf == KEEP) {
                 // the common case: one char in, one char out
                 if (len + 1 >= out.length) {
                     int cap = Math.max(out.length * 2, len + 16);
@@ -82,8 +88,8 @@ public final class ArabicNormalizer {
                 i++;
                 continue;
             }
-            if (k == ATTACHED || k == INVISIBLE) {
-                if (k == ATTACHED && groupStart >= 0) {
+            if (kindOf == ATTACHED || kindOf == INVISIBLE) {
+                if (kindOf == ATTACHED && groupStart >= 0) {
                     for (int g = groupStart; g < len; g++) {
                         end[g] = i + 1;
                     }
@@ -127,7 +133,7 @@ public final class ArabicNormalizer {
                 end[len] = next;
                 len++;
             } else {
-                String expanded = expand(cp);
+                String expanded = cp <= 0xFFFF && EXPANSION[cp] != null ? EXPANSION[cp] : expand(cp);
                 if (expanded.isEmpty()) {
                     i = next;
                     continue;
@@ -175,9 +181,6 @@ public final class ArabicNormalizer {
         return b.toString();
     }
 
-    static final int KEEP = 0;
-    static final int ATTACHED = 1;
-    static final int INVISIBLE = 2;
 
     /** Whether a code point is dropped, and if so whether it belongs to the preceding letter. */
     static int removal(int cp) {
@@ -239,11 +242,19 @@ public final class ArabicNormalizer {
         return -1;
     }
 
-    /** NFKC of one code point, then folded and stripped again; may be empty. */
+    /**
+     * NFKC of one code point, then folded and stripped again; may be empty. An expansion with white space
+     * in it (ﷺ → four words) is not expanded: one original character must not become several tokens.
+     */
     static String expand(int cp) {
         String nf = cp > 0xFFFF && NFKC.isInert(cp)
                 ? new String(Character.toChars(cp))
                 : NFKC.normalize(new String(Character.toChars(cp)));
+        for (int k = 0; k < nf.length(); k++) {
+            if (Character.isWhitespace(nf.charAt(k)) || Character.isSpaceChar(nf.charAt(k))) {
+                return new String(Character.toChars(cp));
+            }
+        }
         StringBuilder b = new StringBuilder(nf.length());
         for (int k = 0; k < nf.length(); ) {
             int c = nf.codePointAt(k);

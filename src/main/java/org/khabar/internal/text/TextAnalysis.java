@@ -169,13 +169,28 @@ public final class TextAnalysis {
                 stack[depth++] = t;
             }
         }
-        out.sort((a, b) -> Integer.compare(a.open(), b.open()));
-        // innermost region per token: later-opened regions nest inside earlier ones
-        for (int q = 0; q < out.size(); q++) {
-            QuoteRegion r = out.get(q);
-            for (int t = r.open() + 1; t <= r.lastInner(); t++) {
-                quoteOf[t] = q;
+        out.sort((a, b) -> a.open() != b.open() ? Integer.compare(a.open(), b.open())
+                : Integer.compare(b.lastInner(), a.lastInner()));
+        // innermost region per token in one sweep (regions nest: a stack discipline made them), so the
+        // work stays linear however many quote marks the text holds
+        int[] active = new int[out.size() + 1];
+        int top = 0;
+        int next = 0;
+        for (int t = 0; t < n; t++) {
+            while (top > 0 && out.get(active[top - 1]).lastInner() < t) {
+                top--;
             }
+            while (next < out.size() && out.get(next).open() < t) {
+                if (out.get(next).lastInner() >= t) {
+                    while (top > 0 && out.get(active[top - 1]).lastInner() < out.get(next).lastInner()
+                            && out.get(active[top - 1]).lastInner() < t) {
+                        top--;
+                    }
+                    active[top++] = next;
+                }
+                next++;
+            }
+            quoteOf[t] = top > 0 ? active[top - 1] : -1;
         }
         return List.copyOf(out);
     }

@@ -59,6 +59,10 @@ public final class Tokenizer {
                 }
                 type = Character.getType(c) == Character.CURRENCY_SYMBOL ? TokenType.SYMBOL : TokenType.PUNCT;
             }
+            // never split the expansion of one original character (‥ → "..", ⑵ → "(2)") across tokens
+            while (j < n && nt.originalStart(j) == nt.originalStart(j - 1)) {
+                j++;
+            }
             int start = nt.originalStart(i);
             int end = nt.originalEnd(j - 1);
             out.add(new Token(out.size(), type, s.substring(i, j), start, end, space, newline, nt, i));
