@@ -19,6 +19,44 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchMain {
     private BenchMain() {}
 
+    /** Build time (cold, then warm) and the retained heap of one built extractor, measured after full GCs. */
+    static void footprint() {
+        long t0 = System.nanoTime();
+        org.khabar.Khabar first = org.khabar.Khabar.create();
+        long cold = System.nanoTime() - t0;
+        long warm = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            org.khabar.Khabar.create();
+            warm = Math.min(warm, System.nanoTime() - t);
+        }
+        first = null;
+        Runtime rt = Runtime.getRuntime();
+        long before = usedAfterGc(rt);
+        org.khabar.Khabar held = org.khabar.Khabar.create();
+        long after = usedAfterGc(rt);
+        System.out.printf(Locale.ROOT, "build: %.0f ms cold (first in this JVM, class loading included), %.0f ms warm%n",
+                cold / 1e6, warm / 1e6);
+        System.out.printf(Locale.ROOT, "retained heap of one built extractor: %.1f MB%n", (after - before) / 1e6);
+        if (held.hashCode() == 42 && first != null) {
+            System.out.println();
+        }
+    }
+
+    private static long usedAfterGc(Runtime rt) {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
+
     public static void main(String[] args) throws Exception {
         boolean quick = false;
         List<String> inputs = new java.util.ArrayList<>();
@@ -32,6 +70,7 @@ public final class BenchMain {
         if (inputs.isEmpty()) {
             inputs = List.of("corpus-5MB", "doc-1KB", "doc-100KB", "doc-10MB");
         }
+        footprint();
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .include(KhabarBenchmark.class.getSimpleName())
                 .param("input", inputs.toArray(String[]::new))
