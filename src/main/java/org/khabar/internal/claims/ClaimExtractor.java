@@ -54,18 +54,37 @@ public final class ClaimExtractor {
             "التي", "الذين", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "مرة", "نحو", "حوالي", "بين", "تجاه", "وفق",
             "ضد", "فيما", "بينما", "انه", "انها", "ب", "ل", "و", "ف", "قائلا", "قائله", "يوم", "فقط", "اليوم", "امس",
             "الان", "حاليا", "لاحقا", "سابقا", "عبر", "الا", "غير", "بان", "له", "لها", "لهم", "منه", "منها", "عنه",
-            "عنها", "فيه", "فيها", "به", "بها", "عليه", "عليها", "اليه", "اليها");
+            "عنها", "فيه", "فيها", "به", "بها", "عليه", "عليها", "اليه", "اليها", "خصوصا", "خاصه", "رسميا",
+            "صراحه", "بوضوح", "بدون", "بشكل", "بصوره", "بكل", "دون", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها",
+            "وانما", "انما", "فحسب", "وحسب", "مره", "عدم", "انا", "نحن", "فانهم", "فانه", "وهو", "وهي", "وهم", "اي");
+    /** Prepositions (and عدم) before which a verb form is read as a noun: في ذكر، عدم كشف، من بين. */
+    private static final Set<String> NOUN_MAKERS = set("في", "من", "الي", "علي", "عن", "مع", "عند", "خلال", "بعد",
+            "قبل", "منذ", "حول", "امام", "لدي", "اثناء", "عقب", "عدم", "ب", "ل", "تجاه", "ضد", "عبر", "دون", "بدون",
+            "وفي", "ومن", "ال", "هذا", "هذه", "ذلك", "تلك", "اي", "كل", "بين", "لمجرد");
+    /** First-person subjects: the columnist's own voice (أنا أعترف، ولكني أوضح) is no attributed claim. */
+    private static final Set<String> FIRST_PERSON = set("انا", "فانا", "وانا", "نحن", "ونحن", "ولكني", "لكني", "اني",
+            "انني", "لكنني", "ولكنني", "فاني", "فانني");
+    /** Particles before a fronted subject that show it opens a clause: لكن الخبراء استبعدوا، وكان X قال. */
+    private static final Set<String> CLAUSE_OPENERS = set("لكن", "ولكن", "غير", "ان", "وان", "اذ", "بينما", "حيث",
+            "اما", "فيما", "ثم", "وكان", "كان", "فكان", "وكانت", "كانت", "لقد", "بل", "كما", "فان", "رغم");
+    /** Lemmas whose content may be a ب-phrase: أفاد البنك بارتفاع، اعترف بفوز، أقر بوجود. */
+    private static final Set<String> BI_NOMINAL_LEMMAS = set("افاد", "اقر", "اعترف");
+    /** Verbs that attribute the quote just before them: "..." ، قال X. */
+    private static final Set<String> QUOTE_LEMMAS = set("قال", "اضاف", "تابع", "اكد", "اوضح", "صرح", "ختم",
+            "استدرك", "استطرد", "اردف", "علق", "كتب", "روي", "اختتم");
+
     /** Words skipped right after a verb before its subject: resumptive pronouns and time adverbs. */
     private static final Set<String> SKIP_AFTER_VERB = set("فيه", "فيها", "عنه", "عنها", "له", "لها", "لهم",
-            "امس", "اليوم", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "مساء", "صباح", "اول", "الاول", "به", "بها");
+            "امس", "اليوم", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "مساء", "صباح", "اول", "الاول", "به", "بها",
+            "مره", "رسميا", "صراحه", "خصوصا", "خاصه", "بدوره", "بوضوح");
     /** Tokens that end a speaker phrase: time and manner adverbials after the subject. */
     private static final Set<String> SPEAKER_STOPS = set("امس", "اليوم", "خلال", "عقب", "اثناء", "عند", "بعد",
             "قبل", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "مساء", "صباح", "صباحا", "مساء", "الليله", "ليل",
-            "حين", "بينما", "فيما", "لكن", "ولكن", "قائلا", "قائله", "قائلين", "بالقول", "بقوله", "بقولها",
+            "حين", "بينما", "فيما", "لكن", "ولكن", "حيث", "عندما", "بعدما", "وانما", "قائلا", "قائله", "قائلين", "بالقول", "بقوله", "بقولها",
             "بقولهم", "قوله", "قولها", "قولهم", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
             "الجمعه", "يوم", "رسميا", "صراحه", "علنا", "حاليا", "مؤخرا", "لاحقا", "نقلا", "طالبا", "رافضا");
     /** Nouns after في that end the speaker: وقال بلير في مؤتمر صحفي / في بيان / في حديث. */
-    private static final Set<String> EVENT_NOUNS = set("بيان", "مؤتمر", "تصريح", "تصريحات", "حديث", "مقابله",
+    private static final Set<String> EVENT_NOUNS = set("بيان", "مؤتمر", "المقابله", "تصريح", "تصريحات", "حديث", "مقابله",
             "كلمه", "لقاء", "اتصال", "ندوه", "رساله", "تغريده", "منشور", "جلسه", "اجتماع", "وقت", "ختام", "اعقاب",
             "معرض", "سياق", "حوار", "خطاب", "برنامج", "تقرير", "مداخله", "افتتاح", "مستهل", "بدايه", "نهايه",
             "رده", "معرض", "ظل", "اطار", "هذا", "ذلك", "موقعه", "صفحته", "حسابه", "بيانه", "تصريحه", "حين");
@@ -90,14 +109,16 @@ public final class ClaimExtractor {
     private static final Set<String> BACK_STOPS = set("لكن", "ولكن", "غير", "ان", "كما", "ثم", "حيث", "اذ",
             "بينما", "كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "وهو", "وهي", "وهم", "هو", "هي", "هم", "في",
             "من", "علي", "الي", "عن", "مع", "بعد", "قبل", "و", "او", "اما", "فان", "فانه", "فانهم", "لان", "رغم",
-            "بل", "انه", "انها", "وان", "لانه", "ما", "لا", "لم", "قد", "اذا", "عندما", "حين", "عند", "منذ");
+            "بل", "انه", "انها", "وان", "لانه", "ما", "لا", "لم", "قد", "اذا", "عندما", "حين", "عند", "منذ", "لكنه",
+            "لكنها", "لكنهم", "ولكنه", "بدوره", "بدورها", "فانهم", "فانه", "فهو", "فهي", "اذن", "ايضا", "لقد", "فقد",
+            "وقد", "كذلك", "بعدما", "قبلما");
     /** Verbs whose present masculine singular before أن is impersonal: يذكر أن، يعتقد أن، يتوقع أن. */
     private static final Set<String> IMPERSONAL_LEMMAS = set("ذكر", "اعتقد", "توقع", "اعتبر", "رجح", "قدر");
     /** Estimate verbs whose content may be a noun phrase: توقع فارس تزايد الأضرار. */
     private static final Set<String> NOMINAL_LEMMAS = set("توقع", "استبعد", "رجح", "قدر", "تكهن");
     /** Verbs that are frequent in other senses (بين 'between', ذكّر 'remind', زاد 'increase'): need a close marker. */
     private static final Set<String> AMBIGUOUS_LEMMAS = set("بين", "زاد", "رد", "علق", "كتب", "تابع", "لاحظ",
-            "سجل", "اظهر", "ختم", "رأي", "راي", "قدر", "شرح", "اعتقد", "اختتم");
+            "سجل", "اظهر", "ختم", "راي", "قدر", "شرح", "اختتم", "ذكر", "روي", "سلم", "فسر");
     /** Media and company heads after which a short quoted name stays inside the speaker: صحيفة "بابل". */
     private static final Set<String> NAME_HEADS = set("صحيفه", "وكاله", "قناه", "منصه", "شركه", "بورصه", "مجله",
             "موقع", "جريده", "اذاعه", "محطه", "شبكه", "مجموعه", "حركه", "حزب", "تلفزيون", "بنك", "مصرف", "صندوق",
@@ -220,11 +241,13 @@ public final class ClaimExtractor {
             return false;
         }
         // a verb form right after a preposition is a noun (في ذكر، من بين): بين 'between' is the usual case
-        if (NON_STARTERS.contains(prev) && !BACK_PARTICLES.contains(prev) && !prev.equals("كما")
-                && !prev.equals("ما") && !RELATIVES.contains(prev) && !prev.equals("لكن") && !prev.equals("هو")
-                && !prev.equals("هي") && !prev.equals("هم") && !prev.equals("ثم") && !prev.equals("حيث")
-                && !prev.equals("اذ") && !prev.equals("كان") && !prev.equals("كانت")) {
+        if (!usableVerb(doc, i, s.first(), hit)) {
             return false;
+        }
+        if (prev.equals("ما") || prev.equals("وما")) {
+            if (!hit.enclitic()) {
+                return false; // وما يؤكد ذلك أن: 'what confirms it', no speaker
+            }
         }
         int limit = limitFor(run, i);
         int j = i + 1;
@@ -248,13 +271,14 @@ public final class ClaimExtractor {
         if (v.complement() == Complement.RELAY && !v.participle()) {
             return relayClaim(run, i, hit, j, limit);
         }
-        Marker m = findMarker(run, v, j, limit);
+        boolean objectAttached = hit.enclitic();
+        Marker m = findMarker(run, v, j, limit, objectAttached);
         boolean kama = prev.equals("كما") || prev.equals("وكما");
         if (m == null) {
             if (kama && !v.participle()) {
                 return kamaClaim(run, i, hit, j, limit);
             }
-            if (afterMa && hit.enclitic() && !v.participle() && !RELATIVES.contains(prev)) {
+            if (afterMa && hit.enclitic() && !v.participle()) {
                 return relativeMaClaim(run, i, hit, j, limit);
             }
             if (!v.participle() && strictness != Strictness.STRICT) {
@@ -266,33 +290,41 @@ public final class ClaimExtractor {
             }
             return false;
         }
-        if (AMBIGUOUS_LEMMAS.contains(v.lemma()) && (m.at - i > 6
-                || !(hit.conj() || v.participle() || i == s.first() || !doc.token(i - 1).isWord()))) {
-            return false; // بين 'between', زاد 'rose', رد 'reply': only a verb that opens its clause
-        }
-        Np np = v.participle() ? null : speakerAfter(run, j, m.at);
+        Np np = v.participle() || (m.charge && m.at == j) ? null : speakerAfter(run, j, m.at);
         if (np != null && !plausibleSource(doc, np)) {
+            return false;
+        }
+        Svo svo = hit.conj() || v.participle() || SKIP_AFTER_VERB.contains(i + 1 < limit ? doc.token(i + 1).norm() : "")
+                ? null : subjectBefore(run, i);
+        if (svo != null && !svo.plausible()) {
+            return false; // لكن الشواهد تشير إلى أن: evidence, not a speaker
+        }
+        boolean clauseStart = hit.conj() || v.participle() || i == s.first() || !doc.token(i - 1).isWord()
+                || BACK_PARTICLES.contains(prev) || prev.equals("كما") || svo != null;
+        boolean dual = "DU".equals(v.number()) && !v.present();
+        if ((AMBIGUOUS_LEMMAS.contains(v.lemma()) || dual) && (m.at - i > 6 || !(clauseStart || m.at - i <= 2))) {
+            return false; // بين 'between', ذكر 'male', روى 'Roy': only a verb that opens its clause
+        }
+        if (v.lemma().equals("بين") && (m.at - i > 3 || !hit.conj() && !v.participle())) {
             return false;
         }
         String rule;
         Speaker speaker = null;
         String resolved = null;
-        if (np != null) {
+        boolean preferSvo = svo != null && svo.strong() && !RELATIVES.contains(prev);
+        if (np != null && !preferSvo) {
             speaker = speaker(run, np);
             rule = m.qailan ? ClaimRules.VERB_THEN_QAILAN
                     : m.direct ? ClaimRules.VERB_SPEAKER_QUOTE : ClaimRules.VERB_SPEAKER_ANNA;
         } else if (v.participle()) {
             rule = ClaimRules.PARTICIPLE;
             speaker = antecedentInSentence(run, i);
+        } else if (svo != null) {
+            speaker = speaker(run, svo.np());
+            rule = ClaimRules.SUBJECT_BEFORE_VERB;
         } else {
-            Np before = hit.conj() ? null : subjectBefore(run, i);
-            if (before != null) {
-                speaker = speaker(run, before);
-                rule = ClaimRules.SUBJECT_BEFORE_VERB;
-            } else {
-                rule = m.qailan ? ClaimRules.VERB_THEN_QAILAN : ClaimRules.VERB_PRONOUN;
-                speaker = previousSpeakerInSentence(run);
-            }
+            rule = m.qailan ? ClaimRules.VERB_THEN_QAILAN : ClaimRules.VERB_PRONOUN;
+            speaker = antecedentInSentence(run, i);
         }
         if (m.charge) {
             rule = ClaimRules.CHARACTERISATION;
@@ -300,8 +332,8 @@ public final class ClaimExtractor {
         if (v.custom()) {
             rule = ClaimRules.CUSTOM_VERB;
         }
-        if (speaker == null) {
-            resolved = previousRef(run);
+        if (speaker == null || rule.equals(ClaimRules.VERB_PRONOUN) || rule.equals(ClaimRules.PARTICIPLE)) {
+            resolved = speaker != null ? speaker.ref() : previousRef(run);
         }
         if (m.qailan) {
             run.used[m.qailanAt] = true;
@@ -345,10 +377,40 @@ public final class ClaimExtractor {
         return n.equals("علي") || n.equals("الي") || n.equals("عن");
     }
 
+    /** Rejects verb forms that are nouns or first-person here: في ذكر، عدم كشف، لم يشر (jussive), أنا أعترف. */
+    private boolean usableVerb(TextAnalysis doc, int i, int first, VerbHit hit) {
+        if (i == first) {
+            return true;
+        }
+        String prev = doc.token(i - 1).norm();
+        if (prev.equals("من")) {
+            // فمنهم من يرى أن: من is the relative 'who' after منهم
+            String p2 = i - 2 >= first ? doc.token(i - 2).norm() : "";
+            return p2.equals("منهم") || p2.equals("فمنهم") || p2.equals("ومنهم");
+        }
+        if (NOUN_MAKERS.contains(prev) || FIRST_PERSON.contains(prev)) {
+            return false;
+        }
+        if ((prev.equals("لم") || prev.equals("ولم") || prev.equals("فلم") || prev.equals("لن") || prev.equals("ولن"))
+                && !hit.verb().present()) {
+            return false;
+        }
+        if (prev.equals("لم") || prev.equals("ولم") || prev.equals("فلم")) {
+            return false; // لم يشر بلير إلى ذلك: a negated report states nothing
+        }
+        return true;
+    }
+
     private Marker findMarker(Run run, Verb v, int j, int limit) {
+        return findMarker(run, v, j, limit, false);
+    }
+
+    private Marker findMarker(Run run, Verb v, int j, int limit, boolean objectAttached) {
         TextAnalysis doc = run.doc;
         int end = Math.min(limit, j + MAX_REGION);
         boolean charge = v.complement() == Complement.BI_CHARGE;
+        boolean biNominal = BI_NOMINAL_LEMMAS.contains(v.lemma());
+        int minCharge = objectAttached ? j : j + 1;
         for (int k = j; k < end; k++) {
             Token t = doc.token(k);
             String n = t.norm();
@@ -393,10 +455,21 @@ public final class ClaimExtractor {
                 QuoteRegion q = c < limit ? doc.quoteOpenedAt(c) : null;
                 return new Marker(k, q != null ? c + 1 : c, true, false, true, k, q);
             }
-            if (charge && k > j && startsWithBi(t)) {
-                return new Marker(k, k, false, true, false, -1, null);
+            if ((charge || biNominal) && k >= minCharge && startsWithBi(t)) {
+                return new Marker(k, k, false, charge, false, -1, null);
             }
-            if (k > j && (isCueToken(doc, k) || phraseStart(doc, k, limit))) {
+            if (v.lemma().equals("حذر") && n.equals("من")) {
+                return null; // حذر من غزو: a warning against an action, no content
+            }
+            if (v.complement() == Complement.ALA_ANNA && n.equals("علي") && !(k + 1 < end && isAnna(doc, k + 1))) {
+                return null; // شدد على ضرورة: a call, not a claim
+            }
+            if (k > j && n.equals(",") && k + 1 < end && doc.token(k + 1).type() == TokenType.ARABIC
+                    && doc.token(k + 1).norm().charAt(0) == 'و' && !isSourceWord(doc.token(k + 1))
+                    && verbAt(doc, k + 1, false) == null && k + 1 != j) {
+                return null; // "، وعقد معه ..." a new clause: an أن after it belongs to another verb
+            }
+            if (k > j && isCueToken(doc, k)) {
                 return null; // another cue: this verb has no content of its own
             }
         }
@@ -443,7 +516,7 @@ public final class ClaimExtractor {
 
     private boolean isCueToken(TextAnalysis doc, int k) {
         VerbHit h = verbAt(doc, k, false);
-        return h != null && !AMBIGUOUS_LEMMAS.contains(h.verb().lemma());
+        return h != null && !AMBIGUOUS_LEMMAS.contains(h.verb().lemma()) && k > 0 && usableVerb(doc, k, 0, h);
     }
 
     private boolean phraseStart(TextAnalysis doc, int k, int limit) {
@@ -567,17 +640,28 @@ public final class ClaimExtractor {
             if (v.participle()) {
                 return false;
             }
+            if (prevIsNoun(doc, i)) {
+                return false; // مع توقع ارتفاع: the verbal noun, not the verb
+            }
             np = speakerAfter(run, j, end);
-            if (np == null || np.end() >= limit) {
-                return false;
+            if (np == null) {
+                Svo before = hit.conj() ? null : subjectBefore(run, i);
+                if (before == null || !before.strong() || j >= limit || !doc.token(j).isWord()
+                        || NON_STARTERS.contains(doc.token(j).norm())) {
+                    return false;
+                }
+                contentAt = j; // لكن الخبراء استبعدوا حدوث تسونامي
+            } else {
+                np = trimSubject(doc, np);
+                if (np.end() >= limit) {
+                    return false;
+                }
+                Token c = doc.token(np.end());
+                if (!c.isWord() || NON_STARTERS.contains(c.norm())) {
+                    return false;
+                }
+                contentAt = np.end();
             }
-            // the subject must be followed at once by the noun content (a verbal noun), not by a preposition
-            Token c = doc.token(np.end());
-            if (!c.isWord() || NON_STARTERS.contains(c.norm())) {
-                return false;
-            }
-            contentAt = np.end();
-            np = trimSubject(doc, np);
         }
         if (np != null && !plausibleSource(doc, np)) {
             return false;
@@ -589,8 +673,11 @@ public final class ClaimExtractor {
         } else if (v.participle()) {
             sp = antecedentInSentence(run, i);
         } else {
-            Np before = hit.conj() ? null : subjectBefore(run, i);
-            sp = before != null ? speaker(run, before) : previousSpeakerInSentence(run);
+            Svo before = hit.conj() ? null : subjectBefore(run, i);
+            if (before != null && !before.plausible()) {
+                return false;
+            }
+            sp = before != null ? speaker(run, before.np()) : antecedentInSentence(run, i);
         }
         Span content = spanOf(run, contentAt, contentEnd(run, contentAt, limit));
         add(run, i, hit.stemStart(), ClaimKind.INDIRECT, sp, content, v.stance(), sp == null ? previousRef(run) : null,
@@ -598,9 +685,20 @@ public final class ClaimExtractor {
         return true;
     }
 
-    /** For nominal content the subject is a name or a short phrase: keep two tokens at most. */
-    private static Np trimSubject(TextAnalysis doc, Np np) {
-        return np.end() - np.first() > 3 ? new Np(np.first(), np.first() + 3) : np;
+    /**
+     * For nominal content the end of the subject is unmarked: keep a name (one word), or a source or
+     * organization noun with two modifiers (وزارة السياحة الإسرائيلية).
+     */
+    private Np trimSubject(TextAnalysis doc, Np np) {
+        Token t = doc.token(np.first());
+        String w = PhraseIndex.wordKey(t.norm());
+        int keep = lex.sourceNouns.containsKey(w) || lex.orgHeads.contains(w) || lex.titles.contains(w) ? 3
+                : lex.givenNames.contains(w) ? 2 : 1;
+        return np.end() - np.first() > keep ? new Np(np.first(), np.first() + keep) : np;
+    }
+
+    private static boolean prevIsNoun(TextAnalysis doc, int i) {
+        return i > 0 && doc.token(i - 1).isWord() && NOUN_MAKERS.contains(doc.token(i - 1).norm());
     }
 
     // ---------------------------------------------------------------- phrases
@@ -850,13 +948,23 @@ public final class ClaimExtractor {
         return link(run, sp) != null;
     }
 
+    /** A subject written before its verb; strong when a clause opener or the sentence start precedes it. */
+    private record Svo(Np np, boolean strong, boolean plausible) {}
+
     /** The subject written before the verb: لكن الخبراء استبعدوا، وكان الرئيس قال، المحكمة التي اعتبرت. */
-    private Np subjectBefore(Run run, int i) {
+    private Svo subjectBefore(Run run, int i) {
         TextAnalysis doc = run.doc;
         int first = run.sentence.first();
         int k = i - 1;
         while (k >= first && BACK_PARTICLES.contains(doc.token(k).norm())) {
             k--;
+        }
+        if (k >= first && (doc.token(k).norm().equals("فانهم") || doc.token(k).norm().equals("فانه")
+                || doc.token(k).norm().equals("فانها"))) {
+            k--; // أهل السنة فإنهم يقولون
+        }
+        if (k > first && doc.token(k).norm().equals(",") && doc.token(k - 1).isWord()) {
+            k--; // وكانت المحكمة العليا ، اعتبرت
         }
         if (k < first) {
             return null;
@@ -871,35 +979,28 @@ public final class ClaimExtractor {
             String n = t.norm();
             if (!t.isWord() && t.type() != TokenType.NUMBER) {
                 if (t.type() == TokenType.QUOTE && k > first) {
-                    // a quoted name inside the subject: صحيفة " بابل "
-                    k--;
+                    k--; // a quoted name inside the subject: صحيفة " بابل "
                     continue;
                 }
                 break;
             }
-            if (BACK_STOPS.contains(n) || isAnna(doc, k) || verbAt(doc, k, false) != null
-                    || (k < end - 1 && NON_STARTERS.contains(n))) {
-                break;
-            }
-            if (n.length() > 2 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && k < end - 1 && !isNameLike(t)
-                    && start < end && false) {
+            if (BACK_STOPS.contains(n) || FIRST_PERSON.contains(n) || isAnna(doc, k) || verbAt(doc, k, false) != null
+                    || NON_STARTERS.contains(n)) {
                 break;
             }
             start = k;
             k--;
         }
-        if (start >= end) {
-            return null;
-        }
-        // the first word of a back-scanned subject cannot be a bare preposition or particle
         while (start < end && NON_STARTERS.contains(doc.token(start).norm())) {
             start++;
         }
         if (start >= end || !doc.token(end - 1).isWord()) {
             return null;
         }
+        String before = start > first ? doc.token(start - 1).norm() : "";
+        boolean strong = start == first || !doc.token(start - 1).isWord() || CLAUSE_OPENERS.contains(before);
         Np np = new Np(start, end);
-        return plausibleSource(doc, np) ? np : null;
+        return new Svo(np, strong, plausibleSource(doc, np));
     }
 
     private boolean isNameLike(Token t) {
@@ -907,31 +1008,57 @@ public final class ClaimExtractor {
         return lex.givenNames.contains(w) || lex.titles.contains(w);
     }
 
-    /** A participle's speaker: the speaker of the sentence's previous claim, else its first titled or named person. */
+    /** Honorifics with a pronoun that stand for a person: جلالته، سموه، فخامته. */
+    private static final Set<String> HONORIFIC_PRONOUNS = set("جلالته", "سموه", "فخامته", "معاليه", "سعادته",
+            "سيادته", "دولته", "سماحته", "غبطته");
+
+    /**
+     * A pronoun or participle speaker named in the same sentence: the speaker of the sentence's previous
+     * claim, else the first actor or organization mentioned before the cue, else the first titled or named
+     * person before it. Null when the sentence names nobody before the cue.
+     */
     private Speaker antecedentInSentence(Run run, int i) {
         Speaker prev = previousSpeakerInSentence(run);
         if (prev != null) {
             return prev;
         }
         TextAnalysis doc = run.doc;
-        // an entity mention before the participle in the same sentence
         Sentence s = run.sentence;
+        int cueStart = doc.token(i).start();
+        Span best = null;
+        for (Actor a : run.entities.actors()) {
+            for (Span m : a.mentions()) {
+                if (m.start() >= s.start() && m.end() <= cueStart && (best == null || m.start() < best.start())) {
+                    best = m;
+                }
+            }
+        }
+        for (Organization o : run.entities.organizations()) {
+            for (Span m : o.mentions()) {
+                if (m.start() >= s.start() && m.end() <= cueStart && (best == null || m.start() < best.start())) {
+                    best = m;
+                }
+            }
+        }
+        if (best != null) {
+            Object[] ref = link(run, best);
+            return new Speaker(best, (String) ref[0], (Speaker.Kind) ref[1]);
+        }
         for (int k = s.first(); k < i; k++) {
             Token t = doc.token(k);
-            if (!t.isWord()) {
+            if (t.type() != TokenType.ARABIC || NON_STARTERS.contains(t.norm()) || NOUN_MAKERS.contains(t.norm())) {
                 continue;
             }
-            String w = null;
+            boolean named = HONORIFIC_PRONOUNS.contains(t.norm());
             for (Clitics.Analysis a : t.analyses()) {
                 String x = PhraseIndex.wordKey(a.stem());
-                if (a.prep() == '\0' && (lex.titles.contains(x) || lex.givenNames.contains(x))) {
-                    w = x;
+                if (a.prep() == '\0' && (lex.titles.contains(x) || a.bare() && lex.givenNames.contains(x))) {
+                    named = true;
                     break;
                 }
             }
-            if (w != null && (k == s.first() || !NON_STARTERS.contains(doc.token(k - 1).norm()))) {
-                Np np = extendNp(run, k, i);
-                return speaker(run, np);
+            if (named && (k == s.first() || !NOUN_MAKERS.contains(doc.token(k - 1).norm()))) {
+                return speaker(run, extendNp(run, k, i));
             }
         }
         return null;
