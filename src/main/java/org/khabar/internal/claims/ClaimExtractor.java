@@ -73,6 +73,12 @@ public final class ClaimExtractor {
     private static final Set<String> QUOTE_LEMMAS = set("قال", "اضاف", "تابع", "اكد", "اوضح", "صرح", "ختم",
             "استدرك", "استطرد", "اردف", "علق", "كتب", "روي", "اختتم");
 
+    /** Resumptive pronouns after a verb in a relative clause: بيان قالت فيه. */
+    private static final Set<String> RESUMPTIVES = set("فيه", "فيها", "عنه", "عنها", "به", "بها");
+    /** Words that open another clause: an أن after them belongs to another verb. */
+    private static final Set<String> CLAUSE_BREAKS = set("حيث", "بينما", "عندما", "اذ", "لان", "كي", "لكي", "وبينما",
+            "وحيث", "فيما", "ريثما");
+
     /** Words skipped right after a verb before its subject: resumptive pronouns and time adverbs. */
     private static final Set<String> SKIP_AFTER_VERB = set("فيه", "فيها", "عنه", "عنها", "له", "لها", "لهم",
             "امس", "اليوم", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "مساء", "صباح", "اول", "الاول", "به", "بها",
@@ -98,7 +104,8 @@ public final class ClaimExtractor {
             "امكانيات", "امكانات", "قدرات", "ظرف", "مقاس", "وزن", "طول", "عمر", "سن", "درجه", "مستوي", "نسبه",
             "كميه", "موعد", "مواعيد", "طريقه", "اسلوب", "منهج", "نموذج", "صيغه", "اتجاه", "ارادة", "اراده", "مشيئه",
             "تعاليم", "سنه", "نص", "منطوق", "روح", "احتياجات", "متطلبات", "الحاجه", "تجربه", "خبره", "تحركات",
-            "ذلك", "هذا", "هذه", "ما", "شيء", "امر", "الامر", "حد", "واقع", "الواقع", "موقف", "حسابات", "تقديري");
+            "ذلك", "هذا", "هذه", "ما", "شيء", "اضرار", "خسائر", "قيمه", "تكلفه", "كلفه", "اليه", "اليات",
+            "استراتيجيه", "شحنه", "حجم", "امر", "الامر", "حد", "واقع", "الواقع", "موقف", "حسابات", "تقديري");
     private static final Set<String> DEMONSTRATIVES = set("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هذان",
             "هاتان");
     private static final Set<String> RELATIVES = set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
@@ -123,6 +130,9 @@ public final class ClaimExtractor {
     private static final Set<String> NAME_HEADS = set("صحيفه", "وكاله", "قناه", "منصه", "شركه", "بورصه", "مجله",
             "موقع", "جريده", "اذاعه", "محطه", "شبكه", "مجموعه", "حركه", "حزب", "تلفزيون", "بنك", "مصرف", "صندوق",
             "منظمه", "جمعيه", "هيئه", "مؤسسه", "نادي", "فريق", "باسم");
+    /** Words inside personal names: وبن هورويتز is a second name, not a new clause. */
+    private static final Set<String> NAME_PARTICLES = set("بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "دي", "فان",
+            "فون", "دو");
     private static final Set<String> LI_WORDS = set("ل", "لـ");
     private static final Set<String> ENCLITICS = set("ه", "ها", "هم", "هما", "هن");
 
@@ -252,9 +262,12 @@ public final class ClaimExtractor {
         int limit = limitFor(run, i);
         int j = i + 1;
         // impersonal formulas: يذكر أن، يعتقد أن — no speaker at all, the writer's aside
-        if (v.present() && "M".equals(v.gender()) && "SG".equals(v.number()) && !hit.conj()
+        if (v.present() && "M".equals(v.gender()) && "SG".equals(v.number())
                 && IMPERSONAL_LEMMAS.contains(v.lemma()) && j < limit && isAnna(doc, j) && !prev.equals("كما")) {
             return false;
+        }
+        if (prev.equals("ان") && v.present()) {
+            return false; // يود أن يؤكد، دون أن يكشف: a subjunctive inside other content
         }
         if (v.present() && "M".equals(v.gender()) && "SG".equals(v.number()) && hit.conj()
                 && IMPERSONAL_LEMMAS.contains(v.lemma()) && j < limit && isAnna(doc, j)
@@ -278,7 +291,8 @@ public final class ClaimExtractor {
             if (kama && !v.participle()) {
                 return kamaClaim(run, i, hit, j, limit);
             }
-            if (afterMa && hit.enclitic() && !v.participle()) {
+            if (afterMa && hit.enclitic() && !v.participle()
+                    && (!RELATIVES.contains(prev) || v.stance() == Stance.DENIAL || v.stance() == Stance.ASSERTIVE)) {
                 return relativeMaClaim(run, i, hit, j, limit);
             }
             if (!v.participle() && strictness != Strictness.STRICT) {
@@ -294,13 +308,16 @@ public final class ClaimExtractor {
         if (np != null && !plausibleSource(doc, np)) {
             return false;
         }
-        Svo svo = hit.conj() || v.participle() || SKIP_AFTER_VERB.contains(i + 1 < limit ? doc.token(i + 1).norm() : "")
-                ? null : subjectBefore(run, i);
+        Svo svo = hit.conj() || v.participle() || afterMa && !RELATIVES.contains(prev)
+                || RESUMPTIVES.contains(i + 1 < limit ? doc.token(i + 1).norm() : "") ? null : subjectBefore(run, i);
         if (svo != null && !svo.plausible()) {
-            return false; // لكن الشواهد تشير إلى أن: evidence, not a speaker
+            if (!svo.viaComma()) {
+                return false; // لكن الشواهد تشير إلى أن: evidence, not a speaker
+            }
+            svo = null; // هذا الشهر ، أعلن ...: a time phrase before the comma
         }
         boolean clauseStart = hit.conj() || v.participle() || i == s.first() || !doc.token(i - 1).isWord()
-                || BACK_PARTICLES.contains(prev) || prev.equals("كما") || svo != null;
+                || BACK_PARTICLES.contains(prev) || prev.equals("كما") || svo != null && svo.opener();
         boolean dual = "DU".equals(v.number()) && !v.present();
         if ((AMBIGUOUS_LEMMAS.contains(v.lemma()) || dual) && (m.at - i > 6 || !(clauseStart || m.at - i <= 2))) {
             return false; // بين 'between', ذكر 'male', روى 'Roy': only a verb that opens its clause
@@ -311,7 +328,7 @@ public final class ClaimExtractor {
         String rule;
         Speaker speaker = null;
         String resolved = null;
-        boolean preferSvo = svo != null && svo.strong() && !RELATIVES.contains(prev);
+        boolean preferSvo = svo != null && svo.opener() && !RELATIVES.contains(prev);
         if (np != null && !preferSvo) {
             speaker = speaker(run, np);
             rule = m.qailan ? ClaimRules.VERB_THEN_QAILAN
@@ -419,6 +436,9 @@ public final class ClaimExtractor {
                 return null;
             }
             if (t.type() == TokenType.PUNCT && n.equals(":")) {
+                if (charge) {
+                    return null; // واصفا الجزء الأول: a description needs its ب-phrase
+                }
                 int c = k + 1;
                 QuoteRegion q = c < limit ? doc.quoteOpenedAt(c) : null;
                 return new Marker(k, q != null ? c + 1 : c, true, false, false, -1, q);
@@ -458,6 +478,9 @@ public final class ClaimExtractor {
             if ((charge || biNominal) && k >= minCharge && startsWithBi(t)) {
                 return new Marker(k, k, false, charge, false, -1, null);
             }
+            if (k > j && CLAUSE_BREAKS.contains(n)) {
+                return null;
+            }
             if (v.lemma().equals("حذر") && n.equals("من")) {
                 return null; // حذر من غزو: a warning against an action, no content
             }
@@ -466,10 +489,14 @@ public final class ClaimExtractor {
             }
             if (k > j && n.equals(",") && k + 1 < end && doc.token(k + 1).type() == TokenType.ARABIC
                     && doc.token(k + 1).norm().charAt(0) == 'و' && !isSourceWord(doc.token(k + 1))
-                    && verbAt(doc, k + 1, false) == null && k + 1 != j) {
+                    && !isNameLike(doc.token(k + 1)) && verbAt(doc, k + 1, false) == null && k + 1 != j) {
                 return null; // "، وعقد معه ..." a new clause: an أن after it belongs to another verb
             }
             if (k > j && isCueToken(doc, k)) {
+                VerbHit h = verbAt(doc, k, false);
+                if (h != null && h.verb().participle() && k > 0 && doc.token(k - 1).norm().equals(",")) {
+                    continue; // "، واصفا الجزء الأول ،" — a participle aside inside the attribution
+                }
                 return null; // another cue: this verb has no content of its own
             }
         }
@@ -516,7 +543,8 @@ public final class ClaimExtractor {
 
     private boolean isCueToken(TextAnalysis doc, int k) {
         VerbHit h = verbAt(doc, k, false);
-        return h != null && !AMBIGUOUS_LEMMAS.contains(h.verb().lemma()) && k > 0 && usableVerb(doc, k, 0, h);
+        return h != null && (h.verb().participle() || !AMBIGUOUS_LEMMAS.contains(h.verb().lemma())) && k > 0
+                && usableVerb(doc, k, 0, h);
     }
 
     private boolean phraseStart(TextAnalysis doc, int k, int limit) {
@@ -590,7 +618,7 @@ public final class ClaimExtractor {
         while (k >= run.sentence.first() && doc.token(k).type() == TokenType.PUNCT && doc.token(k).norm().equals(",")) {
             k--;
         }
-        if (k < 0 || doc.token(k).type() != TokenType.QUOTE) {
+        if (k < 0 || doc.token(k).type() != TokenType.QUOTE || !QUOTE_LEMMAS.contains(hit.verb().lemma())) {
             return null;
         }
         QuoteRegion q = null;
@@ -600,7 +628,7 @@ public final class ClaimExtractor {
                 break;
             }
         }
-        if (q == null || q.lastInner() <= q.open()) {
+        if (q == null || q.lastInner() - q.open() < 3) {
             return null;
         }
         Np np = speakerAfter(run, j, Math.min(limit, j + MAX_SPEAKER));
@@ -642,6 +670,22 @@ public final class ClaimExtractor {
             }
             if (prevIsNoun(doc, i)) {
                 return false; // مع توقع ارتفاع: the verbal noun, not the verb
+            }
+            Svo sv = hit.conj() ? null : subjectBefore(run, i);
+            String pv = i > 0 ? doc.token(i - 1).norm() : "";
+            boolean opens = hit.conj() || i == run.sentence.first() || !doc.token(i - 1).isWord()
+                    || CLAUSE_OPENERS.contains(pv) || BACK_PARTICLES.contains(pv) || sv != null && sv.opener();
+            if (!opens) {
+                return false; // إظهار قدر كبير: قدر is a noun here
+            }
+            if (sv != null && sv.opener() && sv.plausible()) {
+                if (j >= limit || !doc.token(j).isWord() || NON_STARTERS.contains(doc.token(j).norm())) {
+                    return false;
+                }
+                Span content = spanOf(run, j, contentEnd(run, j, limit));
+                add(run, i, hit.stemStart(), ClaimKind.INDIRECT, speaker(run, sv.np()), content, v.stance(), null,
+                        ClaimRules.NOMINAL_CONTENT);
+                return true;
             }
             np = speakerAfter(run, j, end);
             if (np == null) {
@@ -793,8 +837,8 @@ public final class ClaimExtractor {
         if ((pk.equals("جاء في") || pk.equals("كما جاء في")) && lex.sourceNouns.get(head) != SourceClass.DOCUMENT) {
             return false; // جاء في المرتبة الثانية: 'came in', no source
         }
-        if (!strongSource(run, np) && strictness == Strictness.STRICT) {
-            return false;
+        if (!strongSource(run, np) && strictness != Strictness.LENIENT) {
+            return false; // وفق الآلية، طبقا لشحنتهما: no source named
         }
         Speaker sp = speaker(run, np, p.needsLi() || startsWithLi(doc, np.first()));
         Span content = restOrBefore(run, i, np.end(), limit);
@@ -936,12 +980,24 @@ public final class ClaimExtractor {
 
     /** A speaker that names a known kind of source: a source noun, a title, a given name or an entity. */
     private boolean strongSource(Run run, Np np) {
-        Token t = run.doc.token(np.first());
+        int f = np.first();
+        for (Clitics.Analysis a : run.doc.token(f).analyses()) {
+            if (DEMONSTRATIVES.contains(a.stem()) && f + 1 < np.end()) {
+                f++; // (لـ)هؤلاء الأشخاص
+                break;
+            }
+        }
+        Token t = run.doc.token(f);
         for (Clitics.Analysis a : t.analyses()) {
             String w = PhraseIndex.wordKey(a.stem());
-            if (lex.sourceNouns.containsKey(w) || lex.titles.contains(w) || lex.givenNames.contains(w)
-                    || lex.orgHeads.contains(w) || lex.quantifiers.contains(w)) {
+            if (known(w)) {
                 return true;
+            }
+            for (String enc : ENCLITICS) {
+                // مراسلها، مصادرها: a source noun with a possessive pronoun
+                if (w.length() - enc.length() >= 3 && w.endsWith(enc) && known(w.substring(0, w.length() - enc.length()))) {
+                    return true;
+                }
             }
         }
         Span sp = Span.of(run.doc.original(), t.start(), run.doc.token(np.end() - 1).end());
@@ -949,7 +1005,12 @@ public final class ClaimExtractor {
     }
 
     /** A subject written before its verb; strong when a clause opener or the sentence start precedes it. */
-    private record Svo(Np np, boolean strong, boolean plausible) {}
+    private record Svo(Np np, boolean strong, boolean plausible, boolean viaComma, boolean opener) {}
+
+    private boolean known(String w) {
+        return lex.sourceNouns.containsKey(w) || lex.titles.contains(w) || lex.givenNames.contains(w)
+                || lex.orgHeads.contains(w) || lex.quantifiers.contains(w) || NAME_HEADS.contains(w);
+    }
 
     /** The subject written before the verb: لكن الخبراء استبعدوا، وكان الرئيس قال، المحكمة التي اعتبرت. */
     private Svo subjectBefore(Run run, int i) {
@@ -963,8 +1024,10 @@ public final class ClaimExtractor {
                 || doc.token(k).norm().equals("فانها"))) {
             k--; // أهل السنة فإنهم يقولون
         }
+        boolean viaComma = false;
         if (k > first && doc.token(k).norm().equals(",") && doc.token(k - 1).isWord()) {
             k--; // وكانت المحكمة العليا ، اعتبرت
+            viaComma = true;
         }
         if (k < first) {
             return null;
@@ -985,7 +1048,7 @@ public final class ClaimExtractor {
                 break;
             }
             if (BACK_STOPS.contains(n) || FIRST_PERSON.contains(n) || isAnna(doc, k) || verbAt(doc, k, false) != null
-                    || NON_STARTERS.contains(n)) {
+                    || NON_STARTERS.contains(n) || conjPrep(t)) {
                 break;
             }
             start = k;
@@ -998,14 +1061,31 @@ public final class ClaimExtractor {
             return null;
         }
         String before = start > first ? doc.token(start - 1).norm() : "";
-        boolean strong = start == first || !doc.token(start - 1).isWord() || CLAUSE_OPENERS.contains(before);
+        if (start > first && (NOUN_MAKERS.contains(before) || conjPrep(doc.token(start - 1)))) {
+            return null; // وفي واشنطن قال X: a fronted place or time phrase, not a subject
+        }
+        boolean opener = CLAUSE_OPENERS.contains(before);
+        boolean strong = start == first || !doc.token(start - 1).isWord() || opener;
         Np np = new Np(start, end);
-        return new Svo(np, strong, plausibleSource(doc, np));
+        return new Svo(np, strong && !viaComma, plausibleSource(doc, np), viaComma, opener && !viaComma);
+    }
+
+    /** وفي، ومن، فعلى: a conjunction glued to a preposition. */
+    private static boolean conjPrep(Token t) {
+        String n = t.norm();
+        return n.length() >= 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && NOUN_MAKERS.contains(n.substring(1))
+                && n.length() <= 5;
     }
 
     private boolean isNameLike(Token t) {
-        String w = PhraseIndex.wordKey(t.norm());
-        return lex.givenNames.contains(w) || lex.titles.contains(w);
+        for (Clitics.Analysis a : t.analyses()) {
+            String w = PhraseIndex.wordKey(a.stem());
+            if (a.prep() == '\0' && (lex.givenNames.contains(w) || lex.titles.contains(w) || lex.orgHeads.contains(w)
+                    || NAME_PARTICLES.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Honorifics with a pronoun that stand for a person: جلالته، سموه، فخامته. */
