@@ -345,6 +345,8 @@ public final class ClaimExtractor {
         }
         if (m.charge) {
             rule = ClaimRules.CHARACTERISATION;
+        } else if (!m.direct && !m.qailan && !isAnna(doc, m.at) && startsWithBi(doc.token(m.at))) {
+            rule = ClaimRules.NOMINAL_CONTENT; // أفاد البنك بارتفاع الودائع
         }
         if (v.custom()) {
             rule = ClaimRules.CUSTOM_VERB;
@@ -461,7 +463,8 @@ public final class ClaimExtractor {
             if (annaAt(doc, k, j) && !(k > j && isPrepBeforeAnna(doc.token(k - 1).norm()) && false)) {
                 int c = k + 1;
                 QuoteRegion q = c < limit ? doc.quoteOpenedAt(c) : null;
-                return new Marker(k, c, q != null, charge && BI_ANNA.contains(n), false, -1, q);
+                boolean chargeBi = charge && BI_ANNA.contains(n);
+                return new Marker(k, chargeBi ? k : c, q != null, chargeBi, false, -1, q);
             }
             if ((n.equals("قائلا") || n.equals("قائله") || n.equals("قائلين")) && !v.participle()) {
                 int c = k + 1;
@@ -482,6 +485,9 @@ public final class ClaimExtractor {
                 return null;
             }
             if (v.lemma().equals("حذر") && n.equals("من")) {
+                if (k + 1 < end && isAnna(doc, k + 1)) {
+                    return new Marker(k + 1, k + 2, false, false, false, -1, null); // حذر من أن
+                }
                 return null; // حذر من غزو: a warning against an action, no content
             }
             if (v.complement() == Complement.ALA_ANNA && n.equals("علي") && !(k + 1 < end && isAnna(doc, k + 1))) {
@@ -734,10 +740,16 @@ public final class ClaimExtractor {
      * organization noun with two modifiers (وزارة السياحة الإسرائيلية).
      */
     private Np trimSubject(TextAnalysis doc, Np np) {
-        Token t = doc.token(np.first());
-        String w = PhraseIndex.wordKey(t.norm());
-        int keep = lex.sourceNouns.containsKey(w) || lex.orgHeads.contains(w) || lex.titles.contains(w) ? 3
-                : lex.givenNames.contains(w) ? 2 : 1;
+        // the subject's modifiers are definite (وزارة السياحة الإسرائيلية) or names; the verbal noun of the
+        // content is not (توقع الخبير تراجع الأسعار)
+        int keep = 1;
+        while (keep < 4 && np.first() + keep < np.end()) {
+            Token n = doc.token(np.first() + keep);
+            if (!(n.norm().startsWith("ال") || lex.givenNames.contains(PhraseIndex.wordKey(n.norm())))) {
+                break;
+            }
+            keep++;
+        }
         return np.end() - np.first() > keep ? new Np(np.first(), np.first() + keep) : np;
     }
 
@@ -842,7 +854,7 @@ public final class ClaimExtractor {
         }
         Speaker sp = speaker(run, np, p.needsLi() || startsWithLi(doc, np.first()));
         Span content = restOrBefore(run, i, np.end(), limit);
-        Span cue = Span.of(doc.original(), cueStart, first.end());
+        Span cue = Span.of(doc.original(), cueStart, doc.token(e - 1).end());
         addSpan(run, i, e, cue, ClaimKind.ACCORDING_TO, sp, content, Stance.NEUTRAL, null, ClaimRules.ACCORDING_TO);
         return true;
     }
@@ -923,7 +935,7 @@ public final class ClaimExtractor {
             if (isAnna(doc, k) || SPEAKER_STOPS.contains(n) || isCueToken(doc, k)) {
                 break;
             }
-            if ((n.equals("علي") || n.equals("الي") || n.equals("عن")) && k + 1 < end && isAnna(doc, k + 1)) {
+            if ((n.equals("علي") || n.equals("الي") || n.equals("عن")) && k + 1 < doc.size() && isAnna(doc, k + 1)) {
                 break;
             }
             if ((n.equals("في") || n.equals("خلال")) && k + 1 < end && EVENT_NOUNS.contains(
@@ -1033,6 +1045,17 @@ public final class ClaimExtractor {
             return null;
         }
         if (RELATIVES.contains(doc.token(k).norm())) {
+            // المحكمة العليا التي اعتبرت: the antecedent is the run of definite words before the relative
+            int e = k;
+            int b = k - 1;
+            while (b >= first && e - b <= 4 && doc.token(b).type() == TokenType.ARABIC
+                    && doc.token(b).norm().startsWith("ال") && !RELATIVES.contains(doc.token(b).norm())) {
+                b--;
+            }
+            if (b + 1 < e) {
+                Np np = new Np(b + 1, e);
+                return new Svo(np, true, plausibleSource(doc, np), false, false);
+            }
             k--;
         }
         int end = k + 1;
@@ -1179,9 +1202,7 @@ public final class ClaimExtractor {
         Clitics.Analysis head = first.analyses().get(0);
         for (Clitics.Analysis a : first.analyses()) {
             // a preposition fused with the speaker is dropped (للاحصائيات -> احصائيات); و/ف too
-            if ((a.prep() == 'ل' && dropLi) || (a.conj() != '\0' && a.prep() == '\0' && !a.article()
-                    && first.analyses().size() > 1 && !lex.givenNames.contains(PhraseIndex.wordKey(first.norm()))
-                    && !isSourceWord(first) && false)) {
+            if (a.conj() != '\0' && a.prep() == '\0' && !a.article() && false) {
                 head = a;
                 start = a.stemStart();
                 break;
@@ -1190,9 +1211,8 @@ public final class ClaimExtractor {
         if (dropLi && start == first.start()) {
             for (Clitics.Analysis a : first.analyses()) {
                 if (a.prep() == 'ل') {
-                    head = a;
+                    head = a; // the deepest reading: للملفات -> ملفات
                     start = a.stemStart();
-                    break;
                 }
             }
         }
@@ -1338,6 +1358,12 @@ public final class ClaimExtractor {
             Stance stance, String resolved, String rule) {
         for (int k = from; k < to; k++) {
             run.used[k] = true;
+        }
+        if (speaker != null && (speaker.span().overlaps(cue) || content != null && speaker.span().overlaps(content))) {
+            speaker = null; // a copied antecedent must stay apart from this claim's own cue and content
+        }
+        if (content != null && content.overlaps(cue)) {
+            content = null;
         }
         int s = cue.start();
         int e = cue.end();
