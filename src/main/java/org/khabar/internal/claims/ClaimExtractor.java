@@ -627,12 +627,13 @@ public final class ClaimExtractor {
         if (k < 0 || doc.token(k).type() != TokenType.QUOTE || !QUOTE_LEMMAS.contains(hit.verb().lemma())) {
             return null;
         }
-        QuoteRegion q = null;
-        for (QuoteRegion r : doc.quotes()) {
-            if (r.close() == k) {
-                q = r;
-                break;
-            }
+        // the region closed by mark k is around the token before it (or an enclosing one): no scan of all quotes
+        QuoteRegion q = k > 0 ? doc.quoteAround(k - 1) : null;
+        for (int hops = 0; q != null && q.close() != k && hops < 16; hops++) {
+            q = q.open() > 0 ? doc.quoteAround(q.open()) : null;
+        }
+        if (q != null && q.close() != k) {
+            q = null;
         }
         if (q == null || q.lastInner() - q.open() < 3) {
             return null;
