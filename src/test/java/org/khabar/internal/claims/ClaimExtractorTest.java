@@ -1,0 +1,129 @@
+package org.khabar.internal.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.Actor;
+import org.khabar.Claim;
+import org.khabar.Gender;
+import org.khabar.Organization;
+import org.khabar.OrganizationKind;
+import org.khabar.Span;
+import org.khabar.Speaker;
+import org.khabar.Stance;
+import org.khabar.Strictness;
+import org.khabar.internal.lexicon.CustomEntries;
+import org.khabar.internal.names.Entities;
+import org.khabar.internal.text.TextAnalysis;
+
+/** Speaker linking, pronoun resolution, stance and custom verbs. */
+class ClaimExtractorTest {
+
+    private static final ClaimExtractor X = ClaimCorpusTest.EXTRACTOR;
+
+    private static Span span(String text, String part) {
+        int i = text.indexOf(part);
+        return Span.of(text, i, i + part.length());
+    }
+
+    @Test
+    void linksSpeakerToActorMention() {
+        String t = "وقال الرئيس جو بايدن إن الاقتصاد قوي .";
+        Actor a = new Actor("A1", "جو بايدن", Gender.MALE, List.of("الرئيس"), List.of(), List.of(span(t, "جو بايدن")),
+                "test");
+        List<Claim> cs = X.extract(TextAnalysis.of(t), new Entities(List.of(a), List.of()));
+        assertEquals(1, cs.size());
+        assertEquals("A1", cs.get(0).speaker().ref());
+        assertEquals(Speaker.Kind.PERSON, cs.get(0).speaker().kind());
+    }
+
+    @Test
+    void linksSpeakerToOrganizationMention() {
+        String t = "وأعلنت شركة بينانس أنها ستغلق فرعها .";
+        Organization o = new Organization("O1", "بينانس", OrganizationKind.COMPANY, List.of(span(t, "بينانس")), "test");
+        Claim c = X.extract(TextAnalysis.of(t), new Entities(List.of(), List.of(o))).get(0);
+        assertEquals("O1", c.speaker().ref());
+        assertEquals(Speaker.Kind.ORGANIZATION, c.speaker().kind());
+    }
+
+    @Test
+    void anonymousSourceHasNoRef() {
+        String t = "قال أربعة أشخاص مطلعون على الأمر إن الصفقة تأجلت .";
+        Claim c = X.extract(TextAnalysis.of(t), Entities.NONE).get(0);
+        assertNull(c.speaker().ref());
+        assertEquals(Speaker.Kind.ANONYMOUS, c.speaker().kind());
+        assertEquals("أربعة أشخاص مطلعون على الأمر", c.speaker().span().text());
+    }
+
+    @Test
+    void documentSpeaker() {
+        String t = "بحسب بيان أصدرته الشركة ، ارتفعت الأرباح .";
+        Claim c = X.extract(TextAnalysis.of(t), Entities.NONE).get(0);
+        assertEquals(Speaker.Kind.DOCUMENT, c.speaker().kind());
+    }
+
+    @Test
+    void pronounSpeakerResolvesToPreviousClaimsRef() {
+        String t = "وقال الرئيس جو بايدن إن الاقتصاد قوي .\nوأضاف أن البطالة تراجعت .";
+        Actor a = new Actor("A1", "جو بايدن", Gender.MALE, List.of(), List.of(), List.of(span(t, "جو بايدن")), "test");
+        List<Claim> cs = X.extract(TextAnalysis.of(t), new Entities(List.of(a), List.of()));
+        assertEquals(2, cs.size());
+        assertNull(cs.get(1).speaker());
+        assertEquals("A1", cs.get(1).resolvedSpeaker());
+    }
+
+    @Test
+    void pronounSpeakerWithoutRefStaysUnresolved() {
+        String t = "وقال مسؤول إن الاقتصاد قوي .\nوأضاف أن البطالة تراجعت .";
+        List<Claim> cs = X.extract(TextAnalysis.of(t), Entities.NONE);
+        assertEquals(2, cs.size());
+        assertNull(cs.get(1).speaker());
+        assertNull(cs.get(1).resolvedSpeaker());
+    }
+
+    @Test
+    void participleTakesTheSentencesSpeaker() {
+        String t = "وقال الوزير إن الاقتصاد تحسن ، مشيرا إلى أن البطالة تراجعت .";
+        List<Claim> cs = X.extract(TextAnalysis.of(t), Entities.NONE);
+        assertEquals(2, cs.size());
+        assertEquals(cs.get(0).speaker().span(), cs.get(1).speaker().span());
+        assertEquals(ClaimRules.PARTICIPLE, cs.get(1).ruleId());
+    }
+
+    @Test
+    void stanceFromTheCue() {
+        assertEquals(Stance.DENIAL, X.extract(TextAnalysis.of("ونفى الوزير أن يكون استقال ."), Entities.NONE).get(0).stance());
+        assertEquals(Stance.DOUBTFUL, X.extract(TextAnalysis.of("وزعم المتهم أنه بريء ."), Entities.NONE).get(0).stance());
+        assertEquals(Stance.ASSERTIVE, X.extract(TextAnalysis.of("وأكد الوزير أن الخطة جاهزة ."), Entities.NONE).get(0).stance());
+    }
+
+    @Test
+    void customVerbIsHonoured() {
+        String t = "وغرد الوزير أن الاجتماع انتهى .";
+        assertTrue(X.extract(TextAnalysis.of(t), Entities.NONE).isEmpty());
+        CustomEntries ce = new CustomEntries();
+        ce.reportingVerb("غرد", Stance.NEUTRAL);
+        ClaimExtractor custom = new ClaimExtractor(ce.freeze(), Strictness.BALANCED);
+        Claim c = custom.extract(TextAnalysis.of(t), Entities.NONE).get(0);
+        assertEquals(ClaimRules.CUSTOM_VERB, c.ruleId());
+        assertEquals("الوزير", c.speaker().span().text());
+    }
+
+    @Test
+    void oneClaimForVerbThenQailan() {
+        List<Claim> cs = X.extract(TextAnalysis.of("وأضاف الوزير قائلا إن الأزمة انتهت ."), Entities.NONE);
+        assertEquals(1, cs.size());
+        assertEquals(ClaimRules.VERB_THEN_QAILAN, cs.get(0).ruleId());
+    }
+
+    @Test
+    void garbageNeverThrows() {
+        for (String s : new String[] {"قال", "وقال إن", "بحسب", "\"", "قال: \"", "وفقا ل", "،،،", "ما قاله"}) {
+            assertNotNull(X.extract(TextAnalysis.of(s), Entities.NONE));
+        }
+    }
+}
