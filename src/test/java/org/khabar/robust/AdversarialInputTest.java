@@ -21,8 +21,11 @@ import org.khabar.Khabar;
 class AdversarialInputTest {
 
     private static final Khabar KHABAR = Khabar.create();
-    /** extract may cost at most this many ICU passes over the same text (plus a small floor for tiny inputs). */
-    private static final double FACTOR = 60;
+    /**
+     * extract may cost at most this many ICU passes over the same text. Inputs are large enough (≥ 100 K
+     * chars) for the baseline to be measurable; ordinary news runs at about 10-20 ICU passes.
+     */
+    private static final double FACTOR = 80;
 
     private static String repeat(String s, int times) {
         return s.repeat(times);
@@ -31,7 +34,7 @@ class AdversarialInputTest {
     private static String everyArabicCodePoint() {
         StringBuilder b = new StringBuilder();
         int[][] blocks = {{0x0600, 0x06FF}, {0x0750, 0x077F}, {0x08A0, 0x08FF}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}};
-        for (int rep = 0; rep < 20; rep++) {
+        for (int rep = 0; rep < 200; rep++) {
             for (int[] bl : blocks) {
                 for (int c = bl[0]; c <= bl[1]; c++) {
                     b.append((char) c);
@@ -94,9 +97,10 @@ class AdversarialInputTest {
                 new Object[] {"unpaired surrogates", (Supplier<String>) () -> repeat("\uD800ق\uDC00 \uDBFF", 200_000)},
                 new Object[] {"every Arabic code point", (Supplier<String>) AdversarialInputTest::everyArabicCodePoint},
                 new Object[] {"bidi marks everywhere", (Supplier<String>) () -> marksEverywhere(1_000_000)},
-                new Object[] {"a 10 000-digit number", (Supplier<String>) () -> "بلغت " + repeat("9", 10_000) + " مليون دولار"},
+                new Object[] {"a 10 000-digit number", (Supplier<String>) () -> "بلغت " + repeat("9", 10_000) + " مليون دولار "
+                        + news(200_000)},
                 new Object[] {"10 000-digit numbers, many", (Supplier<String>) () -> repeat(repeat("7", 10_000) + " دولار ", 100)},
-                new Object[] {"deeply nested quotes", (Supplier<String>) () -> nested(20_000)},
+                new Object[] {"deeply nested quotes", (Supplier<String>) () -> nested(100_000)},
                 new Object[] {"number words forever", (Supplier<String>) () -> repeat("ثلاثة ملايين و", 100_000) + "دولار"},
                 new Object[] {"qualifiers forever", (Supplier<String>) () -> repeat("أكثر من ", 200_000) + "5 دولارات"},
                 new Object[] {"controls", (Supplier<String>) () -> repeat("\u0000\u0001\u001F\u007F\r\n", 200_000)});
@@ -131,9 +135,10 @@ class AdversarialInputTest {
                 ours = Math.min(ours, System.nanoTime() - t0);
             }
             ExtractionChecks.spansHold(text, x);
-            long floor = 50_000_000L; // 50 ms: below this, timer and GC noise dominate any ratio
-            long bound = (long) (FACTOR * base) + floor;
-            String msg = c[0] + ": extract took " + ours / 1_000_000 + " ms, baseline " + base / 1_000_000 + " ms";
+            long bound = (long) (FACTOR * base);
+            String msg = String.format(java.util.Locale.ROOT, "%s: %d chars, extract %.1f ms, ICU baseline %.1f ms, ratio %.1f",
+                    c[0], text.length(), ours / 1e6, base / 1e6, (double) ours / base);
+            System.out.println(msg);
             assertTrue(ours <= bound, msg);
         }));
     }

@@ -163,13 +163,45 @@ public final class ClaimExtractor {
         final boolean[] used;
         Sentence sentence;
         int sentenceFirstClaim;
+        /** The last speaker of a claim in the current sentence, and the last ref in the document: kept as
+         *  claims are added so that pronoun resolution never rescans earlier claims (linear time). */
+        Speaker lastSpeakerInSentence;
+        String lastRef;
+        boolean lastRefSet;
+        /** For each token, the next ", participle" break (see participleBreakAfter); computed on first use. */
+        int[] participleBreak;
+        /** Every actor and organization mention, sorted by start, for binary search. */
+        final Span[] mentions;
 
         Run(TextAnalysis doc, Entities entities) {
             this.doc = doc;
             this.entities = entities == null ? Entities.NONE : entities;
             this.used = new boolean[doc.size()];
+            List<Span> all = new ArrayList<>();
+            this.entities.actors().forEach(a -> all.addAll(a.mentions()));
+            this.entities.organizations().forEach(o -> all.addAll(o.mentions()));
+            all.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            this.mentions = all.toArray(Span[]::new);
+        }
+
+        /** The first mention starting at or after {@code from}, or null. */
+        Span firstMentionFrom(int from) {
+            int lo = 0;
+            int hi = mentions.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentions[mid].start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < mentions.length ? mentions[lo] : null;
         }
     }
+
+    /** How far back (tokens) a pronoun's antecedent is looked for by title or given name. */
+    private static final int MAX_ANTECEDENT_SCAN = 64;
 
     /**
      * The claims of a document in text order.
@@ -183,6 +215,7 @@ public final class ClaimExtractor {
         for (Sentence s : doc.sentences()) {
             run.sentence = s;
             run.sentenceFirstClaim = run.out.size();
+            run.lastSpeakerInSentence = null;
             for (int i = s.first(); i < s.end(); i++) {
                 if (run.used[i] || !doc.token(i).isWord()) {
                     continue;
@@ -1129,26 +1162,15 @@ public final class ClaimExtractor {
         TextAnalysis doc = run.doc;
         Sentence s = run.sentence;
         int cueStart = doc.token(i).start();
-        Span best = null;
-        for (Actor a : run.entities.actors()) {
-            for (Span m : a.mentions()) {
-                if (m.start() >= s.start() && m.end() <= cueStart && (best == null || m.start() < best.start())) {
-                    best = m;
-                }
-            }
-        }
-        for (Organization o : run.entities.organizations()) {
-            for (Span m : o.mentions()) {
-                if (m.start() >= s.start() && m.end() <= cueStart && (best == null || m.start() < best.start())) {
-                    best = m;
-                }
-            }
+        Span best = run.firstMentionFrom(s.start());
+        if (best != null && best.end() > cueStart) {
+            best = null;
         }
         if (best != null) {
             Object[] ref = link(run, best);
             return new Speaker(best, (String) ref[0], (Speaker.Kind) ref[1]);
         }
-        for (int k = s.first(); k < i; k++) {
+        for (int k = Math.max(s.first(), i - MAX_ANTECEDENT_SCAN); k < i; k++) {
             Token t = doc.token(k);
             if (t.type() != TokenType.ARABIC || NON_STARTERS.contains(t.norm()) || NOUN_MAKERS.contains(t.norm())) {
                 continue;
@@ -1169,27 +1191,12 @@ public final class ClaimExtractor {
     }
 
     private static Speaker previousSpeakerInSentence(Run run) {
-        for (int c = run.out.size() - 1; c >= run.sentenceFirstClaim; c--) {
-            Speaker sp = run.out.get(c).speaker();
-            if (sp != null) {
-                return sp;
-            }
-        }
-        return null;
+        return run.lastSpeakerInSentence;
     }
 
     /** For a pronoun speaker: the ref of the previous claim's speaker in the document (null when none). */
     private static String previousRef(Run run) {
-        for (int c = run.out.size() - 1; c >= 0; c--) {
-            Claim p = run.out.get(c);
-            if (p.speaker() != null) {
-                return p.speaker().ref();
-            }
-            if (p.resolvedSpeaker() != null) {
-                return p.resolvedSpeaker();
-            }
-        }
-        return null;
+        return run.lastRef;
     }
 
     private Speaker speaker(Run run, Np np) {
@@ -1301,21 +1308,34 @@ public final class ClaimExtractor {
     /** Content runs to the sentence end, or to a comma before a participle cue (…، مشيرا إلى أن). */
     private int contentEnd(Run run, int from, int limit) {
         TextAnalysis doc = run.doc;
-        int e = limit;
-        for (int k = from + 1; k < limit; k++) {
-            String n = doc.token(k).norm();
-            if (n.equals(",") && k + 1 < limit) {
-                VerbHit h = verbAt(doc, k + 1, false);
-                if (h != null && h.verb().participle()) {
-                    e = k;
-                    break;
-                }
-            }
-        }
+        // content runs to the sentence end or to ", مشيرا ..." (a participle opens the next claim); the
+        // next such comma is precomputed once per document so that each claim costs O(1), not O(sentence)
+        int e = Math.min(limit, participleBreakAfter(run, from + 1));
         while (e > from + 1 && isTrailing(doc.token(e - 1))) {
             e--;
         }
         return e;
+    }
+
+    /** Index of the first "," at or after {@code k} that is followed by a participle cue, or doc size. */
+    private int participleBreakAfter(Run run, int k) {
+        if (run.participleBreak == null) {
+            TextAnalysis doc = run.doc;
+            int n = doc.size();
+            int[] next = new int[n + 1];
+            next[n] = n;
+            for (int j = n - 1; j >= 0; j--) {
+                next[j] = next[j + 1];
+                if (doc.token(j).norm().equals(",") && j + 1 < n) {
+                    VerbHit h = verbAt(doc, j + 1, false);
+                    if (h != null && h.verb().participle()) {
+                        next[j] = j;
+                    }
+                }
+            }
+            run.participleBreak = next;
+        }
+        return run.participleBreak[Math.min(k, run.participleBreak.length - 1)];
     }
 
     private static boolean isTrailing(Token t) {
@@ -1378,6 +1398,12 @@ public final class ClaimExtractor {
         }
         Claim c = new Claim(Span.of(run.doc.original(), s, e), kind, cue, speaker, content, stance, resolved, rule);
         run.out.add(c);
+        if (c.speaker() != null) {
+            run.lastSpeakerInSentence = c.speaker();
+            run.lastRef = c.speaker().ref();
+        } else if (c.resolvedSpeaker() != null) {
+            run.lastRef = c.resolvedSpeaker();
+        }
         return c;
     }
 }

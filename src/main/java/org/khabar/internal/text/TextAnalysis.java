@@ -28,6 +28,11 @@ public final class TextAnalysis {
     private final List<Sentence> sentences;
     /** For each token, the index of the innermost quote region containing it, or -1. */
     private final int[] quoteOf;
+    /** For each token, the index of the quote region its mark opens, or -1. */
+    private final int[] openedAt;
+    /** Whether a token is the closing mark of a region, and whether it lies inside a closed region. */
+    private final boolean[] closesAt;
+    private final boolean[] inClosed;
 
     private TextAnalysis(String original) {
         this.original = original;
@@ -35,7 +40,17 @@ public final class TextAnalysis {
         this.tokens = Tokenizer.tokenize(normalized);
         this.quoteOf = new int[tokens.size()];
         Arrays.fill(quoteOf, -1);
+        this.openedAt = new int[tokens.size()];
+        Arrays.fill(openedAt, -1);
+        this.closesAt = new boolean[tokens.size()];
+        this.inClosed = new boolean[tokens.size()];
         this.quotes = findQuotes();
+        for (int q = 0; q < quotes.size(); q++) {
+            openedAt[quotes.get(q).open()] = q;
+            if (quotes.get(q).closed()) {
+                closesAt[quotes.get(q).close()] = true;
+            }
+        }
         this.sentences = split();
     }
 
@@ -79,27 +94,8 @@ public final class TextAnalysis {
 
     /** The quote region that opens at token {@code t}, or null. */
     public QuoteRegion quoteOpenedAt(int t) {
-        if (t + 1 < tokens.size()) {
-            int q = quoteOf[t + 1];
-            while (q >= 0) {
-                QuoteRegion r = quotes.get(q);
-                if (r.open() == t) {
-                    return r;
-                }
-                q = parentOf(q);
-            }
-        }
-        for (QuoteRegion r : quotes) { // empty quotes have no inner token
-            if (r.open() == t) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    private int parentOf(int q) {
-        QuoteRegion r = quotes.get(q);
-        return r.open() > 0 ? quoteOf[r.open()] : -1;
+        int q = t >= 0 && t < openedAt.length ? openedAt[t] : -1;
+        return q < 0 ? null : quotes.get(q);
     }
 
     /** Family of a quote character: pairs “” „, «», ‹›, ‘’ and the symmetric " and '. */
@@ -174,6 +170,7 @@ public final class TextAnalysis {
         // innermost region per token in one sweep (regions nest: a stack discipline made them), so the
         // work stays linear however many quote marks the text holds
         int[] active = new int[out.size() + 1];
+        int[] closedBelow = new int[out.size() + 2]; // closed regions in active[0..k)
         int top = 0;
         int next = 0;
         for (int t = 0; t < n; t++) {
@@ -186,11 +183,13 @@ public final class TextAnalysis {
                             && out.get(active[top - 1]).lastInner() < t) {
                         top--;
                     }
+                    closedBelow[top + 1] = closedBelow[top] + (out.get(next).closed() ? 1 : 0);
                     active[top++] = next;
                 }
                 next++;
             }
             quoteOf[t] = top > 0 ? active[top - 1] : -1;
+            inClosed[t] = closedBelow[top] > 0;
         }
         return List.copyOf(out);
     }
@@ -278,37 +277,11 @@ public final class TextAnalysis {
     }
 
     private boolean insideClosedQuote(int t) {
-        QuoteRegion r = quoteAround(t);
-        while (r != null) {
-            if (r.closed()) {
-                return true;
-            }
-            r = r.open() > 0 ? quoteAround(r.open()) : null;
-        }
-        return false;
+        return inClosed[t];
     }
 
     private boolean closesQuote(int t) {
-        if (tokens.get(t).type() != TokenType.QUOTE) {
-            return false;
-        }
-        for (QuoteRegion r : quotesEndingNear(t)) {
-            if (r.close() == t) {
-                return true;
-            }
-        }
-        return false;
+        return closesAt[t];
     }
 
-    private List<QuoteRegion> quotesEndingNear(int t) {
-        List<QuoteRegion> out = new ArrayList<>(1);
-        if (t > 0) {
-            QuoteRegion r = quoteAround(t - 1);
-            while (r != null) {
-                out.add(r);
-                r = r.open() > 0 ? quoteAround(r.open()) : null;
-            }
-        }
-        return out;
-    }
 }
