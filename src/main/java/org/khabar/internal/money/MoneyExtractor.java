@@ -119,12 +119,24 @@ public final class MoneyExtractor {
     public List<MonetaryFigure> extract(TextAnalysis doc) {
         Run run = new Run(doc);
         for (Sentence s : doc.sentences()) {
-            if (!mayHoldFigure(doc, s)) {
+            int[] triggers = triggers(doc, s);
+            if (triggers.length == 0) {
                 continue;
             }
             int lastFigureEnd = -1;
             int i = s.first();
+            int next = 0; // index into triggers of the first trigger at or after i
             while (i < s.end()) {
+                while (next < triggers.length && triggers[next] < i) {
+                    next++;
+                }
+                if (next == triggers.length) {
+                    break;
+                }
+                // a figure holds a number or currency word within its first few tokens (after a qualifier)
+                if (triggers[next] - i > MAX_LEAD) {
+                    i = triggers[next] - MAX_LEAD;
+                }
                 Found f = at(run, i, s.end(), lastFigureEnd);
                 if (f == null) {
                     i++;
@@ -143,25 +155,40 @@ public final class MoneyExtractor {
 
     private record Found(MonetaryFigure figure, int end) {}
 
-    /** Cheap gate: digits, a currency symbol, or a number/currency/vague word somewhere in the sentence. */
-    private boolean mayHoldFigure(TextAnalysis doc, Sentence s) {
+    /** Longest qualifier or range opener before the first number or currency word of a figure (tokens). */
+    private static final int MAX_LEAD = 6;
+
+    /** Token indexes of digits, currency symbols and number/currency/vague words in the sentence. */
+    private int[] triggers(TextAnalysis doc, Sentence s) {
+        int[] out = null;
+        int n = 0;
         for (int i = s.first(); i < s.end(); i++) {
-            Token t = doc.token(i);
-            switch (t.type()) {
-                case NUMBER: case SYMBOL:
-                    return true;
-                case ARABIC: case LATIN: case MIXED:
-                    for (var a : t.analyses()) {
-                        if (lex.triggers.contains(a.stem()) || Amounts.isVagueHead(a.stem())) {
-                            return true;
-                        }
-                    }
-                    break;
-                default:
-                    break;
+            if (isTrigger(doc.token(i))) {
+                if (out == null) {
+                    out = new int[Math.min(16, s.size())];
+                } else if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
             }
         }
-        return false;
+        return out == null ? new int[0] : java.util.Arrays.copyOf(out, n);
+    }
+
+    private boolean isTrigger(Token t) {
+        switch (t.type()) {
+            case NUMBER: case SYMBOL:
+                return true;
+            case ARABIC: case LATIN: case MIXED:
+                for (var a : t.analyses()) {
+                    if (lex.triggers.contains(a.stem()) || Amounts.isVagueHead(a.stem())) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                return false;
+        }
     }
 
     private record Cur(CurrencyWord word, int end, int start, int endOffset) {}

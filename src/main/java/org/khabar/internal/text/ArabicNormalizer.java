@@ -235,11 +235,20 @@ public final class ArabicNormalizer {
         if (cp >= 0xD800 && cp <= 0xDFFF) {
             return cp; // unpaired surrogate: kept, never lost
         }
-        if (cp <= 0xFFFF && NFKC.isInert(cp)) {
+        if (cp <= 0xFFFF && unchangedByNfkc(cp)) {
             int lower = Character.toLowerCase(cp);
-            return lower <= 0xFFFF && NFKC.isInert(lower) ? lower : cp;
+            return lower <= 0xFFFF && unchangedByNfkc(lower) ? lower : cp;
         }
         return -1;
+    }
+
+    /**
+     * Whether NFKC leaves this code point, alone, as it is. (Not {@code isInert}: ا is not inert, because a
+     * following hamza mark may compose with it, but alone it stays ا; asking isInert sent every ا, و and ي
+     * down the slow path.)
+     */
+    private static boolean unchangedByNfkc(int cp) {
+        return NFKC.getDecomposition(cp) == null;
     }
 
     /**
