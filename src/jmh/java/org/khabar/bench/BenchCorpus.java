@@ -72,8 +72,12 @@ final class BenchCorpus {
 
     /** Words as ICU counts them (word-boundary segments that are letters or numbers). */
     static long words(List<String> docs) {
+        return words(BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.ROOT), docs);
+    }
+
+    /** The baseline pass itself: ICU word segmentation of every document. */
+    static long words(BreakIterator it, List<String> docs) {
         long n = 0;
-        BreakIterator it = BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.ROOT);
         for (String d : docs) {
             it.setText(d);
             it.first();

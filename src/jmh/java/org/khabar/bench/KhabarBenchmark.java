@@ -58,17 +58,7 @@ public class KhabarBenchmark {
 
     @Benchmark
     public long a_icuWordSegmentation() {
-        long n = 0;
-        for (String d : docs) {
-            words.setText(d);
-            words.first();
-            for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
-                if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return BenchCorpus.words(words, docs);
     }
 
     @Benchmark

@@ -60,101 +60,87 @@ public final class ArabicNormalizer {
         }
     }
 
+    /** The growing output: folded chars and, for each, the original span it came from. */
+    private static final class Buf {
+        char[] out;
+        int[] start;
+        int[] end;
+        int len;
+        int groupStart = -1; // first output index of the last kept original code point
+
+        Buf(int capacity) {
+            out = new char[capacity];
+            start = new int[capacity];
+            end = new int[capacity];
+        }
+
+        void append(char c, int from, int to) {
+            if (len == out.length) {
+                int cap = Math.max(out.length * 2, len + 16);
+                out = java.util.Arrays.copyOf(out, cap);
+                start = java.util.Arrays.copyOf(start, cap);
+                end = java.util.Arrays.copyOf(end, cap);
+            }
+            out[len] = c;
+            start[len] = from;
+            end[len] = to;
+            len++;
+        }
+
+        /** A dropped mark that belongs to the previous letter extends that letter's span to {@code to}. */
+        void attach(int to) {
+            for (int g = Math.max(groupStart, 0); groupStart >= 0 && g < len; g++) {
+                end[g] = to;
+            }
+        }
+    }
+
     /** Normalises {@code text}; never throws for any string. */
     public static NormalizedText normalize(String text) {
         Objects.requireNonNull(text, "text");
         int n = text.length();
-        char[] out = new char[n + 8];
-        int[] start = new int[n + 8];
-        int[] end = new int[n + 8];
-        int len = 0;
-        int groupStart = -1; // first output index of the last kept original code point
+        Buf buf = new Buf(n + 8);
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
             byte kindOf = KIND[c];
-            if (kindOf == KEEP) {
-                // the common case: one char in, one char out
-                if (len + 1 >= out.length) {
-                    int cap = Math.max(out.length * 2, len + 16);
-                    out = java.util.Arrays.copyOf(out, cap);
-                    start = java.util.Arrays.copyOf(start, cap);
-                    end = java.util.Arrays.copyOf(end, cap);
-                }
-                groupStart = len;
-                out[len] = FOLD[c];
-                start[len] = i;
-                end[len] = i + 1;
-                len++;
+            if (kindOf == KEEP) { // the common case: one char in, one char out
+                buf.groupStart = buf.len;
+                buf.append(FOLD[c], i, i + 1);
                 i++;
                 continue;
             }
-            if (kindOf == ATTACHED || kindOf == INVISIBLE) {
-                if (kindOf == ATTACHED && groupStart >= 0) {
-                    for (int g = groupStart; g < len; g++) {
-                        end[g] = i + 1;
-                    }
-                }
-                i++;
-                continue;
-            }
-            int cp;
-            int cpLen;
+            int cp = c;
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                 cp = Character.toCodePoint(c, text.charAt(i + 1));
-                cpLen = 2;
-            } else {
-                cp = c;
-                cpLen = 1;
             }
-            int next = i + cpLen;
-            int kind = removal(cp);
+            int next = i + Character.charCount(cp);
+            int kind = kindOf == ATTACHED || kindOf == INVISIBLE ? kindOf : removal(cp);
             if (kind != KEEP) {
-                // Marks that belong to the letter before them extend that letter's span, so a mention
-                // ends after its last vowel sign; invisible controls do not.
-                if (kind == ATTACHED && groupStart >= 0) {
-                    for (int k = groupStart; k < len; k++) {
-                        end[k] = next;
-                    }
+                // marks that belong to the letter before them extend its span, so a mention ends after its
+                // last vowel sign; invisible controls do not
+                if (kind == ATTACHED) {
+                    buf.attach(next);
                 }
                 i = next;
                 continue;
             }
             int folded = foldSimple(cp);
-            if (folded >= 0) {
-                if (len + 1 >= out.length) {
-                    int cap = Math.max(out.length * 2, len + 16);
-                    out = java.util.Arrays.copyOf(out, cap);
-                    start = java.util.Arrays.copyOf(start, cap);
-                    end = java.util.Arrays.copyOf(end, cap);
-                }
-                groupStart = len;
-                out[len] = (char) folded;
-                start[len] = i;
-                end[len] = next;
-                len++;
+            String expanded = folded >= 0 ? null : cp <= 0xFFFF && EXPANSION[cp] != null ? EXPANSION[cp] : expand(cp);
+            if (expanded != null && expanded.isEmpty()) {
+                i = next;
+                continue;
+            }
+            buf.groupStart = buf.len;
+            if (expanded == null) {
+                buf.append((char) folded, i, next);
             } else {
-                String expanded = cp <= 0xFFFF && EXPANSION[cp] != null ? EXPANSION[cp] : expand(cp);
-                if (expanded.isEmpty()) {
-                    i = next;
-                    continue;
-                }
-                if (len + expanded.length() + 1 >= out.length) {
-                    int cap = Math.max(out.length * 2, len + expanded.length() + 16);
-                    out = java.util.Arrays.copyOf(out, cap);
-                    start = java.util.Arrays.copyOf(start, cap);
-                    end = java.util.Arrays.copyOf(end, cap);
-                }
-                groupStart = len;
                 for (int k = 0; k < expanded.length(); k++) {
-                    out[len] = expanded.charAt(k);
-                    start[len] = i;
-                    end[len] = next;
-                    len++;
+                    buf.append(expanded.charAt(k), i, next);
                 }
             }
             i = next;
         }
-        return new NormalizedText(text, new String(out, 0, len), start, end, len);
+        return new NormalizedText(text, new String(buf.out, 0, buf.len), buf.start, buf.end, buf.len);
     }
 
     /** Normalises a lexicon entry or any short key: the folded text, with runs of spaces collapsed. */
