@@ -1,0 +1,559 @@
+package org.khabar.internal.names;
+
+import org.khabar.Gender;
+import org.khabar.internal.lexicon.PhraseIndex;
+import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.Sentence;
+import org.khabar.internal.text.Token;
+import org.khabar.internal.text.TokenType;
+
+/**
+ * Person candidates in one sentence, from evidence around the name: a title before it, a reporting verb
+ * before it, a given name at its start, a kunya or عبد + divine name, a title in apposition after it, or
+ * coordination with a person already found. Runs after {@link OrgRules}, so organisation tokens are
+ * never taken for names. Stateless.
+ */
+final class ActorRules {
+    private ActorRules() {}
+
+    /** Longest name, in tokens (particles included). */
+    private static final int MAX_NAME = 6;
+    /** Longest stretch between a title word and the name (الرئيس التنفيذي لشركة أفينو كابيتال مارك ...). */
+    private static final int MAX_TITLE_GAP = 8;
+
+    static void find(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first(); i < end; i++) {
+            if (c.taken[i] != DocContext.FREE || !c.tok(i).isWord()) {
+                continue;
+            }
+            Found.Person p = title(c, i, end);
+            if (p == null) {
+                p = verb(c, i, end);
+            }
+            if (p == null) {
+                p = particle(c, i, end);
+            }
+            if (p == null) {
+                p = given(c, i, end);
+            }
+            if (p == null) {
+                p = apposition(c, i, end);
+            }
+            if (p != null) {
+                i = afterPerson(c, p, end) - 1;
+            }
+        }
+    }
+
+    /** Records the person, its apposition title and any coordinated person; returns the next token to scan. */
+    private static int afterPerson(DocContext c, Found.Person p, int end) {
+        c.persons.add(p);
+        c.take(p.first, p.end, DocContext.PERSON);
+        int next = appositionTitle(c, p, p.end, end);
+        Found.Person q = coordinated(c, p, end);
+        if (q != null) {
+            Gender g = givenGender(c, q.first);
+            if (q.gender == Gender.UNKNOWN && g != null) {
+                q.gender = g;
+            }
+            return afterPerson(c, q, end);
+        }
+        return Math.max(next, p.end);
+    }
+
+    // ---- evidence rules ---------------------------------------------------------------------------
+
+    private static Found.Person title(DocContext c, int i, int end) {
+        PhraseIndex.Match<NameLexicons.Title> m = c.lex.titles.match(c.doc, i, end);
+        if (m == null) {
+            return null;
+        }
+        Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
+        int j = m.end();
+        Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
+        while (j < end && j - m.end() < MAX_TITLE_GAP) {
+            if (c.taken[j] == DocContext.ORG) {
+                Found.Org o = orgAt(c, j);
+                if (o == null) {
+                    break;
+                }
+                tmp.affiliations.add(o);
+                j = o.end;
+                continue;
+            }
+            if (c.taken[j] != DocContext.FREE) {
+                break;
+            }
+            Token t = c.tok(j);
+            if (t.type() != TokenType.ARABIC) {
+                break;
+            }
+            String n = t.norm();
+            if (Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(DocContext.key(n))) {
+                j++;
+                continue;
+            }
+            PhraseIndex.Match<NameLexicons.Title> more = c.lex.titles.matchBare(c.doc, j, end);
+            if (more != null && DocContext.hasArticle(n)) {
+                j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
+                continue;
+            }
+            if (DocContext.hasArticle(n) && !Words.STOP.contains(n)) {
+                j++;
+                continue;
+            }
+            Clitics.Analysis deep = t.deepest();
+            if (deep.conj() == 'و' && deep.prep() == '\0' && (deep.article() || deep.stem().startsWith("ال"))) {
+                PhraseIndex.Match<NameLexicons.Title> chained = c.lex.titles.match(c.doc, j, end);
+                if (chained != null) {
+                    j = chained.end(); // نائبة الرئيس الأمريكي والمرشحة الرئاسية الديمقراطية ...
+                    continue;
+                }
+            }
+            boolean genitiveNext = j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm());
+            if (deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n) && !Words.STOP.contains(n)
+                    && (deep.article() || genitiveNext || c.lex.designators.match(c.doc, j, end) != null)) {
+                j++; // لانتخابات الرئاسة، لشركة ...
+                continue;
+            }
+            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.matchBare(c.doc, j, end);
+            if (d != null && !d.value().suffix() && j == m.end()) {
+                j = d.end(); // رئيس شركة ... whose name was not found
+                continue;
+            }
+            break;
+        }
+        int titleEnd = j;
+        if (j + 1 < end && j > m.end() - 1 && c.isPunct(j, ",")) {
+            j++; // نائب رئيس الوزراء الأوكراني، ميخائيلو فيدوروف
+        }
+        if (j >= end || c.taken[j] != DocContext.FREE) {
+            return null;
+        }
+        Token first = c.tok(j);
+        boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !Words.STOP.contains(first.norm());
+        if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
+            return null;
+        }
+        if (titleEnd < j && !knownGiven) {
+            return null; // after a comma only a known given name continues the title
+        }
+        NameLexicons.Title title = m.value();
+        boolean weakTitle = title.kind().equals("OTHER");
+        Gender g = givenGender(c, j);
+        if (c.strict() && g == null || weakTitle && g == null && !c.lenient()) {
+            return null; // طالب، مواطن، طفل: common nouns before an ordinary word; want a known given name
+        }
+        if (!definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
+            return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
+        }
+        int ne = scanName(c, j, end);
+        if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(DocContext.key(first.norm())) && g == null)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
+        p.affiliations.addAll(tmp.affiliations);
+        p.gender = title.gender() != Gender.UNKNOWN ? title.gender() : g == null ? Gender.UNKNOWN : g;
+        int ts = head.stemStart();
+        int te = c.tok(titleEnd - 1).end();
+        p.titles.add(c.nameFrom(head, ts, te));
+        Gender vg = verbBefore(c, i);
+        if (p.gender == Gender.UNKNOWN && vg != null) {
+            p.gender = vg;
+        }
+        return p;
+    }
+
+    private static boolean definiteTitle(DocContext c, int i, PhraseIndex.Match<NameLexicons.Title> m,
+            Clitics.Analysis head) {
+        if (head.article() || head.stem().startsWith("ال")) {
+            return true;
+        }
+        for (int k = i + 1; k < m.end(); k++) {
+            if (DocContext.hasArticle(c.tok(k).norm())) {
+                return true;
+            }
+        }
+        // رئيس شركة ...، وزير خارجية فرنسا: a genitive after the title makes it definite
+        return m.end() < c.doc.size() && (DocContext.hasArticle(c.tok(m.end()).norm())
+                || c.taken[m.end()] == DocContext.ORG || c.lex.designators.matchBare(c.doc, m.end(), m.end() + 1) != null
+                || c.isPlaceWord(m.end(), m.end() + 1));
+    }
+
+    private static Found.Person verb(DocContext c, int i, int end) {
+        Gender vg = verbAt(c, i);
+        if (vg == null || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
+            return null;
+        }
+        int j = i + 1;
+        if (c.tok(j).type() != TokenType.ARABIC || !startWord(c, j, end) || c.isPlaceWord(j, end)) {
+            return null;
+        }
+        if (c.lex.titles.match(c.doc, j, end) != null) {
+            return null; // قال الرئيس ... is the title rule's
+        }
+        int ne = scanName(c, j, end);
+        if (!endsClause(c, ne, end)) {
+            return null;
+        }
+        Gender g = givenGender(c, j);
+        if (c.strict() && g == null) {
+            return null;
+        }
+        if (ne - j == 1 && g != null && ambiguous(c, j)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
+        p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
+        return p;
+    }
+
+    /** Kunya (أبو مازن) or عبد + divine name (عبد الرحمن) at the start of a name. */
+    private static Found.Person particle(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.article() || a.prep() == 'ك' || i + 1 >= end) {
+                continue;
+            }
+            boolean kunya = Words.KUNYA.contains(a.stem());
+            boolean abd = a.stem().equals("عبد") && Words.DIVINE.contains(c.tok(i + 1).norm());
+            if (!kunya && !abd || c.taken[i + 1] != DocContext.FREE || c.tok(i + 1).type() != TokenType.ARABIC) {
+                continue;
+            }
+            if (c.placeEnd(i, end) > i || c.isPlaceWord(i + 1, end)) {
+                return null; // أبو ظبي
+            }
+            String next = c.tok(i + 1).norm();
+            if (Words.STOP.contains(next) || c.isVerb(next) || c.lex.adjectives.contains(DocContext.key(next))
+                    || kunya && c.lex.notNameWords.contains(DocContext.key(next)) && !c.lex.givenNames.containsKey(DocContext.key(next))) {
+                return null;
+            }
+            if (c.strict()) {
+                return null;
+            }
+            int ne = scanName(c, i, end);
+            if (ne - i < 2) {
+                return null;
+            }
+            Found.Person p = new Found.Person(i, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_PARTICLE);
+            Gender g = verbBefore(c, i);
+            p.gender = g != null ? g : a.stem().equals("ام") ? Gender.FEMALE : Gender.MALE;
+            return p;
+        }
+        return null;
+    }
+
+    private static Found.Person given(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC) {
+            return null;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.article() || a.stem().startsWith("ال")) {
+                continue;
+            }
+            Gender g = c.lex.givenNames.get(a.stem());
+            if (g == null || Words.STOP.contains(a.stem()) || isPreposition(c, t, a)) {
+                continue;
+            }
+            if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
+                continue; // وليد is a name, not و + ليد
+            }
+            if (a.prep() != '\0' && !c.lex.arabicGivenNames.contains(a.stem())) {
+                continue; // بايدن is no ب + ايدن: foreign names are read without a preposition
+            }
+            if (!a.bare() && c.accusative(i)) {
+                continue;
+            }
+            int ne = scanName(c, i, end);
+            boolean amb = ambiguous(c, a.stem());
+            if (ne - i >= 2) {
+                if (amb && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm()) && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient()) {
+                    return null;
+                }
+                Found.Person p = new Found.Person(i, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_GIVEN);
+                Gender vg = verbBefore(c, i);
+                p.gender = vg != null && vg != Gender.UNKNOWN ? vg : g;
+                return p;
+            }
+            if (c.lenient() && !amb && a.stem().length() >= 3) {
+                Found.Person p = new Found.Person(i, i + 1, a.stemStart(), t.end(), Rules.ACTOR_GIVEN_SINGLE);
+                p.gender = g;
+                return p;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** "X Y، وزير الخزانة السابق": a bare name run ending at a comma, then a title. */
+    private static Found.Person apposition(DocContext c, int i, int end) {
+        if (c.strict() || i > 0 && c.tok(i - 1).isWord() && startWord(c, i - 1, end)
+                && !Words.STOP.contains(c.tok(i - 1).norm()) && c.taken[i - 1] == DocContext.FREE) {
+            return null;
+        }
+        if (c.tok(i).type() != TokenType.ARABIC || !startWord(c, i, end) || c.isPlaceWord(i, end)) {
+            return null;
+        }
+        int ne = scanName(c, i, end);
+        if (ne - i < 2 || ne + 1 >= end || !c.isPunct(ne, ",")) {
+            return null;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.lex.titles.matchBare(c.doc, ne + 1, end);
+        if (m == null || m.value().kind().equals("OTHER")) {
+            return null;
+        }
+        Found.Person p = new Found.Person(i, ne, c.tok(i).start(), c.tok(ne - 1).end(), Rules.ACTOR_APPOSITION);
+        Gender g = givenGender(c, i);
+        p.gender = m.value().gender() != Gender.UNKNOWN ? m.value().gender() : g == null ? Gender.UNKNOWN : g;
+        return p;
+    }
+
+    /** After a person: "، رئيس شركة لازارد،" adds a title and an affiliation; returns the scan position. */
+    private static int appositionTitle(DocContext c, Found.Person p, int from, int end) {
+        if (from + 1 >= end || !c.isPunct(from, ",")) {
+            return from;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.lex.titles.matchBare(c.doc, from + 1, end);
+        if (m == null || c.taken[from + 1] != DocContext.FREE) {
+            return from;
+        }
+        int j = m.end();
+        int last = j;
+        while (j < end && j - m.end() < MAX_TITLE_GAP) {
+            if (c.taken[j] == DocContext.ORG) {
+                Found.Org o = orgAt(c, j);
+                if (o == null) {
+                    break;
+                }
+                p.affiliations.add(o);
+                j = o.end;
+                last = j;
+                continue;
+            }
+            Token t = c.tok(j);
+            if (c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC) {
+                break;
+            }
+            String n = t.norm();
+            Clitics.Analysis deep = t.deepest();
+            boolean complement = DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.isVerb(n)
+                    || Words.TITLE_ADJECTIVES.contains(n)
+                    || deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n)
+                    || c.lex.designators.matchBare(c.doc, j, end) != null;
+            if (!complement) {
+                break;
+            }
+            j++;
+            last = j;
+        }
+        p.titles.add(c.nameFrom(m.head(), m.head().stemStart(), c.tok(last - 1).end()));
+        if (p.gender == Gender.UNKNOWN) {
+            p.gender = m.value().gender();
+        }
+        return last;
+    }
+
+    /** "مارك أندريسن، وبن هورويتز": a و-prefixed name right after a person (a comma allowed between). */
+    private static Found.Person coordinated(DocContext c, Found.Person p, int end) {
+        int j = p.end;
+        if (j < end && c.isPunct(j, ",")) {
+            j++;
+        }
+        if (j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return null;
+        }
+        Token t = c.tok(j);
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.conj() != 'و' || a.prep() != '\0' || a.article() || a.stem().startsWith("ال")) {
+                continue;
+            }
+            boolean known = c.lex.givenNames.containsKey(a.stem()) && !ambiguous(c, a.stem());
+            if (!known && !(p.tokens() >= 2 && c.lenient())) {
+                continue;
+            }
+            int ne = scanName(c, j, end);
+            if (ne - j < 2 && !c.lenient()) {
+                return null;
+            }
+            Found.Person q = new Found.Person(j, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_COORDINATION);
+            q.titles.addAll(p.titles); // المستثمرين مارك أندريسن وبن هورويتز: the shared title
+            return q;
+        }
+        return null;
+    }
+
+    // ---- name extent ------------------------------------------------------------------------------
+
+    /** Whether token j can start a name (read bare). */
+    static boolean startWord(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        if (t.type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = t.norm();
+        String k = DocContext.key(n);
+        if (n.length() < 2 || Words.STOP.contains(n) || c.isVerb(n) || c.lex.adjectives.contains(k)
+                || Words.TITLE_ADJECTIVES.contains(n)) {
+            return false;
+        }
+        if (c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        if (DocContext.hasArticle(n)) {
+            return false;
+        }
+        if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** End (exclusive) of the name starting at token {@code i}: particles bind, stop words end it. */
+    static int scanName(DocContext c, int i, int end) {
+        int j = i + 1;
+        boolean bound = isParticle(c.tok(i).deepest().stem()) || isParticle(c.tok(i).norm());
+        int articleWords = 0;
+        while (j < end && j - i < MAX_NAME && c.taken[j] == DocContext.FREE) {
+            Token t = c.tok(j);
+            if (t.type() != TokenType.ARABIC || !t.spaceBefore()) {
+                break;
+            }
+            String n = t.norm();
+            String k = DocContext.key(n);
+            if (Words.STOP.contains(n) || c.isVerb(n)) {
+                break;
+            }
+            if (bound) {
+                j++; // عبد الله، أبو الغيط، بن لادن: the word after a particle belongs to the name
+                bound = false;
+                continue;
+            }
+            if (isParticle(n)) {
+                if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(j + 1).norm())) {
+                    bound = true;
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (c.lex.adjectives.contains(k) || Words.TITLE_ADJECTIVES.contains(n)
+                    || c.lex.titles.matchBare(c.doc, j, end) != null
+                    || c.lex.designators.matchBare(c.doc, j, end) != null
+                    || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n)) {
+                break;
+            }
+            if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
+                break; // "بوش وبلير": a conjunction starts another name
+            }
+            if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)
+                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n)) {
+                break; // كامالا هاريس تصل
+            }
+            if (DocContext.hasArticle(n)) {
+                if (articleWords > 0 || c.isPlaceWord(j, end)) {
+                    break;
+                }
+                articleWords++; // بشار الأسد، نوري المالكي
+                j++;
+                continue;
+            }
+            if (articleWords > 0) {
+                break; // a bare word after an article surname starts something else
+            }
+            if (c.isPlaceWord(j, end) && !c.lex.givenNames.containsKey(n)) {
+                break;
+            }
+            j++;
+        }
+        while (j - 1 > i && isParticle(c.tok(j - 1).norm())) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isParticle(String n) {
+        return Words.PARTICLES.contains(n);
+    }
+
+    /** A word beginning with ي that no name lexicon knows is most likely a verb: بوش يزور. */
+    private static boolean looksLikeImperfectVerb(DocContext c, String n) {
+        return n.length() >= 4 && n.charAt(0) == 'ي' && !c.lex.givenNames.containsKey(n);
+    }
+
+    /** Whether token j (after the name) ends the subject: punctuation, إن/أن, a title, a prepositional phrase. */
+    private static boolean endsClause(DocContext c, int j, int end) {
+        if (j >= end) {
+            return true;
+        }
+        Token t = c.tok(j);
+        if (t.type() == TokenType.PUNCT || t.type() == TokenType.QUOTE || t.type() == TokenType.SYMBOL) {
+            return true;
+        }
+        String n = t.norm();
+        if (Words.AFTER_NAME.contains(n) || c.lex.titles.matchBare(c.doc, j, end) != null) {
+            return true;
+        }
+        Clitics.Analysis deep = t.deepest();
+        return deep.prep() == 'ل' && deep.conj() == '\0' && t.analyses().size() > 1;
+    }
+
+    // ---- gender and helpers -----------------------------------------------------------------------
+
+    /** The gender of a given name at token j (bare), or null when it is not one. */
+    private static Gender givenGender(DocContext c, int j) {
+        if (j >= c.doc.size()) {
+            return null;
+        }
+        return c.lex.givenNames.get(c.tok(j).norm());
+    }
+
+    /** The gender of a reporting verb at token i (bare or after و/ف), or null when it is none. */
+    static Gender verbAt(DocContext c, int i) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC) {
+            return null;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.prep() == '\0' && !a.article()) {
+                Gender g = c.lex.verbs.get(a.stem());
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The gender of a reporting verb right before token i, or null. */
+    static Gender verbBefore(DocContext c, int i) {
+        return i > 0 ? verbAt(c, i - 1) : null;
+    }
+
+    private static boolean ambiguous(DocContext c, int j) {
+        return ambiguous(c, c.tok(j).norm());
+    }
+
+    private static boolean ambiguous(DocContext c, String stem) {
+        return c.lex.ambiguousNames.contains(stem) || stem.equals("علي") || c.lex.notNameWords.contains(stem);
+    }
+
+    /** "على" folds to علي: the original spelling with ى is the preposition, never the name. */
+    private static boolean isPreposition(DocContext c, Token t, Clitics.Analysis a) {
+        if (!a.stem().equals("علي") && !a.stem().equals("الي")) {
+            return false;
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        return last == 'ى' || a.stem().equals("الي");
+    }
+
+    static Found.Org orgAt(DocContext c, int j) {
+        for (Found.Org o : c.orgs) {
+            if (o.first <= j && j < o.end) {
+                return o;
+            }
+        }
+        return null;
+    }
+}

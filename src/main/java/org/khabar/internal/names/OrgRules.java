@@ -1,0 +1,424 @@
+package org.khabar.internal.names;
+
+import java.util.Set;
+import org.khabar.OrganizationKind;
+import org.khabar.internal.lexicon.PhraseIndex;
+import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.QuoteRegion;
+import org.khabar.internal.text.Sentence;
+import org.khabar.internal.text.Token;
+import org.khabar.internal.text.TokenType;
+
+/**
+ * Organisation candidates in one sentence: the lexicon, designator heads with their complements,
+ * descriptors before a name, corporate suffixes after one, Latin-script names and acronyms.
+ * Stateless; all state is in the {@link DocContext}.
+ */
+final class OrgRules {
+    private OrgRules() {}
+
+    /** Longest complement of a designator head, in tokens. */
+    private static final int MAX_COMPLEMENT = 6;
+    /** Longest name after a descriptor, in tokens. */
+    private static final int MAX_DESCRIBED = 4;
+
+    /**
+     * Heads too generic to name a body by their complement alone (الحكومة العراقية، الجيش الإسرائيلي,
+     * الإدارة الأمريكية): news uses them as common nouns, so they count only through the lexicon, or in
+     * LENIENT mode.
+     */
+    private static final Set<String> WEAK_HEADS = keys("حكومة جيش شرطة قوات إدارة قيادة رئاسة سلطة سلاح حرس جهاز"
+            + " دائرة مصلحة أمانة بعثة برنامج دار مجمع مكتبة متحف مستشفى مدرسة كنيسة مركز نيابة محكمة ديوان"
+            + " أبرشية مطرانية مشيخة تنظيم جماعة قيادة تحالف كتلة تيار تجمع ائتلاف غرفة منتدى");
+
+    /** Latin words that are not organisation names though capitalised or upper-case. */
+    private static final Set<String> LATIN_NOT_ORG = Set.of("usd", "eur", "gbp", "btc", "eth", "usdt", "usdc",
+            "jpy", "cny", "sar", "aed", "egp", "ai", "ceo", "cfo", "ipo", "etf", "gdp", "nft", "nfts", "pdf",
+            "tv", "dna", "covid", "am", "pm", "ok", "vs", "i", "a", "the", "of", "and", "mr", "mrs", "dr");
+
+    private static Set<String> keys(String words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String w : words.split(" ")) {
+            s.add(NameLexicons.key(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    static void find(DocContext c, Sentence s) {
+        lexiconAndDesignators(c, s);
+        suffixes(c, s);
+        latin(c, s);
+    }
+
+    private static void lexiconAndDesignators(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first(); i < end; i++) {
+            if (c.taken[i] != DocContext.FREE || !c.tok(i).isWord()) {
+                continue;
+            }
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, i, end);
+            if (known != null && (!c.free(i, known.end()) || !definiteAsListed(known))) {
+                known = null;
+            }
+            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.match(c.doc, i, end);
+            if (d != null && d.value().suffix()) {
+                d = null;
+            }
+            if (d != null && d.value().head()) {
+                int ce = complement(c, i, d, end);
+                if (ce > d.end() && (known == null || ce > known.end())) {
+                    int to = ce;
+                    Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), d.head());
+                    int start = a.stemStart();
+                    int stop = c.tok(to - 1).end();
+                    add(c, i, to, start, stop, c.nameFrom(a, start, stop), d.value().kind(), Rules.ORG_HEAD, true);
+                    i = to - 1;
+                    continue;
+                }
+            }
+            if (known != null) {
+                Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
+                add(c, i, known.end(), a.stemStart(), c.tok(known.end() - 1).end(), nameOf(c, known),
+                        known.value().org().kind(), Rules.ORG_LEXICON, true);
+                i = known.end() - 1;
+                continue;
+            }
+            if (d != null && d.value().descriptor()) {
+                int to = described(c, d, end);
+                if (to > 0) {
+                    i = to - 1;
+                }
+            }
+        }
+    }
+
+    /** End (exclusive) of the complement after a head designator, or the head's end when there is none. */
+    private static int complement(DocContext c, int i, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
+        String headKey = NameLexicons.key(d.value().word());
+        if (WEAK_HEADS.contains(headKey) && !c.lenient()) {
+            return d.end();
+        }
+        boolean headDefinite = d.head().article();
+        int j = d.end();
+        int count = 0;
+        boolean proper = false;
+        while (j < limit && count < MAX_COMPLEMENT && c.taken[j] == DocContext.FREE) {
+            Token t = c.tok(j);
+            if (t.type() != TokenType.ARABIC) {
+                break;
+            }
+            String n = t.norm();
+            if (Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n)) {
+                break;
+            }
+            if (c.accusative(j)) {
+                break; // الحزب احتجاجاً: an adverbial accusative ends the name
+            }
+            if (DocContext.hasArticle(n)) {
+                if (count > 0 && c.lex.designators.matchBare(c.doc, j, limit) != null && !c.lex.adjectives.contains(DocContext.key(n))) {
+                    break; // المجلس الوزاري الشركة ... a second designator starts another noun phrase
+                }
+                j++;
+                count++;
+                continue;
+            }
+            Clitics.Analysis deep = t.deepest();
+            if (count > 0 && deep.conj() == 'و' && deep.prep() == '\0' && deep.article() && count < MAX_COMPLEMENT - 1) {
+                // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name
+                j++;
+                count++;
+                continue;
+            }
+            if (count > 0 && deep.prep() == 'ل' && deep.conj() == '\0' && deep.article()
+                    && !Words.AFTER_NAME.contains(n)) {
+                // المفوضية العليا للاجئين: ل + definite complement
+                j++;
+                count++;
+                continue;
+            }
+            int pe = c.placeEnd(j, limit);
+            if (pe > j && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && count == 0 && !headDefinite) {
+                count += pe - j; // جامعة القاهرة
+                j = pe;
+                proper = true;
+                break;
+            }
+            if (count == 0 && !headDefinite && !Words.STOP.contains(n) && !c.isVerb(n) && j + 1 < limit
+                    && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm())
+                    && c.lex.designators.matchBare(c.doc, j, limit) == null
+                    && c.lex.titles.matchBare(c.doc, j, limit) == null) {
+                // مكتب مراقبة الأصول الأجنبية: an indefinite noun in a genitive chain
+                j++;
+                count++;
+                continue;
+            }
+            if (count == 0 && !headDefinite && partyLike(d.value()) && nameWord(c, j)) {
+                // حزب الله is definite; حركة حماس، حزب كديما take a bare proper name
+                j++;
+                count++;
+                proper = true;
+                if (j < limit && nameWord(c, j) && !DocContext.hasArticle(c.tok(j).norm())) {
+                    j++;
+                }
+                break;
+            }
+            break;
+        }
+        if (!proper && count > 0) {
+            // the complement must not be only a time word or a lone generic adjective after a definite head
+            String last = c.tok(j - 1).norm();
+            if (Words.STOP.contains(last) && !Words.TITLE_ADJECTIVES.contains(last)) {
+                j--;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * A lexicon form written with the article must be definite in the text too: القاعدة is the group,
+     * "قاعدة أندروز" an air base.
+     */
+    static boolean definiteAsListed(PhraseIndex.Match<NameLexicons.OrgForm> m) {
+        return !m.value().definite() || m.head().article() || m.head().stem().startsWith("ال");
+    }
+
+    /** The canonical name, unless the text wrote the name in the other script: CNBC stays CNBC. */
+    static String nameOf(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m) {
+        String canonical = m.value().org().name();
+        boolean textLatin = c.tok(m.first()).type() != TokenType.ARABIC;
+        boolean canonicalLatin = !canonical.isEmpty() && canonical.charAt(0) < 0x0600;
+        if (textLatin != canonicalLatin) {
+            return c.text(m.start(), c.tok(m.end() - 1).end());
+        }
+        return canonical;
+    }
+
+    private static boolean partyLike(NameLexicons.Designator d) {
+        return d.kind() == OrganizationKind.PARTY || d.kind() == OrganizationKind.COMPANY
+                || NameLexicons.key(d.word()).equals("جامعه") || NameLexicons.key(d.word()).equals("نادي");
+    }
+
+    /** A bare word that may be part of a proper name: not a function word, verb, title or adjective. */
+    static boolean nameWord(DocContext c, int j) {
+        Token t = c.tok(j);
+        if (t.type() == TokenType.LATIN) {
+            return true;
+        }
+        if (t.type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = t.norm();
+        String k = DocContext.key(n);
+        if (c.notNameShape(j)) {
+            return false;
+        }
+        return n.length() >= 2 && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n) && !c.isVerb(n)
+                && !c.lex.adjectives.contains(k) && !Words.TITLE_ADJECTIVES.contains(n)
+                && !(c.lex.notNameWords.contains(k) && !c.isPlaceWord(j, j + 1));
+    }
+
+    /** A descriptor (شركة، صحيفة ...) and the name after it; returns the end token or -1. */
+    private static int described(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
+        int j = d.end();
+        if (j >= limit || c.taken[j] != DocContext.FREE) {
+            return -1;
+        }
+        OrganizationKind kind = d.value().kind();
+        QuoteRegion q = c.doc.quoteOpenedAt(j);
+        if (q != null && q.lastInner() > j && q.lastInner() - j <= MAX_DESCRIBED + 2 && q.lastInner() < limit
+                && c.free(j, q.lastInner() + 1)) {
+            int from = j + 1;
+            int to = q.lastInner() + 1;
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, from, to);
+            if (known != null && known.end() == to) {
+                add(c, from, to, known.start(), c.tok(to - 1).end(), nameOf(c, known), known.value().org().kind(),
+                        Rules.ORG_LEXICON, true);
+            } else {
+                Found.Org o = add(c, from, to, c.tok(from).start(), c.tok(to - 1).end(),
+                        c.text(c.tok(from).start(), c.tok(to - 1).end()), kind, Rules.ORG_QUOTED, true);
+                shortForm(c, o);
+            }
+            return to;
+        }
+        PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.matchBare(c.doc, j, limit);
+        if (known != null && c.free(j, known.end())) {
+            add(c, j, known.end(), c.tok(j).start(), c.tok(known.end() - 1).end(), nameOf(c, known),
+                    known.value().org().kind(), Rules.ORG_LEXICON, true);
+            return known.end();
+        }
+        boolean media = kind == OrganizationKind.MEDIA;
+        int k = j;
+        int definite = 0;
+        while (k < limit && k - j < MAX_DESCRIBED && c.taken[k] == DocContext.FREE) {
+            Token t = c.tok(k);
+            if (t.type() == TokenType.LATIN || t.type() == TokenType.NUMBER && k + 1 < limit && c.tok(k + 1).isWord()) {
+                k++;
+                continue;
+            }
+            if (t.type() != TokenType.ARABIC) {
+                break;
+            }
+            String n = t.norm();
+            PhraseIndex.Match<NameLexicons.Designator> suf = c.lex.designators.matchBare(c.doc, k, limit);
+            if (suf != null && suf.value().suffix() && k > j) {
+                k = suf.end(); // أفينو كابيتال: the suffix ends the name
+                while (k < limit && c.lex.designators.matchBare(c.doc, k, limit) != null
+                        && c.lex.designators.matchBare(c.doc, k, limit).value().suffix()) {
+                    k++;
+                }
+                break;
+            }
+            if (k > j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
+                    && k + 1 < limit && c.tok(k + 1).type() == TokenType.ARABIC) {
+                break; // رئيس شركة فايس براد كارب: a given name starts the person after the company
+            }
+            if (!nameWord(c, k) || k > j && t.deepest().conj() == 'و' && !c.lex.givenNames.containsKey(n)) {
+                break;
+            }
+            if (DocContext.hasArticle(n)) {
+                if (!media || definite >= 3) {
+                    break;
+                }
+                definite++;
+            } else if (k > j && media && definite > 0) {
+                break;
+            }
+            k++;
+        }
+        if (k == j) {
+            return -1;
+        }
+        int start = c.tok(j).start();
+        int stop = c.tok(k - 1).end();
+        if (c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media) {
+            return -1; // شركة مصر... a lone place name after a descriptor is a description, not a name
+        }
+        Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0);
+        shortForm(c, o);
+        return k;
+    }
+
+    /** Names ending with a corporate suffix: أفينو كابيتال، بينانس هولدينغز. */
+    private static void suffixes(DocContext c, Sentence s) {
+        for (int i = s.first() + 1; i < s.end(); i++) {
+            if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
+                continue;
+            }
+            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.matchBare(c.doc, i, s.end());
+            if (d == null || !d.value().suffix()) {
+                continue;
+            }
+            int k = i;
+            while (k > s.first() && i - k < 3 && c.taken[k - 1] == DocContext.FREE
+                    && (c.tok(k - 1).type() == TokenType.NUMBER || nameWord(c, k - 1)
+                            && !DocContext.hasArticle(c.tok(k - 1).norm()))) {
+                k--;
+                if (c.tok(k).spaceBefore() && c.tok(k).deepest().conj() == 'و' && k < i - 1) {
+                    break;
+                }
+            }
+            if (k == i) {
+                continue;
+            }
+            int to = d.end();
+            while (to < s.end()) {
+                PhraseIndex.Match<NameLexicons.Designator> more = c.lex.designators.matchBare(c.doc, to, s.end());
+                if (more == null || !more.value().suffix()) {
+                    break;
+                }
+                to = more.end();
+            }
+            int start = c.tok(k).start();
+            int stop = c.tok(to - 1).end();
+            Found.Org o = add(c, k, to, start, stop, c.text(start, stop), OrganizationKind.COMPANY, Rules.ORG_SUFFIX, true);
+            shortForm(c, o);
+            i = to - 1;
+        }
+    }
+
+    /** Capitalised Latin runs (Coinbase، Andreessen Horowitz، وRipple) and acronyms (CNBC). */
+    private static void latin(DocContext c, Sentence s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            Token t = c.tok(i);
+            if (c.taken[i] != DocContext.FREE || !latinName(c, t)) {
+                continue;
+            }
+            Clitics.Analysis head = t.type() == TokenType.MIXED ? t.deepest() : t.analyses().get(0);
+            int k = i + 1;
+            while (k < s.end() && k - i < 5 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.LATIN
+                    && c.tok(k).spaceBefore() && latinName(c, c.tok(k))) {
+                k++;
+            }
+            int start = head.stemStart();
+            int stop = c.tok(k - 1).end();
+            String text = c.text(start, stop);
+            if (LATIN_NOT_ORG.contains(head.stem()) && k == i + 1) {
+                continue;
+            }
+            boolean acronym = k == i + 1 && text.length() >= 2 && text.length() <= 6 && text.equals(text.toUpperCase())
+                    && text.chars().allMatch(Character::isLetter);
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, i, k);
+            Found.Org o;
+            if (known != null && known.end() == k) {
+                o = add(c, i, k, start, stop, nameOf(c, known), known.value().org().kind(), Rules.ORG_LEXICON, true);
+            } else {
+                o = add(c, i, k, start, stop, text, OrganizationKind.COMPANY, acronym ? Rules.ORG_ACRONYM : Rules.ORG_LATIN, true);
+            }
+            shortForm(c, o);
+            i = k - 1;
+        }
+    }
+
+    private static boolean latinName(DocContext c, Token t) {
+        if (t.type() != TokenType.LATIN && t.type() != TokenType.MIXED) {
+            return false;
+        }
+        Clitics.Analysis a = t.type() == TokenType.MIXED ? t.deepest() : t.analyses().get(0);
+        if (a.stem().isEmpty() || a.stemStart() >= t.end()) {
+            return false;
+        }
+        char first = c.doc.original().charAt(a.stemStart());
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        for (int k = 0; k < a.stem().length(); k++) {
+            char ch = a.stem().charAt(k);
+            if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '-' || ch == '&' || ch == '.')) {
+                return false;
+            }
+        }
+        return !LATIN_NOT_ORG.contains(a.stem()) || a.stem().length() > 3;
+    }
+
+    /** Registers the name without its corporate suffix as a short form: Ripple for Ripple Labs. */
+    private static void shortForm(DocContext c, Found.Org o) {
+        if (o == null || o.end - o.first < 2) {
+            return;
+        }
+        int k = o.end;
+        while (k > o.first + 1) {
+            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.matchBare(c.doc, k - 1, k);
+            if (d == null || !d.value().suffix()) {
+                break;
+            }
+            k--;
+        }
+        if (k < o.end) {
+            String sf = c.text(c.tok(o.first).start() <= o.start ? o.start : c.tok(o.first).start(), c.tok(k - 1).end());
+            if (sf.length() >= 3) {
+                o.shortForms.add(sf);
+            }
+        }
+    }
+
+    static Found.Org add(DocContext c, int first, int end, int start, int stop, String name, OrganizationKind kind,
+            String rule, boolean propagate) {
+        if (start >= stop || !c.free(first, end)) {
+            return null;
+        }
+        Found.Org o = new Found.Org(first, end, start, stop, name, kind, rule, propagate);
+        c.orgs.add(o);
+        c.take(first, end, DocContext.ORG);
+        return o;
+    }
+}
