@@ -66,8 +66,8 @@ final class ActorRules {
 
     private static Found.Person title(DocContext c, int i, int end) {
         PhraseIndex.Match<NameLexicons.Title> m = c.lex.titles.match(c.doc, i, end);
-        if (m == null) {
-            return null;
+        if (m == null || m.end() == i + 1 && Words.STOP.contains(m.head().stem())) {
+            return null; // أمام (in front of) folds to the same letters as إمام
         }
         Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
         int j = m.end();
@@ -182,7 +182,11 @@ final class ActorRules {
     }
 
     private static Found.Person verb(DocContext c, int i, int end) {
-        Gender vg = verbAt(c, i);
+        Gender vg = singularVerbAt(c, i);
+        if (vg != null && i > 0 && c.tok(i).analyses().size() == 1 || vg != null && i > 0 && c.tok(i).norm().charAt(0) != 'و'
+                && c.tok(i).norm().charAt(0) != 'ف' && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm())) {
+            vg = null; // "شركة لازارد راي ماكجواير": a verb is evidence only at a clause start (وقال، ، قال)
+        }
         if (vg == null || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
             return null;
         }
@@ -192,6 +196,9 @@ final class ActorRules {
         }
         if (c.lex.titles.match(c.doc, j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
+        }
+        if (c.placeEnd(j, end) > j) {
+            return null; // قال بغزة
         }
         int ne = scanName(c, j, end);
         if (!endsClause(c, ne, end)) {
@@ -378,7 +385,6 @@ final class ActorRules {
                 return null;
             }
             Found.Person q = new Found.Person(j, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_COORDINATION);
-            q.titles.addAll(p.titles); // المستثمرين مارك أندريسن وبن هورويتز: the shared title
             return q;
         }
         return null;
@@ -403,6 +409,9 @@ final class ActorRules {
         }
         if (DocContext.hasArticle(n)) {
             return false;
+        }
+        if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)) {
+            return false; // وسمو، وعدد: a conjunction, not a name
         }
         if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
             return false;
@@ -447,7 +456,7 @@ final class ActorRules {
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
                 break; // "بوش وبلير": a conjunction starts another name
             }
-            if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)
+            if (looksLikeImperfectVerb(c, n) || c.notNameShape(j) || c.futureVerb(j)
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n)) {
                 break; // كامالا هاريس تصل
             }
@@ -465,12 +474,45 @@ final class ActorRules {
             if (c.isPlaceWord(j, end) && !c.lex.givenNames.containsKey(n)) {
                 break;
             }
+            boolean afterGiven = c.lex.givenNames.containsKey(c.tok(j - 1).norm())
+                    || j - 1 > i && isParticle(c.tok(j - 2).norm());
+            boolean ok = j - i == 1
+                    ? afterGiven || boundaryAfter(c, j + 1, end) && !pronounSuffix(c, j)
+                    : afterGiven && (boundaryAfter(c, j + 1, end) || c.lex.givenNames.containsKey(n)
+                            || j + 1 < end && isParticle(c.tok(j + 1).norm()));
+            if (!ok) {
+                // "شافيز مواقفه"، "أنجيلا ميركل قرار": past a surname, or a second word that the
+                // sentence goes on after, the name has ended (verb-subject-object order)
+                break;
+            }
             j++;
         }
         while (j - 1 > i && isParticle(c.tok(j - 1).norm())) {
             j--;
         }
         return j;
+    }
+
+    /** Whether token k cannot go on a name: the end, punctuation, a function word, a verb, a title ... */
+    private static boolean boundaryAfter(DocContext c, int k, int end) {
+        if (k >= end || c.taken[k] != DocContext.FREE) {
+            return true;
+        }
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return t.type() != TokenType.LATIN && t.type() != TokenType.MIXED;
+        }
+        String n = t.norm();
+        return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || c.isVerb(n) || n.charAt(0) == 'و'
+                || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
+                || c.lex.titles.matchBare(c.doc, k, end) != null || c.lex.notNameWords.contains(DocContext.key(n));
+    }
+
+    /** A word written with a final ه (not ة) of four letters or more: a possessive pronoun, مواقفه. */
+    private static boolean pronounSuffix(DocContext c, int j) {
+        Token t = c.tok(j);
+        return t.end() - t.start() >= 4 && c.doc.original().charAt(t.end() - 1) == 'ه'
+                && !c.lex.givenNames.containsKey(t.norm());
     }
 
     private static boolean isParticle(String n) {
@@ -482,21 +524,23 @@ final class ActorRules {
         return n.length() >= 4 && n.charAt(0) == 'ي' && !c.lex.givenNames.containsKey(n);
     }
 
-    /** Whether token j (after the name) ends the subject: punctuation, إن/أن, a title, a prepositional phrase. */
+    /**
+     * Whether token j (after the name) opens what was said: إن/أن, a comma, a colon or a quote. Looser
+     * ends (في، خلال) would take "أكد رغبته في" for a speaker.
+     */
     private static boolean endsClause(DocContext c, int j, int end) {
         if (j >= end) {
-            return true;
+            return false;
         }
         Token t = c.tok(j);
-        if (t.type() == TokenType.PUNCT || t.type() == TokenType.QUOTE || t.type() == TokenType.SYMBOL) {
+        if (t.type() == TokenType.QUOTE) {
             return true;
         }
         String n = t.norm();
-        if (Words.AFTER_NAME.contains(n) || c.lex.titles.matchBare(c.doc, j, end) != null) {
-            return true;
+        if (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) {
+            return n.equals(",") || n.equals(":");
         }
-        Clitics.Analysis deep = t.deepest();
-        return deep.prep() == 'ل' && deep.conj() == '\0' && t.analyses().size() > 1;
+        return Words.CLAUSE_OPENERS.contains(n);
     }
 
     // ---- gender and helpers -----------------------------------------------------------------------
@@ -518,6 +562,23 @@ final class ActorRules {
         for (Clitics.Analysis a : t.analyses()) {
             if (a.prep() == '\0' && !a.article()) {
                 Gender g = c.lex.verbs.get(a.stem());
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The gender of a singular reporting verb at token i (bare or after و/ف) that is no stop word, or null. */
+    private static Gender singularVerbAt(DocContext c, int i) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC) {
+            return null;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.prep() == '\0' && !a.article() && !Words.STOP.contains(a.stem()) && !c.lex.givenNames.containsKey(a.stem())) {
+                Gender g = c.lex.singularVerbs.get(a.stem());
                 if (g != null) {
                     return g;
                 }

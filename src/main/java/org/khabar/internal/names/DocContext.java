@@ -146,8 +146,12 @@ final class DocContext {
         if (len >= 5 && (n.endsWith("هما") || n.endsWith("هم") || n.endsWith("كم"))) {
             return true;
         }
-        if (len >= 3 && n.charAt(0) == 'ل' && "اويل".indexOf(n.charAt(1)) < 0) {
+        if (len >= 3 && n.charAt(0) == 'ل' && "اوي".indexOf(n.charAt(1)) < 0) {
             return true;
+        }
+        if (len >= 5 && (n.startsWith("بال") || n.startsWith("لل") || n.startsWith("كال") || n.startsWith("فال")
+                || n.startsWith("وال"))) {
+            return true; // بالاسم، للانذار: a preposition or conjunction with the article
         }
         String o = doc.original();
         if (t.end() - t.start() >= 3) {
@@ -162,6 +166,13 @@ final class DocContext {
             return true; // تصل، تمنع، يقول; but توني، تامر، يوسف
         }
         return false;
+    }
+
+    /** سيتوجه، ستعقد: the future prefix on an imperfect verb (names such as ستيفن are in the lexicon). */
+    boolean futureVerb(int i) {
+        String n = tok(i).norm();
+        return n.length() >= 5 && n.charAt(0) == 'س' && "يتن".indexOf(n.charAt(1)) >= 0 && n.charAt(2) != 'ا'
+                && !lex.givenNames.containsKey(n);
     }
 
     boolean lenient() {

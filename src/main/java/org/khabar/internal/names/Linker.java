@@ -253,13 +253,20 @@ final class Linker {
                 List<String> ks = keys(c, p);
                 names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
                 if (ks.size() >= 2) {
-                    parts.add(ks.get(ks.size() - 1));
-                    if (!Words.PARTICLES.contains(ks.get(0)) && c.lex.givenNames.containsKey(ks.get(0))
-                            || ks.size() == 2 && !Words.PARTICLES.contains(ks.get(0))) {
-                        parts.add(ks.get(0));
+                    int n = ks.size();
+                    if (Words.PARTICLES.contains(ks.get(n - 2))) {
+                        if (n > 2) {
+                            parts.add(ks.get(n - 2) + " " + ks.get(n - 1)); // بن لادن، عبد الله as a unit
+                        }
+                    } else {
+                        parts.add(ks.get(n - 1));
                     }
-                    if (Words.PARTICLES.contains(ks.get(ks.size() - 2))) {
-                        parts.add(ks.get(ks.size() - 2) + " " + ks.get(ks.size() - 1)); // بن لادن
+                    if (Words.PARTICLES.contains(ks.get(0))) {
+                        if (n > 2) {
+                            parts.add(ks.get(0) + " " + ks.get(1)); // عبد العزيز بوتفليقة → عبد العزيز
+                        }
+                    } else if (c.lex.givenNames.containsKey(ks.get(0)) || n == 2) {
+                        parts.add(ks.get(0));
                     }
                 }
             }

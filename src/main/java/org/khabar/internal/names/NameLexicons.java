@@ -42,8 +42,13 @@ final class NameLexicons {
     /** A known organisation: its canonical name and kind. */
     record KnownOrg(String name, OrganizationKind kind) {}
 
-    /** One written form of a known organisation; {@code definite} when the form starts with the article. */
-    record OrgForm(KnownOrg org, boolean definite, boolean latin) {}
+    /**
+     * One written form of a known organisation; {@code definite} when the form starts with the article;
+     * {@code ambiguous} when it is also a common word and needs context (org_ambiguous_forms.tsv).
+     */
+    record OrgForm(KnownOrg org, boolean definite, boolean latin, boolean ambiguous) {}
+
+    private final Set<String> ambiguousOrgForms = new HashSet<>();
 
     final PhraseIndex<Title> titles = new PhraseIndex<>();
     /** Word key → gender of a given name. */
@@ -51,6 +56,8 @@ final class NameLexicons {
     /** Word keys of given names that are also common words: they need more evidence. */
     final Set<String> ambiguousNames = new HashSet<>();
     final PhraseIndex<String> places = new PhraseIndex<>();
+    /** Word keys of the nisbas of places (الروسي، اللبنانية): they end a name that is complete. */
+    final Set<String> placeNisbas = new HashSet<>();
     /** Word keys of nisba and descriptive adjectives (الأمريكي، الوطني، السابق ...). */
     final Set<String> adjectives = new HashSet<>();
     final PhraseIndex<Designator> designators = new PhraseIndex<>();
@@ -59,6 +66,8 @@ final class NameLexicons {
     final Set<String> arabicGivenNames = new HashSet<>();
     /** Normalised reporting verb form → gender (UNKNOWN for plurals). */
     final Map<String, Gender> verbs = new HashMap<>();
+    /** Singular past and present reporting verb forms that are no other common word: evidence for "قال X إن". */
+    final Map<String, Gender> singularVerbs = new HashMap<>();
     /** Word keys of single-word titles, designators and places: never part of a person's name. */
     final Set<String> notNameWords = new HashSet<>();
 
@@ -113,6 +122,7 @@ final class NameLexicons {
                 String n = r.optional(c);
                 if (n != null && !n.contains(" ")) {
                     adjectives.add(key(n));
+                    placeNisbas.add(key(n));
                     adjectives.add(key(n) + "ين"); // plural/dual oblique: الأمريكيين
                     adjectives.add(key(n) + "ون");
                     adjectives.add(key(n) + "ان");
@@ -128,6 +138,9 @@ final class NameLexicons {
             if (!d.suffix()) {
                 noteSingleWord(d.word());
             }
+        }
+        for (Tsv.Row r : Tsv.resource("org_ambiguous_forms.tsv", "form")) {
+            ambiguousOrgForms.add(ArabicNormalizer.normalizeKey(r.get("form")));
         }
         for (Tsv.Row r : Tsv.resource("organizations.tsv", "name", "kind", "aliases")) {
             KnownOrg o = new KnownOrg(r.get("name"), orgKind(r, r.get("kind")));
@@ -148,9 +161,15 @@ final class NameLexicons {
             String g = r.get("gender");
             Gender gender = !r.get("number").equals("SG") ? Gender.UNKNOWN
                     : g.equals("M") ? Gender.MALE : g.equals("F") ? Gender.FEMALE : Gender.UNKNOWN;
-            verbs.putIfAbsent(ArabicNormalizer.normalizeKey(r.get("form")), gender);
+            String form = ArabicNormalizer.normalizeKey(r.get("form"));
+            verbs.putIfAbsent(form, gender);
+            String aspect = r.cells().getOrDefault("aspect", "");
+            if (r.get("number").equals("SG") && (aspect.equals("PAST") || aspect.equals("PRESENT"))) {
+                singularVerbs.putIfAbsent(form, gender);
+            }
         }
         if (custom != null) {
+            ambiguousOrgForms.clear(); // a user's own entries are never second-guessed
             for (CustomEntries.Org o : custom.organizations()) {
                 putOrg(o.name(), new KnownOrg(o.name(), o.kind()));
             }
@@ -170,7 +189,8 @@ final class NameLexicons {
     private void putOrg(String form, KnownOrg o) {
         String k = ArabicNormalizer.normalizeKey(form);
         boolean latin = !k.isEmpty() && k.charAt(0) < 0x0600;
-        organizations.put(form, new OrgForm(o, k.startsWith("ال") && k.length() >= 4, latin));
+        organizations.put(form, new OrgForm(o, k.startsWith("ال") && k.length() >= 4, latin,
+                ambiguousOrgForms.contains(k)));
     }
 
     private void noteSingleWord(String phrase) {

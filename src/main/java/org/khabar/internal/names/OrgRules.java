@@ -31,6 +31,19 @@ final class OrgRules {
             + " دائرة مصلحة أمانة بعثة برنامج دار مجمع مكتبة متحف مستشفى مدرسة كنيسة مركز نيابة محكمة ديوان"
             + " أبرشية مطرانية مشيخة تنظيم جماعة قيادة تحالف كتلة تيار تجمع ائتلاف غرفة منتدى");
 
+    /** Indefinite heads that name a body with a single complement word: جامعة القاهرة، حزب العمال. */
+    private static final Set<String> SINGLE_COMPLEMENT_HEADS = keys("حزب جامعة بنك مصرف اتحاد مجلس جبهة منظمة");
+
+    /** Heads that take a bare proper name after them: حزب كاديما، حركة حماس، جامعة ليدز، بنك باركليز. */
+    private static final Set<String> PROPER_HEADS = keys("حزب حركة جبهة جامعة بنك مصرف وكالة منظمة اتحاد");
+
+    /**
+     * Descriptors whose bare Arabic complement is usually a proper name (شركة لازارد، صحيفة هآرتس). After
+     * the others (متجر، مطعم، شبكة، دار ...) only a Latin, quoted, listed or suffixed name counts:
+     * "شبكة الإنترنت"، "دار نشر" are common nouns.
+     */
+    private static final Set<String> STRONG_DESCRIPTORS = keys("شركة مجموعة بورصة منصة صحيفة جريدة مجلة قناة نادي فريق");
+
     /** Latin words that are not organisation names though capitalised or upper-case. */
     private static final Set<String> LATIN_NOT_ORG = Set.of("usd", "eur", "gbp", "btc", "eth", "usdt", "usdc",
             "jpy", "cny", "sar", "aed", "egp", "ai", "ceo", "cfo", "ipo", "etf", "gdp", "nft", "nfts", "pdf",
@@ -57,15 +70,34 @@ final class OrgRules {
                 continue;
             }
             PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, i, end);
-            if (known != null && (!c.free(i, known.end()) || !definiteAsListed(known))) {
+            if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
                 known = null;
             }
             PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.match(c.doc, i, end);
             if (d != null && d.value().suffix()) {
                 d = null;
             }
+            if (d != null && d.end() < end && c.free(d.end(), d.end() + 1)
+                    && !(d.head().article() || d.head().stem().startsWith("ال"))) {
+                // وكالة فرانس برس، حركة طالبان، قناة الجزيرة: a designator before a known name is a
+                // descriptor, left out of the name as news corpora annotate it
+                PhraseIndex.Match<NameLexicons.OrgForm> inner = c.lex.organizations.match(c.doc, d.end(), end);
+                if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
+                        && (known == null || known.end() <= inner.end())) {
+                    add(c, d.end(), inner.end(), inner.start(), c.tok(inner.end() - 1).end(), nameOf(c, inner),
+                            inner.value().org().kind(), Rules.ORG_LEXICON, true);
+                    i = inner.end() - 1;
+                    continue;
+                }
+            }
             if (d != null && d.value().head()) {
                 int ce = complement(c, i, d, end);
+                if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(NameLexicons.key(d.value().word()))
+                        && !(d.head().article() || d.head().stem().startsWith("ال")))) {
+                    // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
+                    // noun phrase in news; named bodies come from the lexicon or longer complements
+                    ce = d.end();
+                }
                 if (ce > d.end() && (known == null || ce > known.end())) {
                     int to = ce;
                     Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), d.head());
@@ -74,6 +106,13 @@ final class OrgRules {
                     add(c, i, to, start, stop, c.nameFrom(a, start, stop), d.value().kind(), Rules.ORG_HEAD, true);
                     i = to - 1;
                     continue;
+                }
+                if (ce == d.end() && known == null && !DocContext.hasArticle(d.head().stem())) {
+                    int to = properAfterHead(c, d, end);
+                    if (to > 0) {
+                        i = to - 1;
+                        continue;
+                    }
                 }
             }
             if (known != null) {
@@ -92,94 +131,172 @@ final class OrgRules {
         }
     }
 
+    /**
+     * Whether a lexicon match stands: a form listed with the article must be definite in the text (القاعدة
+     * the group, "قاعدة أندروز" an air base); a short form read through a proclitic (فشل = ف + شل، بابل =
+     * ب + ابل) is a word, not the company; an ambiguous form (العربية، فتح) needs context.
+     */
+    static boolean acceptable(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m, boolean context) {
+        boolean textDefinite = m.head().article() || m.head().stem().startsWith("ال");
+        if (m.value().definite() != textDefinite && !m.value().latin()) {
+            return false; // بالحماس (enthusiasm) is not حماس
+        }
+        if (m.end() - m.first() == 1 && m.head().hasProclitic() && !m.head().article()
+                && m.head().stem().length() < 4 && c.tok(m.first()).type() == TokenType.ARABIC) {
+            return false;
+        }
+        if (m.value().ambiguous() && !context) {
+            QuoteRegion q = c.doc.quoteAround(m.first());
+            return q != null && q.open() == m.first() - 1 && q.lastInner() == m.end() - 1;
+        }
+        return true;
+    }
+
+    /** A head designator before a bare proper name (حركة حماس، جامعة ليدز): the name alone, head left out. */
+    private static int properAfterHead(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
+        if (!PROPER_HEADS.contains(NameLexicons.key(d.value().word()))) {
+            return -1;
+        }
+        int j = d.end();
+        int k = j;
+        while (k < limit && k - j < 3 && c.taken[k] == DocContext.FREE && nameWord(c, k) && properShape(c, k)
+                && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
+                && (k == j || c.tok(k).norm().charAt(0) != 'و') && !c.lex.givenNames.containsKey(c.tok(k).norm())) {
+            k++;
+        }
+        if (k == j || k - j > 2 || !boundary(c, k, limit)) {
+            return -1;
+        }
+        if (c.placeEnd(j, k) == k && c.lex.places.matchBare(c.doc, j, k) != null) {
+            // جامعة القاهرة: a place after the head is part of the name
+            int start = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
+            add(c, d.first(), k, start, c.tok(k - 1).end(), c.text(start, c.tok(k - 1).end()), d.value().kind(),
+                    Rules.ORG_HEAD, true);
+            return k;
+        }
+        int start = c.tok(j).start();
+        int stop = c.tok(k - 1).end();
+        add(c, j, k, start, stop, c.text(start, stop), d.value().kind(), Rules.ORG_DESCRIPTOR, true);
+        return k;
+    }
+
+    /**
+     * Whether an Arabic word looks like a proper name rather than a common noun: no final ة, no
+     * feminine plural ات, no nisba ending, not a place-name adjective. "حكومة وحدة"، "سلسلة غامضة".
+     */
+    static boolean properShape(DocContext c, int k) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return true;
+        }
+        String n = t.norm();
+        if (c.lex.givenNames.containsKey(n)) {
+            return true;
+        }
+        String o = c.doc.original();
+        char last = o.charAt(t.end() - 1);
+        return last != 'ة' && !(n.length() >= 5 && n.endsWith("ات")) && !nisbaShape(n)
+                && !(n.length() >= 5 && n.endsWith("يه")) && n.length() >= 2;
+    }
+
+    /** Whether a name may end before token k: end, punctuation, a function word, an adjective, a verb. */
+    private static boolean boundary(DocContext c, int k, int limit) {
+        if (k >= limit) {
+            return true;
+        }
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return t.type() != TokenType.LATIN;
+        }
+        String n = t.norm();
+        return Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || DocContext.hasArticle(n) || c.isVerb(n)
+                || n.charAt(0) == 'و' || c.notNameShape(k) || c.lex.adjectives.contains(DocContext.key(n))
+                || t.deepest().prep() != '\0';
+    }
+
     /** End (exclusive) of the complement after a head designator, or the head's end when there is none. */
     private static int complement(DocContext c, int i, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
         String headKey = NameLexicons.key(d.value().word());
         if (WEAK_HEADS.contains(headKey) && !c.lenient()) {
             return d.end();
         }
-        boolean headDefinite = d.head().article();
+        boolean headDefinite = d.head().article() || d.head().stem().startsWith("ال");
         int j = d.end();
         int count = 0;
         boolean proper = false;
+        boolean lastAdjective = false;
         while (j < limit && count < MAX_COMPLEMENT && c.taken[j] == DocContext.FREE) {
             Token t = c.tok(j);
-            if (t.type() != TokenType.ARABIC) {
-                break;
-            }
-            String n = t.norm();
-            if (Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n)) {
-                break;
-            }
-            if (c.accusative(j)) {
+            if (t.type() != TokenType.ARABIC || c.accusative(j)) {
                 break; // الحزب احتجاجاً: an adverbial accusative ends the name
             }
+            String n = t.norm();
+            String k = DocContext.key(n);
+            if (Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n)
+                    || c.lex.titles.matchBare(c.doc, j, limit) != null && !c.lex.adjectives.contains(k)) {
+                break; // حزب الله السيد حسن ...: a title starts the next noun phrase
+            }
+            boolean designator = c.lex.designators.matchBare(c.doc, j, limit) != null;
             if (DocContext.hasArticle(n)) {
-                if (count > 0 && c.lex.designators.matchBare(c.doc, j, limit) != null && !c.lex.adjectives.contains(DocContext.key(n))) {
-                    break; // المجلس الوزاري الشركة ... a second designator starts another noun phrase
+                boolean adjective = c.lex.adjectives.contains(k) || Words.TITLE_ADJECTIVES.contains(n) || nisbaShape(n);
+                if (proper || designator && !adjective) {
+                    // حزب الله اللبناني، نادي تشيلسي الإنجليزي، مجلس الإدارة: not part of the name
+                    break;
                 }
+                if (n.equals("الله")) {
+                    proper = true; // حزب الله
+                }
+                lastAdjective = adjective;
                 j++;
                 count++;
                 continue;
             }
             Clitics.Analysis deep = t.deepest();
-            if (count > 0 && deep.conj() == 'و' && deep.prep() == '\0' && deep.article() && count < MAX_COMPLEMENT - 1) {
+            boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
+            if (count > 0 && !proper && coordinated && count < MAX_COMPLEMENT - 1
+                    && c.lex.places.match(c.doc, j, j + 1) == null && c.lex.titles.match(c.doc, j, j + 1) == null
+                    && !countryNisba(c, PhraseIndex.wordKey(deep.stem()))) {
                 // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name
                 j++;
                 count++;
+                lastAdjective = false;
                 continue;
             }
-            if (count > 0 && deep.prep() == 'ل' && deep.conj() == '\0' && deep.article()
-                    && !Words.AFTER_NAME.contains(n)) {
+            if (count > 0 && !proper && deep.prep() == 'ل' && deep.conj() == '\0' && deep.article()
+                    && !Words.AFTER_NAME.contains(n) && count < MAX_COMPLEMENT - 1) {
                 // المفوضية العليا للاجئين: ل + definite complement
                 j++;
                 count++;
+                lastAdjective = false;
                 continue;
             }
-            int pe = c.placeEnd(j, limit);
-            if (pe > j && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && count == 0 && !headDefinite) {
-                count += pe - j; // جامعة القاهرة
-                j = pe;
-                proper = true;
+            PhraseIndex.Match<String> place = c.lex.places.matchBare(c.doc, j, limit);
+            if (place != null && count == 0 && !headDefinite) {
+                count += place.end() - j; // جامعة القاهرة
+                j = place.end();
                 break;
             }
             if (count == 0 && !headDefinite && !Words.STOP.contains(n) && !c.isVerb(n) && j + 1 < limit
                     && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm())
-                    && c.lex.designators.matchBare(c.doc, j, limit) == null
-                    && c.lex.titles.matchBare(c.doc, j, limit) == null) {
+                    && !designator && c.lex.titles.matchBare(c.doc, j, limit) == null && !c.notNameShape(j)) {
                 // مكتب مراقبة الأصول الأجنبية: an indefinite noun in a genitive chain
                 j++;
                 count++;
                 continue;
             }
-            if (count == 0 && !headDefinite && partyLike(d.value()) && nameWord(c, j)) {
-                // حزب الله is definite; حركة حماس، حزب كديما take a bare proper name
-                j++;
-                count++;
-                proper = true;
-                if (j < limit && nameWord(c, j) && !DocContext.hasArticle(c.tok(j).norm())) {
-                    j++;
-                }
-                break;
-            }
             break;
-        }
-        if (!proper && count > 0) {
-            // the complement must not be only a time word or a lone generic adjective after a definite head
-            String last = c.tok(j - 1).norm();
-            if (Words.STOP.contains(last) && !Words.TITLE_ADJECTIVES.contains(last)) {
-                j--;
-            }
         }
         return j;
     }
 
-    /**
-     * A lexicon form written with the article must be definite in the text too: القاعدة is the group,
-     * "قاعدة أندروز" an air base.
-     */
-    static boolean definiteAsListed(PhraseIndex.Match<NameLexicons.OrgForm> m) {
-        return !m.value().definite() || m.head().article() || m.head().stem().startsWith("ال");
+    /** A word shaped like a nisba adjective: الاستشارية، التشريعي. */
+    private static boolean nisbaShape(String n) {
+        return n.length() >= 5 && (n.endsWith("ي") || n.endsWith("يه"));
+    }
+
+    /** A country or city nisba (الإنجليزي، اللبناني) as listed in places.tsv. */
+    private static boolean countryNisba(DocContext c, String key) {
+        return c.lex.placeNisbas.contains(key);
     }
 
     /** The canonical name, unless the text wrote the name in the other script: CNBC stays CNBC. */
@@ -191,11 +308,6 @@ final class OrgRules {
             return c.text(m.start(), c.tok(m.end() - 1).end());
         }
         return canonical;
-    }
-
-    private static boolean partyLike(NameLexicons.Designator d) {
-        return d.kind() == OrganizationKind.PARTY || d.kind() == OrganizationKind.COMPANY
-                || NameLexicons.key(d.word()).equals("جامعه") || NameLexicons.key(d.word()).equals("نادي");
     }
 
     /** A bare word that may be part of a proper name: not a function word, verb, title or adjective. */
@@ -241,12 +353,13 @@ final class OrgRules {
             return to;
         }
         PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.matchBare(c.doc, j, limit);
-        if (known != null && c.free(j, known.end())) {
+        if (known != null && c.free(j, known.end()) && acceptable(c, known, true)) {
             add(c, j, known.end(), c.tok(j).start(), c.tok(known.end() - 1).end(), nameOf(c, known),
                     known.value().org().kind(), Rules.ORG_LEXICON, true);
             return known.end();
         }
         boolean media = kind == OrganizationKind.MEDIA;
+        boolean strong = STRONG_DESCRIPTORS.contains(NameLexicons.key(d.value().word()));
         int k = j;
         int definite = 0;
         while (k < limit && k - j < MAX_DESCRIBED && c.taken[k] == DocContext.FREE) {
@@ -273,6 +386,9 @@ final class OrgRules {
                 break; // رئيس شركة فايس براد كارب: a given name starts the person after the company
             }
             if (!nameWord(c, k) || k > j && t.deepest().conj() == 'و' && !c.lex.givenNames.containsKey(n)) {
+                break;
+            }
+            if (!strong || !properShape(c, k) && !(media && DocContext.hasArticle(n))) {
                 break;
             }
             if (DocContext.hasArticle(n)) {

@@ -68,6 +68,12 @@ final class Words {
             الذي التي يوم مساء صباح الأسبوع لوكالة لصحيفة لقناة للصحفيين لرويترز بأن
             """);
 
+    /** Words that open reported content right after the speaker's name: قال بوش إن ... */
+    static final Set<String> CLAUSE_OPENERS = set("""
+            إن ان أن إنه انه أنه إنها أنها انها إنهم أنهم بأن بان لوكالة لصحيفة لقناة للصحفيين للصحافيين
+            لرويترز للجزيرة لوسائل للتلفزيون للإذاعة أمس امس اليوم
+            """);
+
     /** Adjectives that extend a title before the name: الرئيس الأمريكي السابق. */
     static final Set<String> TITLE_ADJECTIVES = set("""
             السابق السابقة الأسبق الأسبقة الحالي الحالية الجديد الجديدة الراحل الراحلة الأول الأولى المحتمل
