@@ -17,7 +17,7 @@ final class ActorRules {
     private ActorRules() {}
 
     /** Longest name, in tokens (particles included). */
-    private static final int MAX_NAME = 6;
+    private static final int MAX_NAME = 8;
     /** Longest stretch between a title word and the name (الرئيس التنفيذي لشركة أفينو كابيتال مارك ...). */
     private static final int MAX_TITLE_GAP = 8;
 
@@ -33,6 +33,9 @@ final class ActorRules {
             }
             if (p == null) {
                 p = particle(c, i, end);
+            }
+            if (p == null) {
+                p = nationality(c, i, end);
             }
             if (p == null) {
                 p = given(c, i, end);
@@ -99,7 +102,7 @@ final class ActorRules {
                 j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
                 continue;
             }
-            if (DocContext.hasArticle(n) && !Words.STOP.contains(n)) {
+            if (DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.lex.givenNames.containsKey(n)) {
                 j++;
                 continue;
             }
@@ -151,6 +154,9 @@ final class ActorRules {
         int ne = scanName(c, j, end);
         if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(DocContext.key(first.norm())) && g == null)) {
             return null;
+        }
+        if (ne - j == 1 && g == null && c.doc.original().charAt(first.end() - 1) == 'ة') {
+            return null; // "خبير الخطوط صحة": a lone word in ة after a title is a noun, not a name
         }
         Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
         p.affiliations.addAll(tmp.affiliations);
@@ -216,6 +222,52 @@ final class ActorRules {
         return p;
     }
 
+    /**
+     * A definite nationality nisba standing alone as a noun, then a name: "الإسباني رافايل نادال".
+     * The nisba must not follow a noun it could qualify (الوفد الأمريكي برئاسة): the word before it is
+     * punctuation, a function word, a conjunction-led nisba (والأرجنتيني) or a verb.
+     */
+    private static Found.Person nationality(DocContext c, int i, int end) {
+        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
+            return null;
+        }
+        Token t = c.tok(i);
+        Clitics.Analysis nisba = null;
+        for (Clitics.Analysis a : t.analyses()) {
+            String stem = a.article() ? a.stem() : a.stem().startsWith("ال") ? a.stem().substring(2) : null;
+            if (stem != null && a.prep() == '\0' && c.lex.placeNisbas.contains(stem)) {
+                nisba = a;
+            }
+        }
+        if (nisba == null) {
+            return null;
+        }
+        if (i > 0 && nisba.conj() == '\0') {
+            Token prev = c.tok(i - 1);
+            boolean free = !prev.isWord() || Words.STOP.contains(prev.norm()) || c.isVerb(prev.norm())
+                    || c.taken[i - 1] == DocContext.PERSON || c.lex.titles.matchBare(c.doc, i - 1, i) != null;
+            if (!free) {
+                return null;
+            }
+        }
+        int j = i + 1;
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end)) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        Gender g = givenGender(c, j);
+        if (ne - j == 1 && (g == null || ambiguous(c, j)) && !boundaryAfter(c, ne, end)) {
+            return null;
+        }
+        if (ne - j == 1 && g == null && c.doc.original().charAt(c.tok(j).end() - 1) == 'ة') {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_NATIONALITY);
+        boolean feminine = nisba.stem().endsWith("ه");
+        p.gender = feminine ? Gender.FEMALE : Gender.MALE;
+        return p;
+    }
+
     /** Kunya (أبو مازن) or عبد + divine name (عبد الرحمن) at the start of a name. */
     private static Found.Person particle(DocContext c, int i, int end) {
         Token t = c.tok(i);
@@ -257,8 +309,8 @@ final class ActorRules {
             return null;
         }
         for (Clitics.Analysis a : t.analyses()) {
-            if (a.article() || a.stem().startsWith("ال")) {
-                continue;
+            if (a.article() || a.stem().startsWith("ال") && !c.lex.givenNames.containsKey(a.stem())) {
+                continue; // ألبرت، إلياس begin with the letters of the article
             }
             Gender g = c.lex.givenNames.get(a.stem());
             if (g == null || Words.STOP.contains(a.stem()) || isPreposition(c, t, a)) {
@@ -407,7 +459,7 @@ final class ActorRules {
         if (c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n)) {
             return false;
         }
-        if (DocContext.hasArticle(n)) {
+        if (DocContext.hasArticle(n) && !c.lex.givenNames.containsKey(n)) {
             return false;
         }
         if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)) {
@@ -456,13 +508,17 @@ final class ActorRules {
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
                 break; // "بوش وبلير": a conjunction starts another name
             }
-            if (looksLikeImperfectVerb(c, n) || c.notNameShape(j) || c.futureVerb(j)
+            if (looksLikeImperfectVerb(c, n) || c.notNameShape(j) || j - i >= 2 && c.futureVerb(j)
+                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) || j - i >= 2 && pronounSuffix(c, j)
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n)) {
                 break; // كامالا هاريس تصل
             }
             if (DocContext.hasArticle(n)) {
-                if (articleWords > 0 || c.isPlaceWord(j, end)) {
-                    break;
+                boolean unit = j - i >= 2 && (isParticle(c.tok(j - 1).norm()) || c.lex.givenNames.containsKey(c.tok(j - 1).norm())
+                        && c.lex.givenNames.containsKey(c.tok(i).norm()));
+                if (articleWords > 0 || c.isPlaceWord(j, end) || j - i >= 2 && !unit && !(n.endsWith("ي") && n.length() >= 5)
+                        || c.doc.original().charAt(t.end() - 1) == 'ة' && j - i >= 2) {
+                    break; // "جورج بوش الأزمة": past two words only a nisba surname (الحكيم، المالكي) goes on
                 }
                 articleWords++; // بشار الأسد، نوري المالكي
                 j++;
@@ -577,7 +633,7 @@ final class ActorRules {
             return null;
         }
         for (Clitics.Analysis a : t.analyses()) {
-            if (a.prep() == '\0' && !a.article() && !Words.STOP.contains(a.stem()) && !c.lex.givenNames.containsKey(a.stem())) {
+            if (a.prep() == '\0' && !a.article() && !a.stem().equals("بين") && !c.lex.givenNames.containsKey(a.stem())) {
                 Gender g = c.lex.singularVerbs.get(a.stem());
                 if (g != null) {
                     return g;

@@ -161,6 +161,18 @@ final class DocContext {
                 return true;
             }
         }
+        if (len >= 5 && n.charAt(0) == 'م' && n.charAt(len - 1) == 'ا') {
+            return true; // مؤكدا، متضامنا، معتبرا: an adverbial participle after the name
+        }
+        if (len == 4 && n.charAt(3) == 'ت') {
+            return true; // طرحت، ذهبت: a past verb
+        }
+        if (len == 5 && n.charAt(0) == 'ا' && n.charAt(2) == 'ت') {
+            return true; // ارتكب، اعتبر، اجتمع: form VIII verbs and their nouns
+        }
+        if (len >= 3 && n.charAt(0) == 'ب' && "اويرل".indexOf(n.charAt(1)) < 0) {
+            return true; // بكل، بشكل، بجدية: the preposition ب (بوش، بلير، براد stay)
+        }
         if ((len == 3 || len == 4) && (n.charAt(0) == 'ت' || n.charAt(0) == 'ي')
                 && (len == 3 || n.charAt(1) != 'ا' && n.charAt(1) != 'و' && n.charAt(1) != 'ي')) {
             return true; // تصل، تمنع، يقول; but توني، تامر، يوسف

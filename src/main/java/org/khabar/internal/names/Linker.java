@@ -254,9 +254,9 @@ final class Linker {
                 names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
                 if (ks.size() >= 2) {
                     int n = ks.size();
-                    if (Words.PARTICLES.contains(ks.get(n - 2))) {
+                    if (Words.PARTICLES.contains(ks.get(n - 2)) || ks.get(n - 1).equals("الله")) {
                         if (n > 2) {
-                            parts.add(ks.get(n - 2) + " " + ks.get(n - 1)); // بن لادن، عبد الله as a unit
+                            parts.add(ks.get(n - 2) + " " + ks.get(n - 1)); // بن لادن، نصر الله as a unit
                         }
                     } else {
                         parts.add(ks.get(n - 1));

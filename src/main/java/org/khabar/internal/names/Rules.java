@@ -21,6 +21,8 @@ public final class Rules {
     public static final String ACTOR_APPOSITION = "actor.apposition-title";
     /** A second person coordinated with a found one: مارك أندريسن، وبن هورويتز. */
     public static final String ACTOR_COORDINATION = "actor.coordination";
+    /** A nationality used as a noun right before a name: الإسباني رافايل نادال، والأرجنتيني ميسي. */
+    public static final String ACTOR_NATIONALITY = "actor.nationality-before-name";
     /** A kunya or particle-led name: أبو مازن، عبد الرحمن. */
     public static final String ACTOR_PARTICLE = "actor.particle-name";
 
@@ -41,6 +43,6 @@ public final class Rules {
 
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
-            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
+            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM);
 }
