@@ -57,8 +57,8 @@ final class ActorRules {
         Found.Person q = coordinated(c, p, end);
         if (q != null) {
             Gender g = givenGender(c, q.first);
-            if (q.gender == Gender.UNKNOWN && g != null) {
-                q.gender = g;
+            if (q.gender == Gender.UNKNOWN) {
+                q.gender = g != null ? g : p.gender; // المستثمران مارك أندريسن وبن هورويتز
             }
             return afterPerson(c, q, end);
         }
@@ -93,7 +93,12 @@ final class ActorRules {
                 break;
             }
             String n = t.norm();
-            if (Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(DocContext.key(n))) {
+            if ((n.equals("باسم") || n.equals("بإسم")) && j + 1 < end) {
+                j++; // المتحدث باسم الخارجية
+                continue;
+            }
+            if ((Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(DocContext.key(n)))
+                    && (DocContext.hasArticle(n) || !c.lex.givenNames.containsKey(n))) {
                 j++;
                 continue;
             }
@@ -135,7 +140,10 @@ final class ActorRules {
             return null;
         }
         Token first = c.tok(j);
-        boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !Words.STOP.contains(first.norm());
+        boolean afterOrg = j > 0 && c.taken[j - 1] == DocContext.ORG && !tmp.affiliations.isEmpty();
+        boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !stop(c, j)
+                || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
+                        && !DocContext.hasArticle(first.norm()) && j + 1 < end && startWord(c, j + 1, end);
         if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
             return null;
         }
@@ -151,7 +159,7 @@ final class ActorRules {
         if (!definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
             return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
         }
-        int ne = scanName(c, j, end);
+        int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"));
         if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(DocContext.key(first.norm())) && g == null)) {
             return null;
         }
@@ -189,8 +197,8 @@ final class ActorRules {
 
     private static Found.Person verb(DocContext c, int i, int end) {
         Gender vg = singularVerbAt(c, i);
-        if (vg != null && i > 0 && c.tok(i).analyses().size() == 1 || vg != null && i > 0 && c.tok(i).norm().charAt(0) != 'و'
-                && c.tok(i).norm().charAt(0) != 'ف' && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm())) {
+        boolean conj = c.tok(i).norm().charAt(0) == 'و' || c.tok(i).norm().charAt(0) == 'ف';
+        if (vg != null && i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm())) {
             vg = null; // "شركة لازارد راي ماكجواير": a verb is evidence only at a clause start (وقال، ، قال)
         }
         if (vg == null || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
@@ -216,6 +224,9 @@ final class ActorRules {
         }
         if (ne - j == 1 && g != null && ambiguous(c, j)) {
             return null;
+        }
+        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j))) {
+            return null; // "وأكد رغبته في": a noun with a pronoun, not a speaker
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
@@ -244,10 +255,10 @@ final class ActorRules {
         }
         if (i > 0 && nisba.conj() == '\0') {
             Token prev = c.tok(i - 1);
-            boolean free = !prev.isWord() || Words.STOP.contains(prev.norm()) || c.isVerb(prev.norm())
-                    || c.taken[i - 1] == DocContext.PERSON || c.lex.titles.matchBare(c.doc, i - 1, i) != null;
-            if (!free) {
-                return null;
+            boolean qualifies = prev.isWord() && (DocContext.hasArticle(prev.norm()) || c.taken[i - 1] == DocContext.ORG
+                    || c.lex.designators.matchBare(c.doc, i - 1, i) != null || c.lex.titles.match(c.doc, i - 1, i) != null);
+            if (qualifies && c.taken[i - 1] != DocContext.PERSON) {
+                return null; // الوفد الأمريكي، الجيش الإسرائيلي: the nisba qualifies the noun before it
             }
         }
         int j = i + 1;
@@ -328,8 +339,11 @@ final class ActorRules {
             int ne = scanName(c, i, end);
             boolean amb = ambiguous(c, a.stem());
             if (ne - i >= 2) {
-                if (amb && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm()) && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient()) {
-                    return null;
+                String lastWord = c.tok(ne - 1).norm();
+                boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3;
+                if (amb && !compound && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm())
+                        && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient()) {
+                    return null; // حسن، أمل، سعيد alone or with an unknown word need more evidence
                 }
                 Found.Person p = new Found.Person(i, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_GIVEN);
                 Gender vg = verbBefore(c, i);
@@ -397,7 +411,10 @@ final class ActorRules {
             }
             String n = t.norm();
             Clitics.Analysis deep = t.deepest();
+            boolean idafa = !DocContext.hasArticle(n) && !Words.STOP.contains(n) && j + 1 < end
+                    && DocContext.hasArticle(c.tok(j + 1).norm()) && !c.notNameShape(j) && !c.isVerb(n);
             boolean complement = DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.isVerb(n)
+                    || idafa // رئيس قسم التمويل
                     || Words.TITLE_ADJECTIVES.contains(n)
                     || deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n)
                     || c.lex.designators.matchBare(c.doc, j, end) != null;
@@ -428,13 +445,17 @@ final class ActorRules {
             if (a.conj() != 'و' || a.prep() != '\0' || a.article() || a.stem().startsWith("ال")) {
                 continue;
             }
-            boolean known = c.lex.givenNames.containsKey(a.stem()) && !ambiguous(c, a.stem());
-            if (!known && !(p.tokens() >= 2 && c.lenient())) {
+            boolean known = c.lex.givenNames.containsKey(a.stem()) && !ambiguous(c, a.stem())
+                    || isParticle(a.stem());
+            if (!known && p.tokens() < 2 && !c.lenient()) {
                 continue;
             }
             int ne = scanName(c, j, end);
             if (ne - j < 2 && !c.lenient()) {
                 return null;
+            }
+            if (!known && !boundaryAfter(c, ne, end)) {
+                return null; // "محمد صلاح وساديو ماني": an unknown pair needs a clear end
             }
             Found.Person q = new Found.Person(j, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_COORDINATION);
             return q;
@@ -452,7 +473,7 @@ final class ActorRules {
         }
         String n = t.norm();
         String k = DocContext.key(n);
-        if (n.length() < 2 || Words.STOP.contains(n) || c.isVerb(n) || c.lex.adjectives.contains(k)
+        if (n.length() < 2 || stop(c, j) || c.isVerb(n) || c.lex.adjectives.contains(k)
                 || Words.TITLE_ADJECTIVES.contains(n)) {
             return false;
         }
@@ -473,6 +494,18 @@ final class ActorRules {
 
     /** End (exclusive) of the name starting at token {@code i}: particles bind, stop words end it. */
     static int scanName(DocContext c, int i, int end) {
+        return scanName(c, i, end, false);
+    }
+
+    /**
+     * End (exclusive) of the name starting at token {@code i}. Particles (بن، أبو، عبد، فون) bind the next
+     * word; الله and الدين close a compound (نصر الله، فخر الدين); after a given name one more word may
+     * follow when the sentence does not go on with a name-like word; past two words only a word after a
+     * given name or particle, or a nisba surname (المالكي), goes on. Verb-subject-object order is why:
+     * "سجل محمد صلاح هدفين" must stop before the object. {@code regnal} allows an ordinal after a
+     * royal name (عبد الله الثاني).
+     */
+    static int scanName(DocContext c, int i, int end, boolean regnal) {
         int j = i + 1;
         boolean bound = isParticle(c.tok(i).deepest().stem()) || isParticle(c.tok(i).norm());
         int articleWords = 0;
@@ -483,12 +516,21 @@ final class ActorRules {
             }
             String n = t.norm();
             String k = DocContext.key(n);
-            if (Words.STOP.contains(n) || c.isVerb(n)) {
+            if (n.equals("الله") || n.equals("الدين")) {
+                j++; // نصر الله، فخر الدين، عبد الله
+                bound = false;
+                continue;
+            }
+            if (regnal && Words.ORDINALS.contains(n)) {
+                j++; // الملك عبد الله الثاني
+                break;
+            }
+            if (stop(c, j) || c.isVerb(n) && !c.lex.givenNames.containsKey(n)) {
                 break;
             }
             if (bound) {
-                j++; // عبد الله، أبو الغيط، بن لادن: the word after a particle belongs to the name
-                bound = false;
+                j++; // أبو الغيط، بن لادن، فون دير: the word after a particle belongs to the name
+                bound = isParticle(n);
                 continue;
             }
             if (isParticle(n)) {
@@ -499,28 +541,38 @@ final class ActorRules {
                 }
                 break;
             }
-            if (c.lex.adjectives.contains(k) || Words.TITLE_ADJECTIVES.contains(n)
-                    || c.lex.titles.matchBare(c.doc, j, end) != null
-                    || c.lex.designators.matchBare(c.doc, j, end) != null
-                    || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n)) {
+            boolean prevGiven = c.lex.givenNames.containsKey(c.tok(j - 1).norm());
+            boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
+            boolean firstGiven = c.lex.givenNames.containsKey(c.tok(i).norm());
+            boolean second = j - i == 1;
+            boolean titleWord = c.lex.titles.matchBare(c.doc, j, end) != null
+                    || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n);
+            if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
+                    && !c.isPlaceWord(j, end) && c.lex.designators.matchBare(c.doc, j, end) == null)) {
+                break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
+            }
+            if (c.lex.designators.matchBare(c.doc, j, end) != null || Words.TITLE_ADJECTIVES.contains(n)) {
                 break;
             }
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
                 break; // "بوش وبلير": a conjunction starts another name
             }
-            if (looksLikeImperfectVerb(c, n) || c.notNameShape(j) || j - i >= 2 && c.futureVerb(j)
+            boolean looseSecond = second && firstGiven && boundaryAfter(c, j + 1, end)
+                    && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
+            boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
+            if (verbLike || c.notNameShape(j) && !looseSecond || j - i >= 2 && c.futureVerb(j)
                     || n.length() == 2 && !c.lex.givenNames.containsKey(n) || j - i >= 2 && pronounSuffix(c, j)
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n)) {
-                break; // كامالا هاريس تصل
+                break; // كامالا هاريس تصل، جانيت يلين stays
             }
             if (DocContext.hasArticle(n)) {
-                boolean unit = j - i >= 2 && (isParticle(c.tok(j - 1).norm()) || c.lex.givenNames.containsKey(c.tok(j - 1).norm())
-                        && c.lex.givenNames.containsKey(c.tok(i).norm()));
-                if (articleWords > 0 || c.isPlaceWord(j, end) || j - i >= 2 && !unit && !(n.endsWith("ي") && n.length() >= 5)
-                        || c.doc.original().charAt(t.end() - 1) == 'ة' && j - i >= 2) {
-                    break; // "جورج بوش الأزمة": past two words only a nisba surname (الحكيم، المالكي) goes on
+                boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k);
+                boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد") || second && firstGiven;
+                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k)
+                        || !unit && !nisbaSurname || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
+                    break; // "جورج بوش الأزمة"، "بوتين التعليق"، "الرئيس المصري"
                 }
-                articleWords++; // بشار الأسد، نوري المالكي
+                articleWords++; // بشار الأسد، نوري المالكي، علاء الأسواني
                 j++;
                 continue;
             }
@@ -530,15 +582,19 @@ final class ActorRules {
             if (c.isPlaceWord(j, end) && !c.lex.givenNames.containsKey(n)) {
                 break;
             }
-            boolean afterGiven = c.lex.givenNames.containsKey(c.tok(j - 1).norm())
-                    || j - 1 > i && isParticle(c.tok(j - 2).norm());
-            boolean ok = j - i == 1
-                    ? afterGiven || boundaryAfter(c, j + 1, end) && !pronounSuffix(c, j)
-                    : afterGiven && (boundaryAfter(c, j + 1, end) || c.lex.givenNames.containsKey(n)
-                            || j + 1 < end && isParticle(c.tok(j + 1).norm()));
+            boolean given = c.lex.givenNames.containsKey(n);
+            boolean ok;
+            if (second) {
+                ok = prevGiven ? !commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)
+                        : boundaryAfter(c, j + 1, end) && !pronounSuffix(c, j) && !commonNounShape(c, j);
+            } else if (afterParticle) {
+                ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
+            } else {
+                ok = prevGiven && !commonNounShape(c, j) && !pluralShape(n)
+                        && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm()));
+            }
             if (!ok) {
-                // "شافيز مواقفه"، "أنجيلا ميركل قرار": past a surname, or a second word that the
-                // sentence goes on after, the name has ended (verb-subject-object order)
+                // "شافيز مواقفه"، "أنجيلا ميركل قرار"، "نيمار ركلة جزاء": the name has ended
                 break;
             }
             j++;
@@ -547,6 +603,53 @@ final class ActorRules {
             j--;
         }
         return j;
+    }
+
+    /** A stop word, except إمام written with إ (أمام folds to the same letters): عادل إمام. */
+    static boolean stop(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (!Words.STOP.contains(n)) {
+            return false;
+        }
+        String o = c.doc.original();
+        if (n.equals("امام")) {
+            return o.charAt(t.start()) != 'إ'; // إمام is a name or title, أمام a preposition
+        }
+        if (n.equals("علي")) {
+            return o.charAt(t.end() - 1) != 'ي'; // على folds to علي: the spelling with ى is the preposition
+        }
+        return true;
+    }
+
+    /** Like {@link #boundaryAfter} but a definite word is no boundary: "محمد أبو حامد قرار الحكومة". */
+    private static boolean strictBoundaryAfter(DocContext c, int k, int end) {
+        return boundaryAfter(c, k, end) && !(k < end && c.tok(k).type() == TokenType.ARABIC
+                && DocContext.hasArticle(c.tok(k).norm()) && c.taken[k] == DocContext.FREE);
+    }
+
+    /** An indefinite accusative in ا: صورا، قرارا. */
+    private static boolean accusativeShape(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        return !c.lex.givenNames.containsKey(n) && n.length() >= 4 && n.endsWith("ا")
+                && "اوي".indexOf(n.charAt(n.length() - 2)) < 0 || c.accusative(j);
+    }
+
+    /** A word in ة (original spelling) or an accusative in ا: صورا، ركلة — a noun rather than a surname. */
+    private static boolean commonNounShape(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        return last == 'ة' || n.length() >= 4 && last == 'ا' && "اوي".indexOf(n.charAt(n.length() - 2)) < 0;
+    }
+
+    /** Dual and plural endings: هدفين، مسؤولون، قرارات. */
+    private static boolean pluralShape(String n) {
+        return n.length() >= 5 && (n.endsWith("ين") || n.endsWith("ون") || n.endsWith("ات"));
     }
 
     /** Whether token k cannot go on a name: the end, punctuation, a function word, a verb, a title ... */

@@ -149,8 +149,7 @@ final class DocContext {
         if (len >= 3 && n.charAt(0) == 'ل' && "اوي".indexOf(n.charAt(1)) < 0) {
             return true;
         }
-        if (len >= 5 && (n.startsWith("بال") || n.startsWith("لل") || n.startsWith("كال") || n.startsWith("فال")
-                || n.startsWith("وال"))) {
+        if (len >= 5 && (n.startsWith("بال") || n.startsWith("لل") || n.startsWith("وال"))) {
             return true; // بالاسم، للانذار: a preposition or conjunction with the article
         }
         String o = doc.original();
@@ -170,7 +169,7 @@ final class DocContext {
         if (len == 5 && n.charAt(0) == 'ا' && n.charAt(2) == 'ت') {
             return true; // ارتكب، اعتبر، اجتمع: form VIII verbs and their nouns
         }
-        if (len >= 3 && n.charAt(0) == 'ب' && "اويرل".indexOf(n.charAt(1)) < 0) {
+        if (len >= 3 && n.charAt(0) == 'ب' && "اويرل".indexOf(n.charAt(1)) < 0 && !(n.charAt(1) == 'ن' && len >= 6)) {
             return true; // بكل، بشكل، بجدية: the preposition ب (بوش، بلير، براد stay)
         }
         if ((len == 3 || len == 4) && (n.charAt(0) == 'ت' || n.charAt(0) == 'ي')

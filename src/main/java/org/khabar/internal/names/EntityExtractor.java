@@ -31,9 +31,10 @@ public final class EntityExtractor {
         for (Sentence s : doc.sentences()) {
             OrgRules.find(c, s);
         }
+        var orgClusters = Linker.linkOrganizations(c);
         for (Sentence s : doc.sentences()) {
             ActorRules.find(c, s);
         }
-        return Linker.build(c);
+        return Linker.build(c, orgClusters);
     }
 }

@@ -30,9 +30,17 @@ final class Linker {
     /** Shortest name part (in characters) that may be linked on its own: جو، بن are too common as words. */
     private static final int MIN_PART = 3;
 
-    static org.khabar.internal.names.Entities build(DocContext c) {
+    /**
+     * Merges organisation mentions and adds their later bare mentions (لازارد، بينانس); run before the
+     * person rules so that "وقالت بينانس إن" is not read as a person after a reporting verb.
+     */
+    static List<List<Found.Org>> linkOrganizations(DocContext c) {
         List<List<Found.Org>> orgClusters = clusterOrgs(c);
         propagateOrgs(c, orgClusters);
+        return orgClusters;
+    }
+
+    static org.khabar.internal.names.Entities build(DocContext c, List<List<Found.Org>> orgClusters) {
         List<List<Found.Person>> people = clusterPersons(c);
         personsNotOrgs(c, orgClusters, people);
         propagatePersons(c, people);
@@ -255,6 +263,9 @@ final class Linker {
                 if (ks.size() >= 2) {
                     int n = ks.size();
                     if (Words.PARTICLES.contains(ks.get(n - 2)) || ks.get(n - 1).equals("الله")) {
+                        if (n == 2 && ks.get(0).equals("بن")) {
+                            parts.add(ks.get(1)); // بن هورويتز (Ben) → هورويتز
+                        }
                         if (n > 2) {
                             parts.add(ks.get(n - 2) + " " + ks.get(n - 1)); // بن لادن، نصر الله as a unit
                         }

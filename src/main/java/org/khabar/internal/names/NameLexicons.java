@@ -58,6 +58,8 @@ final class NameLexicons {
     final PhraseIndex<String> places = new PhraseIndex<>();
     /** Word keys of the nisbas of places (الروسي، اللبنانية): they end a name that is complete. */
     final Set<String> placeNisbas = new HashSet<>();
+    /** Word keys of the nisbas of countries only (المصري، الأمريكية): never a surname after a name. */
+    final Set<String> countryNisbas = new HashSet<>();
     /** Word keys of nisba and descriptive adjectives (الأمريكي، الوطني، السابق ...). */
     final Set<String> adjectives = new HashSet<>();
     final PhraseIndex<Designator> designators = new PhraseIndex<>();
@@ -123,6 +125,9 @@ final class NameLexicons {
                 if (n != null && !n.contains(" ")) {
                     adjectives.add(key(n));
                     placeNisbas.add(key(n));
+                    if (r.get("type").equals("COUNTRY")) {
+                        countryNisbas.add(key(n));
+                    }
                     adjectives.add(key(n) + "ين"); // plural/dual oblique: الأمريكيين
                     adjectives.add(key(n) + "ون");
                     adjectives.add(key(n) + "ان");

@@ -28,7 +28,7 @@ final class OrgRules {
      * LENIENT mode.
      */
     private static final Set<String> WEAK_HEADS = keys("حكومة جيش شرطة قوات إدارة قيادة رئاسة سلطة سلاح حرس جهاز"
-            + " دائرة مصلحة أمانة بعثة برنامج دار مجمع مكتبة متحف مستشفى مدرسة كنيسة مركز نيابة محكمة ديوان"
+            + " دائرة مصلحة أمانة بعثة برنامج دار مجمع مكتبة متحف مستشفى مدرسة كنيسة مركز نيابة ديوان"
             + " أبرشية مطرانية مشيخة تنظيم جماعة قيادة تحالف كتلة تيار تجمع ائتلاف غرفة منتدى");
 
     /** Indefinite heads that name a body with a single complement word: جامعة القاهرة، حزب العمال. */
@@ -66,8 +66,8 @@ final class OrgRules {
     private static void lexiconAndDesignators(DocContext c, Sentence s) {
         int end = s.end();
         for (int i = s.first(); i < end; i++) {
-            if (c.taken[i] != DocContext.FREE || !c.tok(i).isWord()) {
-                continue;
+            if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
+                continue; // Latin runs are read whole by latin(): Bloomberg News, not Bloomberg + News
             }
             PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, i, end);
             if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
@@ -83,10 +83,19 @@ final class OrgRules {
                 // descriptor, left out of the name as news corpora annotate it
                 PhraseIndex.Match<NameLexicons.OrgForm> inner = c.lex.organizations.match(c.doc, d.end(), end);
                 if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
-                        && (known == null || known.end() <= inner.end())) {
+                        && (known == null || known.end() < inner.end() || known.end() == inner.end()
+                                && (d.value().descriptor() || inner.head().stem().charAt(0) != 'ا'
+                                        || NameLexicons.key(d.value().word()).equals("وكاله")))) {
                     add(c, d.end(), inner.end(), inner.start(), c.tok(inner.end() - 1).end(), nameOf(c, inner),
                             inner.value().org().kind(), Rules.ORG_LEXICON, true);
                     i = inner.end() - 1;
+                    continue;
+                }
+            }
+            if (d != null && d.value().head() && known == null && d.end() < end && c.doc.quoteOpenedAt(d.end()) != null) {
+                int to = described(c, d, end); // مؤسسة "الفكر العربي"
+                if (to > 0) {
+                    i = to - 1;
                     continue;
                 }
             }
@@ -117,9 +126,22 @@ final class OrgRules {
             }
             if (known != null) {
                 Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
-                add(c, i, known.end(), a.stemStart(), c.tok(known.end() - 1).end(), nameOf(c, known),
-                        known.value().org().kind(), Rules.ORG_LEXICON, true);
-                i = known.end() - 1;
+                int to = known.end();
+                while (to < end && c.taken[to] == DocContext.FREE && c.lex.designators.matchBare(c.doc, to, to + 1) != null
+                        && c.lex.designators.matchBare(c.doc, to, to + 1).value().suffix()) {
+                    to++;
+                }
+                if (to > known.end()) {
+                    // كوين بيس غلوبال: a listed name with a corporate suffix is the longer name
+                    int stop = c.tok(to - 1).end();
+                    Found.Org o = add(c, i, to, a.stemStart(), stop, c.text(a.stemStart(), stop), known.value().org().kind(),
+                            Rules.ORG_SUFFIX, true);
+                    shortForm(c, o);
+                } else {
+                    add(c, i, known.end(), a.stemStart(), c.tok(known.end() - 1).end(), nameOf(c, known),
+                            known.value().org().kind(), Rules.ORG_LEXICON, true);
+                }
+                i = to - 1;
                 continue;
             }
             if (d != null && d.value().descriptor()) {
@@ -225,6 +247,7 @@ final class OrgRules {
         int count = 0;
         boolean proper = false;
         boolean lastAdjective = false;
+        boolean lastDefinite = false;
         while (j < limit && count < MAX_COMPLEMENT && c.taken[j] == DocContext.FREE) {
             Token t = c.tok(j);
             if (t.type() != TokenType.ARABIC || c.accusative(j)) {
@@ -238,11 +261,13 @@ final class OrgRules {
             }
             boolean designator = c.lex.designators.matchBare(c.doc, j, limit) != null;
             if (DocContext.hasArticle(n)) {
-                boolean adjective = c.lex.adjectives.contains(k) || Words.TITLE_ADJECTIVES.contains(n) || nisbaShape(n);
-                if (proper || designator && !adjective) {
-                    // حزب الله اللبناني، نادي تشيلسي الإنجليزي، مجلس الإدارة: not part of the name
+                boolean adjective = adjective(c, n);
+                if (proper || designator && !adjective || !adjective && count > 0 && lastDefinite) {
+                    // حزب الله اللبناني، مجلس الإدارة، "وزارة السياحة الخسائر": a definite noun after a
+                    // definite word starts the next phrase (names go on with adjectives: الأوراق المالية)
                     break;
                 }
+                lastDefinite = true;
                 if (n.equals("الله")) {
                     proper = true; // حزب الله
                 }
@@ -260,6 +285,7 @@ final class OrgRules {
                 j++;
                 count++;
                 lastAdjective = false;
+                lastDefinite = false;
                 continue;
             }
             if (count > 0 && !proper && deep.prep() == 'ل' && deep.conj() == '\0' && deep.article()
@@ -276,9 +302,10 @@ final class OrgRules {
                 j = place.end();
                 break;
             }
+            boolean chainable = !designator || WEAK_HEADS.contains(k) && !k.equals("اداره");
             if (count == 0 && !headDefinite && !Words.STOP.contains(n) && !c.isVerb(n) && j + 1 < limit
                     && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm())
-                    && !designator && c.lex.titles.matchBare(c.doc, j, limit) == null && !c.notNameShape(j)) {
+                    && chainable && c.lex.titles.matchBare(c.doc, j, limit) == null && !c.notNameShape(j)) {
                 // مكتب مراقبة الأصول الأجنبية: an indefinite noun in a genitive chain
                 j++;
                 count++;
@@ -287,6 +314,12 @@ final class OrgRules {
             break;
         }
         return j;
+    }
+
+    /** A definite adjective: a listed one, a nisba, a participle in الم, a superlative (العليا). */
+    static boolean adjective(DocContext c, String n) {
+        return c.lex.adjectives.contains(DocContext.key(n)) || Words.TITLE_ADJECTIVES.contains(n) || nisbaShape(n)
+                || n.startsWith("الم") && n.length() >= 6 || Words.SUPERLATIVES.contains(n);
     }
 
     /** A word shaped like a nisba adjective: الاستشارية، التشريعي. */
@@ -321,8 +354,8 @@ final class OrgRules {
         }
         String n = t.norm();
         String k = DocContext.key(n);
-        if (c.notNameShape(j)) {
-            return false;
+        if (c.notNameShape(j) || c.isVerb(t.deepest().stem())) {
+            return false; // وقالت سنترفيو بارتنرز: the verb is not part of the name
         }
         return n.length() >= 2 && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n) && !c.isVerb(n)
                 && !c.lex.adjectives.contains(k) && !Words.TITLE_ADJECTIVES.contains(n)
@@ -381,15 +414,23 @@ final class OrgRules {
                 }
                 break;
             }
+            if (k == j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
+                    && c.lex.organizations.matchBare(c.doc, k, limit) == null && !media) {
+                break; // الفريق سامر كرم: a rank before a person, not a team
+            }
             if (k > j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
                     && k + 1 < limit && c.tok(k + 1).type() == TokenType.ARABIC) {
                 break; // رئيس شركة فايس براد كارب: a given name starts the person after the company
             }
-            if (!nameWord(c, k) || k > j && t.deepest().conj() == 'و' && !c.lex.givenNames.containsKey(n)) {
-                break;
+            boolean mediaTitle = media && DocContext.hasArticle(n) && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n);
+            if (!nameWord(c, k) && !mediaTitle || k > j && t.deepest().conj() == 'و' && !c.lex.givenNames.containsKey(n)) {
+                break; // قناة الشرقية: a newspaper or channel may be named by an adjective
             }
             if (!strong || !properShape(c, k) && !(media && DocContext.hasArticle(n))) {
                 break;
+            }
+            if (k > j && n.length() >= 4 && n.endsWith("ا") && "اوي".indexOf(n.charAt(n.length() - 2)) < 0) {
+                break; // "مجلة نيوزويك تحقيقا": an accusative object follows the name
             }
             if (DocContext.hasArticle(n)) {
                 if (!media || definite >= 3) {
@@ -406,7 +447,8 @@ final class OrgRules {
         }
         int start = c.tok(j).start();
         int stop = c.tok(k - 1).end();
-        if (c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media) {
+        boolean club = NameLexicons.key(d.value().word()).equals("نادي") || NameLexicons.key(d.value().word()).equals("فريق");
+        if (c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media && !club) {
             return -1; // شركة مصر... a lone place name after a descriptor is a description, not a name
         }
         Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0);
@@ -427,7 +469,7 @@ final class OrgRules {
             int k = i;
             while (k > s.first() && i - k < 3 && c.taken[k - 1] == DocContext.FREE
                     && (c.tok(k - 1).type() == TokenType.NUMBER || nameWord(c, k - 1)
-                            && !DocContext.hasArticle(c.tok(k - 1).norm()))) {
+                            && !DocContext.hasArticle(c.tok(k - 1).norm()) && !conjVerb(c.tok(k - 1).norm()))) {
                 k--;
                 if (c.tok(k).spaceBefore() && c.tok(k).deepest().conj() == 'و' && k < i - 1) {
                     break;
@@ -450,6 +492,11 @@ final class OrgRules {
             shortForm(c, o);
             i = to - 1;
         }
+    }
+
+    /** ووقعت، واستحوذت: a conjunction on a past verb, never the first word of a company name. */
+    private static boolean conjVerb(String n) {
+        return n.length() >= 4 && n.charAt(0) == 'و' && (n.endsWith("ت") || n.charAt(1) == 'ا');
     }
 
     /** Capitalised Latin runs (Coinbase، Andreessen Horowitz، وRipple) and acronyms (CNBC). */

@@ -48,8 +48,14 @@ final class Words {
             باسم يذكر ويذكر يشار يقال يبدو تم يتم وتم سيتم ليست ظل ظلت مازال ما زال لايزال لا يزال
             """);
 
-    /** Name particles that bind to the following word: عبد الله، أبو مازن، بن سلمان، آل سعود. */
-    static final Set<String> PARTICLES = set("عبد بن ابن أبو ابو أبي ابي أم ام آل ولد بنت");
+    /** Name particles that bind to the following word: عبد الله، أبو مازن، بن سلمان، آل سعود، فون دير لاين. */
+    static final Set<String> PARTICLES = set("عبد بن ابن أبو ابو أبي ابي أم ام آل ولد بنت فون فان دي دو دير");
+
+    /** Superlative and ordinal adjectives inside body names: المحكمة العليا، اللجنة الأولى. */
+    static final Set<String> SUPERLATIVES = set("العليا الكبرى العظمى الأعلى الأولى الأول الدنيا الوسطى");
+
+    /** Regnal ordinals after a royal or papal name: عبد الله الثاني، محمد السادس. */
+    static final Set<String> ORDINALS = set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر");
 
     /** Particles that may start a name on their own evidence (kunya): أبو مازن، أم كلثوم. */
     static final Set<String> KUNYA = set("أبو ابو أم");
@@ -70,7 +76,7 @@ final class Words {
 
     /** Words that open reported content right after the speaker's name: قال بوش إن ... */
     static final Set<String> CLAUSE_OPENERS = set("""
-            إن ان أن إنه انه أنه إنها أنها انها إنهم أنهم بأن بان لوكالة لصحيفة لقناة للصحفيين للصحافيين
+            إن ان أن إنه انه أنه إنها أنها انها إنهم أنهم بأن بان إلى الى في خلال عقب لدى لوكالة لصحيفة لقناة للصحفيين للصحافيين
             لرويترز للجزيرة لوسائل للتلفزيون للإذاعة أمس امس اليوم
             """);
 
@@ -91,6 +97,7 @@ final class Words {
             الذي التي الذين اليوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الآن الان
             السابق السابقة الماضي الماضية المقبل المقبلة الحالي الحالية الأخير الأخيرة نفسه نفسها ذاته ذاتها
             الجاري الحالي أمس امس المذكور المذكورة المعني المعنية التابع التابعة التابعين
+            الأسبوع الشهر الليلة الصباح المساء السنة الأسبوعين
             """);
 
     static boolean stop(String norm) {
