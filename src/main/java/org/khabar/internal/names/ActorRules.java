@@ -330,8 +330,9 @@ final class ActorRules {
             if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
                 continue; // وليد is a name, not و + ليد
             }
-            if (a.prep() != '\0' && !c.lex.arabicGivenNames.contains(a.stem())) {
-                continue; // بايدن is no ب + ايدن: foreign names are read without a preposition
+            if (a.prep() != '\0' && (!c.lex.arabicGivenNames.contains(a.stem())
+                    || c.doc.original().charAt(a.stemStart()) == 'ا')) {
+                continue; // بايدن is no ب + ايدن (آيدن): names after a preposition keep their hamza or are Arabic
             }
             if (!a.bare() && c.accusative(i)) {
                 continue;

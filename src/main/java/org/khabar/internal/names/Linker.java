@@ -122,6 +122,10 @@ final class Linker {
             if (m == null || !c.free(i, m.end()) || m.head().article() || continueName(c, m.end())) {
                 continue;
             }
+            if (i > 0 && m.head().bare() && c.tok(i).type() == TokenType.ARABIC
+                    && c.lex.givenNames.containsKey(c.tok(i - 1).norm())) {
+                continue; // "كامالا هاريس": after a given name the word is a surname, not the organisation
+            }
             Clitics.Analysis a = m.head();
             List<Found.Org> cl = clusters.get(m.value());
             Found.Org model = cl.get(0);

@@ -451,7 +451,9 @@ final class OrgRules {
         if (c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media && !club) {
             return -1; // شركة مصر... a lone place name after a descriptor is a description, not a name
         }
-        Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0);
+        // "فريق هاريس" may be a person's team: such a name is not looked for again elsewhere
+        boolean team = NameLexicons.key(d.value().word()).equals("فريق");
+        Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0 && !team);
         shortForm(c, o);
         return k;
     }
