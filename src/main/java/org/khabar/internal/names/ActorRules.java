@@ -107,6 +107,9 @@ final class ActorRules {
                 j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
                 continue;
             }
+            if (j == m.end() && royalName(c, m.value(), j, end)) {
+                break; // الإمام الرضا، الملك الحسين، الشيخ الخراساني: the definite word is the name
+            }
             if (DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.lex.givenNames.containsKey(n)) {
                 j++;
                 continue;
@@ -142,6 +145,7 @@ final class ActorRules {
         Token first = c.tok(j);
         boolean afterOrg = j > 0 && c.taken[j - 1] == DocContext.ORG && !tmp.affiliations.isEmpty();
         boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !stop(c, j)
+                || j == m.end() && royalName(c, m.value(), j, end)
                 || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
                         && !DocContext.hasArticle(first.norm()) && j + 1 < end && startWord(c, j + 1, end);
         if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
@@ -163,8 +167,9 @@ final class ActorRules {
         if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(DocContext.key(first.norm())) && g == null)) {
             return null;
         }
-        if (ne - j == 1 && g == null && c.doc.original().charAt(first.end() - 1) == 'ة') {
-            return null; // "خبير الخطوط صحة": a lone word in ة after a title is a noun, not a name
+        if (ne - j == 1 && g == null && (c.doc.original().charAt(first.end() - 1) == 'ة' || pluralShape(first.norm())
+                || participleShape(first.norm()) || pronounSuffix(c, j))) {
+            return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "الوزير إيضاحات": a noun, not a name
         }
         Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
         p.affiliations.addAll(tmp.affiliations);
@@ -177,6 +182,28 @@ final class ActorRules {
             p.gender = vg;
         }
         return p;
+    }
+
+    /**
+     * After an honorific or religious title (الإمام، الملك، الشيخ) a definite word whose bare form is a
+     * given name (الحسين، الرضا) or a nisba that is no country's (الخراساني) is the name itself.
+     */
+    private static boolean royalName(DocContext c, NameLexicons.Title title, int j, int end) {
+        if (!(title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS")) || j >= end
+                || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = c.tok(j).norm();
+        if (!DocContext.hasArticle(n) || Words.STOP.contains(n) || c.isPlaceWord(j, end)) {
+            return false;
+        }
+        String bare = n.substring(2);
+        String k = DocContext.key(n);
+        if (c.lex.givenNames.containsKey(bare) && !c.lex.adjectives.contains(k) && !Words.TITLE_ADJECTIVES.contains(n)) {
+            return true;
+        }
+        return n.length() >= 6 && n.endsWith("ي") && !c.lex.placeNisbas.contains(k) && !c.lex.adjectives.contains(k)
+                && !Words.TITLE_ADJECTIVES.contains(n);
     }
 
     private static boolean definiteTitle(DocContext c, int i, PhraseIndex.Match<NameLexicons.Title> m,
@@ -558,10 +585,10 @@ final class ActorRules {
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
                 break; // "بوش وبلير": a conjunction starts another name
             }
-            boolean looseSecond = second && firstGiven && boundaryAfter(c, j + 1, end)
+            boolean looseSecond = second && firstGiven && boundaryAfter(c, j + 1, end) && n.length() <= 4
                     && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
             boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
-            if (verbLike || c.notNameShape(j) && !looseSecond || j - i >= 2 && c.futureVerb(j)
+            if (verbLike || c.notNameShape(j) && !looseSecond || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
                     || n.length() == 2 && !c.lex.givenNames.containsKey(n) || j - i >= 2 && pronounSuffix(c, j)
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
@@ -646,6 +673,11 @@ final class ActorRules {
         }
         char last = c.doc.original().charAt(t.end() - 1);
         return last == 'ة' || n.length() >= 4 && last == 'ا' && "اوي".indexOf(n.charAt(n.length() - 2)) < 0;
+    }
+
+    /** A participle or masdar in م (متحمس، مستعد، منتخب), unlike names such as ماكرون، ميركل، موراليس. */
+    private static boolean participleShape(String n) {
+        return n.length() >= 5 && n.charAt(0) == 'م' && "اوي".indexOf(n.charAt(1)) < 0;
     }
 
     /** Dual and plural endings: هدفين، مسؤولون، قرارات. */
