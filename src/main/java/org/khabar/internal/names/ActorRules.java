@@ -167,7 +167,8 @@ final class ActorRules {
         if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(DocContext.key(first.norm())) && g == null)) {
             return null;
         }
-        if (ne - j == 1 && g == null && (c.doc.original().charAt(first.end() - 1) == 'ة' || pluralShape(first.norm())
+        if (ne - j == 1 && g == null && (c.doc.original().charAt(first.end() - 1) == 'ة'
+                || first.norm().length() >= 5 && first.norm().endsWith("ات")
                 || participleShape(first.norm()) || pronounSuffix(c, j))) {
             return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "الوزير إيضاحات": a noun, not a name
         }
