@@ -169,7 +169,12 @@ final class OrgRules {
         }
         if (m.value().ambiguous() && !context) {
             QuoteRegion q = c.doc.quoteAround(m.first());
-            return q != null && q.open() == m.first() - 1 && q.lastInner() == m.end() - 1;
+            if (q != null && q.open() == m.first() - 1 && q.lastInner() == m.end() - 1) {
+                return true;
+            }
+            // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
+            return m.value().org().kind() == OrganizationKind.MEDIA && m.first() > 0
+                    && ActorRules.verbAt(c, m.first() - 1) != null && (m.head().prep() == '\0' || m.head().prep() == 'ل');
         }
         return true;
     }
@@ -247,7 +252,7 @@ final class OrgRules {
         int count = 0;
         boolean proper = false;
         boolean lastAdjective = false;
-        boolean lastDefinite = false;
+        boolean lastDefinite = headDefinite; // "المجلس التقارير": a definite noun after a definite head is no complement
         while (j < limit && count < MAX_COMPLEMENT && c.taken[j] == DocContext.FREE) {
             Token t = c.tok(j);
             if (t.type() != TokenType.ARABIC || c.accusative(j)) {
@@ -262,7 +267,7 @@ final class OrgRules {
             boolean designator = c.lex.designators.matchBare(c.doc, j, limit) != null;
             if (DocContext.hasArticle(n)) {
                 boolean adjective = adjective(c, n);
-                if (proper || designator && !adjective || !adjective && count > 0 && lastDefinite) {
+                if (proper || designator && !adjective || !adjective && lastDefinite) {
                     // حزب الله اللبناني، مجلس الإدارة، "وزارة السياحة الخسائر": a definite noun after a
                     // definite word starts the next phrase (names go on with adjectives: الأوراق المالية)
                     break;
