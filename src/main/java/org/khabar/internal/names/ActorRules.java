@@ -803,11 +803,6 @@ final class ActorRules {
     }
 
     static Found.Org orgAt(DocContext c, int j) {
-        for (Found.Org o : c.orgs) {
-            if (o.first <= j && j < o.end) {
-                return o;
-            }
-        }
-        return null;
+        return c.orgOf[j];
     }
 }

@@ -23,6 +23,8 @@ final class DocContext {
     final Strictness strictness;
     final byte[] taken;
     final List<Found.Org> orgs = new ArrayList<>();
+    /** The organisation mention covering each token, or null. */
+    final Found.Org[] orgOf;
     final List<Found.Person> persons = new ArrayList<>();
 
     DocContext(TextAnalysis doc, NameLexicons lex, Strictness strictness) {
@@ -30,6 +32,7 @@ final class DocContext {
         this.lex = lex;
         this.strictness = strictness;
         this.taken = new byte[doc.size()];
+        this.orgOf = new Found.Org[doc.size()];
     }
 
     Token tok(int i) {

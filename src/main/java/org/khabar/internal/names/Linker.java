@@ -68,17 +68,6 @@ final class Linker {
                 }
             }
             if (k == null) {
-                // a short form seen first and the full name later: بينانس ... بينانس هولدينغز
-                for (int ci = 0; ci < clusters.size() && k == null; ci++) {
-                    for (Found.Org x : clusters.get(ci)) {
-                        if (x.shortForms.stream().anyMatch(sf -> orgKey(sf).equals(orgKey(o.name)))) {
-                            k = ci;
-                            break;
-                        }
-                    }
-                }
-            }
-            if (k == null) {
                 k = clusters.size();
                 clusters.add(new ArrayList<>());
             }
@@ -133,6 +122,9 @@ final class Linker {
                     model.rule, true);
             o.cluster = m.value();
             c.take(i, m.end(), DocContext.ORG);
+            for (int k = i; k < m.end(); k++) {
+                c.orgOf[k] = o;
+            }
             c.orgs.add(o);
             cl.add(o);
             i = m.end() - 1;
@@ -184,12 +176,18 @@ final class Linker {
         c.persons.sort(Comparator.comparingInt(p -> p.start));
         List<List<Found.Person>> clusters = new ArrayList<>();
         List<List<String>> longest = new ArrayList<>();
+        // word → clusters whose longest name holds it: only those can match, so linking stays linear
+        Map<String, List<Integer>> byWord = new HashMap<>();
         for (Found.Person p : c.persons) {
             List<String> k = keys(c, p);
             int best = -1;
-            for (int ci = clusters.size() - 1; ci >= 0; ci--) { // the nearest earlier person first
+            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(Comparator.reverseOrder());
+            for (String w : k) {
+                candidates.addAll(byWord.getOrDefault(w, List.of()));
+            }
+            for (int ci : candidates) { // the nearest earlier person first
                 List<String> full = longest.get(ci);
-                if (contiguous(full, k) || contiguous(k, full) && compatible(c, clusters.get(ci), k)) {
+                if (contiguous(full, k) || contiguous(k, full)) {
                     best = ci;
                     break;
                 }
@@ -198,13 +196,25 @@ final class Linker {
                 best = clusters.size();
                 clusters.add(new ArrayList<>());
                 longest.add(k);
+                index(byWord, k, best);
             } else if (k.size() > longest.get(best).size()) {
                 longest.set(best, k);
+                index(byWord, k, best);
             }
             p.cluster = best;
             clusters.get(best).add(p);
         }
         return clusters;
+    }
+
+    private static void index(Map<String, List<Integer>> byWord, List<String> words, int cluster) {
+        for (String w : words) {
+            List<Integer> l = byWord.computeIfAbsent(w, x -> new ArrayList<>(2));
+            if (l.isEmpty() || l.get(l.size() - 1) != cluster) {
+                l.remove(Integer.valueOf(cluster));
+                l.add(cluster);
+            }
+        }
     }
 
     /**
@@ -230,14 +240,12 @@ final class Linker {
                     it.remove();
                     c.orgs.remove(o);
                     c.take(o.first, o.end, DocContext.FREE);
+                    for (int x = o.first; x < o.end; x++) {
+                        c.orgOf[x] = null;
+                    }
                 }
             }
         }
-    }
-
-    /** A longer name may absorb a cluster of shorter mentions only if no other cluster shares them. */
-    private static boolean compatible(DocContext c, List<Found.Person> cluster, List<String> k) {
-        return true;
     }
 
     /** Whether {@code part} occurs in {@code whole} as a run that starts or ends it (given name or surname). */

@@ -589,6 +589,9 @@ final class OrgRules {
         Found.Org o = new Found.Org(first, end, start, stop, name, kind, rule, propagate);
         c.orgs.add(o);
         c.take(first, end, DocContext.ORG);
+        for (int k = first; k < end; k++) {
+            c.orgOf[k] = o;
+        }
         return o;
     }
 }
