@@ -597,7 +597,7 @@ final class ActorRules {
             if (DocContext.hasArticle(n)) {
                 boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k);
                 boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد") || second && firstGiven;
-                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k)
+                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) || pluralShape(n)
                         || !unit && !nisbaSurname || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
                     break; // "جورج بوش الأزمة"، "بوتين التعليق"، "الرئيس المصري"
                 }

@@ -173,10 +173,18 @@ final class OrgRules {
                 return true;
             }
             // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
+            // "مراسل الجزيرة": or after a role such as مراسل، مذيع، مدير
             return m.value().org().kind() == OrganizationKind.MEDIA && m.first() > 0
-                    && ActorRules.verbAt(c, m.first() - 1) != null && (m.head().prep() == '\0' || m.head().prep() == 'ل');
+                    && (ActorRules.verbAt(c, m.first() - 1) != null && (m.head().prep() == '\0' || m.head().prep() == 'ل')
+                            || m.head().bare() && occupation(c, m.first() - 1));
         }
         return true;
+    }
+
+    /** Whether token i is an occupation title (مراسل، مذيع), not a minister who may visit an island. */
+    private static boolean occupation(DocContext c, int i) {
+        PhraseIndex.Match<NameLexicons.Title> t = c.lex.titles.match(c.doc, i, i + 1);
+        return t != null && t.value().kind().equals("OCCUPATION");
     }
 
     /** A head designator before a bare proper name (حركة حماس، جامعة ليدز): the name alone, head left out. */
