@@ -358,6 +358,9 @@ final class ActorRules {
             if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
                 continue; // وليد is a name, not و + ليد
             }
+            if (a.conj() != '\0' && a.prep() == '\0' && !conjNameOk(c, t, a)) {
+                continue; // وجود is not و + جود
+            }
             if (a.prep() != '\0' && (!c.lex.arabicGivenNames.contains(a.stem())
                     || c.doc.original().charAt(a.stemStart()) == 'ا')) {
                 continue; // بايدن is no ب + ايدن (آيدن): names after a preposition keep their hamza or are Arabic
@@ -570,9 +573,9 @@ final class ActorRules {
                 }
                 break;
             }
-            boolean prevGiven = c.lex.givenNames.containsKey(c.tok(j - 1).norm());
+            boolean prevGiven = j - 1 == i ? givenStem(c, i) : c.lex.givenNames.containsKey(c.tok(j - 1).norm());
             boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
-            boolean firstGiven = c.lex.givenNames.containsKey(c.tok(i).norm());
+            boolean firstGiven = givenStem(c, i);
             boolean second = j - i == 1;
             boolean titleWord = c.lex.titles.matchBare(c.doc, j, end) != null
                     || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n);
@@ -632,6 +635,28 @@ final class ActorRules {
             j--;
         }
         return j;
+    }
+
+    /**
+     * Whether a given name read after و/ف is likely: a long stem, or an Arabic name that is no common
+     * word; and the whole word is no common word that merely starts with و (وجود، وديان).
+     */
+    private static boolean conjNameOk(DocContext c, Token t, Clitics.Analysis a) {
+        if (Words.CONJ_TRAPS.contains(t.norm()) || c.lex.ambiguousNames.contains(a.stem())) {
+            return false;
+        }
+        return a.stem().length() >= 4 || c.lex.arabicGivenNames.contains(a.stem());
+    }
+
+    /** Whether the first word of a name is a given name, read bare or after و/ف: ومحمد، وفايز. */
+    private static boolean givenStem(DocContext c, int i) {
+        for (Clitics.Analysis a : c.tok(i).analyses()) {
+            if (!a.article() && a.prep() == '\0' && c.lex.givenNames.containsKey(a.stem())
+                    && (a.bare() || conjNameOk(c, c.tok(i), a))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A stop word, except إمام written with إ (أمام folds to the same letters): عادل إمام. */

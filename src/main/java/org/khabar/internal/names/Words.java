@@ -54,6 +54,9 @@ final class Words {
     /** Superlative and ordinal adjectives inside body names: المحكمة العليا، اللجنة الأولى. */
     static final Set<String> SUPERLATIVES = set("العليا الكبرى العظمى الأعلى الأولى الأول الدنيا الوسطى");
 
+    /** Common words that begin with و and read as و + a given name: وجود (existence) is not و + جود. */
+    static final Set<String> CONJ_TRAPS = set("وجود وديان وعد وسيلة وكيل وكيلي وداد ودود وفاء وليد وسام وئام وجيه وحيد");
+
     /** Regnal ordinals after a royal or papal name: عبد الله الثاني، محمد السادس. */
     static final Set<String> ORDINALS = set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر");
 
