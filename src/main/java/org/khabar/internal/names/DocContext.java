@@ -163,6 +163,9 @@ final class DocContext {
                 return true;
             }
         }
+        if (len >= 5 && (n.charAt(0) == 'ف' || n.charAt(0) == 'و') && n.charAt(1) == 'س' && "يتن".indexOf(n.charAt(2)) >= 0) {
+            return true; // فسيجد، وستعقد: a conjunction on a future verb
+        }
         if (len >= 5 && n.charAt(0) == 'م' && n.charAt(len - 1) == 'ا') {
             return true; // مؤكدا، متضامنا، معتبرا: an adverbial participle after the name
         }
