@@ -1,16 +1,40 @@
 package org.khabar.internal.names;
 
+import java.util.Objects;
 import org.khabar.Strictness;
 import org.khabar.internal.lexicon.CustomEntries;
+import org.khabar.internal.text.Sentence;
 import org.khabar.internal.text.TextAnalysis;
 
-/** Finds people and organizations. Immutable and thread-safe once built. */
+/**
+ * Finds people and organizations: organisations first ({@link OrgRules}: lexicon, designators,
+ * descriptors, suffixes, Latin names), then people around them ({@link ActorRules}: titles, reporting
+ * verbs, given names, particles, apposition, coordination), sentence by sentence; then
+ * {@link Linker} merges mentions within the document and builds the records.
+ * Immutable and thread-safe once built: every call keeps its state in a local {@link DocContext}.
+ */
 public final class EntityExtractor {
 
+    private final NameLexicons lex;
+    private final Strictness strictness;
+
     public EntityExtractor(CustomEntries custom, Strictness strictness) {
+        this.lex = NameLexicons.with(custom);
+        this.strictness = Objects.requireNonNull(strictness, "strictness");
     }
 
     public Entities extract(TextAnalysis doc) {
-        return Entities.NONE;
+        if (doc.size() == 0) {
+            return Entities.NONE;
+        }
+        DocContext c = new DocContext(doc, lex, strictness);
+        for (Sentence s : doc.sentences()) {
+            OrgRules.find(c, s);
+        }
+        var orgClusters = Linker.linkOrganizations(c);
+        for (Sentence s : doc.sentences()) {
+            ActorRules.find(c, s);
+        }
+        return Linker.build(c, orgClusters);
     }
 }

@@ -1,0 +1,833 @@
+package org.khabar.internal.names;
+
+import org.khabar.Gender;
+import org.khabar.internal.lexicon.PhraseIndex;
+import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.Sentence;
+import org.khabar.internal.text.Token;
+import org.khabar.internal.text.TokenType;
+
+/**
+ * Person candidates in one sentence, from evidence around the name: a title before it, a reporting verb
+ * before it, a given name at its start, a kunya or عبد + divine name, a title in apposition after it, or
+ * coordination with a person already found. Runs after {@link OrgRules}, so organisation tokens are
+ * never taken for names. Stateless.
+ */
+final class ActorRules {
+    private ActorRules() {}
+
+    /** Longest name, in tokens (particles included). */
+    private static final int MAX_NAME = 8;
+    /** Longest stretch between a title word and the name (الرئيس التنفيذي لشركة أفينو كابيتال مارك ...). */
+    private static final int MAX_TITLE_GAP = 8;
+
+    static void find(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first(); i < end; i++) {
+            if (c.taken[i] != DocContext.FREE || !c.tok(i).isWord()) {
+                continue;
+            }
+            Found.Person p = title(c, i, end);
+            if (p == null) {
+                p = verb(c, i, end);
+            }
+            if (p == null) {
+                p = particle(c, i, end);
+            }
+            if (p == null) {
+                p = nationality(c, i, end);
+            }
+            if (p == null) {
+                p = given(c, i, end);
+            }
+            if (p == null) {
+                p = apposition(c, i, end);
+            }
+            if (p != null) {
+                i = afterPerson(c, p, end) - 1;
+            }
+        }
+    }
+
+    /** Records the person, its apposition title and any coordinated person; returns the next token to scan. */
+    private static int afterPerson(DocContext c, Found.Person p, int end) {
+        c.persons.add(p);
+        c.take(p.first, p.end, DocContext.PERSON);
+        int next = appositionTitle(c, p, p.end, end);
+        Found.Person q = coordinated(c, p, end);
+        if (q != null) {
+            Gender g = givenGender(c, q.first);
+            if (q.gender == Gender.UNKNOWN) {
+                q.gender = g != null ? g : p.gender; // المستثمران مارك أندريسن وبن هورويتز
+            }
+            return afterPerson(c, q, end);
+        }
+        return Math.max(next, p.end);
+    }
+
+    // ---- evidence rules ---------------------------------------------------------------------------
+
+    private static Found.Person title(DocContext c, int i, int end) {
+        PhraseIndex.Match<NameLexicons.Title> m = c.lex.titles.match(c.doc, i, end);
+        if (m == null || m.end() == i + 1 && Words.STOP.contains(m.head().stem())) {
+            return null; // أمام (in front of) folds to the same letters as إمام
+        }
+        Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
+        int j = m.end();
+        Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
+        while (j < end && j - m.end() < MAX_TITLE_GAP) {
+            if (c.taken[j] == DocContext.ORG) {
+                Found.Org o = orgAt(c, j);
+                if (o == null) {
+                    break;
+                }
+                tmp.affiliations.add(o);
+                j = o.end;
+                continue;
+            }
+            if (c.taken[j] != DocContext.FREE) {
+                break;
+            }
+            Token t = c.tok(j);
+            if (t.type() != TokenType.ARABIC) {
+                break;
+            }
+            String n = t.norm();
+            if ((n.equals("باسم") || n.equals("بإسم")) && j + 1 < end) {
+                j++; // المتحدث باسم الخارجية
+                continue;
+            }
+            if ((Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(DocContext.key(n)))
+                    && (DocContext.hasArticle(n) || !c.lex.givenNames.containsKey(n))) {
+                j++;
+                continue;
+            }
+            PhraseIndex.Match<NameLexicons.Title> more = c.lex.titles.matchBare(c.doc, j, end);
+            if (more != null && DocContext.hasArticle(n)) {
+                j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
+                continue;
+            }
+            if (j == m.end() && royalName(c, m.value(), j, end)) {
+                break; // الإمام الرضا، الملك الحسين، الشيخ الخراساني: the definite word is the name
+            }
+            if (DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.lex.givenNames.containsKey(n)) {
+                j++;
+                continue;
+            }
+            Clitics.Analysis deep = t.deepest();
+            if (deep.conj() == 'و' && deep.prep() == '\0' && (deep.article() || deep.stem().startsWith("ال"))) {
+                PhraseIndex.Match<NameLexicons.Title> chained = c.lex.titles.match(c.doc, j, end);
+                if (chained != null) {
+                    j = chained.end(); // نائبة الرئيس الأمريكي والمرشحة الرئاسية الديمقراطية ...
+                    continue;
+                }
+            }
+            boolean genitiveNext = j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm());
+            if (deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n) && !Words.STOP.contains(n)
+                    && (deep.article() || genitiveNext || c.lex.designators.match(c.doc, j, end) != null)) {
+                j++; // لانتخابات الرئاسة، لشركة ...
+                continue;
+            }
+            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.matchBare(c.doc, j, end);
+            if (d != null && !d.value().suffix() && j == m.end()) {
+                j = d.end(); // رئيس شركة ... whose name was not found
+                continue;
+            }
+            break;
+        }
+        int titleEnd = j;
+        if (j + 1 < end && j > m.end() - 1 && c.isPunct(j, ",")) {
+            j++; // نائب رئيس الوزراء الأوكراني، ميخائيلو فيدوروف
+        }
+        if (j >= end || c.taken[j] != DocContext.FREE) {
+            return null;
+        }
+        Token first = c.tok(j);
+        boolean afterOrg = j > 0 && c.taken[j - 1] == DocContext.ORG && !tmp.affiliations.isEmpty();
+        boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !stop(c, j)
+                || j == m.end() && royalName(c, m.value(), j, end)
+                || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
+                        && !DocContext.hasArticle(first.norm()) && j + 1 < end && startWord(c, j + 1, end);
+        if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
+            return null;
+        }
+        if (titleEnd < j && !knownGiven) {
+            return null; // after a comma only a known given name continues the title
+        }
+        NameLexicons.Title title = m.value();
+        boolean weakTitle = title.kind().equals("OTHER");
+        Gender g = givenGender(c, j);
+        if (c.strict() && g == null || weakTitle && g == null && !c.lenient()) {
+            return null; // طالب، مواطن، طفل: common nouns before an ordinary word; want a known given name
+        }
+        if (!definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
+            return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
+        }
+        int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"));
+        if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(DocContext.key(first.norm())) && g == null)) {
+            return null;
+        }
+        if (ne - j == 1 && g == null && (c.doc.original().charAt(first.end() - 1) == 'ة'
+                || first.norm().length() >= 5 && first.norm().endsWith("ات")
+                || participleShape(first.norm()) || pronounSuffix(c, j))) {
+            return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "الوزير إيضاحات": a noun, not a name
+        }
+        Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
+        p.affiliations.addAll(tmp.affiliations);
+        p.gender = title.gender() != Gender.UNKNOWN ? title.gender() : g == null ? Gender.UNKNOWN : g;
+        int ts = head.stemStart();
+        int te = c.tok(titleEnd - 1).end();
+        p.titles.add(c.nameFrom(head, ts, te));
+        Gender vg = verbBefore(c, i);
+        if (p.gender == Gender.UNKNOWN && vg != null) {
+            p.gender = vg;
+        }
+        return p;
+    }
+
+    /**
+     * After an honorific or religious title (الإمام، الملك، الشيخ) a definite word whose bare form is a
+     * given name (الحسين، الرضا) or a nisba that is no country's (الخراساني) is the name itself.
+     */
+    private static boolean royalName(DocContext c, NameLexicons.Title title, int j, int end) {
+        if (!(title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS")) || j >= end
+                || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = c.tok(j).norm();
+        if (!DocContext.hasArticle(n) || Words.STOP.contains(n) || c.isPlaceWord(j, end)) {
+            return false;
+        }
+        String bare = n.substring(2);
+        String k = DocContext.key(n);
+        if (c.lex.givenNames.containsKey(bare) && !c.lex.adjectives.contains(k) && !Words.TITLE_ADJECTIVES.contains(n)) {
+            return true;
+        }
+        return n.length() >= 6 && n.endsWith("ي") && !c.lex.placeNisbas.contains(k) && !c.lex.adjectives.contains(k)
+                && !Words.TITLE_ADJECTIVES.contains(n);
+    }
+
+    private static boolean definiteTitle(DocContext c, int i, PhraseIndex.Match<NameLexicons.Title> m,
+            Clitics.Analysis head) {
+        if (head.article() || head.stem().startsWith("ال")) {
+            return true;
+        }
+        for (int k = i + 1; k < m.end(); k++) {
+            if (DocContext.hasArticle(c.tok(k).norm())) {
+                return true;
+            }
+        }
+        // رئيس شركة ...، وزير خارجية فرنسا: a genitive after the title makes it definite
+        return m.end() < c.doc.size() && (DocContext.hasArticle(c.tok(m.end()).norm())
+                || c.taken[m.end()] == DocContext.ORG || c.lex.designators.matchBare(c.doc, m.end(), m.end() + 1) != null
+                || c.isPlaceWord(m.end(), m.end() + 1));
+    }
+
+    private static Found.Person verb(DocContext c, int i, int end) {
+        Gender vg = singularVerbAt(c, i);
+        boolean conj = c.tok(i).norm().charAt(0) == 'و' || c.tok(i).norm().charAt(0) == 'ف';
+        if (vg != null && i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm())) {
+            vg = null; // "شركة لازارد راي ماكجواير": a verb is evidence only at a clause start (وقال، ، قال)
+        }
+        if (vg == null || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
+            return null;
+        }
+        int j = i + 1;
+        if (c.tok(j).type() != TokenType.ARABIC || !startWord(c, j, end) || c.isPlaceWord(j, end)) {
+            return null;
+        }
+        if (c.lex.titles.match(c.doc, j, end) != null) {
+            return null; // قال الرئيس ... is the title rule's
+        }
+        if (c.placeEnd(j, end) > j) {
+            return null; // قال بغزة
+        }
+        int ne = scanName(c, j, end);
+        if (!endsClause(c, ne, end)) {
+            return null;
+        }
+        Gender g = givenGender(c, j);
+        if (c.strict() && g == null) {
+            return null;
+        }
+        if (ne - j == 1 && g != null && ambiguous(c, j)) {
+            return null;
+        }
+        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j))) {
+            return null; // "وأكد رغبته في": a noun with a pronoun, not a speaker
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
+        p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
+        return p;
+    }
+
+    /**
+     * A definite nationality nisba standing alone as a noun, then a name: "الإسباني رافايل نادال".
+     * The nisba must not follow a noun it could qualify (الوفد الأمريكي برئاسة): the word before it is
+     * punctuation, a function word, a conjunction-led nisba (والأرجنتيني) or a verb.
+     */
+    private static Found.Person nationality(DocContext c, int i, int end) {
+        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
+            return null;
+        }
+        Token t = c.tok(i);
+        Clitics.Analysis nisba = null;
+        for (Clitics.Analysis a : t.analyses()) {
+            String stem = a.article() ? a.stem() : a.stem().startsWith("ال") ? a.stem().substring(2) : null;
+            if (stem != null && a.prep() == '\0' && c.lex.placeNisbas.contains(stem)) {
+                nisba = a;
+            }
+        }
+        if (nisba == null) {
+            return null;
+        }
+        if (i > 0 && nisba.conj() == '\0') {
+            Token prev = c.tok(i - 1);
+            boolean qualifies = prev.isWord() && (DocContext.hasArticle(prev.norm()) || c.taken[i - 1] == DocContext.ORG
+                    || c.lex.designators.matchBare(c.doc, i - 1, i) != null || c.lex.titles.match(c.doc, i - 1, i) != null);
+            if (qualifies && c.taken[i - 1] != DocContext.PERSON) {
+                return null; // الوفد الأمريكي، الجيش الإسرائيلي: the nisba qualifies the noun before it
+            }
+        }
+        int j = i + 1;
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end)) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        Gender g = givenGender(c, j);
+        if (ne - j == 1 && (g == null || ambiguous(c, j)) && !boundaryAfter(c, ne, end)) {
+            return null;
+        }
+        if (ne - j == 1 && g == null && c.doc.original().charAt(c.tok(j).end() - 1) == 'ة') {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_NATIONALITY);
+        boolean feminine = nisba.stem().endsWith("ه");
+        p.gender = feminine ? Gender.FEMALE : Gender.MALE;
+        return p;
+    }
+
+    /** Kunya (أبو مازن) or عبد + divine name (عبد الرحمن) at the start of a name. */
+    private static Found.Person particle(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.article() || a.prep() == 'ك' || i + 1 >= end) {
+                continue;
+            }
+            boolean kunya = Words.KUNYA.contains(a.stem());
+            boolean abd = a.stem().equals("عبد") && Words.DIVINE.contains(c.tok(i + 1).norm());
+            if (!kunya && !abd || c.taken[i + 1] != DocContext.FREE || c.tok(i + 1).type() != TokenType.ARABIC) {
+                continue;
+            }
+            if (c.placeEnd(i, end) > i || c.isPlaceWord(i + 1, end)) {
+                return null; // أبو ظبي
+            }
+            String next = c.tok(i + 1).norm();
+            if (Words.STOP.contains(next) || c.isVerb(next) || c.lex.adjectives.contains(DocContext.key(next))
+                    || kunya && c.lex.notNameWords.contains(DocContext.key(next)) && !c.lex.givenNames.containsKey(DocContext.key(next))) {
+                return null;
+            }
+            if (c.strict()) {
+                return null;
+            }
+            int ne = scanName(c, i, end);
+            if (ne - i < 2) {
+                return null;
+            }
+            Found.Person p = new Found.Person(i, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_PARTICLE);
+            Gender g = verbBefore(c, i);
+            p.gender = g != null ? g : a.stem().equals("ام") ? Gender.FEMALE : Gender.MALE;
+            return p;
+        }
+        return null;
+    }
+
+    private static Found.Person given(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC) {
+            return null;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.article() || a.stem().startsWith("ال") && !c.lex.givenNames.containsKey(a.stem())) {
+                continue; // ألبرت، إلياس begin with the letters of the article
+            }
+            Gender g = c.lex.givenNames.get(a.stem());
+            if (g == null || Words.STOP.contains(a.stem()) || isPreposition(c, t, a)) {
+                continue;
+            }
+            if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
+                continue; // وليد is a name, not و + ليد
+            }
+            if (a.conj() != '\0' && a.prep() == '\0' && !conjNameOk(c, t, a)) {
+                continue; // وجود is not و + جود
+            }
+            if (a.prep() != '\0' && (!c.lex.arabicGivenNames.contains(a.stem())
+                    || c.doc.original().charAt(a.stemStart()) == 'ا')) {
+                continue; // بايدن is no ب + ايدن (آيدن): names after a preposition keep their hamza or are Arabic
+            }
+            if (!a.bare() && c.accusative(i)) {
+                continue;
+            }
+            int ne = scanName(c, i, end);
+            boolean amb = ambiguous(c, a.stem());
+            if (ne - i >= 2) {
+                String lastWord = c.tok(ne - 1).norm();
+                boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3;
+                if (amb && !compound && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm())
+                        && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient()) {
+                    return null; // حسن، أمل، سعيد alone or with an unknown word need more evidence
+                }
+                Found.Person p = new Found.Person(i, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_GIVEN);
+                Gender vg = verbBefore(c, i);
+                p.gender = vg != null && vg != Gender.UNKNOWN ? vg : g;
+                return p;
+            }
+            if (c.lenient() && !amb && a.stem().length() >= 3) {
+                Found.Person p = new Found.Person(i, i + 1, a.stemStart(), t.end(), Rules.ACTOR_GIVEN_SINGLE);
+                p.gender = g;
+                return p;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** "X Y، وزير الخزانة السابق": a bare name run ending at a comma, then a title. */
+    private static Found.Person apposition(DocContext c, int i, int end) {
+        if (c.strict() || i > 0 && c.tok(i - 1).isWord() && startWord(c, i - 1, end)
+                && !Words.STOP.contains(c.tok(i - 1).norm()) && c.taken[i - 1] == DocContext.FREE) {
+            return null;
+        }
+        if (c.tok(i).type() != TokenType.ARABIC || !startWord(c, i, end) || c.isPlaceWord(i, end)) {
+            return null;
+        }
+        int ne = scanName(c, i, end);
+        if (ne - i < 2 || ne + 1 >= end || !c.isPunct(ne, ",")) {
+            return null;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.lex.titles.matchBare(c.doc, ne + 1, end);
+        if (m == null || m.value().kind().equals("OTHER")) {
+            return null;
+        }
+        Found.Person p = new Found.Person(i, ne, c.tok(i).start(), c.tok(ne - 1).end(), Rules.ACTOR_APPOSITION);
+        Gender g = givenGender(c, i);
+        p.gender = m.value().gender() != Gender.UNKNOWN ? m.value().gender() : g == null ? Gender.UNKNOWN : g;
+        return p;
+    }
+
+    /** After a person: "، رئيس شركة لازارد،" adds a title and an affiliation; returns the scan position. */
+    private static int appositionTitle(DocContext c, Found.Person p, int from, int end) {
+        if (from + 1 >= end || !c.isPunct(from, ",")) {
+            return from;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.lex.titles.matchBare(c.doc, from + 1, end);
+        if (m == null || c.taken[from + 1] != DocContext.FREE) {
+            return from;
+        }
+        int j = m.end();
+        int last = j;
+        while (j < end && j - m.end() < MAX_TITLE_GAP) {
+            if (c.taken[j] == DocContext.ORG) {
+                Found.Org o = orgAt(c, j);
+                if (o == null) {
+                    break;
+                }
+                p.affiliations.add(o);
+                j = o.end;
+                last = j;
+                continue;
+            }
+            Token t = c.tok(j);
+            if (c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC) {
+                break;
+            }
+            String n = t.norm();
+            Clitics.Analysis deep = t.deepest();
+            boolean idafa = !DocContext.hasArticle(n) && !Words.STOP.contains(n) && j + 1 < end
+                    && DocContext.hasArticle(c.tok(j + 1).norm()) && !c.notNameShape(j) && !c.isVerb(n);
+            boolean complement = DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.isVerb(n)
+                    || idafa // رئيس قسم التمويل
+                    || Words.TITLE_ADJECTIVES.contains(n)
+                    || deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n)
+                    || c.lex.designators.matchBare(c.doc, j, end) != null;
+            if (!complement) {
+                break;
+            }
+            j++;
+            last = j;
+        }
+        p.titles.add(c.nameFrom(m.head(), m.head().stemStart(), c.tok(last - 1).end()));
+        if (p.gender == Gender.UNKNOWN) {
+            p.gender = m.value().gender();
+        }
+        return last;
+    }
+
+    /** "مارك أندريسن، وبن هورويتز": a و-prefixed name right after a person (a comma allowed between). */
+    private static Found.Person coordinated(DocContext c, Found.Person p, int end) {
+        int j = p.end;
+        if (j < end && c.isPunct(j, ",")) {
+            j++;
+        }
+        if (j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return null;
+        }
+        Token t = c.tok(j);
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.conj() != 'و' || a.prep() != '\0' || a.article() || a.stem().startsWith("ال")) {
+                continue;
+            }
+            boolean known = c.lex.givenNames.containsKey(a.stem()) && !ambiguous(c, a.stem())
+                    || isParticle(a.stem());
+            if (!known && p.tokens() < 2 && !c.lenient()) {
+                continue;
+            }
+            int ne = scanName(c, j, end);
+            if (ne - j < 2 && !c.lenient()) {
+                return null;
+            }
+            if (!known && !boundaryAfter(c, ne, end)) {
+                return null; // "محمد صلاح وساديو ماني": an unknown pair needs a clear end
+            }
+            Found.Person q = new Found.Person(j, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_COORDINATION);
+            return q;
+        }
+        return null;
+    }
+
+    // ---- name extent ------------------------------------------------------------------------------
+
+    /** Whether token j can start a name (read bare). */
+    static boolean startWord(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        if (t.type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = t.norm();
+        String k = DocContext.key(n);
+        if (n.length() < 2 || stop(c, j) || c.isVerb(n) || c.lex.adjectives.contains(k)
+                || Words.TITLE_ADJECTIVES.contains(n)) {
+            return false;
+        }
+        if (c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        if (DocContext.hasArticle(n) && !c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)) {
+            return false; // وسمو، وعدد: a conjunction, not a name
+        }
+        if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** End (exclusive) of the name starting at token {@code i}: particles bind, stop words end it. */
+    static int scanName(DocContext c, int i, int end) {
+        return scanName(c, i, end, false);
+    }
+
+    /**
+     * End (exclusive) of the name starting at token {@code i}. Particles (بن، أبو، عبد، فون) bind the next
+     * word; الله and الدين close a compound (نصر الله، فخر الدين); after a given name one more word may
+     * follow when the sentence does not go on with a name-like word; past two words only a word after a
+     * given name or particle, or a nisba surname (المالكي), goes on. Verb-subject-object order is why:
+     * "سجل محمد صلاح هدفين" must stop before the object. {@code regnal} allows an ordinal after a
+     * royal name (عبد الله الثاني).
+     */
+    static int scanName(DocContext c, int i, int end, boolean regnal) {
+        int j = i + 1;
+        boolean bound = isParticle(c.tok(i).deepest().stem()) || isParticle(c.tok(i).norm());
+        int articleWords = 0;
+        while (j < end && j - i < MAX_NAME && c.taken[j] == DocContext.FREE) {
+            Token t = c.tok(j);
+            if (t.type() != TokenType.ARABIC || !t.spaceBefore()) {
+                break;
+            }
+            String n = t.norm();
+            String k = DocContext.key(n);
+            if (n.equals("الله") || n.equals("الدين")) {
+                j++; // نصر الله، فخر الدين، عبد الله
+                bound = false;
+                continue;
+            }
+            if (regnal && Words.ORDINALS.contains(n)) {
+                j++; // الملك عبد الله الثاني
+                break;
+            }
+            if (stop(c, j) || c.isVerb(n) && !c.lex.givenNames.containsKey(n)) {
+                break;
+            }
+            if (bound) {
+                j++; // أبو الغيط، بن لادن، فون دير: the word after a particle belongs to the name
+                bound = isParticle(n);
+                continue;
+            }
+            if (isParticle(n)) {
+                if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(j + 1).norm())) {
+                    bound = true;
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            boolean prevGiven = j - 1 == i ? givenStem(c, i) : c.lex.givenNames.containsKey(c.tok(j - 1).norm());
+            boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
+            boolean firstGiven = givenStem(c, i);
+            boolean second = j - i == 1;
+            boolean titleWord = c.lex.titles.matchBare(c.doc, j, end) != null
+                    || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n);
+            if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
+                    && !c.isPlaceWord(j, end) && c.lex.designators.matchBare(c.doc, j, end) == null)) {
+                break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
+            }
+            if (c.lex.designators.matchBare(c.doc, j, end) != null || Words.TITLE_ADJECTIVES.contains(n)) {
+                break;
+            }
+            if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
+                break; // "بوش وبلير": a conjunction starts another name
+            }
+            boolean looseSecond = second && firstGiven && boundaryAfter(c, j + 1, end) && n.length() <= 4
+                    && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
+            boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
+            if (verbLike || c.notNameShape(j) && !looseSecond || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
+                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) || j - i >= 2 && pronounSuffix(c, j)
+                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n)) {
+                break; // كامالا هاريس تصل، جانيت يلين stays
+            }
+            if (DocContext.hasArticle(n)) {
+                boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k);
+                boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد") || second && firstGiven;
+                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) || pluralShape(n)
+                        || !unit && !nisbaSurname || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
+                    break; // "جورج بوش الأزمة"، "بوتين التعليق"، "الرئيس المصري"
+                }
+                articleWords++; // بشار الأسد، نوري المالكي، علاء الأسواني
+                j++;
+                continue;
+            }
+            if (articleWords > 0) {
+                break; // a bare word after an article surname starts something else
+            }
+            if (c.isPlaceWord(j, end) && !c.lex.givenNames.containsKey(n)) {
+                break;
+            }
+            boolean given = c.lex.givenNames.containsKey(n);
+            boolean ok;
+            if (second) {
+                ok = prevGiven ? !commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)
+                        : boundaryAfter(c, j + 1, end) && !pronounSuffix(c, j) && !commonNounShape(c, j);
+            } else if (afterParticle) {
+                ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
+            } else {
+                ok = prevGiven && !commonNounShape(c, j) && !pluralShape(n)
+                        && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm()));
+            }
+            if (!ok) {
+                // "شافيز مواقفه"، "أنجيلا ميركل قرار"، "نيمار ركلة جزاء": the name has ended
+                break;
+            }
+            j++;
+        }
+        while (j - 1 > i && isParticle(c.tok(j - 1).norm())) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * Whether a given name read after و/ف is likely: a long stem, or an Arabic name that is no common
+     * word; and the whole word is no common word that merely starts with و (وجود، وديان).
+     */
+    private static boolean conjNameOk(DocContext c, Token t, Clitics.Analysis a) {
+        if (Words.CONJ_TRAPS.contains(t.norm()) || c.lex.ambiguousNames.contains(a.stem())) {
+            return false;
+        }
+        return a.stem().length() >= 4 || c.lex.arabicGivenNames.contains(a.stem());
+    }
+
+    /** Whether the first word of a name is a given name, read bare or after و/ف: ومحمد، وفايز. */
+    private static boolean givenStem(DocContext c, int i) {
+        for (Clitics.Analysis a : c.tok(i).analyses()) {
+            if (!a.article() && a.prep() == '\0' && c.lex.givenNames.containsKey(a.stem())
+                    && (a.bare() || conjNameOk(c, c.tok(i), a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stop word, except إمام written with إ (أمام folds to the same letters): عادل إمام. */
+    static boolean stop(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (!Words.STOP.contains(n)) {
+            return false;
+        }
+        String o = c.doc.original();
+        if (n.equals("امام")) {
+            return o.charAt(t.start()) != 'إ'; // إمام is a name or title, أمام a preposition
+        }
+        if (n.equals("علي")) {
+            return o.charAt(t.end() - 1) != 'ي'; // على folds to علي: the spelling with ى is the preposition
+        }
+        return true;
+    }
+
+    /** Like {@link #boundaryAfter} but a definite word is no boundary: "محمد أبو حامد قرار الحكومة". */
+    private static boolean strictBoundaryAfter(DocContext c, int k, int end) {
+        return boundaryAfter(c, k, end) && !(k < end && c.tok(k).type() == TokenType.ARABIC
+                && DocContext.hasArticle(c.tok(k).norm()) && c.taken[k] == DocContext.FREE);
+    }
+
+    /** An indefinite accusative in ا: صورا، قرارا. */
+    private static boolean accusativeShape(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        return !c.lex.givenNames.containsKey(n) && n.length() >= 4 && n.endsWith("ا")
+                && "اوي".indexOf(n.charAt(n.length() - 2)) < 0 || c.accusative(j);
+    }
+
+    /** A word in ة (original spelling) or an accusative in ا: صورا، ركلة — a noun rather than a surname. */
+    private static boolean commonNounShape(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        return last == 'ة' || n.length() >= 4 && last == 'ا' && "اوي".indexOf(n.charAt(n.length() - 2)) < 0;
+    }
+
+    /** A participle or masdar in م (متحمس، مستعد، منتخب), unlike names such as ماكرون، ميركل، موراليس. */
+    private static boolean participleShape(String n) {
+        return n.length() >= 5 && n.charAt(0) == 'م' && "اوي".indexOf(n.charAt(1)) < 0;
+    }
+
+    /** Dual and plural endings: هدفين، مسؤولون، قرارات. */
+    private static boolean pluralShape(String n) {
+        return n.length() >= 5 && (n.endsWith("ين") || n.endsWith("ون") || n.endsWith("ات"));
+    }
+
+    /** Whether token k cannot go on a name: the end, punctuation, a function word, a verb, a title ... */
+    private static boolean boundaryAfter(DocContext c, int k, int end) {
+        if (k >= end || c.taken[k] != DocContext.FREE) {
+            return true;
+        }
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return t.type() != TokenType.LATIN && t.type() != TokenType.MIXED;
+        }
+        String n = t.norm();
+        return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || c.isVerb(n) || n.charAt(0) == 'و'
+                || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
+                || c.lex.titles.matchBare(c.doc, k, end) != null || c.lex.notNameWords.contains(DocContext.key(n));
+    }
+
+    /** A word written with a final ه (not ة) of four letters or more: a possessive pronoun, مواقفه. */
+    private static boolean pronounSuffix(DocContext c, int j) {
+        Token t = c.tok(j);
+        return t.end() - t.start() >= 4 && c.doc.original().charAt(t.end() - 1) == 'ه'
+                && !c.lex.givenNames.containsKey(t.norm());
+    }
+
+    private static boolean isParticle(String n) {
+        return Words.PARTICLES.contains(n);
+    }
+
+    /** A word beginning with ي that no name lexicon knows is most likely a verb: بوش يزور. */
+    private static boolean looksLikeImperfectVerb(DocContext c, String n) {
+        return n.length() >= 4 && n.charAt(0) == 'ي' && !c.lex.givenNames.containsKey(n);
+    }
+
+    /**
+     * Whether token j (after the name) opens what was said: إن/أن, a comma, a colon or a quote. Looser
+     * ends (في، خلال) would take "أكد رغبته في" for a speaker.
+     */
+    private static boolean endsClause(DocContext c, int j, int end) {
+        if (j >= end) {
+            return false;
+        }
+        Token t = c.tok(j);
+        if (t.type() == TokenType.QUOTE) {
+            return true;
+        }
+        String n = t.norm();
+        if (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) {
+            return n.equals(",") || n.equals(":");
+        }
+        return Words.CLAUSE_OPENERS.contains(n);
+    }
+
+    // ---- gender and helpers -----------------------------------------------------------------------
+
+    /** The gender of a given name at token j (bare), or null when it is not one. */
+    private static Gender givenGender(DocContext c, int j) {
+        if (j >= c.doc.size()) {
+            return null;
+        }
+        return c.lex.givenNames.get(c.tok(j).norm());
+    }
+
+    /** The gender of a reporting verb at token i (bare or after و/ف), or null when it is none. */
+    static Gender verbAt(DocContext c, int i) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC) {
+            return null;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.prep() == '\0' && !a.article()) {
+                Gender g = c.lex.verbs.get(a.stem());
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The gender of a singular reporting verb at token i (bare or after و/ف) that is no stop word, or null. */
+    private static Gender singularVerbAt(DocContext c, int i) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC) {
+            return null;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.prep() == '\0' && !a.article() && !a.stem().equals("بين") && !c.lex.givenNames.containsKey(a.stem())) {
+                Gender g = c.lex.singularVerbs.get(a.stem());
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The gender of a reporting verb right before token i, or null. */
+    static Gender verbBefore(DocContext c, int i) {
+        return i > 0 ? verbAt(c, i - 1) : null;
+    }
+
+    private static boolean ambiguous(DocContext c, int j) {
+        return ambiguous(c, c.tok(j).norm());
+    }
+
+    private static boolean ambiguous(DocContext c, String stem) {
+        return c.lex.ambiguousNames.contains(stem) || stem.equals("علي") || c.lex.notNameWords.contains(stem);
+    }
+
+    /** "على" folds to علي: the original spelling with ى is the preposition, never the name. */
+    private static boolean isPreposition(DocContext c, Token t, Clitics.Analysis a) {
+        if (!a.stem().equals("علي") && !a.stem().equals("الي")) {
+            return false;
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        return last == 'ى' || a.stem().equals("الي");
+    }
+
+    static Found.Org orgAt(DocContext c, int j) {
+        return c.orgOf[j];
+    }
+}

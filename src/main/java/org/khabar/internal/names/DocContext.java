@@ -1,0 +1,202 @@
+package org.khabar.internal.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khabar.Strictness;
+import org.khabar.internal.lexicon.PhraseIndex;
+import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.Token;
+import org.khabar.internal.text.TokenType;
+
+/**
+ * The state of one call: the document, the lexicons, which tokens are already taken by a mention, and
+ * the candidates found so far. Local to {@link EntityExtractor#extract}; never shared.
+ */
+final class DocContext {
+    static final byte FREE = 0;
+    static final byte ORG = 1;
+    static final byte PERSON = 2;
+
+    final TextAnalysis doc;
+    final NameLexicons lex;
+    final Strictness strictness;
+    final byte[] taken;
+    final List<Found.Org> orgs = new ArrayList<>();
+    /** The organisation mention covering each token, or null. */
+    final Found.Org[] orgOf;
+    final List<Found.Person> persons = new ArrayList<>();
+
+    DocContext(TextAnalysis doc, NameLexicons lex, Strictness strictness) {
+        this.doc = doc;
+        this.lex = lex;
+        this.strictness = strictness;
+        this.taken = new byte[doc.size()];
+        this.orgOf = new Found.Org[doc.size()];
+    }
+
+    Token tok(int i) {
+        return doc.token(i);
+    }
+
+    boolean free(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k] != FREE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void take(int from, int to, byte what) {
+        for (int k = from; k < to; k++) {
+            taken[k] = what;
+        }
+    }
+
+    String text(int start, int end) {
+        return doc.original().substring(start, end);
+    }
+
+    static String key(String norm) {
+        return PhraseIndex.wordKey(norm);
+    }
+
+    static boolean hasArticle(String norm) {
+        return norm.length() >= 4 && norm.startsWith("ال");
+    }
+
+    /** The reading of token i that keeps the article in the stem (بالبنك → ب + البنك), else the bare one. */
+    static Clitics.Analysis articleKeeping(Token t, Clitics.Analysis matched) {
+        if (!matched.article() || matched.prefix().endsWith("لل")) {
+            return matched;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (!a.article() && a.stem().startsWith("ال") && a.stem().length() == matched.stem().length() + 2) {
+                return a;
+            }
+        }
+        return matched;
+    }
+
+    /** The name text of a span that starts at a stem whose article was written لل: للأمم → الأمم. */
+    String nameFrom(Clitics.Analysis head, int start, int end) {
+        String s = text(start, end);
+        if (head.article() && head.prefix().endsWith("لل")) {
+            return "ال" + s;
+        }
+        return s;
+    }
+
+    boolean isArabic(int i) {
+        return tok(i).type() == TokenType.ARABIC;
+    }
+
+    boolean isPunct(int i, String p) {
+        Token t = tok(i);
+        return (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) && t.norm().equals(p);
+    }
+
+    boolean isVerb(String norm) {
+        return lex.verbs.containsKey(norm);
+    }
+
+    /** Whether the token, read bare, is a single-word place name (روسيا، واشنطن). */
+    boolean isPlaceWord(int i, int limit) {
+        PhraseIndex.Match<String> m = lex.places.matchBare(doc, i, limit);
+        return m != null && m.end() == i + 1;
+    }
+
+    /** End of the place name starting at token i (any clitic reading), or -1. */
+    int placeEnd(int i, int limit) {
+        PhraseIndex.Match<String> m = lex.places.match(doc, i, limit);
+        return m == null ? -1 : m.end();
+    }
+
+    /** Whether the original token carries tanween fath (احتجاجاً، تقريرًا): an indefinite accusative, no name. */
+    boolean accusative(int i) {
+        Token t = tok(i);
+        String o = doc.original();
+        for (int k = t.start(); k < t.end(); k++) {
+            if (o.charAt(k) == '\u064B') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Word shapes that are almost never names: an accusative with tanween, a plural verb or nisba
+     * (اتصلوا، سياسيين), a pronoun suffix (شركتهما), ل + a consonant (لنقل، لانتخابات is ل + ا and stays),
+     * a preposition before hamza (لأفراد، بإدارة), a short imperfect verb (تمنع، تصل).
+     */
+    boolean notNameShape(int i) {
+        Token t = tok(i);
+        if (t.type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = t.norm();
+        if (lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        if (accusative(i)) {
+            return true;
+        }
+        int len = n.length();
+        if (len >= 4 && (n.endsWith("وا") || n.endsWith("يين") || n.endsWith("يون"))) {
+            return true;
+        }
+        if (len >= 5 && (n.endsWith("هما") || n.endsWith("هم") || n.endsWith("كم"))) {
+            return true;
+        }
+        if (len >= 3 && n.charAt(0) == 'ل' && "اوي".indexOf(n.charAt(1)) < 0) {
+            return true;
+        }
+        if (len >= 5 && (n.startsWith("بال") || n.startsWith("لل") || n.startsWith("وال"))) {
+            return true; // بالاسم، للانذار: a preposition or conjunction with the article
+        }
+        String o = doc.original();
+        if (t.end() - t.start() >= 3) {
+            char c0 = o.charAt(t.start());
+            char c1 = o.charAt(t.start() + 1);
+            if ((c0 == 'ل' || c0 == 'ب' || c0 == 'و') && (c1 == 'أ' || c1 == 'إ')) {
+                return true;
+            }
+        }
+        if (len >= 5 && (n.charAt(0) == 'ف' || n.charAt(0) == 'و') && n.charAt(1) == 'س' && "يتن".indexOf(n.charAt(2)) >= 0) {
+            return true; // فسيجد، وستعقد: a conjunction on a future verb
+        }
+        if (len >= 5 && n.charAt(0) == 'م' && n.charAt(len - 1) == 'ا') {
+            return true; // مؤكدا، متضامنا، معتبرا: an adverbial participle after the name
+        }
+        if (len == 4 && n.charAt(3) == 'ت') {
+            return true; // طرحت، ذهبت: a past verb
+        }
+        if (len == 5 && n.charAt(0) == 'ا' && n.charAt(2) == 'ت') {
+            return true; // ارتكب، اعتبر، اجتمع: form VIII verbs and their nouns
+        }
+        if (len >= 3 && n.charAt(0) == 'ب' && "اويرل".indexOf(n.charAt(1)) < 0 && !(n.charAt(1) == 'ن' && len >= 6)) {
+            return true; // بكل، بشكل، بجدية: the preposition ب (بوش، بلير، براد stay)
+        }
+        if ((len == 3 || len == 4) && (n.charAt(0) == 'ت' || n.charAt(0) == 'ي')
+                && (len == 3 || n.charAt(1) != 'ا' && n.charAt(1) != 'و' && n.charAt(1) != 'ي')) {
+            return true; // تصل، تمنع، يقول; but توني، تامر، يوسف
+        }
+        return false;
+    }
+
+    /** سيتوجه، ستعقد: the future prefix on an imperfect verb (names such as ستيفن are in the lexicon). */
+    boolean futureVerb(int i) {
+        String n = tok(i).norm();
+        return n.length() >= 5 && n.charAt(0) == 'س' && "يتن".indexOf(n.charAt(1)) >= 0 && n.charAt(2) != 'ا'
+                && !lex.givenNames.containsKey(n);
+    }
+
+    boolean lenient() {
+        return strictness == Strictness.LENIENT;
+    }
+
+    boolean strict() {
+        return strictness == Strictness.STRICT;
+    }
+}

@@ -1,0 +1,422 @@
+package org.khabar.internal.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.Actor;
+import org.khabar.Gender;
+import org.khabar.Organization;
+import org.khabar.OrganizationKind;
+import org.khabar.Span;
+import org.khabar.internal.lexicon.PhraseIndex;
+import org.khabar.internal.text.ArabicNormalizer;
+import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.Token;
+import org.khabar.internal.text.TokenType;
+
+/**
+ * In-document linking and record building: organisation mentions merged by name and short form, later
+ * bare mentions of a found name added; a person's later surname-only or given-name-only mention joined
+ * to the full name when exactly one person carries it (people who share a surname stay apart); then
+ * ids A1.. and O1.. in order of first mention.
+ */
+final class Linker {
+    private Linker() {}
+
+    /** Shortest name part (in characters) that may be linked on its own: جو، بن are too common as words. */
+    private static final int MIN_PART = 3;
+
+    /**
+     * Merges organisation mentions and adds their later bare mentions (لازارد، بينانس); run before the
+     * person rules so that "وقالت بينانس إن" is not read as a person after a reporting verb.
+     */
+    static List<List<Found.Org>> linkOrganizations(DocContext c) {
+        List<List<Found.Org>> orgClusters = clusterOrgs(c);
+        propagateOrgs(c, orgClusters);
+        return orgClusters;
+    }
+
+    static org.khabar.internal.names.Entities build(DocContext c, List<List<Found.Org>> orgClusters) {
+        List<List<Found.Person>> people = clusterPersons(c);
+        personsNotOrgs(c, orgClusters, people);
+        propagatePersons(c, people);
+        return records(c, orgClusters, people);
+    }
+
+    // ---- organisations ----------------------------------------------------------------------------
+
+    private static String orgKey(String name) {
+        return String.join(" ", PhraseIndex.keys(name));
+    }
+
+    private static List<List<Found.Org>> clusterOrgs(DocContext c) {
+        c.orgs.sort(Comparator.comparingInt(o -> o.start));
+        Map<String, Integer> byKey = new HashMap<>();
+        List<List<Found.Org>> clusters = new ArrayList<>();
+        for (Found.Org o : c.orgs) {
+            Integer k = byKey.get(orgKey(o.name));
+            if (k == null) {
+                for (String sf : o.shortForms) {
+                    k = byKey.get(orgKey(sf));
+                    if (k != null) {
+                        break;
+                    }
+                }
+            }
+            if (k == null) {
+                k = clusters.size();
+                clusters.add(new ArrayList<>());
+            }
+            byKey.putIfAbsent(orgKey(o.name), k);
+            for (String sf : o.shortForms) {
+                byKey.putIfAbsent(orgKey(sf), k);
+            }
+            o.cluster = k;
+            clusters.get(k).add(o);
+        }
+        return clusters;
+    }
+
+    /** Later bare mentions of found names and short forms: لازارد after شركة لازارد، بينانس after بينانس هولدينغز. */
+    private static void propagateOrgs(DocContext c, List<List<Found.Org>> clusters) {
+        PhraseIndex<Integer> names = new PhraseIndex<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            for (Found.Org o : clusters.get(k)) {
+                if (!o.propagate || o.rule.equals(Rules.ORG_LEXICON)) {
+                    continue;
+                }
+                String text = c.text(o.start, o.endOffset);
+                if (linkable(text)) {
+                    names.put(text, k);
+                }
+                for (String sf : o.shortForms) {
+                    if (linkable(sf)) {
+                        names.put(sf, k);
+                    }
+                }
+            }
+        }
+        if (names.size() == 0) {
+            return;
+        }
+        for (int i = 0; i < c.doc.size(); i++) {
+            if (c.taken[i] != DocContext.FREE || !c.tok(i).isWord()) {
+                continue;
+            }
+            PhraseIndex.Match<Integer> m = names.match(c.doc, i, c.doc.size());
+            if (m == null || !c.free(i, m.end()) || m.head().article() || continueName(c, m.end())) {
+                continue;
+            }
+            if (i > 0 && m.head().bare() && c.tok(i).type() == TokenType.ARABIC
+                    && c.lex.givenNames.containsKey(c.tok(i - 1).norm())) {
+                continue; // "كامالا هاريس": after a given name the word is a surname, not the organisation
+            }
+            Clitics.Analysis a = m.head();
+            List<Found.Org> cl = clusters.get(m.value());
+            Found.Org model = cl.get(0);
+            Found.Org o = new Found.Org(i, m.end(), a.stemStart(), c.tok(m.end() - 1).end(), model.name, model.kind,
+                    model.rule, true);
+            o.cluster = m.value();
+            c.take(i, m.end(), DocContext.ORG);
+            for (int k = i; k < m.end(); k++) {
+                c.orgOf[k] = o;
+            }
+            c.orgs.add(o);
+            cl.add(o);
+            i = m.end() - 1;
+        }
+    }
+
+    /** A found name may be re-found alone only when it is no common word: not one definite Arabic word. */
+    private static boolean linkable(String text) {
+        String k = ArabicNormalizer.normalizeKey(text);
+        if (k.length() < MIN_PART) {
+            return false;
+        }
+        return !(k.indexOf(' ') < 0 && k.startsWith("ال")) && !Words.STOP.contains(k);
+    }
+
+    /** Whether the name at hand goes on past the match (the match is only part of a longer name). */
+    private static boolean continueName(DocContext c, int j) {
+        if (j >= c.doc.size()) {
+            return false;
+        }
+        Token t = c.tok(j);
+        return t.spaceBefore() && (t.type() == TokenType.LATIN && Character.isUpperCase(c.doc.original().charAt(t.start()))
+                || t.type() == TokenType.ARABIC && c.lex.designators.matchBare(c.doc, j, j + 1) != null
+                        && c.lex.designators.matchBare(c.doc, j, j + 1).value().suffix());
+    }
+
+    // ---- people -----------------------------------------------------------------------------------
+
+    private static List<String> keys(DocContext c, Found.Person p) {
+        List<String> k = new ArrayList<>(p.tokens());
+        for (int t = p.first; t < p.end; t++) {
+            String n = t == p.first ? stemAt(c, p) : c.tok(t).norm();
+            k.add(n);
+        }
+        return k;
+    }
+
+    private static String stemAt(DocContext c, Found.Person p) {
+        Token t = c.tok(p.first);
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.stemStart() == p.start) {
+                return a.stem();
+            }
+        }
+        return t.norm();
+    }
+
+    private static List<List<Found.Person>> clusterPersons(DocContext c) {
+        c.persons.sort(Comparator.comparingInt(p -> p.start));
+        List<List<Found.Person>> clusters = new ArrayList<>();
+        List<List<String>> longest = new ArrayList<>();
+        // word → clusters whose longest name holds it: only those can match, so linking stays linear
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (Found.Person p : c.persons) {
+            List<String> k = keys(c, p);
+            int best = -1;
+            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(Comparator.reverseOrder());
+            for (String w : k) {
+                candidates.addAll(byWord.getOrDefault(w, List.of()));
+            }
+            for (int ci : candidates) { // the nearest earlier person first
+                List<String> full = longest.get(ci);
+                if (contiguous(full, k) || contiguous(k, full)) {
+                    best = ci;
+                    break;
+                }
+            }
+            if (best < 0) {
+                best = clusters.size();
+                clusters.add(new ArrayList<>());
+                longest.add(k);
+                index(byWord, k, best);
+            } else if (k.size() > longest.get(best).size()) {
+                longest.set(best, k);
+                index(byWord, k, best);
+            }
+            p.cluster = best;
+            clusters.get(best).add(p);
+        }
+        return clusters;
+    }
+
+    private static void index(Map<String, List<Integer>> byWord, List<String> words, int cluster) {
+        for (String w : words) {
+            List<Integer> l = byWord.computeIfAbsent(w, x -> new ArrayList<>(2));
+            if (l.isEmpty() || l.get(l.size() - 1) != cluster) {
+                l.remove(Integer.valueOf(cluster));
+                l.add(cluster);
+            }
+        }
+    }
+
+    /**
+     * "فريق هاريس": a one-word name after a descriptor that is the surname of a person found in the
+     * document names the person's team, so the word is the person's mention, not an organisation.
+     */
+    private static void personsNotOrgs(DocContext c, List<List<Found.Org>> orgClusters, List<List<Found.Person>> people) {
+        Map<String, Integer> surnames = new HashMap<>();
+        for (int k = 0; k < people.size(); k++) {
+            for (Found.Person p : people.get(k)) {
+                List<String> ks = keys(c, p);
+                if (ks.size() >= 2) {
+                    surnames.put(ks.get(ks.size() - 1), k);
+                }
+            }
+        }
+        for (List<Found.Org> cl : orgClusters) {
+            for (java.util.Iterator<Found.Org> it = cl.iterator(); it.hasNext();) {
+                Found.Org o = it.next();
+                Integer k = o.end - o.first == 1 && o.rule.equals(Rules.ORG_DESCRIPTOR)
+                        ? surnames.get(c.tok(o.first).norm()) : null;
+                if (k != null) {
+                    it.remove();
+                    c.orgs.remove(o);
+                    c.take(o.first, o.end, DocContext.FREE);
+                    for (int x = o.first; x < o.end; x++) {
+                        c.orgOf[x] = null;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether {@code part} occurs in {@code whole} as a run that starts or ends it (given name or surname). */
+    private static boolean contiguous(List<String> whole, List<String> part) {
+        if (part.size() > whole.size() || part.isEmpty()) {
+            return false;
+        }
+        if (whole.subList(0, part.size()).equals(part)) {
+            return true;
+        }
+        return whole.subList(whole.size() - part.size(), whole.size()).equals(part);
+    }
+
+    /** Later mentions by full name, surname or given name; parts shared by two people are left alone. */
+    /** A linkable name form: its cluster and whether it starts with the article (الأسد). */
+    private record Part(int cluster, boolean definite) {}
+
+    private static void propagatePersons(DocContext c, List<List<Found.Person>> clusters) {
+        PhraseIndex<Part> names = new PhraseIndex<>();
+        Map<String, Integer> partOwner = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Set<String> parts = new LinkedHashSet<>();
+            for (Found.Person p : clusters.get(k)) {
+                List<String> ks = keys(c, p);
+                names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
+                if (ks.size() >= 2) {
+                    int n = ks.size();
+                    if (Words.PARTICLES.contains(ks.get(n - 2)) || ks.get(n - 1).equals("الله")) {
+                        if (n == 2 && ks.get(0).equals("بن")) {
+                            parts.add(ks.get(1)); // بن هورويتز (Ben) → هورويتز
+                        }
+                        if (n > 2) {
+                            parts.add(ks.get(n - 2) + " " + ks.get(n - 1)); // بن لادن، نصر الله as a unit
+                        }
+                    } else {
+                        parts.add(ks.get(n - 1));
+                    }
+                    if (Words.PARTICLES.contains(ks.get(0))) {
+                        if (n > 2) {
+                            parts.add(ks.get(0) + " " + ks.get(1)); // عبد العزيز بوتفليقة → عبد العزيز
+                        }
+                    } else if (c.lex.givenNames.containsKey(ks.get(0)) || n == 2) {
+                        parts.add(ks.get(0));
+                    }
+                }
+            }
+            for (String part : parts) {
+                Integer prev = partOwner.putIfAbsent(part, k);
+                if (prev != null && prev != k) {
+                    shared.add(part);
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> e : partOwner.entrySet()) {
+            String part = e.getKey();
+            if (!shared.contains(part) && part.length() >= MIN_PART && !Words.STOP.contains(part)
+                    && !Words.PARTICLES.contains(part) && names.get(part) == null) {
+                names.put(part, new Part(e.getValue(), DocContext.hasArticle(part)));
+            }
+        }
+        for (int i = 0; i < c.doc.size(); i++) {
+            if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
+                continue;
+            }
+            PhraseIndex.Match<Part> m = names.match(c.doc, i, c.doc.size());
+            if (m == null || !c.free(i, m.end()) || m.head().article()
+                    || m.head().stem().startsWith("ال") != m.value().definite()) {
+                continue; // العقوبات is not the name عقوبات, nor الأسد the name أسد
+            }
+            if (m.head().prep() == 'ك' || m.head().prefix().startsWith("س")) {
+                continue;
+            }
+            int end = m.end();
+            Found.Person p = new Found.Person(i, end, m.head().stemStart(), c.tok(end - 1).end(),
+                    clusters.get(m.value().cluster()).get(0).rule);
+            Gender vg = ActorRules.verbBefore(c, i);
+            if (vg != null) {
+                p.gender = vg;
+            }
+            p.cluster = m.value().cluster();
+            c.take(i, end, DocContext.PERSON);
+            clusters.get(p.cluster).add(p);
+            i = end - 1;
+        }
+    }
+
+    // ---- records ----------------------------------------------------------------------------------
+
+    private static org.khabar.internal.names.Entities records(DocContext c, List<List<Found.Org>> orgClusters,
+            List<List<Found.Person>> people) {
+        String text = c.doc.original();
+        List<List<Found.Org>> orderedOrgs = new ArrayList<>();
+        for (List<Found.Org> cl : orgClusters) {
+            if (!cl.isEmpty()) {
+                cl.sort(Comparator.comparingInt(o -> o.start));
+                orderedOrgs.add(cl);
+            }
+        }
+        orderedOrgs.sort(Comparator.comparingInt(cl -> cl.get(0).start));
+        Map<Integer, String> orgIds = new HashMap<>();
+        List<Organization> orgs = new ArrayList<>(orderedOrgs.size());
+        for (List<Found.Org> cl : orderedOrgs) {
+            String id = "O" + (orgs.size() + 1);
+            orgIds.put(cl.get(0).cluster, id);
+            Found.Org best = cl.get(0);
+            for (Found.Org o : cl) {
+                if (o.rule.equals(Rules.ORG_LEXICON) && !best.rule.equals(Rules.ORG_LEXICON)
+                        || PhraseIndex.keys(o.name).size() > PhraseIndex.keys(best.name).size()
+                        && o.rule.equals(best.rule)) {
+                    best = o;
+                }
+            }
+            OrganizationKind kind = best.kind;
+            List<Span> mentions = new ArrayList<>(cl.size());
+            for (Found.Org o : cl) {
+                mentions.add(Span.of(text, o.start, o.endOffset));
+            }
+            orgs.add(new Organization(id, clean(best.name), kind, mentions, cl.get(0).rule));
+        }
+        List<List<Found.Person>> ordered = new ArrayList<>();
+        for (List<Found.Person> cl : people) {
+            if (!cl.isEmpty()) {
+                cl.sort(Comparator.comparingInt(p -> p.start));
+                ordered.add(cl);
+            }
+        }
+        ordered.sort(Comparator.comparingInt(cl -> cl.get(0).start));
+        List<Actor> actors = new ArrayList<>(ordered.size());
+        for (List<Found.Person> cl : ordered) {
+            Found.Person fullest = cl.get(0);
+            Gender gender = Gender.UNKNOWN;
+            LinkedHashSet<String> titles = new LinkedHashSet<>();
+            Set<String> titleKeys = new java.util.HashSet<>();
+            LinkedHashSet<String> aff = new LinkedHashSet<>();
+            List<Span> mentions = new ArrayList<>(cl.size());
+            for (Found.Person p : cl) {
+                if (p.tokens() > fullest.tokens()) {
+                    fullest = p;
+                }
+                if (gender == Gender.UNKNOWN && p.gender != null) {
+                    gender = p.gender;
+                }
+                for (String t : p.titles) {
+                    if (titleKeys.add(ArabicNormalizer.normalizeKey(t))) {
+                        titles.add(clean(t));
+                    }
+                }
+                for (Found.Org o : p.affiliations) {
+                    String id = orgIds.get(o.cluster);
+                    if (id != null) {
+                        aff.add(id);
+                    }
+                }
+                mentions.add(Span.of(text, p.start, p.endOffset));
+            }
+            if (gender == Gender.UNKNOWN) {
+                Gender g = c.lex.givenNames.get(stemAt(c, fullest));
+                if (g != null) {
+                    gender = g;
+                }
+            }
+            String id = "A" + (actors.size() + 1);
+            actors.add(new Actor(id, clean(text.substring(fullest.start, fullest.endOffset)), gender,
+                    List.copyOf(titles), List.copyOf(aff), mentions, cl.get(0).rule));
+        }
+        return new org.khabar.internal.names.Entities(actors, orgs);
+    }
+
+    /** Collapses white space and line breaks inside a name. */
+    private static String clean(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,229 @@
+package org.khabar.internal.names;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.Gender;
+import org.khabar.OrganizationKind;
+import org.khabar.internal.lexicon.CustomEntries;
+import org.khabar.internal.lexicon.LexiconException;
+import org.khabar.internal.lexicon.PhraseIndex;
+import org.khabar.internal.lexicon.Tsv;
+import org.khabar.internal.text.ArabicNormalizer;
+
+/**
+ * The lexicons the entity extractor reads, loaded once through the document normaliser and frozen:
+ * titles, given names (and the ambiguous ones), places with their nisbas, organisation designators,
+ * well-known organisations and the reporting verbs (for gender and for "قال X" evidence). Custom
+ * entries from the builder are added on top. Immutable after construction.
+ */
+final class NameLexicons {
+
+    /** A person title: its gender and kind (HONORIFIC, POLITICAL ...). */
+    record Title(String text, Gender gender, String kind) {}
+
+    /** An organisation designator and its role (HEAD, DESCRIPTOR, SUFFIX). */
+    record Designator(String word, OrganizationKind kind, String role) {
+        boolean head() {
+            return role.equals("HEAD");
+        }
+
+        boolean descriptor() {
+            return role.equals("DESCRIPTOR");
+        }
+
+        boolean suffix() {
+            return role.equals("SUFFIX");
+        }
+    }
+
+    /** A known organisation: its canonical name and kind. */
+    record KnownOrg(String name, OrganizationKind kind) {}
+
+    /**
+     * One written form of a known organisation; {@code definite} when the form starts with the article;
+     * {@code ambiguous} when it is also a common word and needs context (org_ambiguous_forms.tsv).
+     */
+    record OrgForm(KnownOrg org, boolean definite, boolean latin, boolean ambiguous) {}
+
+    private final Set<String> ambiguousOrgForms = new HashSet<>();
+
+    final PhraseIndex<Title> titles = new PhraseIndex<>();
+    /** Word key → gender of a given name. */
+    final Map<String, Gender> givenNames = new HashMap<>();
+    /** Word keys of given names that are also common words: they need more evidence. */
+    final Set<String> ambiguousNames = new HashSet<>();
+    final PhraseIndex<String> places = new PhraseIndex<>();
+    /** Word keys of the nisbas of places (الروسي، اللبنانية): they end a name that is complete. */
+    final Set<String> placeNisbas = new HashSet<>();
+    /** Word keys of the nisbas of countries only (المصري، الأمريكية): never a surname after a name. */
+    final Set<String> countryNisbas = new HashSet<>();
+    /** Word keys of nisba and descriptive adjectives (الأمريكي، الوطني، السابق ...). */
+    final Set<String> adjectives = new HashSet<>();
+    final PhraseIndex<Designator> designators = new PhraseIndex<>();
+    final PhraseIndex<OrgForm> organizations = new PhraseIndex<>();
+    /** Given names of Arabic origin (the others are read only without a preposition: بايدن is no ب + ايدن). */
+    final Set<String> arabicGivenNames = new HashSet<>();
+    /** Normalised reporting verb form → gender (UNKNOWN for plurals). */
+    final Map<String, Gender> verbs = new HashMap<>();
+    /** Singular past and present reporting verb forms that are no other common word: evidence for "قال X إن". */
+    final Map<String, Gender> singularVerbs = new HashMap<>();
+    /** Word keys of single-word titles, designators and places: never part of a person's name. */
+    final Set<String> notNameWords = new HashSet<>();
+
+    private static volatile NameLexicons defaults;
+
+    /** The shipped lexicons, loaded once per class loader. */
+    static NameLexicons defaults() {
+        NameLexicons d = defaults;
+        if (d == null) {
+            synchronized (NameLexicons.class) {
+                d = defaults;
+                if (d == null) {
+                    d = new NameLexicons(null);
+                    defaults = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** The shipped lexicons plus the user's entries; the defaults themselves when there are none. */
+    static NameLexicons with(CustomEntries custom) {
+        if (custom == null || (custom.organizations().isEmpty() && custom.givenNames().isEmpty()
+                && custom.titles().isEmpty())) {
+            return defaults();
+        }
+        return new NameLexicons(custom);
+    }
+
+    private NameLexicons(CustomEntries custom) {
+        for (Tsv.Row r : Tsv.resource("titles.tsv", "title", "gender", "kind")) {
+            Title t = new Title(r.get("title"), gender(r, r.get("gender")), r.get("kind"));
+            titles.put(t.text(), t);
+            noteSingleWord(t.text());
+        }
+        for (Tsv.Row r : Tsv.resource("given_names.tsv", "name", "gender")) {
+            String gn = ArabicNormalizer.normalizeKey(r.get("name"));
+            givenNames.put(gn, gender(r, r.get("gender")));
+            if (!r.cells().containsKey("origin") || r.get("origin").equals("ARABIC")) {
+                arabicGivenNames.add(gn);
+            }
+        }
+        if (NameLexicons.class.getResource("/org/khabar/lexicon/ambiguous_names.tsv") != null) {
+            for (Tsv.Row r : Tsv.resource("ambiguous_names.tsv", "name")) {
+                ambiguousNames.add(ArabicNormalizer.normalizeKey(r.get("name")));
+            }
+        }
+        for (Tsv.Row r : Tsv.resource("places.tsv", "name", "type", "nisba_m", "nisba_f")) {
+            places.put(r.get("name"), r.get("type"));
+            noteSingleWord(r.get("name"));
+            for (String c : new String[] {"nisba_m", "nisba_f"}) {
+                String n = r.optional(c);
+                if (n != null && !n.contains(" ")) {
+                    adjectives.add(key(n));
+                    placeNisbas.add(key(n));
+                    if (r.get("type").equals("COUNTRY")) {
+                        countryNisbas.add(key(n));
+                    }
+                    adjectives.add(key(n) + "ين"); // plural/dual oblique: الأمريكيين
+                    adjectives.add(key(n) + "ون");
+                    adjectives.add(key(n) + "ان");
+                }
+            }
+        }
+        for (Tsv.Row r : Tsv.resource("nisba_adjectives.tsv", "adjective")) {
+            adjectives.add(key(r.get("adjective")));
+        }
+        for (Tsv.Row r : Tsv.resource("org_designators.tsv", "word", "kind", "role")) {
+            Designator d = new Designator(r.get("word"), orgKind(r, r.get("kind")), r.get("role"));
+            designators.put(d.word(), d);
+            if (!d.suffix()) {
+                noteSingleWord(d.word());
+            }
+        }
+        for (Tsv.Row r : Tsv.resource("org_ambiguous_forms.tsv", "form")) {
+            ambiguousOrgForms.add(ArabicNormalizer.normalizeKey(r.get("form")));
+        }
+        for (Tsv.Row r : Tsv.resource("organizations.tsv", "name", "kind", "aliases")) {
+            KnownOrg o = new KnownOrg(r.get("name"), orgKind(r, r.get("kind")));
+            putOrg(o.name(), o);
+            String aliases = r.optional("aliases");
+            if (aliases != null) {
+                for (String a : aliases.split("\\|")) {
+                    if (!a.isBlank()) {
+                        putOrg(a.strip(), o);
+                    }
+                }
+            }
+        }
+        for (Tsv.Row r : Tsv.resource("source_nouns.tsv", "noun")) {
+            noteSingleWord(r.get("noun")); // مصادر، شهود: "قالت مصادر" names no one
+        }
+        for (Tsv.Row r : Tsv.resource("reporting_verbs.tsv", "form", "gender", "number")) {
+            String g = r.get("gender");
+            Gender gender = !r.get("number").equals("SG") ? Gender.UNKNOWN
+                    : g.equals("M") ? Gender.MALE : g.equals("F") ? Gender.FEMALE : Gender.UNKNOWN;
+            String form = ArabicNormalizer.normalizeKey(r.get("form"));
+            verbs.putIfAbsent(form, gender);
+            String aspect = r.cells().getOrDefault("aspect", "");
+            if (r.get("number").equals("SG") && (aspect.equals("PAST") || aspect.equals("PRESENT"))) {
+                singularVerbs.putIfAbsent(form, gender);
+            }
+        }
+        if (custom != null) {
+            ambiguousOrgForms.clear(); // a user's own entries are never second-guessed
+            for (CustomEntries.Org o : custom.organizations()) {
+                putOrg(o.name(), new KnownOrg(o.name(), o.kind()));
+            }
+            for (CustomEntries.Named n : custom.givenNames()) {
+                for (String k : ArabicNormalizer.normalizeKey(n.text()).split(" ")) {
+                    givenNames.put(k, n.gender());
+                    ambiguousNames.remove(k);
+                }
+            }
+            for (CustomEntries.Named t : custom.titles()) {
+                titles.put(t.text(), new Title(t.text(), t.gender(), "CUSTOM"));
+                noteSingleWord(t.text());
+            }
+        }
+    }
+
+    private void putOrg(String form, KnownOrg o) {
+        String k = ArabicNormalizer.normalizeKey(form);
+        boolean latin = !k.isEmpty() && k.charAt(0) < 0x0600;
+        organizations.put(form, new OrgForm(o, k.startsWith("ال") && k.length() >= 4, latin,
+                ambiguousOrgForms.contains(k)));
+    }
+
+    private void noteSingleWord(String phrase) {
+        List<String> keys = PhraseIndex.keys(phrase);
+        if (keys.size() == 1) {
+            notNameWords.add(keys.get(0));
+        }
+    }
+
+    /** The word key of a single lexicon word. */
+    static String key(String word) {
+        return PhraseIndex.wordKey(ArabicNormalizer.normalizeKey(word));
+    }
+
+    private static Gender gender(Tsv.Row r, String g) {
+        switch (g) {
+            case "M": return Gender.MALE;
+            case "F": return Gender.FEMALE;
+            case "U": case "-": return Gender.UNKNOWN;
+            default: throw r.error("gender must be M, F or U: '" + g + "'");
+        }
+    }
+
+    private static OrganizationKind orgKind(Tsv.Row r, String k) {
+        try {
+            return OrganizationKind.valueOf(k);
+        } catch (IllegalArgumentException e) {
+            throw new LexiconException(r.file(), r.line(), "unknown organisation kind '" + k + "'");
+        }
+    }
+}

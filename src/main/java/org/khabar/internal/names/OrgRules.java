@@ -1,0 +1,605 @@
+package org.khabar.internal.names;
+
+import java.util.Set;
+import org.khabar.OrganizationKind;
+import org.khabar.internal.lexicon.PhraseIndex;
+import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.QuoteRegion;
+import org.khabar.internal.text.Sentence;
+import org.khabar.internal.text.Token;
+import org.khabar.internal.text.TokenType;
+
+/**
+ * Organisation candidates in one sentence: the lexicon, designator heads with their complements,
+ * descriptors before a name, corporate suffixes after one, Latin-script names and acronyms.
+ * Stateless; all state is in the {@link DocContext}.
+ */
+final class OrgRules {
+    private OrgRules() {}
+
+    /** Longest complement of a designator head, in tokens. */
+    private static final int MAX_COMPLEMENT = 6;
+    /** Longest name after a descriptor, in tokens. */
+    private static final int MAX_DESCRIBED = 4;
+
+    /**
+     * Heads too generic to name a body by their complement alone (الحكومة العراقية، الجيش الإسرائيلي,
+     * الإدارة الأمريكية): news uses them as common nouns, so they count only through the lexicon, or in
+     * LENIENT mode.
+     */
+    private static final Set<String> WEAK_HEADS = keys("حكومة جيش شرطة قوات إدارة قيادة رئاسة سلطة سلاح حرس جهاز"
+            + " دائرة مصلحة أمانة بعثة برنامج دار مجمع مكتبة متحف مستشفى مدرسة كنيسة مركز نيابة ديوان"
+            + " أبرشية مطرانية مشيخة تنظيم جماعة قيادة تحالف كتلة تيار تجمع ائتلاف غرفة منتدى");
+
+    /** Indefinite heads that name a body with a single complement word: جامعة القاهرة، حزب العمال. */
+    private static final Set<String> SINGLE_COMPLEMENT_HEADS = keys("حزب جامعة بنك مصرف اتحاد مجلس جبهة منظمة");
+
+    /** Heads that take a bare proper name after them: حزب كاديما، حركة حماس، جامعة ليدز، بنك باركليز. */
+    private static final Set<String> PROPER_HEADS = keys("حزب حركة جبهة جامعة بنك مصرف وكالة منظمة اتحاد");
+
+    /**
+     * Descriptors whose bare Arabic complement is usually a proper name (شركة لازارد، صحيفة هآرتس). After
+     * the others (متجر، مطعم، شبكة، دار ...) only a Latin, quoted, listed or suffixed name counts:
+     * "شبكة الإنترنت"، "دار نشر" are common nouns.
+     */
+    private static final Set<String> STRONG_DESCRIPTORS = keys("شركة مجموعة بورصة منصة صحيفة جريدة مجلة قناة نادي فريق");
+
+    /** Latin words that are not organisation names though capitalised or upper-case. */
+    private static final Set<String> LATIN_NOT_ORG = Set.of("usd", "eur", "gbp", "btc", "eth", "usdt", "usdc",
+            "jpy", "cny", "sar", "aed", "egp", "ai", "ceo", "cfo", "ipo", "etf", "gdp", "nft", "nfts", "pdf",
+            "tv", "dna", "covid", "am", "pm", "ok", "vs", "i", "a", "the", "of", "and", "mr", "mrs", "dr");
+
+    private static Set<String> keys(String words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String w : words.split(" ")) {
+            s.add(NameLexicons.key(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    static void find(DocContext c, Sentence s) {
+        lexiconAndDesignators(c, s);
+        suffixes(c, s);
+        latin(c, s);
+    }
+
+    private static void lexiconAndDesignators(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first(); i < end; i++) {
+            if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
+                continue; // Latin runs are read whole by latin(): Bloomberg News, not Bloomberg + News
+            }
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, i, end);
+            if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
+                known = null;
+            }
+            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.match(c.doc, i, end);
+            if (d != null && d.value().suffix()) {
+                d = null;
+            }
+            if (d != null && d.end() < end && c.free(d.end(), d.end() + 1)
+                    && !(d.head().article() || d.head().stem().startsWith("ال"))) {
+                // وكالة فرانس برس، حركة طالبان، قناة الجزيرة: a designator before a known name is a
+                // descriptor, left out of the name as news corpora annotate it
+                PhraseIndex.Match<NameLexicons.OrgForm> inner = c.lex.organizations.match(c.doc, d.end(), end);
+                if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
+                        && (known == null || known.end() < inner.end() || known.end() == inner.end()
+                                && (d.value().descriptor() || inner.head().stem().charAt(0) != 'ا'
+                                        || NameLexicons.key(d.value().word()).equals("وكاله")))) {
+                    add(c, d.end(), inner.end(), inner.start(), c.tok(inner.end() - 1).end(), nameOf(c, inner),
+                            inner.value().org().kind(), Rules.ORG_LEXICON, true);
+                    i = inner.end() - 1;
+                    continue;
+                }
+            }
+            if (d != null && d.value().head() && known == null && d.end() < end && c.doc.quoteOpenedAt(d.end()) != null) {
+                int to = described(c, d, end); // مؤسسة "الفكر العربي"
+                if (to > 0) {
+                    i = to - 1;
+                    continue;
+                }
+            }
+            if (d != null && d.value().head()) {
+                int ce = complement(c, i, d, end);
+                if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(NameLexicons.key(d.value().word()))
+                        && !(d.head().article() || d.head().stem().startsWith("ال")))) {
+                    // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
+                    // noun phrase in news; named bodies come from the lexicon or longer complements
+                    ce = d.end();
+                }
+                if (ce > d.end() && (known == null || ce > known.end())) {
+                    int to = ce;
+                    Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), d.head());
+                    int start = a.stemStart();
+                    int stop = c.tok(to - 1).end();
+                    add(c, i, to, start, stop, c.nameFrom(a, start, stop), d.value().kind(), Rules.ORG_HEAD, true);
+                    i = to - 1;
+                    continue;
+                }
+                if (ce == d.end() && known == null && !DocContext.hasArticle(d.head().stem())) {
+                    int to = properAfterHead(c, d, end);
+                    if (to > 0) {
+                        i = to - 1;
+                        continue;
+                    }
+                }
+            }
+            if (known != null) {
+                Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
+                int to = known.end();
+                while (to < end && c.taken[to] == DocContext.FREE && c.lex.designators.matchBare(c.doc, to, to + 1) != null
+                        && c.lex.designators.matchBare(c.doc, to, to + 1).value().suffix()) {
+                    to++;
+                }
+                if (to > known.end()) {
+                    // كوين بيس غلوبال: a listed name with a corporate suffix is the longer name
+                    int stop = c.tok(to - 1).end();
+                    Found.Org o = add(c, i, to, a.stemStart(), stop, c.text(a.stemStart(), stop), known.value().org().kind(),
+                            Rules.ORG_SUFFIX, true);
+                    shortForm(c, o);
+                } else {
+                    add(c, i, known.end(), a.stemStart(), c.tok(known.end() - 1).end(), nameOf(c, known),
+                            known.value().org().kind(), Rules.ORG_LEXICON, true);
+                }
+                i = to - 1;
+                continue;
+            }
+            if (d != null && d.value().descriptor()) {
+                int to = described(c, d, end);
+                if (to > 0) {
+                    i = to - 1;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a lexicon match stands: a form listed with the article must be definite in the text (القاعدة
+     * the group, "قاعدة أندروز" an air base); a short form read through a proclitic (فشل = ف + شل، بابل =
+     * ب + ابل) is a word, not the company; an ambiguous form (العربية، فتح) needs context.
+     */
+    static boolean acceptable(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m, boolean context) {
+        boolean textDefinite = m.head().article() || m.head().stem().startsWith("ال");
+        if (m.value().definite() != textDefinite && !m.value().latin()) {
+            return false; // بالحماس (enthusiasm) is not حماس
+        }
+        if (m.end() - m.first() == 1 && m.head().hasProclitic() && !m.head().article()
+                && m.head().stem().length() < 4 && c.tok(m.first()).type() == TokenType.ARABIC) {
+            return false;
+        }
+        if (m.value().ambiguous() && !context) {
+            QuoteRegion q = c.doc.quoteAround(m.first());
+            if (q != null && q.open() == m.first() - 1 && q.lastInner() == m.end() - 1) {
+                return true;
+            }
+            // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
+            // "مراسل الجزيرة": or after a role such as مراسل، مذيع، مدير
+            return m.value().org().kind() == OrganizationKind.MEDIA && m.first() > 0
+                    && (ActorRules.verbAt(c, m.first() - 1) != null && (m.head().prep() == '\0' || m.head().prep() == 'ل')
+                            || m.head().bare() && occupation(c, m.first() - 1));
+        }
+        return true;
+    }
+
+    /** Whether token i is an occupation title (مراسل، مذيع), not a minister who may visit an island. */
+    private static boolean occupation(DocContext c, int i) {
+        PhraseIndex.Match<NameLexicons.Title> t = c.lex.titles.match(c.doc, i, i + 1);
+        return t != null && t.value().kind().equals("OCCUPATION");
+    }
+
+    /** A head designator before a bare proper name (حركة حماس، جامعة ليدز): the name alone, head left out. */
+    private static int properAfterHead(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
+        if (!PROPER_HEADS.contains(NameLexicons.key(d.value().word()))) {
+            return -1;
+        }
+        int j = d.end();
+        int k = j;
+        while (k < limit && k - j < 3 && c.taken[k] == DocContext.FREE && nameWord(c, k) && properShape(c, k)
+                && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
+                && (k == j || c.tok(k).norm().charAt(0) != 'و') && !c.lex.givenNames.containsKey(c.tok(k).norm())) {
+            k++;
+        }
+        if (k == j || k - j > 2 || !boundary(c, k, limit)) {
+            return -1;
+        }
+        if (c.placeEnd(j, k) == k && c.lex.places.matchBare(c.doc, j, k) != null) {
+            // جامعة القاهرة: a place after the head is part of the name
+            int start = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
+            add(c, d.first(), k, start, c.tok(k - 1).end(), c.text(start, c.tok(k - 1).end()), d.value().kind(),
+                    Rules.ORG_HEAD, true);
+            return k;
+        }
+        int start = c.tok(j).start();
+        int stop = c.tok(k - 1).end();
+        add(c, j, k, start, stop, c.text(start, stop), d.value().kind(), Rules.ORG_DESCRIPTOR, true);
+        return k;
+    }
+
+    /**
+     * Whether an Arabic word looks like a proper name rather than a common noun: no final ة, no
+     * feminine plural ات, no nisba ending, not a place-name adjective. "حكومة وحدة"، "سلسلة غامضة".
+     */
+    static boolean properShape(DocContext c, int k) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return true;
+        }
+        String n = t.norm();
+        if (c.lex.givenNames.containsKey(n)) {
+            return true;
+        }
+        String o = c.doc.original();
+        char last = o.charAt(t.end() - 1);
+        return last != 'ة' && !(n.length() >= 5 && n.endsWith("ات")) && !nisbaShape(n)
+                && !(n.length() >= 5 && n.endsWith("يه")) && n.length() >= 2;
+    }
+
+    /** Whether a name may end before token k: end, punctuation, a function word, an adjective, a verb. */
+    private static boolean boundary(DocContext c, int k, int limit) {
+        if (k >= limit) {
+            return true;
+        }
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return t.type() != TokenType.LATIN;
+        }
+        String n = t.norm();
+        return Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || DocContext.hasArticle(n) || c.isVerb(n)
+                || n.charAt(0) == 'و' || c.notNameShape(k) || c.lex.adjectives.contains(DocContext.key(n))
+                || t.deepest().prep() != '\0';
+    }
+
+    /** End (exclusive) of the complement after a head designator, or the head's end when there is none. */
+    private static int complement(DocContext c, int i, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
+        String headKey = NameLexicons.key(d.value().word());
+        if (WEAK_HEADS.contains(headKey) && !c.lenient()) {
+            return d.end();
+        }
+        boolean headDefinite = d.head().article() || d.head().stem().startsWith("ال");
+        int j = d.end();
+        int count = 0;
+        boolean proper = false;
+        boolean lastAdjective = false;
+        boolean lastDefinite = headDefinite; // "المجلس التقارير": a definite noun after a definite head is no complement
+        while (j < limit && count < MAX_COMPLEMENT && c.taken[j] == DocContext.FREE) {
+            Token t = c.tok(j);
+            if (t.type() != TokenType.ARABIC || c.accusative(j)) {
+                break; // الحزب احتجاجاً: an adverbial accusative ends the name
+            }
+            String n = t.norm();
+            String k = DocContext.key(n);
+            if (Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n)
+                    || c.lex.titles.matchBare(c.doc, j, limit) != null && !c.lex.adjectives.contains(k)) {
+                break; // حزب الله السيد حسن ...: a title starts the next noun phrase
+            }
+            boolean designator = c.lex.designators.matchBare(c.doc, j, limit) != null;
+            if (DocContext.hasArticle(n)) {
+                boolean adjective = adjective(c, n);
+                if (proper || designator && !adjective || !adjective && lastDefinite) {
+                    // حزب الله اللبناني، مجلس الإدارة، "وزارة السياحة الخسائر": a definite noun after a
+                    // definite word starts the next phrase (names go on with adjectives: الأوراق المالية)
+                    break;
+                }
+                lastDefinite = true;
+                if (n.equals("الله")) {
+                    proper = true; // حزب الله
+                }
+                lastAdjective = adjective;
+                j++;
+                count++;
+                continue;
+            }
+            Clitics.Analysis deep = t.deepest();
+            boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
+            if (count > 0 && !proper && coordinated && count < MAX_COMPLEMENT - 1
+                    && c.lex.places.match(c.doc, j, j + 1) == null && c.lex.titles.match(c.doc, j, j + 1) == null
+                    && !countryNisba(c, PhraseIndex.wordKey(deep.stem()))) {
+                // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name
+                j++;
+                count++;
+                lastAdjective = false;
+                lastDefinite = false;
+                continue;
+            }
+            if (count > 0 && !proper && deep.prep() == 'ل' && deep.conj() == '\0' && deep.article()
+                    && !Words.AFTER_NAME.contains(n) && count < MAX_COMPLEMENT - 1) {
+                // المفوضية العليا للاجئين: ل + definite complement
+                j++;
+                count++;
+                lastAdjective = false;
+                continue;
+            }
+            PhraseIndex.Match<String> place = c.lex.places.matchBare(c.doc, j, limit);
+            if (place != null && count == 0 && !headDefinite) {
+                count += place.end() - j; // جامعة القاهرة
+                j = place.end();
+                break;
+            }
+            boolean chainable = !designator || WEAK_HEADS.contains(k) && !k.equals("اداره");
+            if (count == 0 && !headDefinite && !Words.STOP.contains(n) && !c.isVerb(n) && j + 1 < limit
+                    && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm())
+                    && chainable && c.lex.titles.matchBare(c.doc, j, limit) == null && !c.notNameShape(j)) {
+                // مكتب مراقبة الأصول الأجنبية: an indefinite noun in a genitive chain
+                j++;
+                count++;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /** A definite adjective: a listed one, a nisba, a participle in الم, a superlative (العليا). */
+    static boolean adjective(DocContext c, String n) {
+        return c.lex.adjectives.contains(DocContext.key(n)) || Words.TITLE_ADJECTIVES.contains(n) || nisbaShape(n)
+                || n.startsWith("الم") && n.length() >= 6 || Words.SUPERLATIVES.contains(n);
+    }
+
+    /** A word shaped like a nisba adjective: الاستشارية، التشريعي. */
+    private static boolean nisbaShape(String n) {
+        return n.length() >= 5 && (n.endsWith("ي") || n.endsWith("يه"));
+    }
+
+    /** A country or city nisba (الإنجليزي، اللبناني) as listed in places.tsv. */
+    private static boolean countryNisba(DocContext c, String key) {
+        return c.lex.placeNisbas.contains(key);
+    }
+
+    /** The canonical name, unless the text wrote the name in the other script: CNBC stays CNBC. */
+    static String nameOf(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m) {
+        String canonical = m.value().org().name();
+        boolean textLatin = c.tok(m.first()).type() != TokenType.ARABIC;
+        boolean canonicalLatin = !canonical.isEmpty() && canonical.charAt(0) < 0x0600;
+        if (textLatin != canonicalLatin) {
+            return c.text(m.start(), c.tok(m.end() - 1).end());
+        }
+        return canonical;
+    }
+
+    /** A bare word that may be part of a proper name: not a function word, verb, title or adjective. */
+    static boolean nameWord(DocContext c, int j) {
+        Token t = c.tok(j);
+        if (t.type() == TokenType.LATIN) {
+            return true;
+        }
+        if (t.type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = t.norm();
+        String k = DocContext.key(n);
+        if (c.notNameShape(j) || c.isVerb(t.deepest().stem())) {
+            return false; // وقالت سنترفيو بارتنرز: the verb is not part of the name
+        }
+        return n.length() >= 2 && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n) && !c.isVerb(n)
+                && !c.lex.adjectives.contains(k) && !Words.TITLE_ADJECTIVES.contains(n)
+                && !(c.lex.notNameWords.contains(k) && !c.isPlaceWord(j, j + 1));
+    }
+
+    /** A descriptor (شركة، صحيفة ...) and the name after it; returns the end token or -1. */
+    private static int described(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
+        int j = d.end();
+        if (j >= limit || c.taken[j] != DocContext.FREE) {
+            return -1;
+        }
+        OrganizationKind kind = d.value().kind();
+        QuoteRegion q = c.doc.quoteOpenedAt(j);
+        if (q != null && q.lastInner() > j && q.lastInner() - j <= MAX_DESCRIBED + 2 && q.lastInner() < limit
+                && c.free(j, q.lastInner() + 1)) {
+            int from = j + 1;
+            int to = q.lastInner() + 1;
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, from, to);
+            if (known != null && known.end() == to) {
+                add(c, from, to, known.start(), c.tok(to - 1).end(), nameOf(c, known), known.value().org().kind(),
+                        Rules.ORG_LEXICON, true);
+            } else {
+                Found.Org o = add(c, from, to, c.tok(from).start(), c.tok(to - 1).end(),
+                        c.text(c.tok(from).start(), c.tok(to - 1).end()), kind, Rules.ORG_QUOTED, true);
+                shortForm(c, o);
+            }
+            return to;
+        }
+        PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.matchBare(c.doc, j, limit);
+        if (known != null && c.free(j, known.end()) && acceptable(c, known, true)) {
+            add(c, j, known.end(), c.tok(j).start(), c.tok(known.end() - 1).end(), nameOf(c, known),
+                    known.value().org().kind(), Rules.ORG_LEXICON, true);
+            return known.end();
+        }
+        boolean media = kind == OrganizationKind.MEDIA;
+        boolean strong = STRONG_DESCRIPTORS.contains(NameLexicons.key(d.value().word()));
+        int k = j;
+        int definite = 0;
+        while (k < limit && k - j < MAX_DESCRIBED && c.taken[k] == DocContext.FREE) {
+            Token t = c.tok(k);
+            if (t.type() == TokenType.LATIN || t.type() == TokenType.NUMBER && k + 1 < limit && c.tok(k + 1).isWord()) {
+                k++;
+                continue;
+            }
+            if (t.type() != TokenType.ARABIC) {
+                break;
+            }
+            String n = t.norm();
+            PhraseIndex.Match<NameLexicons.Designator> suf = c.lex.designators.matchBare(c.doc, k, limit);
+            if (suf != null && suf.value().suffix() && k > j) {
+                k = suf.end(); // أفينو كابيتال: the suffix ends the name
+                while (k < limit && c.lex.designators.matchBare(c.doc, k, limit) != null
+                        && c.lex.designators.matchBare(c.doc, k, limit).value().suffix()) {
+                    k++;
+                }
+                break;
+            }
+            if (k == j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
+                    && c.lex.organizations.matchBare(c.doc, k, limit) == null && !media) {
+                break; // الفريق سامر كرم: a rank before a person, not a team
+            }
+            if (k > j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
+                    && k + 1 < limit && c.tok(k + 1).type() == TokenType.ARABIC) {
+                break; // رئيس شركة فايس براد كارب: a given name starts the person after the company
+            }
+            boolean mediaTitle = media && DocContext.hasArticle(n) && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n);
+            if (!nameWord(c, k) && !mediaTitle || k > j && t.deepest().conj() == 'و' && !c.lex.givenNames.containsKey(n)) {
+                break; // قناة الشرقية: a newspaper or channel may be named by an adjective
+            }
+            if (!strong || !properShape(c, k) && !(media && DocContext.hasArticle(n))) {
+                break;
+            }
+            if (k > j && n.length() >= 4 && n.endsWith("ا") && "اوي".indexOf(n.charAt(n.length() - 2)) < 0) {
+                break; // "مجلة نيوزويك تحقيقا": an accusative object follows the name
+            }
+            if (DocContext.hasArticle(n)) {
+                if (!media || definite >= 3) {
+                    break;
+                }
+                definite++;
+            } else if (k > j && media && definite > 0) {
+                break;
+            }
+            k++;
+        }
+        if (k == j) {
+            return -1;
+        }
+        int start = c.tok(j).start();
+        int stop = c.tok(k - 1).end();
+        boolean club = NameLexicons.key(d.value().word()).equals("نادي") || NameLexicons.key(d.value().word()).equals("فريق");
+        if (c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media && !club) {
+            return -1; // شركة مصر... a lone place name after a descriptor is a description, not a name
+        }
+        // "فريق هاريس" may be a person's team: such a name is not looked for again elsewhere
+        boolean team = NameLexicons.key(d.value().word()).equals("فريق");
+        Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0 && !team);
+        shortForm(c, o);
+        return k;
+    }
+
+    /** Names ending with a corporate suffix: أفينو كابيتال، بينانس هولدينغز. */
+    private static void suffixes(DocContext c, Sentence s) {
+        for (int i = s.first() + 1; i < s.end(); i++) {
+            if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
+                continue;
+            }
+            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.matchBare(c.doc, i, s.end());
+            if (d == null || !d.value().suffix()) {
+                continue;
+            }
+            int k = i;
+            while (k > s.first() && i - k < 3 && c.taken[k - 1] == DocContext.FREE
+                    && (c.tok(k - 1).type() == TokenType.NUMBER || nameWord(c, k - 1)
+                            && !DocContext.hasArticle(c.tok(k - 1).norm()) && !conjVerb(c.tok(k - 1).norm()))) {
+                k--;
+                if (c.tok(k).spaceBefore() && c.tok(k).deepest().conj() == 'و' && k < i - 1) {
+                    break;
+                }
+            }
+            if (k == i) {
+                continue;
+            }
+            int to = d.end();
+            while (to < s.end()) {
+                PhraseIndex.Match<NameLexicons.Designator> more = c.lex.designators.matchBare(c.doc, to, s.end());
+                if (more == null || !more.value().suffix()) {
+                    break;
+                }
+                to = more.end();
+            }
+            int start = c.tok(k).start();
+            int stop = c.tok(to - 1).end();
+            Found.Org o = add(c, k, to, start, stop, c.text(start, stop), OrganizationKind.COMPANY, Rules.ORG_SUFFIX, true);
+            shortForm(c, o);
+            i = to - 1;
+        }
+    }
+
+    /** ووقعت، واستحوذت: a conjunction on a past verb, never the first word of a company name. */
+    private static boolean conjVerb(String n) {
+        return n.length() >= 4 && n.charAt(0) == 'و' && (n.endsWith("ت") || n.charAt(1) == 'ا');
+    }
+
+    /** Capitalised Latin runs (Coinbase، Andreessen Horowitz، وRipple) and acronyms (CNBC). */
+    private static void latin(DocContext c, Sentence s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            Token t = c.tok(i);
+            if (c.taken[i] != DocContext.FREE || !latinName(c, t)) {
+                continue;
+            }
+            Clitics.Analysis head = t.type() == TokenType.MIXED ? t.deepest() : t.analyses().get(0);
+            int k = i + 1;
+            while (k < s.end() && k - i < 5 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.LATIN
+                    && c.tok(k).spaceBefore() && latinName(c, c.tok(k))) {
+                k++;
+            }
+            int start = head.stemStart();
+            int stop = c.tok(k - 1).end();
+            String text = c.text(start, stop);
+            if (LATIN_NOT_ORG.contains(head.stem()) && k == i + 1) {
+                continue;
+            }
+            boolean acronym = k == i + 1 && text.length() >= 2 && text.length() <= 6 && text.equals(text.toUpperCase())
+                    && text.chars().allMatch(Character::isLetter);
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, i, k);
+            Found.Org o;
+            if (known != null && known.end() == k) {
+                o = add(c, i, k, start, stop, nameOf(c, known), known.value().org().kind(), Rules.ORG_LEXICON, true);
+            } else {
+                o = add(c, i, k, start, stop, text, OrganizationKind.COMPANY, acronym ? Rules.ORG_ACRONYM : Rules.ORG_LATIN, true);
+            }
+            shortForm(c, o);
+            i = k - 1;
+        }
+    }
+
+    private static boolean latinName(DocContext c, Token t) {
+        if (t.type() != TokenType.LATIN && t.type() != TokenType.MIXED) {
+            return false;
+        }
+        Clitics.Analysis a = t.type() == TokenType.MIXED ? t.deepest() : t.analyses().get(0);
+        if (a.stem().isEmpty() || a.stemStart() >= t.end()) {
+            return false;
+        }
+        char first = c.doc.original().charAt(a.stemStart());
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        for (int k = 0; k < a.stem().length(); k++) {
+            char ch = a.stem().charAt(k);
+            if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '-' || ch == '&' || ch == '.')) {
+                return false;
+            }
+        }
+        return !LATIN_NOT_ORG.contains(a.stem()) || a.stem().length() > 3;
+    }
+
+    /** Registers the name without its corporate suffix as a short form: Ripple for Ripple Labs. */
+    private static void shortForm(DocContext c, Found.Org o) {
+        if (o == null || o.end - o.first < 2) {
+            return;
+        }
+        int k = o.end;
+        while (k > o.first + 1) {
+            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.matchBare(c.doc, k - 1, k);
+            if (d == null || !d.value().suffix()) {
+                break;
+            }
+            k--;
+        }
+        if (k < o.end) {
+            String sf = c.text(c.tok(o.first).start() <= o.start ? o.start : c.tok(o.first).start(), c.tok(k - 1).end());
+            if (sf.length() >= 3) {
+                o.shortForms.add(sf);
+            }
+        }
+    }
+
+    static Found.Org add(DocContext c, int first, int end, int start, int stop, String name, OrganizationKind kind,
+            String rule, boolean propagate) {
+        if (start >= stop || !c.free(first, end)) {
+            return null;
+        }
+        Found.Org o = new Found.Org(first, end, start, stop, name, kind, rule, propagate);
+        c.orgs.add(o);
+        c.take(first, end, DocContext.ORG);
+        for (int k = first; k < end; k++) {
+            c.orgOf[k] = o;
+        }
+        return o;
+    }
+}

@@ -1,0 +1,48 @@
+package org.khabar.internal.names;
+
+import java.util.List;
+
+/**
+ * The ids of the entity rules. Every record carries the id of the rule that found it first; the corpus
+ * coverage test fails when an id has no example producing it.
+ */
+public final class Rules {
+    private Rules() {}
+
+    /** A title or role right before the name: الرئيس الأمريكي جو بايدن. */
+    public static final String ACTOR_TITLE = "actor.title-before-name";
+    /** A reporting verb right before the name, the name followed by إن/أن/،/: : قال بوش إن. */
+    public static final String ACTOR_VERB = "actor.reporting-verb";
+    /** A given name from the lexicon followed by a surname: محمد البرادعي. */
+    public static final String ACTOR_GIVEN = "actor.given-name";
+    /** A lone given name (LENIENT only): وصل محمد. */
+    public static final String ACTOR_GIVEN_SINGLE = "actor.given-name-single";
+    /** A name followed by a comma and a title in apposition: روبرت روبين، وزير الخزانة السابق. */
+    public static final String ACTOR_APPOSITION = "actor.apposition-title";
+    /** A second person coordinated with a found one: مارك أندريسن، وبن هورويتز. */
+    public static final String ACTOR_COORDINATION = "actor.coordination";
+    /** A nationality used as a noun right before a name: الإسباني رافايل نادال، والأرجنتيني ميسي. */
+    public static final String ACTOR_NATIONALITY = "actor.nationality-before-name";
+    /** A kunya or particle-led name: أبو مازن، عبد الرحمن. */
+    public static final String ACTOR_PARTICLE = "actor.particle-name";
+
+    /** A well-known organisation from the team's lexicon (or a custom entry). */
+    public static final String ORG_LEXICON = "org.lexicon";
+    /** A designator that is part of the name, with its complement: لجنة الأوراق المالية والبورصة. */
+    public static final String ORG_HEAD = "org.designator-head";
+    /** A generic descriptor before the name, not part of it: شركة لازارد، صحيفة فايننشال تايمز. */
+    public static final String ORG_DESCRIPTOR = "org.descriptor";
+    /** A quoted name: شركة "بينانس هولدينغز". */
+    public static final String ORG_QUOTED = "org.quoted-name";
+    /** A corporate suffix ending the name: أفينو كابيتال، Ripple Labs. */
+    public static final String ORG_SUFFIX = "org.corporate-suffix";
+    /** A capitalised Latin-script name inside Arabic text: Coinbase، Andreessen Horowitz. */
+    public static final String ORG_LATIN = "org.latin-name";
+    /** An all-capitals Latin acronym: CNBC، OFAC. */
+    public static final String ORG_ACRONYM = "org.acronym";
+
+    /** All rule ids. */
+    public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
+            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
+            ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM);
+}
