@@ -177,15 +177,24 @@ public final class ClaimExtractor {
             this.doc = doc;
             this.entities = entities == null ? Entities.NONE : entities;
             this.used = new boolean[doc.size()];
-            List<Span> all = new ArrayList<>();
-            this.entities.actors().forEach(a -> all.addAll(a.mentions()));
-            this.entities.organizations().forEach(o -> all.addAll(o.mentions()));
-            all.sort((x, y) -> Integer.compare(x.start(), y.start()));
-            this.mentions = all.toArray(Span[]::new);
+            List<Object[]> all = new ArrayList<>();
+            this.entities.actors().forEach(a -> a.mentions().forEach(m -> all.add(new Object[] {m, a.id(), Speaker.Kind.PERSON})));
+            this.entities.organizations().forEach(o -> o.mentions().forEach(
+                    m -> all.add(new Object[] {m, o.id(), Speaker.Kind.ORGANIZATION})));
+            all.sort((x, y) -> Integer.compare(((Span) x[0]).start(), ((Span) y[0]).start()));
+            this.mentions = new Span[all.size()];
+            this.mentionRefs = new Object[all.size()][];
+            for (int k = 0; k < all.size(); k++) {
+                mentions[k] = (Span) all.get(k)[0];
+                mentionRefs[k] = new Object[] {all.get(k)[1], all.get(k)[2]};
+            }
         }
 
-        /** The first mention starting at or after {@code from}, or null. */
-        Span firstMentionFrom(int from) {
+        /** {id, kind} of each mention in {@link #mentions}. */
+        final Object[][] mentionRefs;
+
+        /** Index of the first mention starting at or after {@code from} (mentions.length when none). */
+        int firstMentionIndexFrom(int from) {
             int lo = 0;
             int hi = mentions.length;
             while (lo < hi) {
@@ -196,7 +205,13 @@ public final class ClaimExtractor {
                     hi = mid;
                 }
             }
-            return lo < mentions.length ? mentions[lo] : null;
+            return lo;
+        }
+
+        /** The first mention starting at or after {@code from}, or null. */
+        Span firstMentionFrom(int from) {
+            int k = firstMentionIndexFrom(from);
+            return k < mentions.length ? mentions[k] : null;
         }
     }
 
@@ -573,7 +588,7 @@ public final class ClaimExtractor {
             return false;
         }
         for (Clitics.Analysis a : before.analyses()) {
-            if (NAME_HEADS.contains(PhraseIndex.wordKey(a.stem()))) {
+            if (NAME_HEADS.contains(a.key())) {
                 return true;
             }
         }
@@ -779,7 +794,7 @@ public final class ClaimExtractor {
         int keep = 1;
         while (keep < 4 && np.first() + keep < np.end()) {
             Token n = doc.token(np.first() + keep);
-            if (!(n.norm().startsWith("ال") || lex.givenNames.contains(PhraseIndex.wordKey(n.norm())))) {
+            if (!(n.norm().startsWith("ال") || lex.givenNames.contains(n.key()))) {
                 break;
             }
             keep++;
@@ -903,11 +918,11 @@ public final class ClaimExtractor {
         if (li) {
             for (Clitics.Analysis a : t.analyses()) {
                 if (a.prep() == 'ل') {
-                    return PhraseIndex.wordKey(a.stem());
+                    return a.key();
                 }
             }
         }
-        return PhraseIndex.wordKey(t.norm());
+        return t.key();
     }
 
     // ---------------------------------------------------------------- speakers
@@ -973,7 +988,7 @@ public final class ClaimExtractor {
                 break;
             }
             if ((n.equals("في") || n.equals("خلال")) && k + 1 < end && EVENT_NOUNS.contains(
-                    PhraseIndex.wordKey(doc.token(k + 1).norm()))) {
+                    doc.token(k + 1).key())) {
                 break;
             }
             if (n.equals("من") && k + 1 < end && (doc.token(k + 1).norm().equals("جهته")
@@ -994,7 +1009,7 @@ public final class ClaimExtractor {
 
     private boolean isSourceWord(Token t) {
         for (Clitics.Analysis a : t.analyses()) {
-            String w = PhraseIndex.wordKey(a.stem());
+            String w = a.key();
             if (lex.sourceNouns.containsKey(w) || lex.quantifiers.contains(w)) {
                 return true;
             }
@@ -1012,12 +1027,12 @@ public final class ClaimExtractor {
                 return false;
             }
             Token next = doc.token(np.first() + 1);
-            String w = PhraseIndex.wordKey(next.norm());
+            String w = next.key();
             return lex.sourceNouns.get(w) == SourceClass.PERSON_ANON || lex.titles.contains(w)
                     || lex.sourceNouns.get(w) == SourceClass.DOCUMENT;
         }
         for (Clitics.Analysis a : t.analyses()) {
-            if (NON_SOURCE_HEADS.contains(PhraseIndex.wordKey(a.stem())) && (a.bare() || a.prep() == 'ل')) {
+            if (NON_SOURCE_HEADS.contains(a.key()) && (a.bare() || a.prep() == 'ل')) {
                 return false;
             }
         }
@@ -1035,7 +1050,7 @@ public final class ClaimExtractor {
         }
         Token t = run.doc.token(f);
         for (Clitics.Analysis a : t.analyses()) {
-            String w = PhraseIndex.wordKey(a.stem());
+            String w = a.key();
             if (known(w)) {
                 return true;
             }
@@ -1136,7 +1151,7 @@ public final class ClaimExtractor {
 
     private boolean isNameLike(Token t) {
         for (Clitics.Analysis a : t.analyses()) {
-            String w = PhraseIndex.wordKey(a.stem());
+            String w = a.key();
             if (a.prep() == '\0' && (lex.givenNames.contains(w) || lex.titles.contains(w) || lex.orgHeads.contains(w)
                     || NAME_PARTICLES.contains(w))) {
                 return true;
@@ -1177,7 +1192,7 @@ public final class ClaimExtractor {
             }
             boolean named = HONORIFIC_PRONOUNS.contains(t.norm());
             for (Clitics.Analysis a : t.analyses()) {
-                String x = PhraseIndex.wordKey(a.stem());
+                String x = a.key();
                 if (a.prep() == '\0' && (lex.titles.contains(x) || a.bare() && lex.givenNames.contains(x))) {
                     named = true;
                     break;
@@ -1233,7 +1248,7 @@ public final class ClaimExtractor {
         if (ref != null) {
             return new Speaker(span, (String) ref[0], (Speaker.Kind) ref[1]);
         }
-        return new Speaker(span, null, classify(doc, np, PhraseIndex.wordKey(head.stem())));
+        return new Speaker(span, null, classify(doc, np, head.key()));
     }
 
     private Speaker.Kind classify(TextAnalysis doc, Np np, String headWord) {
@@ -1252,7 +1267,7 @@ public final class ClaimExtractor {
         }
         if (lex.titles.contains(headWord) || lex.givenNames.contains(headWord)) {
             for (int k = np.first(); k < np.end(); k++) {
-                if (lex.givenNames.contains(PhraseIndex.wordKey(doc.token(k).norm()))) {
+                if (lex.givenNames.contains(doc.token(k).key())) {
                     return Speaker.Kind.PERSON;
                 }
             }
@@ -1265,26 +1280,19 @@ public final class ClaimExtractor {
      * The entity a speaker span names: the first actor or organization mention that overlaps it. Returns
      * {id, kind} or null.
      */
+    /**
+     * {id, kind} of the earliest actor or organization mention overlapping {@code span}, or null. Mentions do
+     * not overlap one another, so only the mention just before the span's start and those starting inside
+     * it can overlap: a binary search finds them (linking stays O(log n) per claim).
+     */
     private static Object[] link(Run run, Span span) {
-        Object[] best = null;
-        int bestStart = Integer.MAX_VALUE;
-        for (Actor a : run.entities.actors()) {
-            for (Span m : a.mentions()) {
-                if (m.overlaps(span) && m.start() < bestStart) {
-                    bestStart = m.start();
-                    best = new Object[] {a.id(), Speaker.Kind.PERSON};
-                }
+        int k = run.firstMentionIndexFrom(span.start());
+        for (int j = Math.max(0, k - 2); j < run.mentions.length && run.mentions[j].start() < span.end(); j++) {
+            if (run.mentions[j].overlaps(span)) {
+                return run.mentionRefs[j];
             }
         }
-        for (Organization o : run.entities.organizations()) {
-            for (Span m : o.mentions()) {
-                if (m.overlaps(span) && m.start() < bestStart) {
-                    bestStart = m.start();
-                    best = new Object[] {o.id(), Speaker.Kind.ORGANIZATION};
-                }
-            }
-        }
-        return best;
+        return null;
     }
 
     // ---------------------------------------------------------------- content and records

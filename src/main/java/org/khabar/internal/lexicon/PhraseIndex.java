@@ -46,10 +46,7 @@ public final class PhraseIndex<V> {
 
     /** The word key of a normalised token: without a leading article when at least two letters remain. */
     public static String wordKey(String norm) {
-        if (norm.length() >= 4 && norm.charAt(0) == 'ا' && norm.charAt(1) == 'ل') {
-            return norm.substring(2);
-        }
-        return norm;
+        return Clitics.wordKey(norm);
     }
 
     /**
@@ -134,7 +131,7 @@ public final class PhraseIndex<V> {
             if (m != null && (best == null || m.end() > best.end())) {
                 best = m;
             }
-            String stripped = wordKey(a.stem());
+            String stripped = a.key();
             if (stripped != a.stem()) {
                 m = startWith(doc, root.next.get(stripped), i, limit, a, true);
                 if (m != null && (best == null || m.end() > best.end())) {
@@ -152,7 +149,7 @@ public final class PhraseIndex<V> {
         }
         Clitics.Analysis a = doc.token(i).analyses().get(0);
         Match<V> m = startWith(doc, root.next.get(a.stem()), i, limit, a, false);
-        String stripped = wordKey(a.stem());
+        String stripped = a.key();
         if (stripped != a.stem()) {
             Match<V> n = startWith(doc, root.next.get(stripped), i, limit, a, true);
             if (n != null && (m == null || n.end() > m.end())) {
@@ -170,9 +167,10 @@ public final class PhraseIndex<V> {
             boolean dropped) {
         Match<V> best = n.value != null ? new Match<>(n.value, first, j, head, dropped) : null;
         while (n.next != null && j < limit) {
-            String norm = doc.token(j).norm();
+            Token tj = doc.token(j);
+            String norm = tj.norm();
             Node<V> exact = n.next.get(norm);
-            String stripped = wordKey(norm);
+            String stripped = tj.key();
             n = exact != null || stripped == norm ? exact : n.next.get(stripped);
             if (n == null) {
                 break;

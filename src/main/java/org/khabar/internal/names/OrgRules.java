@@ -293,7 +293,7 @@ final class OrgRules {
             boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
             if (count > 0 && !proper && coordinated && count < MAX_COMPLEMENT - 1
                     && c.lex.places.match(c.doc, j, j + 1) == null && c.lex.titles.match(c.doc, j, j + 1) == null
-                    && !countryNisba(c, PhraseIndex.wordKey(deep.stem()))) {
+                    && !countryNisba(c, deep.key())) {
                 // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name
                 j++;
                 count++;

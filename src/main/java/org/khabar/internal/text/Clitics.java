@@ -17,7 +17,11 @@ public final class Clitics {
      * One reading of a token: {@code prefix + stem == token}. {@code article} says whether the prefix
      * ends with the article; {@code stemStart} is the stem's start in the original text.
      */
-    public record Analysis(String prefix, String stem, boolean article, char conj, char prep, int stemStart) {
+    public record Analysis(String prefix, String stem, boolean article, char conj, char prep, int stemStart, String key) {
+        Analysis(String prefix, String stem, boolean article, char conj, char prep, int stemStart) {
+            this(prefix, stem, article, conj, prep, stemStart, wordKey(stem));
+        }
+
         /** True when nothing is stripped. */
         public boolean bare() {
             return prefix.isEmpty();
@@ -27,6 +31,17 @@ public final class Clitics {
         public boolean hasProclitic() {
             return !prefix.isEmpty();
         }
+    }
+
+    /**
+     * A word without a leading article when at least two letters remain (الولايات → ولايات): how lexicon
+     * tries compare words. Computed once per reading, so look-ups allocate nothing.
+     */
+    public static String wordKey(String norm) {
+        if (norm.length() >= 4 && norm.charAt(0) == 'ا' && norm.charAt(1) == 'ل') {
+            return norm.substring(2);
+        }
+        return norm;
     }
 
     private static final char WAW = 'و';

@@ -17,6 +17,7 @@ public final class Token {
     private final NormalizedText source;
     private final int normStart;
     private List<Clitics.Analysis> analyses; // lazily computed, benign race: same value every time
+    private String key; // likewise
 
     Token(int index, TokenType type, String norm, int start, int end, boolean spaceBefore, boolean newlineBefore,
             NormalizedText source, int normStart) {
@@ -73,6 +74,16 @@ public final class Token {
     /** Original start of the k-th normalised character of this token. */
     int originalStartOfChar(int k) {
         return source.originalStart(normStart + k);
+    }
+
+    /** The normalised text without a leading article ({@link Clitics#wordKey}), computed once. */
+    public String key() {
+        String k = key;
+        if (k == null) {
+            k = Clitics.wordKey(norm);
+            key = k;
+        }
+        return k;
     }
 
     public boolean isWord() {
