@@ -398,8 +398,9 @@ final class ActorRules {
                 && !Words.STOP.contains(c.tok(i - 1).norm()) && c.taken[i - 1] == DocContext.FREE) {
             return null;
         }
-        if (c.tok(i).type() != TokenType.ARABIC || !startWord(c, i, end) || c.isPlaceWord(i, end)) {
-            return null;
+        if (c.tok(i).type() != TokenType.ARABIC || !commaAhead(c, i + 2, Math.min(end, i + MAX_NAME + 1))
+                || !startWord(c, i, end) || c.isPlaceWord(i, end)) {
+            return null; // the comma test first: it is cheap and rules out nearly every token
         }
         int ne = scanName(c, i, end);
         if (ne - i < 2 || ne + 1 >= end || !c.isPunct(ne, ",")) {
@@ -413,6 +414,16 @@ final class ActorRules {
         Gender g = givenGender(c, i);
         p.gender = m.value().gender() != Gender.UNKNOWN ? m.value().gender() : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /** Whether a comma token lies in [from, to). */
+    private static boolean commaAhead(DocContext c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c.isPunct(k, ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After a person: "، رئيس شركة لازارد،" adds a title and an affiliation; returns the scan position. */
