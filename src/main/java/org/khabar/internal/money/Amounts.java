@@ -104,13 +104,17 @@ final class Amounts {
 
     /** 1,250,000: a first group of 1-3 digits, then groups of exactly three. */
     private static boolean groupsOfThree(String s, char sep) {
-        String[] g = s.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
-        if (g[0].isEmpty() || g[0].length() > 3) {
+        int first = s.indexOf(sep);
+        if (first <= 0 || first > 3) {
             return false;
         }
-        for (int i = 1; i < g.length; i++) {
-            if (g[i].length() != 3) {
-                return false;
+        int prev = first;
+        for (int i = first + 1; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == sep) {
+                if (i - prev - 1 != 3) {
+                    return false;
+                }
+                prev = i;
             }
         }
         return true;
