@@ -270,14 +270,9 @@ public final class ClaimExtractor {
                 return new VerbHit(v, a.stemStart(), a.conj() != '\0', false);
             }
             if (stem.length() > 3) {
-                for (String enc : ENCLITICS) {
-                    if (stem.endsWith(enc) && stem.length() - enc.length() >= 3) {
-                        Verb w = lex.verbs.get(stem.substring(0, stem.length() - enc.length()));
-                        if (w != null && !w.participle()
-                                && (allowEnclitic || w.complement() == Complement.BI_CHARGE)) {
-                            return new VerbHit(w, a.stemStart(), a.conj() != '\0', true);
-                        }
-                    }
+                Verb w = lex.verbsWithEnclitic.get(stem);
+                if (w != null && (allowEnclitic || w.complement() == Complement.BI_CHARGE)) {
+                    return new VerbHit(w, a.stemStart(), a.conj() != '\0', true);
                 }
             }
         }

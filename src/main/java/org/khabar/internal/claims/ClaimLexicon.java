@@ -56,7 +56,15 @@ final class ClaimLexicon {
 
     private static final Set<String> THEN_VERB_ENDINGS = Set.of("ما", "حسبما", "بحسبما", "وفقما", "لما");
 
+    /** Object pronouns that may follow a reporting verb. */
+    static final List<String> ENCLITICS = List.of("ه", "ها", "هم", "هما", "هن");
+
     final Map<String, Verb> verbs = new HashMap<>();
+    /**
+     * Non-participle verb forms with an object pronoun attached (وصفه، اتهمها، قالها), precomputed so that the
+     * scan does one look-up per token instead of cutting every word that ends in ه (every ة) five ways.
+     */
+    final Map<String, Verb> verbsWithEnclitic = new HashMap<>();
     final PhraseIndex<Phrase> phrases = new PhraseIndex<>();
     final Map<String, SourceClass> sourceNouns = new HashMap<>();
     final Set<String> quantifiers = new HashSet<>();
@@ -83,6 +91,14 @@ final class ClaimLexicon {
             String key = key(v.form());
             // a user's form wins over the bundled one: the user said what stance it has
             verbs.put(key, new Verb(v.form(), key, "PAST", "-", "-", v.stance(), Complement.ANY, true));
+        }
+        for (Map.Entry<String, Verb> e : verbs.entrySet()) {
+            if (e.getValue().participle() || e.getKey().length() < 3) {
+                continue;
+            }
+            for (String enc : ENCLITICS) {
+                verbsWithEnclitic.putIfAbsent(e.getKey() + enc, e.getValue());
+            }
         }
         for (Tsv.Row r : Tsv.resource("attribution_phrases.tsv", "phrase", "kind", "needs_li")) {
             String p = r.get("phrase");
