@@ -26,6 +26,11 @@ final class DocContext {
     /** The organisation mention covering each token, or null. */
     final Found.Org[] orgOf;
     final List<Found.Person> persons = new ArrayList<>();
+    /** The lexicons' matches in this document, remembered per token (the rules ask again and again). */
+    final Lookup<NameLexicons.Title> titles;
+    final Lookup<String> places;
+    final Lookup<NameLexicons.Designator> designators;
+    final Lookup<NameLexicons.OrgForm> organizations;
 
     DocContext(TextAnalysis doc, NameLexicons lex, Strictness strictness) {
         this.doc = doc;
@@ -33,6 +38,10 @@ final class DocContext {
         this.strictness = strictness;
         this.taken = new byte[doc.size()];
         this.orgOf = new Found.Org[doc.size()];
+        this.titles = new Lookup<>(lex.titles, doc);
+        this.places = new Lookup<>(lex.places, doc);
+        this.designators = new Lookup<>(lex.designators, doc);
+        this.organizations = new Lookup<>(lex.organizations, doc);
     }
 
     Token tok(int i) {
@@ -103,13 +112,13 @@ final class DocContext {
 
     /** Whether the token, read bare, is a single-word place name (روسيا، واشنطن). */
     boolean isPlaceWord(int i, int limit) {
-        PhraseIndex.Match<String> m = lex.places.matchBare(doc, i, limit);
+        PhraseIndex.Match<String> m = places.matchBare(i, limit);
         return m != null && m.end() == i + 1;
     }
 
     /** End of the place name starting at token i (any clitic reading), or -1. */
     int placeEnd(int i, int limit) {
-        PhraseIndex.Match<String> m = lex.places.match(doc, i, limit);
+        PhraseIndex.Match<String> m = places.match(i, limit);
         return m == null ? -1 : m.end();
     }
 

@@ -147,8 +147,8 @@ final class Linker {
         }
         Token t = c.tok(j);
         return t.spaceBefore() && (t.type() == TokenType.LATIN && Character.isUpperCase(c.doc.original().charAt(t.start()))
-                || t.type() == TokenType.ARABIC && c.lex.designators.matchBare(c.doc, j, j + 1) != null
-                        && c.lex.designators.matchBare(c.doc, j, j + 1).value().suffix());
+                || t.type() == TokenType.ARABIC && c.designators.matchBare(j, j + 1) != null
+                        && c.designators.matchBare(j, j + 1).value().suffix());
     }
 
     // ---- people -----------------------------------------------------------------------------------
