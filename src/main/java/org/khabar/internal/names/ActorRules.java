@@ -97,7 +97,7 @@ final class ActorRules {
                 j++; // المتحدث باسم الخارجية
                 continue;
             }
-            if ((Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(DocContext.key(n)))
+            if ((Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(t.key()))
                     && (DocContext.hasArticle(n) || !c.lex.givenNames.containsKey(n))) {
                 j++;
                 continue;
@@ -164,7 +164,7 @@ final class ActorRules {
             return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
         }
         int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"));
-        if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(DocContext.key(first.norm())) && g == null)) {
+        if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
         }
         if (ne - j == 1 && g == null && (c.doc.original().charAt(first.end() - 1) == 'ة'
@@ -199,7 +199,7 @@ final class ActorRules {
             return false;
         }
         String bare = n.substring(2);
-        String k = DocContext.key(n);
+        String k = c.tok(j).key();
         if (c.lex.givenNames.containsKey(bare) && !c.lex.adjectives.contains(k) && !Words.TITLE_ADJECTIVES.contains(n)) {
             return true;
         }
@@ -323,8 +323,8 @@ final class ActorRules {
                 return null; // أبو ظبي
             }
             String next = c.tok(i + 1).norm();
-            if (Words.STOP.contains(next) || c.isVerb(next) || c.lex.adjectives.contains(DocContext.key(next))
-                    || kunya && c.lex.notNameWords.contains(DocContext.key(next)) && !c.lex.givenNames.containsKey(DocContext.key(next))) {
+            if (Words.STOP.contains(next) || c.isVerb(next) || c.lex.adjectives.contains(c.tok(i + 1).key())
+                    || kunya && c.lex.notNameWords.contains(c.tok(i + 1).key()) && !c.lex.givenNames.containsKey(c.tok(i + 1).key())) {
                 return null;
             }
             if (c.strict()) {
@@ -510,12 +510,21 @@ final class ActorRules {
 
     /** Whether token j can start a name (read bare). */
     static boolean startWord(DocContext c, int j, int end) {
+        byte known = c.startWord[j]; // a fact of the token alone: asked by several rules, worked out once
+        if (known == 0) {
+            known = startWordOf(c, j) ? DocContext.YES : DocContext.NO;
+            c.startWord[j] = known;
+        }
+        return known == DocContext.YES;
+    }
+
+    private static boolean startWordOf(DocContext c, int j) {
         Token t = c.tok(j);
         if (t.type() != TokenType.ARABIC) {
             return false;
         }
         String n = t.norm();
-        String k = DocContext.key(n);
+        String k = t.key();
         if (n.length() < 2 || stop(c, j) || c.isVerb(n) || c.lex.adjectives.contains(k)
                 || Words.TITLE_ADJECTIVES.contains(n)) {
             return false;
@@ -558,7 +567,7 @@ final class ActorRules {
                 break;
             }
             String n = t.norm();
-            String k = DocContext.key(n);
+            String k = t.key();
             if (n.equals("الله") || n.equals("الدين")) {
                 j++; // نصر الله، فخر الدين، عبد الله
                 bound = false;
@@ -734,7 +743,7 @@ final class ActorRules {
         String n = t.norm();
         return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || c.isVerb(n) || n.charAt(0) == 'و'
                 || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
-                || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(DocContext.key(n));
+                || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(t.key());
     }
 
     /** A word written with a final ه (not ة) of four letters or more: a possessive pronoun, مواقفه. */
@@ -784,6 +793,16 @@ final class ActorRules {
 
     /** The gender of a reporting verb at token i (bare or after و/ف), or null when it is none. */
     static Gender verbAt(DocContext c, int i) {
+        if (c.verbAtKnown[i]) {
+            return c.verbAt[i];
+        }
+        Gender g = verbAtOf(c, i);
+        c.verbAt[i] = g;
+        c.verbAtKnown[i] = true;
+        return g;
+    }
+
+    private static Gender verbAtOf(DocContext c, int i) {
         Token t = c.tok(i);
         if (t.type() != TokenType.ARABIC) {
             return null;
@@ -801,14 +820,24 @@ final class ActorRules {
 
     /** The gender of a singular reporting verb at token i (bare or after و/ف) that is no stop word, or null. */
     private static Gender singularVerbAt(DocContext c, int i) {
+        if (c.singularVerbKnown[i]) {
+            return c.singularVerb[i];
+        }
+        Gender g = singularVerbOf(c, i);
+        c.singularVerb[i] = g;
+        c.singularVerbKnown[i] = true;
+        return g;
+    }
+
+    private static Gender singularVerbOf(DocContext c, int i) {
         Token t = c.tok(i);
         if (t.type() != TokenType.ARABIC) {
             return null;
         }
         for (Clitics.Analysis a : t.analyses()) {
-            if (a.prep() == '\0' && !a.article() && !a.stem().equals("بين") && !c.lex.givenNames.containsKey(a.stem())) {
-                Gender g = c.lex.singularVerbs.get(a.stem());
-                if (g != null) {
+            if (a.prep() == '\0' && !a.article()) {
+                Gender g = c.lex.singularVerbs.get(a.stem()); // the rare hit first, then the exceptions
+                if (g != null && !a.stem().equals("بين") && !c.lex.givenNames.containsKey(a.stem())) {
                     return g;
                 }
             }

@@ -245,7 +245,7 @@ final class OrgRules {
         }
         String n = t.norm();
         return Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || DocContext.hasArticle(n) || c.isVerb(n)
-                || n.charAt(0) == 'و' || c.notNameShape(k) || c.lex.adjectives.contains(DocContext.key(n))
+                || n.charAt(0) == 'و' || c.notNameShape(k) || c.lex.adjectives.contains(t.key())
                 || t.deepest().prep() != '\0';
     }
 
@@ -267,7 +267,7 @@ final class OrgRules {
                 break; // الحزب احتجاجاً: an adverbial accusative ends the name
             }
             String n = t.norm();
-            String k = DocContext.key(n);
+            String k = t.key();
             if (Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n)
                     || c.titles.matchBare(j, limit) != null && !c.lex.adjectives.contains(k)) {
                 break; // حزب الله السيد حسن ...: a title starts the next noun phrase
@@ -366,7 +366,7 @@ final class OrgRules {
             return false;
         }
         String n = t.norm();
-        String k = DocContext.key(n);
+        String k = t.key();
         if (c.notNameShape(j) || c.isVerb(t.deepest().stem())) {
             return false; // وقالت سنترفيو بارتنرز: the verb is not part of the name
         }
