@@ -43,6 +43,46 @@ public final class PhraseIndex<V> {
 
     private final Node<V> root = new Node<>();
     private int size;
+    /**
+     * A bit per hash of the first words: most document tokens start no phrase, and testing a bit in this
+     * small array (String caches its hash) is cheaper than probing the large first-level map. Exact: a
+     * clear bit means the word is no first-level key; a set bit falls back to the map.
+     */
+    private long[] firstWords;
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private boolean mayStart(String word) {
+        long[] f = firstWords;
+        int h = spread(word.hashCode()) & ((f.length << 6) - 1);
+        return (f[h >>> 6] & (1L << h)) != 0;
+    }
+
+    private Node<V> first(String word) {
+        return mayStart(word) ? root.next.get(word) : null;
+    }
+
+    private void noteFirst(String word) {
+        int words = root.next.size();
+        if (firstWords == null || words * 8 > firstWords.length << 6) {
+            int bits = 512;
+            while (bits < words * 16) {
+                bits <<= 1;
+            }
+            firstWords = new long[bits >>> 6];
+            for (String k : root.next.keySet()) {
+                setBit(k);
+            }
+        }
+        setBit(word);
+    }
+
+    private void setBit(String word) {
+        int h = spread(word.hashCode()) & ((firstWords.length << 6) - 1);
+        firstWords[h >>> 6] |= 1L << h;
+    }
 
     /** The word key of a normalised token: without a leading article when at least two letters remain. */
     public static String wordKey(String norm) {
@@ -82,6 +122,7 @@ public final class PhraseIndex<V> {
             }
             n = n.next.computeIfAbsent(k, x -> new Node<>());
         }
+        noteFirst(keys.get(0));
         V old = n.value;
         n.value = value;
         if (old == null) {
@@ -109,9 +150,9 @@ public final class PhraseIndex<V> {
         if (root.next == null) {
             return null;
         }
-        Node<V> n = root.next.get(norm);
+        Node<V> n = first(norm);
         if ((n == null || n.value == null) && wordKey(norm) != norm) {
-            n = root.next.get(wordKey(norm));
+            n = first(wordKey(norm));
         }
         return n == null ? null : n.value;
     }
@@ -127,13 +168,13 @@ public final class PhraseIndex<V> {
         Token first = doc.token(i);
         Match<V> best = null;
         for (Clitics.Analysis a : first.analyses()) {
-            Match<V> m = startWith(doc, root.next.get(a.stem()), i, limit, a, false);
+            Match<V> m = startWith(doc, first(a.stem()), i, limit, a, false);
             if (m != null && (best == null || m.end() > best.end())) {
                 best = m;
             }
             String stripped = a.key();
             if (stripped != a.stem()) {
-                m = startWith(doc, root.next.get(stripped), i, limit, a, true);
+                m = startWith(doc, first(stripped), i, limit, a, true);
                 if (m != null && (best == null || m.end() > best.end())) {
                     best = m;
                 }
@@ -148,10 +189,10 @@ public final class PhraseIndex<V> {
             return null;
         }
         Clitics.Analysis a = doc.token(i).analyses().get(0);
-        Match<V> m = startWith(doc, root.next.get(a.stem()), i, limit, a, false);
+        Match<V> m = startWith(doc, first(a.stem()), i, limit, a, false);
         String stripped = a.key();
         if (stripped != a.stem()) {
-            Match<V> n = startWith(doc, root.next.get(stripped), i, limit, a, true);
+            Match<V> n = startWith(doc, first(stripped), i, limit, a, true);
             if (n != null && (m == null || n.end() > m.end())) {
                 m = n;
             }

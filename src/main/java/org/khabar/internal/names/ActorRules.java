@@ -68,7 +68,7 @@ final class ActorRules {
     // ---- evidence rules ---------------------------------------------------------------------------
 
     private static Found.Person title(DocContext c, int i, int end) {
-        PhraseIndex.Match<NameLexicons.Title> m = c.lex.titles.match(c.doc, i, end);
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.match(i, end);
         if (m == null || m.end() == i + 1 && Words.STOP.contains(m.head().stem())) {
             return null; // أمام (in front of) folds to the same letters as إمام
         }
@@ -97,12 +97,12 @@ final class ActorRules {
                 j++; // المتحدث باسم الخارجية
                 continue;
             }
-            if ((Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(DocContext.key(n)))
+            if ((Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(t.key()))
                     && (DocContext.hasArticle(n) || !c.lex.givenNames.containsKey(n))) {
                 j++;
                 continue;
             }
-            PhraseIndex.Match<NameLexicons.Title> more = c.lex.titles.matchBare(c.doc, j, end);
+            PhraseIndex.Match<NameLexicons.Title> more = c.titles.matchBare(j, end);
             if (more != null && DocContext.hasArticle(n)) {
                 j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
                 continue;
@@ -116,7 +116,7 @@ final class ActorRules {
             }
             Clitics.Analysis deep = t.deepest();
             if (deep.conj() == 'و' && deep.prep() == '\0' && (deep.article() || deep.stem().startsWith("ال"))) {
-                PhraseIndex.Match<NameLexicons.Title> chained = c.lex.titles.match(c.doc, j, end);
+                PhraseIndex.Match<NameLexicons.Title> chained = c.titles.match(j, end);
                 if (chained != null) {
                     j = chained.end(); // نائبة الرئيس الأمريكي والمرشحة الرئاسية الديمقراطية ...
                     continue;
@@ -124,11 +124,11 @@ final class ActorRules {
             }
             boolean genitiveNext = j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm());
             if (deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n) && !Words.STOP.contains(n)
-                    && (deep.article() || genitiveNext || c.lex.designators.match(c.doc, j, end) != null)) {
+                    && (deep.article() || genitiveNext || c.designators.match(j, end) != null)) {
                 j++; // لانتخابات الرئاسة، لشركة ...
                 continue;
             }
-            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.matchBare(c.doc, j, end);
+            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(j, end);
             if (d != null && !d.value().suffix() && j == m.end()) {
                 j = d.end(); // رئيس شركة ... whose name was not found
                 continue;
@@ -164,7 +164,7 @@ final class ActorRules {
             return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
         }
         int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"));
-        if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(DocContext.key(first.norm())) && g == null)) {
+        if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
         }
         if (ne - j == 1 && g == null && (c.doc.original().charAt(first.end() - 1) == 'ة'
@@ -199,7 +199,7 @@ final class ActorRules {
             return false;
         }
         String bare = n.substring(2);
-        String k = DocContext.key(n);
+        String k = c.tok(j).key();
         if (c.lex.givenNames.containsKey(bare) && !c.lex.adjectives.contains(k) && !Words.TITLE_ADJECTIVES.contains(n)) {
             return true;
         }
@@ -219,7 +219,7 @@ final class ActorRules {
         }
         // رئيس شركة ...، وزير خارجية فرنسا: a genitive after the title makes it definite
         return m.end() < c.doc.size() && (DocContext.hasArticle(c.tok(m.end()).norm())
-                || c.taken[m.end()] == DocContext.ORG || c.lex.designators.matchBare(c.doc, m.end(), m.end() + 1) != null
+                || c.taken[m.end()] == DocContext.ORG || c.designators.matchBare(m.end(), m.end() + 1) != null
                 || c.isPlaceWord(m.end(), m.end() + 1));
     }
 
@@ -236,7 +236,7 @@ final class ActorRules {
         if (c.tok(j).type() != TokenType.ARABIC || !startWord(c, j, end) || c.isPlaceWord(j, end)) {
             return null;
         }
-        if (c.lex.titles.match(c.doc, j, end) != null) {
+        if (c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
         }
         if (c.placeEnd(j, end) > j) {
@@ -284,7 +284,7 @@ final class ActorRules {
         if (i > 0 && nisba.conj() == '\0') {
             Token prev = c.tok(i - 1);
             boolean qualifies = prev.isWord() && (DocContext.hasArticle(prev.norm()) || c.taken[i - 1] == DocContext.ORG
-                    || c.lex.designators.matchBare(c.doc, i - 1, i) != null || c.lex.titles.match(c.doc, i - 1, i) != null);
+                    || c.designators.matchBare(i - 1, i) != null || c.titles.match(i - 1, i) != null);
             if (qualifies && c.taken[i - 1] != DocContext.PERSON) {
                 return null; // الوفد الأمريكي، الجيش الإسرائيلي: the nisba qualifies the noun before it
             }
@@ -323,8 +323,8 @@ final class ActorRules {
                 return null; // أبو ظبي
             }
             String next = c.tok(i + 1).norm();
-            if (Words.STOP.contains(next) || c.isVerb(next) || c.lex.adjectives.contains(DocContext.key(next))
-                    || kunya && c.lex.notNameWords.contains(DocContext.key(next)) && !c.lex.givenNames.containsKey(DocContext.key(next))) {
+            if (Words.STOP.contains(next) || c.isVerb(next) || c.lex.adjectives.contains(c.tok(i + 1).key())
+                    || kunya && c.lex.notNameWords.contains(c.tok(i + 1).key()) && !c.lex.givenNames.containsKey(c.tok(i + 1).key())) {
                 return null;
             }
             if (c.strict()) {
@@ -406,7 +406,7 @@ final class ActorRules {
         if (ne - i < 2 || ne + 1 >= end || !c.isPunct(ne, ",")) {
             return null;
         }
-        PhraseIndex.Match<NameLexicons.Title> m = c.lex.titles.matchBare(c.doc, ne + 1, end);
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(ne + 1, end);
         if (m == null || m.value().kind().equals("OTHER")) {
             return null;
         }
@@ -431,7 +431,7 @@ final class ActorRules {
         if (from + 1 >= end || !c.isPunct(from, ",")) {
             return from;
         }
-        PhraseIndex.Match<NameLexicons.Title> m = c.lex.titles.matchBare(c.doc, from + 1, end);
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(from + 1, end);
         if (m == null || c.taken[from + 1] != DocContext.FREE) {
             return from;
         }
@@ -460,7 +460,7 @@ final class ActorRules {
                     || idafa // رئيس قسم التمويل
                     || Words.TITLE_ADJECTIVES.contains(n)
                     || deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n)
-                    || c.lex.designators.matchBare(c.doc, j, end) != null;
+                    || c.designators.matchBare(j, end) != null;
             if (!complement) {
                 break;
             }
@@ -510,12 +510,21 @@ final class ActorRules {
 
     /** Whether token j can start a name (read bare). */
     static boolean startWord(DocContext c, int j, int end) {
+        byte known = c.startWord[j]; // a fact of the token alone: asked by several rules, worked out once
+        if (known == 0) {
+            known = startWordOf(c, j) ? DocContext.YES : DocContext.NO;
+            c.startWord[j] = known;
+        }
+        return known == DocContext.YES;
+    }
+
+    private static boolean startWordOf(DocContext c, int j) {
         Token t = c.tok(j);
         if (t.type() != TokenType.ARABIC) {
             return false;
         }
         String n = t.norm();
-        String k = DocContext.key(n);
+        String k = t.key();
         if (n.length() < 2 || stop(c, j) || c.isVerb(n) || c.lex.adjectives.contains(k)
                 || Words.TITLE_ADJECTIVES.contains(n)) {
             return false;
@@ -558,7 +567,7 @@ final class ActorRules {
                 break;
             }
             String n = t.norm();
-            String k = DocContext.key(n);
+            String k = t.key();
             if (n.equals("الله") || n.equals("الدين")) {
                 j++; // نصر الله، فخر الدين، عبد الله
                 bound = false;
@@ -588,13 +597,13 @@ final class ActorRules {
             boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
             boolean firstGiven = givenStem(c, i);
             boolean second = j - i == 1;
-            boolean titleWord = c.lex.titles.matchBare(c.doc, j, end) != null
+            boolean titleWord = c.titles.matchBare(j, end) != null
                     || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n);
             if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
-                    && !c.isPlaceWord(j, end) && c.lex.designators.matchBare(c.doc, j, end) == null)) {
+                    && !c.isPlaceWord(j, end) && c.designators.matchBare(j, end) == null)) {
                 break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
             }
-            if (c.lex.designators.matchBare(c.doc, j, end) != null || Words.TITLE_ADJECTIVES.contains(n)) {
+            if (c.designators.matchBare(j, end) != null || Words.TITLE_ADJECTIVES.contains(n)) {
                 break;
             }
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
@@ -734,7 +743,7 @@ final class ActorRules {
         String n = t.norm();
         return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || c.isVerb(n) || n.charAt(0) == 'و'
                 || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
-                || c.lex.titles.matchBare(c.doc, k, end) != null || c.lex.notNameWords.contains(DocContext.key(n));
+                || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(t.key());
     }
 
     /** A word written with a final ه (not ة) of four letters or more: a possessive pronoun, مواقفه. */
@@ -784,6 +793,16 @@ final class ActorRules {
 
     /** The gender of a reporting verb at token i (bare or after و/ف), or null when it is none. */
     static Gender verbAt(DocContext c, int i) {
+        if (c.verbAtKnown[i]) {
+            return c.verbAt[i];
+        }
+        Gender g = verbAtOf(c, i);
+        c.verbAt[i] = g;
+        c.verbAtKnown[i] = true;
+        return g;
+    }
+
+    private static Gender verbAtOf(DocContext c, int i) {
         Token t = c.tok(i);
         if (t.type() != TokenType.ARABIC) {
             return null;
@@ -801,14 +820,24 @@ final class ActorRules {
 
     /** The gender of a singular reporting verb at token i (bare or after و/ف) that is no stop word, or null. */
     private static Gender singularVerbAt(DocContext c, int i) {
+        if (c.singularVerbKnown[i]) {
+            return c.singularVerb[i];
+        }
+        Gender g = singularVerbOf(c, i);
+        c.singularVerb[i] = g;
+        c.singularVerbKnown[i] = true;
+        return g;
+    }
+
+    private static Gender singularVerbOf(DocContext c, int i) {
         Token t = c.tok(i);
         if (t.type() != TokenType.ARABIC) {
             return null;
         }
         for (Clitics.Analysis a : t.analyses()) {
-            if (a.prep() == '\0' && !a.article() && !a.stem().equals("بين") && !c.lex.givenNames.containsKey(a.stem())) {
-                Gender g = c.lex.singularVerbs.get(a.stem());
-                if (g != null) {
+            if (a.prep() == '\0' && !a.article()) {
+                Gender g = c.lex.singularVerbs.get(a.stem()); // the rare hit first, then the exceptions
+                if (g != null && !a.stem().equals("بين") && !c.lex.givenNames.containsKey(a.stem())) {
                     return g;
                 }
             }

@@ -17,6 +17,8 @@ final class DocContext {
     static final byte FREE = 0;
     static final byte ORG = 1;
     static final byte PERSON = 2;
+    static final byte NO = 1;
+    static final byte YES = 2;
 
     final TextAnalysis doc;
     final NameLexicons lex;
@@ -26,6 +28,19 @@ final class DocContext {
     /** The organisation mention covering each token, or null. */
     final Found.Org[] orgOf;
     final List<Found.Person> persons = new ArrayList<>();
+    /** The lexicons' matches in this document, remembered per token (the rules ask again and again). */
+    /** Facts of one token, worked out on first use (0 = not yet, else {@link #NO} or {@link #YES}). */
+    final byte[] startWord;
+    final byte[] notNameShape;
+    /** A reporting verb at each token, and a singular one, once asked. */
+    final org.khabar.Gender[] verbAt;
+    final boolean[] verbAtKnown;
+    final org.khabar.Gender[] singularVerb;
+    final boolean[] singularVerbKnown;
+    final Lookup<NameLexicons.Title> titles;
+    final Lookup<String> places;
+    final Lookup<NameLexicons.Designator> designators;
+    final Lookup<NameLexicons.OrgForm> organizations;
 
     DocContext(TextAnalysis doc, NameLexicons lex, Strictness strictness) {
         this.doc = doc;
@@ -33,6 +48,17 @@ final class DocContext {
         this.strictness = strictness;
         this.taken = new byte[doc.size()];
         this.orgOf = new Found.Org[doc.size()];
+        int size = doc.size();
+        this.startWord = new byte[size];
+        this.notNameShape = new byte[size];
+        this.verbAt = new org.khabar.Gender[size];
+        this.verbAtKnown = new boolean[size];
+        this.singularVerb = new org.khabar.Gender[size];
+        this.singularVerbKnown = new boolean[size];
+        this.titles = new Lookup<>(lex.titles, doc);
+        this.places = new Lookup<>(lex.places, doc);
+        this.designators = new Lookup<>(lex.designators, doc);
+        this.organizations = new Lookup<>(lex.organizations, doc);
     }
 
     Token tok(int i) {
@@ -103,13 +129,13 @@ final class DocContext {
 
     /** Whether the token, read bare, is a single-word place name (روسيا، واشنطن). */
     boolean isPlaceWord(int i, int limit) {
-        PhraseIndex.Match<String> m = lex.places.matchBare(doc, i, limit);
+        PhraseIndex.Match<String> m = places.matchBare(i, limit);
         return m != null && m.end() == i + 1;
     }
 
     /** End of the place name starting at token i (any clitic reading), or -1. */
     int placeEnd(int i, int limit) {
-        PhraseIndex.Match<String> m = lex.places.match(doc, i, limit);
+        PhraseIndex.Match<String> m = places.match(i, limit);
         return m == null ? -1 : m.end();
     }
 
@@ -131,6 +157,15 @@ final class DocContext {
      * a preposition before hamza (لأفراد، بإدارة), a short imperfect verb (تمنع، تصل).
      */
     boolean notNameShape(int i) {
+        byte known = notNameShape[i];
+        if (known == 0) {
+            known = notNameShapeOf(i) ? YES : NO;
+            notNameShape[i] = known;
+        }
+        return known == YES;
+    }
+
+    private boolean notNameShapeOf(int i) {
         Token t = tok(i);
         if (t.type() != TokenType.ARABIC) {
             return false;

@@ -147,8 +147,8 @@ final class Linker {
         }
         Token t = c.tok(j);
         return t.spaceBefore() && (t.type() == TokenType.LATIN && Character.isUpperCase(c.doc.original().charAt(t.start()))
-                || t.type() == TokenType.ARABIC && c.lex.designators.matchBare(c.doc, j, j + 1) != null
-                        && c.lex.designators.matchBare(c.doc, j, j + 1).value().suffix());
+                || t.type() == TokenType.ARABIC && c.designators.matchBare(j, j + 1) != null
+                        && c.designators.matchBare(j, j + 1).value().suffix());
     }
 
     // ---- people -----------------------------------------------------------------------------------
@@ -352,11 +352,23 @@ final class Linker {
             String id = "O" + (orgs.size() + 1);
             orgIds.put(cl.get(0).cluster, id);
             Found.Org best = cl.get(0);
+            int bestWords = -1; // words in best.name, counted when first needed (tokenising is not free)
             for (Found.Org o : cl) {
-                if (o.rule.equals(Rules.ORG_LEXICON) && !best.rule.equals(Rules.ORG_LEXICON)
-                        || PhraseIndex.keys(o.name).size() > PhraseIndex.keys(best.name).size()
-                        && o.rule.equals(best.rule)) {
+                if (o == best) {
+                    continue; // never replaces itself: neither test below can hold
+                }
+                if (o.rule.equals(Rules.ORG_LEXICON) && !best.rule.equals(Rules.ORG_LEXICON)) {
                     best = o;
+                    bestWords = -1;
+                } else if (o.rule.equals(best.rule)) {
+                    if (bestWords < 0) {
+                        bestWords = PhraseIndex.keys(best.name).size();
+                    }
+                    int words = PhraseIndex.keys(o.name).size();
+                    if (words > bestWords) {
+                        best = o;
+                        bestWords = words;
+                    }
                 }
             }
             OrganizationKind kind = best.kind;
@@ -417,6 +429,34 @@ final class Linker {
 
     /** Collapses white space and line breaks inside a name. */
     private static String clean(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        String t = s.strip();
+        StringBuilder b = null;
+        for (int k = 0; k < t.length(); k++) {
+            char ch = t.charAt(k);
+            if (!asciiSpace(ch)) {
+                if (b != null) {
+                    b.append(ch);
+                }
+                continue;
+            }
+            int e = k + 1;
+            while (e < t.length() && asciiSpace(t.charAt(e))) {
+                e++;
+            }
+            if (b == null) {
+                if (ch == ' ' && e == k + 1) {
+                    continue; // one plain space: nothing to collapse yet
+                }
+                b = new StringBuilder(t.length()).append(t, 0, k);
+            }
+            b.append(' ');
+            k = e - 1;
+        }
+        return b == null ? t : b.toString();
+    }
+
+    /** The characters of the regex class \\s (without UNICODE_CHARACTER_CLASS), as replaceAll("\\s+") used. */
+    private static boolean asciiSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
     }
 }

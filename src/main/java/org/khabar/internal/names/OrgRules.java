@@ -69,11 +69,11 @@ final class OrgRules {
             if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
                 continue; // Latin runs are read whole by latin(): Bloomberg News, not Bloomberg + News
             }
-            PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, i, end);
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(i, end);
             if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
                 known = null;
             }
-            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.match(c.doc, i, end);
+            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(i, end);
             if (d != null && d.value().suffix()) {
                 d = null;
             }
@@ -81,7 +81,7 @@ final class OrgRules {
                     && !(d.head().article() || d.head().stem().startsWith("ال"))) {
                 // وكالة فرانس برس، حركة طالبان، قناة الجزيرة: a designator before a known name is a
                 // descriptor, left out of the name as news corpora annotate it
-                PhraseIndex.Match<NameLexicons.OrgForm> inner = c.lex.organizations.match(c.doc, d.end(), end);
+                PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
                 if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
                         && (known == null || known.end() < inner.end() || known.end() == inner.end()
                                 && (d.value().descriptor() || inner.head().stem().charAt(0) != 'ا'
@@ -127,8 +127,8 @@ final class OrgRules {
             if (known != null) {
                 Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
                 int to = known.end();
-                while (to < end && c.taken[to] == DocContext.FREE && c.lex.designators.matchBare(c.doc, to, to + 1) != null
-                        && c.lex.designators.matchBare(c.doc, to, to + 1).value().suffix()) {
+                while (to < end && c.taken[to] == DocContext.FREE && c.designators.matchBare(to, to + 1) != null
+                        && c.designators.matchBare(to, to + 1).value().suffix()) {
                     to++;
                 }
                 if (to > known.end()) {
@@ -183,7 +183,7 @@ final class OrgRules {
 
     /** Whether token i is an occupation title (مراسل، مذيع), not a minister who may visit an island. */
     private static boolean occupation(DocContext c, int i) {
-        PhraseIndex.Match<NameLexicons.Title> t = c.lex.titles.match(c.doc, i, i + 1);
+        PhraseIndex.Match<NameLexicons.Title> t = c.titles.match(i, i + 1);
         return t != null && t.value().kind().equals("OCCUPATION");
     }
 
@@ -202,7 +202,7 @@ final class OrgRules {
         if (k == j || k - j > 2 || !boundary(c, k, limit)) {
             return -1;
         }
-        if (c.placeEnd(j, k) == k && c.lex.places.matchBare(c.doc, j, k) != null) {
+        if (c.placeEnd(j, k) == k && c.places.matchBare(j, k) != null) {
             // جامعة القاهرة: a place after the head is part of the name
             int start = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
             add(c, d.first(), k, start, c.tok(k - 1).end(), c.text(start, c.tok(k - 1).end()), d.value().kind(),
@@ -245,7 +245,7 @@ final class OrgRules {
         }
         String n = t.norm();
         return Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || DocContext.hasArticle(n) || c.isVerb(n)
-                || n.charAt(0) == 'و' || c.notNameShape(k) || c.lex.adjectives.contains(DocContext.key(n))
+                || n.charAt(0) == 'و' || c.notNameShape(k) || c.lex.adjectives.contains(t.key())
                 || t.deepest().prep() != '\0';
     }
 
@@ -267,12 +267,12 @@ final class OrgRules {
                 break; // الحزب احتجاجاً: an adverbial accusative ends the name
             }
             String n = t.norm();
-            String k = DocContext.key(n);
+            String k = t.key();
             if (Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n)
-                    || c.lex.titles.matchBare(c.doc, j, limit) != null && !c.lex.adjectives.contains(k)) {
+                    || c.titles.matchBare(j, limit) != null && !c.lex.adjectives.contains(k)) {
                 break; // حزب الله السيد حسن ...: a title starts the next noun phrase
             }
-            boolean designator = c.lex.designators.matchBare(c.doc, j, limit) != null;
+            boolean designator = c.designators.matchBare(j, limit) != null;
             if (DocContext.hasArticle(n)) {
                 boolean adjective = adjective(c, n);
                 if (proper || designator && !adjective || !adjective && lastDefinite) {
@@ -292,7 +292,7 @@ final class OrgRules {
             Clitics.Analysis deep = t.deepest();
             boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
             if (count > 0 && !proper && coordinated && count < MAX_COMPLEMENT - 1
-                    && c.lex.places.match(c.doc, j, j + 1) == null && c.lex.titles.match(c.doc, j, j + 1) == null
+                    && c.places.match(j, j + 1) == null && c.titles.match(j, j + 1) == null
                     && !countryNisba(c, deep.key())) {
                 // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name
                 j++;
@@ -309,7 +309,7 @@ final class OrgRules {
                 lastAdjective = false;
                 continue;
             }
-            PhraseIndex.Match<String> place = c.lex.places.matchBare(c.doc, j, limit);
+            PhraseIndex.Match<String> place = c.places.matchBare(j, limit);
             if (place != null && count == 0 && !headDefinite) {
                 count += place.end() - j; // جامعة القاهرة
                 j = place.end();
@@ -318,7 +318,7 @@ final class OrgRules {
             boolean chainable = !designator || WEAK_HEADS.contains(k) && !k.equals("اداره");
             if (count == 0 && !headDefinite && !Words.STOP.contains(n) && !c.isVerb(n) && j + 1 < limit
                     && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm())
-                    && chainable && c.lex.titles.matchBare(c.doc, j, limit) == null && !c.notNameShape(j)) {
+                    && chainable && c.titles.matchBare(j, limit) == null && !c.notNameShape(j)) {
                 // مكتب مراقبة الأصول الأجنبية: an indefinite noun in a genitive chain
                 j++;
                 count++;
@@ -366,7 +366,7 @@ final class OrgRules {
             return false;
         }
         String n = t.norm();
-        String k = DocContext.key(n);
+        String k = t.key();
         if (c.notNameShape(j) || c.isVerb(t.deepest().stem())) {
             return false; // وقالت سنترفيو بارتنرز: the verb is not part of the name
         }
@@ -387,7 +387,7 @@ final class OrgRules {
                 && c.free(j, q.lastInner() + 1)) {
             int from = j + 1;
             int to = q.lastInner() + 1;
-            PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, from, to);
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(from, to);
             if (known != null && known.end() == to) {
                 add(c, from, to, known.start(), c.tok(to - 1).end(), nameOf(c, known), known.value().org().kind(),
                         Rules.ORG_LEXICON, true);
@@ -398,7 +398,7 @@ final class OrgRules {
             }
             return to;
         }
-        PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.matchBare(c.doc, j, limit);
+        PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.matchBare(j, limit);
         if (known != null && c.free(j, known.end()) && acceptable(c, known, true)) {
             add(c, j, known.end(), c.tok(j).start(), c.tok(known.end() - 1).end(), nameOf(c, known),
                     known.value().org().kind(), Rules.ORG_LEXICON, true);
@@ -418,17 +418,17 @@ final class OrgRules {
                 break;
             }
             String n = t.norm();
-            PhraseIndex.Match<NameLexicons.Designator> suf = c.lex.designators.matchBare(c.doc, k, limit);
+            PhraseIndex.Match<NameLexicons.Designator> suf = c.designators.matchBare(k, limit);
             if (suf != null && suf.value().suffix() && k > j) {
                 k = suf.end(); // أفينو كابيتال: the suffix ends the name
-                while (k < limit && c.lex.designators.matchBare(c.doc, k, limit) != null
-                        && c.lex.designators.matchBare(c.doc, k, limit).value().suffix()) {
+                while (k < limit && c.designators.matchBare(k, limit) != null
+                        && c.designators.matchBare(k, limit).value().suffix()) {
                     k++;
                 }
                 break;
             }
             if (k == j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
-                    && c.lex.organizations.matchBare(c.doc, k, limit) == null && !media) {
+                    && c.organizations.matchBare(k, limit) == null && !media) {
                 break; // الفريق سامر كرم: a rank before a person, not a team
             }
             if (k > j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
@@ -477,7 +477,7 @@ final class OrgRules {
             if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
                 continue;
             }
-            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.matchBare(c.doc, i, s.end());
+            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(i, s.end());
             if (d == null || !d.value().suffix()) {
                 continue;
             }
@@ -495,7 +495,7 @@ final class OrgRules {
             }
             int to = d.end();
             while (to < s.end()) {
-                PhraseIndex.Match<NameLexicons.Designator> more = c.lex.designators.matchBare(c.doc, to, s.end());
+                PhraseIndex.Match<NameLexicons.Designator> more = c.designators.matchBare(to, s.end());
                 if (more == null || !more.value().suffix()) {
                     break;
                 }
@@ -535,7 +535,7 @@ final class OrgRules {
             }
             boolean acronym = k == i + 1 && text.length() >= 2 && text.length() <= 6 && text.equals(text.toUpperCase())
                     && text.chars().allMatch(Character::isLetter);
-            PhraseIndex.Match<NameLexicons.OrgForm> known = c.lex.organizations.match(c.doc, i, k);
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(i, k);
             Found.Org o;
             if (known != null && known.end() == k) {
                 o = add(c, i, k, start, stop, nameOf(c, known), known.value().org().kind(), Rules.ORG_LEXICON, true);
@@ -575,7 +575,7 @@ final class OrgRules {
         }
         int k = o.end;
         while (k > o.first + 1) {
-            PhraseIndex.Match<NameLexicons.Designator> d = c.lex.designators.matchBare(c.doc, k - 1, k);
+            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(k - 1, k);
             if (d == null || !d.value().suffix()) {
                 break;
             }
