@@ -521,12 +521,4 @@ public final class MoneyExtractor {
                 r.currency, q, r.confidence, DUAL_CURRENCY), cur.end());
     }
 
-    /** For tests: how many entries each lexicon holds. */
-    Map<String, Integer> sizes() {
-        Map<String, Integer> m = new HashMap<>();
-        m.put("currencies", lex.currencies.size());
-        m.put("numbers", lex.numbers.size());
-        m.put("qualifiers", lex.qualifiers.size());
-        return m;
-    }
 }

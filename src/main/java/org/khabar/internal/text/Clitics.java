@@ -27,7 +27,7 @@ public final class Clitics {
             return prefix.isEmpty();
         }
 
-        /** The stem without an article (same as {@link #stem()} when the prefix took it). */
+        /** True when a proclitic was set aside (the opposite of {@link #bare()}). */
         public boolean hasProclitic() {
             return !prefix.isEmpty();
         }
