@@ -17,6 +17,7 @@ import org.khabar.internal.money.MoneyExtractor;
 import org.khabar.internal.names.Entities;
 import org.khabar.internal.names.EntityExtractor;
 import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.WordFacts;
 
 /**
  * The pipeline behind {@link org.khabar.Khabar}: text layer → money, entities → claims (which link
@@ -38,6 +39,27 @@ public final class Engine {
                 || types.contains(RecordType.CLAIM);
         this.entities = needEntities ? new EntityExtractor(custom, strictness) : null;
         this.claims = types.contains(RecordType.CLAIM) ? new ClaimExtractor(custom, strictness) : null;
+        // one table of word facts for all extractors: each document's tokens are looked up once
+        WordFacts.Builder facts = WordFacts.builder();
+        if (money != null) {
+            money.contribute(facts);
+        }
+        if (entities != null) {
+            entities.contribute(facts);
+        }
+        if (claims != null) {
+            claims.contribute(facts);
+        }
+        WordFacts shared = facts.build();
+        if (money != null) {
+            money.useFacts(shared);
+        }
+        if (entities != null) {
+            entities.useFacts(shared);
+        }
+        if (claims != null) {
+            claims.useFacts(shared);
+        }
     }
 
     public Set<RecordType> types() {

@@ -22,6 +22,9 @@ import org.khabar.internal.text.Clitics;
 import org.khabar.internal.text.QuoteRegion;
 import org.khabar.internal.text.Sentence;
 import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.TokenFacts;
+import org.khabar.internal.text.WordFacts;
+import org.khabar.internal.lexicon.Facts;
 import org.khabar.internal.text.Token;
 import org.khabar.internal.text.TokenType;
 
@@ -143,10 +146,29 @@ public final class ClaimExtractor {
 
     private final ClaimLexicon lex;
     private final Strictness strictness;
+    /** The lexicon's words as {@link Facts} bits; an engine may share one table among its extractors. */
+    private WordFacts table;
 
     public ClaimExtractor(CustomEntries custom, Strictness strictness) {
         this.lex = new ClaimLexicon(custom);
         this.strictness = strictness;
+        this.table = contribute(WordFacts.builder()).build();
+    }
+
+    /** Adds the words this extractor tests to an engine's shared table. */
+    public WordFacts.Builder contribute(WordFacts.Builder b) {
+        b.addAll(lex.phrases.firstWords(), lex.phrases.fact());
+        b.addAll(lex.verbs.keySet(), Facts.CLAIM_VERB);
+        b.addAll(lex.verbsWithEnclitic.keySet(), Facts.CLAIM_VERB);
+        return b;
+    }
+
+    /**
+     * Uses an engine's shared table, which must hold {@link #contribute}'s words; called before the
+     * extractor is published to other threads (the engine's final fields publish it).
+     */
+    public void useFacts(WordFacts shared) {
+        this.table = java.util.Objects.requireNonNull(shared, "shared");
     }
 
     /** A reporting verb found at a token: its entry, where its stem starts, whether it has و/ف or an object. */
@@ -254,8 +276,8 @@ public final class ClaimExtractor {
 
     private VerbHit verbAt(TextAnalysis doc, int i, boolean allowEnclitic) {
         Token t = doc.token(i);
-        if (t.type() != TokenType.ARABIC) {
-            return null;
+        if (t.type() != TokenType.ARABIC || (doc.facts(table).stems(i) & Facts.CLAIM_VERB) == 0) {
+            return null; // no reading's stem is a verb form (with or without an object pronoun)
         }
         for (Clitics.Analysis a : t.analyses()) {
             if (a.prep() != '\0' || a.article()) {
@@ -282,6 +304,9 @@ public final class ClaimExtractor {
     private boolean verbClaim(Run run, int i) {
         TextAnalysis doc = run.doc;
         Sentence s = run.sentence;
+        if ((doc.facts(table).stems(i) & Facts.CLAIM_VERB) == 0) {
+            return false; // the common case: no reporting verb here
+        }
         String prev = i > s.first() ? doc.token(i - 1).norm() : "";
         String prev2 = i - 1 > s.first() ? doc.token(i - 2).norm() : "";
         boolean afterMa = prev.equals("ما") || prev.equals("وما") || prev.equals("مما") || RELATIVES.contains(prev);
@@ -597,7 +622,7 @@ public final class ClaimExtractor {
     }
 
     private boolean phraseStart(TextAnalysis doc, int k, int limit) {
-        PhraseIndex.Match<Phrase> m = lex.phrases.match(doc, k, limit);
+        PhraseIndex.Match<Phrase> m = lex.phrases.match(doc, doc.facts(table), k, limit);
         return m != null && !m.value().selfContained() && !doc.token(k).norm().equals("حسب")
                 && !doc.token(k).norm().equals("وفق");
     }
@@ -805,8 +830,12 @@ public final class ClaimExtractor {
 
     private boolean phraseClaim(Run run, int i) {
         TextAnalysis doc = run.doc;
+        TokenFacts f = doc.facts(table);
+        if (!f.any(i, Facts.CLAIM_PHRASE)) {
+            return false; // no attribution phrase starts here
+        }
         int limit = limitFor(run, i);
-        PhraseIndex.Match<Phrase> pm = lex.phrases.match(doc, i, limit);
+        PhraseIndex.Match<Phrase> pm = lex.phrases.match(doc, f, i, limit);
         if (pm == null) {
             return false;
         }

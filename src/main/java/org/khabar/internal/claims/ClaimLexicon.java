@@ -65,7 +65,7 @@ final class ClaimLexicon {
      * scan does one look-up per token instead of cutting every word that ends in ه (every ة) five ways.
      */
     final Map<String, Verb> verbsWithEnclitic = new HashMap<>();
-    final PhraseIndex<Phrase> phrases = new PhraseIndex<>();
+    final PhraseIndex<Phrase> phrases = new PhraseIndex<>(org.khabar.internal.lexicon.Facts.CLAIM_PHRASE);
     final Map<String, SourceClass> sourceNouns = new HashMap<>();
     final Set<String> quantifiers = new HashSet<>();
     final Set<String> titles = new HashSet<>();

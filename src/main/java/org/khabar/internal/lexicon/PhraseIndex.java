@@ -7,6 +7,8 @@ import org.khabar.internal.text.ArabicNormalizer;
 import org.khabar.internal.text.Clitics;
 import org.khabar.internal.text.NormalizedText;
 import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.TokenFacts;
+import org.khabar.internal.text.WordFacts;
 import org.khabar.internal.text.Token;
 import org.khabar.internal.text.Tokenizer;
 
@@ -43,6 +45,27 @@ public final class PhraseIndex<V> {
 
     private final Node<V> root = new Node<>();
     private int size;
+    /** This index's bit in a {@link WordFacts} table ({@link Facts}), 0 for an index no table knows. */
+    private final long fact;
+
+    /** An index no {@link WordFacts} table knows: every look-up walks the trie. */
+    public PhraseIndex() {
+        this(0L);
+    }
+
+    /** An index whose first words a {@link WordFacts} table marks with {@code fact} (see {@link #firstWords}). */
+    public PhraseIndex(long fact) {
+        this.fact = fact;
+    }
+
+    public long fact() {
+        return fact;
+    }
+
+    /** The words a phrase can start with, as the first token's stem or key must read. */
+    public java.util.Set<String> firstWords() {
+        return root.next == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(root.next.keySet());
+    }
     /**
      * A bit per hash of the first words: most document tokens start no phrase, and testing a bit in this
      * small array (String caches its hash) is cheaper than probing the large first-level map. Exact: a
@@ -181,6 +204,42 @@ public final class PhraseIndex<V> {
             }
         }
         return best;
+    }
+
+    /**
+     * {@link #match}, answered null at once when {@code facts} (built from a table holding this index's
+     * {@link #firstWords} under {@link #fact}) says no reading of token i starts a phrase.
+     */
+    public Match<V> match(TextAnalysis doc, TokenFacts facts, int i, int limit) {
+        if (i < limit && (fact != 0 ? !facts.any(i, fact) : !mayStart(facts, i, facts.hashTo(i)))) {
+            return null;
+        }
+        return match(doc, i, limit);
+    }
+
+    /** Whether a reading hash of token i (up to hash index {@code to}) passes the first-word filter. */
+    private boolean mayStart(TokenFacts facts, int i, int to) {
+        long[] f = firstWords;
+        if (f == null) {
+            return false;
+        }
+        int bits = (f.length << 6) - 1;
+        for (int k = facts.hashFrom(i); k < to; k++) {
+            int h = spread(facts.hash(k)) & bits;
+            if ((f[h >>> 6] & (1L << h)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #matchBare}, with the same early answer as {@link #match(TextAnalysis, TokenFacts, int, int)}. */
+    public Match<V> matchBare(TextAnalysis doc, TokenFacts facts, int i, int limit) {
+        if (i < limit && (fact != 0 ? !facts.anyBare(i, fact)
+                : !mayStart(facts, i, Math.min(facts.hashTo(i), facts.hashFrom(i) + 2)))) {
+            return null;
+        }
+        return matchBare(doc, i, limit);
     }
 
     /** Like {@link #match} but the first token must be read bare (no proclitic). */

@@ -20,7 +20,7 @@ final class Amounts {
             boolean vague) {}
 
     /** Words that count vaguely: عشرات الملايين، مئات الآلاف، بضعة ملايين. */
-    private static final java.util.Set<String> VAGUE_HEADS = java.util.Set.of("عشرات", "مئات", "مييات", "بضعه", "بضع",
+    static final java.util.Set<String> VAGUE_HEADS = java.util.Set.of("عشرات", "مئات", "مييات", "بضعه", "بضع",
             "عده", "الاف", "ملايين", "مليارات", "ملايير", "بلايين");
 
     static boolean isVagueHead(String stem) {
@@ -122,7 +122,7 @@ final class Amounts {
 
     /** A number word at token {@code i}; continuation words may carry only the conjunction و. */
     private PhraseIndex.Match<NumberWord> word(TextAnalysis doc, int i, int limit, boolean continuation) {
-        PhraseIndex.Match<NumberWord> m = lex.numbers.match(doc, i, limit);
+        PhraseIndex.Match<NumberWord> m = lex.numbers.match(doc, lex.facts(doc), i, limit);
         if (m == null) {
             return null;
         }
@@ -343,7 +343,7 @@ final class Amounts {
     /** After "ونصف", a repeated scale with the article ("مليون ونصف المليون") belongs to the amount. */
     private int skipArticleScale(TextAnalysis doc, int i, int limit) {
         if (i < limit) {
-            PhraseIndex.Match<NumberWord> m = lex.numbers.match(doc, i, limit);
+            PhraseIndex.Match<NumberWord> m = lex.numbers.match(doc, lex.facts(doc), i, limit);
             if (m != null && m.article() && (m.head().prefix().isEmpty() || m.head().prefix().equals("ال"))
                     && m.value().kind() == NumberKind.SCALE) {
                 return m.end();
@@ -370,7 +370,7 @@ final class Amounts {
         int end = i + 1;
         // عشرات الملايين / مئات الآلاف / بضعة ملايين: a second scale word, with or without the article
         if (end < limit) {
-            PhraseIndex.Match<NumberWord> m = lex.numbers.match(doc, end, limit);
+            PhraseIndex.Match<NumberWord> m = lex.numbers.match(doc, lex.facts(doc), end, limit);
             if (m != null && m.value().kind() == NumberKind.SCALE && (m.head().prefix().isEmpty()
                     || m.head().prefix().equals("ال"))) {
                 end = m.end();

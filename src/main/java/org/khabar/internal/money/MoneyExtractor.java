@@ -18,6 +18,9 @@ import org.khabar.internal.money.MoneyLexicon.CurrencyWord;
 import org.khabar.internal.money.MoneyLexicon.QualifierPhrase;
 import org.khabar.internal.text.Sentence;
 import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.TokenFacts;
+import org.khabar.internal.text.WordFacts;
+import org.khabar.internal.lexicon.Facts;
 import org.khabar.internal.text.Token;
 import org.khabar.internal.text.TokenType;
 
@@ -96,7 +99,7 @@ public final class MoneyExtractor {
                     if (!doc.token(i).isWord()) {
                         continue;
                     }
-                    PhraseIndex.Match<Currency> m = lex.evidence.match(doc, i, n);
+                    PhraseIndex.Match<Currency> m = lex.evidence.match(doc, lex.facts(doc), i, n);
                     if (m != null) {
                         evidence.computeIfAbsent(m.value(), x -> new ArrayList<>()).add(i);
                     }
@@ -114,6 +117,19 @@ public final class MoneyExtractor {
             }
             return best;
         }
+    }
+
+    /** Adds the words this extractor tests to an engine's shared table. */
+    public WordFacts.Builder contribute(WordFacts.Builder b) {
+        return lex.contribute(b);
+    }
+
+    /**
+     * Uses an engine's shared table, which must hold {@link #contribute}'s words; called before the
+     * extractor is published to other threads (the engine's final fields publish it).
+     */
+    public void useFacts(WordFacts shared) {
+        lex.useFacts(shared);
     }
 
     public List<MonetaryFigure> extract(TextAnalysis doc) {
@@ -160,10 +176,11 @@ public final class MoneyExtractor {
 
     /** Token indexes of digits, currency symbols and number/currency/vague words in the sentence. */
     private int[] triggers(TextAnalysis doc, Sentence s) {
+        TokenFacts f = lex.facts(doc);
         int[] out = null;
         int n = 0;
         for (int i = s.first(); i < s.end(); i++) {
-            if (isTrigger(doc.token(i))) {
+            if (isTrigger(f, i, doc.token(i))) {
                 if (out == null) {
                     out = new int[Math.min(16, s.size())];
                 } else if (n == out.length) {
@@ -175,17 +192,13 @@ public final class MoneyExtractor {
         return out == null ? new int[0] : java.util.Arrays.copyOf(out, n);
     }
 
-    private boolean isTrigger(Token t) {
+    private static boolean isTrigger(TokenFacts f, int i, Token t) {
         switch (t.type()) {
             case NUMBER: case SYMBOL:
                 return true;
             case ARABIC: case LATIN: case MIXED:
-                for (var a : t.analyses()) {
-                    if (lex.triggers.contains(a.stem()) || Amounts.isVagueHead(a.stem())) {
-                        return true;
-                    }
-                }
-                return false;
+                // a reading's stem is a trigger or a vague head (عشرات)
+                return (f.stems(i) & Facts.MONEY_TRIGGER) != 0;
             default:
                 return false;
         }
@@ -214,7 +227,7 @@ public final class MoneyExtractor {
         Qualifier qualifier = Qualifier.EXACT;
         boolean rangeOpen = false;
         if (t.type() == TokenType.ARABIC) {
-            PhraseIndex.Match<QualifierPhrase> q = lex.qualifiers.match(doc, i, limit);
+            PhraseIndex.Match<QualifierPhrase> q = lex.qualifiers.match(doc, lex.facts(doc), i, limit);
             if (q != null && q.value().before() && !q.head().article()) {
                 qualifier = q.value().qualifier();
                 start = q.start();
@@ -277,7 +290,7 @@ public final class MoneyExtractor {
                 && !(k + 1 < limit && !doc.token(k + 1).spaceBefore() && doc.token(k + 1).type() == TokenType.PUNCT)
                 ? doc.token(k) : null; // "$#$" is a corpus marker, not a dollar sign
         if (cur == null && symbolAfter != null && !a.vague()) {
-            PhraseIndex.Match<CurrencyWord> m = lex.currencies.matchBare(doc, k, k + 1);
+            PhraseIndex.Match<CurrencyWord> m = lex.currencies.matchBare(doc, lex.facts(doc), k, k + 1);
             if (m != null) {
                 cur = new Cur(m.value(), k + 1, symbolAfter.start(), symbolAfter.end());
             }
@@ -289,7 +302,7 @@ public final class MoneyExtractor {
         int endTok = cur.end();
         // trailing qualifier: 500 ألف دولار تقريبا / على الأقل / كحد أقصى
         if (endTok < limit && doc.token(endTok).isWord()) {
-            PhraseIndex.Match<QualifierPhrase> q = lex.qualifiers.match(doc, endTok, limit);
+            PhraseIndex.Match<QualifierPhrase> q = lex.qualifiers.match(doc, lex.facts(doc), endTok, limit);
             if (q != null && q.value().after() && qualifier == Qualifier.EXACT && upper == null && !a.vague()) {
                 qualifier = q.value().qualifier();
                 end = doc.token(q.end() - 1).end();
@@ -389,7 +402,7 @@ public final class MoneyExtractor {
         if (k >= limit) {
             return null;
         }
-        PhraseIndex.Match<CurrencyWord> m = lex.currencies.match(doc, k, limit);
+        PhraseIndex.Match<CurrencyWord> m = lex.currencies.match(doc, lex.facts(doc), k, limit);
         if (m == null || !(m.head().prefix().isEmpty() || m.head().prefix().equals("ال"))) {
             return null;
         }
@@ -439,7 +452,7 @@ public final class MoneyExtractor {
     /** $200، US$ 5 مليون، €50: a currency symbol or code before the amount. */
     private Found symbolFirst(Run run, int i, int limit) {
         TextAnalysis doc = run.doc;
-        PhraseIndex.Match<CurrencyWord> m = lex.currencies.matchBare(doc, i, limit);
+        PhraseIndex.Match<CurrencyWord> m = lex.currencies.matchBare(doc, lex.facts(doc), i, limit);
         if (m == null || m.end() >= limit || m.value().number().equals("SUB")) {
             return null;
         }
@@ -503,7 +516,7 @@ public final class MoneyExtractor {
             if (t.type() == TokenType.PUNCT && (t.norm().equals(".") || t.norm().equals("؟") || t.norm().equals("!"))) {
                 return false;
             }
-            if (t.isWord() && lex.moneyContext.match(doc, j, i) != null) {
+            if (t.isWord() && lex.moneyContext.match(doc, lex.facts(doc), j, i) != null) {
                 return true;
             }
         }

@@ -12,6 +12,10 @@ import org.khabar.Qualifier;
 import org.khabar.internal.lexicon.CustomEntries;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.lexicon.Tsv;
+import org.khabar.internal.lexicon.Facts;
+import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.TokenFacts;
+import org.khabar.internal.text.WordFacts;
 
 /**
  * The money lexicons, loaded and validated once: currencies (with ambiguity), sub-units, number words,
@@ -32,18 +36,41 @@ final class MoneyLexicon {
 
     record QualifierPhrase(Qualifier qualifier, boolean before, boolean after) {}
 
-    final PhraseIndex<CurrencyWord> currencies = new PhraseIndex<>();
-    final PhraseIndex<NumberWord> numbers = new PhraseIndex<>();
-    final PhraseIndex<QualifierPhrase> qualifiers = new PhraseIndex<>();
+    final PhraseIndex<CurrencyWord> currencies = new PhraseIndex<>(org.khabar.internal.lexicon.Facts.CURRENCY);
+    final PhraseIndex<NumberWord> numbers = new PhraseIndex<>(org.khabar.internal.lexicon.Facts.NUMBER);
+    final PhraseIndex<QualifierPhrase> qualifiers = new PhraseIndex<>(org.khabar.internal.lexicon.Facts.QUALIFIER);
     /** Phrases that point at one currency when found anywhere in the document: مصري → EGP, مصر → EGP. */
-    final PhraseIndex<Currency> evidence = new PhraseIndex<>();
+    final PhraseIndex<Currency> evidence = new PhraseIndex<>(org.khabar.internal.lexicon.Facts.CURRENCY_EVIDENCE);
     /**
      * First words of every number word and currency name: a sentence without one of these (and without
      * digits or a currency symbol) cannot hold a figure and is skipped.
      */
     final Set<String> triggers = new java.util.HashSet<>();
     /** Financial nouns that make "number + scale word" money when the currency is elided: إيرادات، عجز. */
-    final PhraseIndex<Boolean> moneyContext = new PhraseIndex<>();
+    final PhraseIndex<Boolean> moneyContext = new PhraseIndex<>(org.khabar.internal.lexicon.Facts.MONEY_CONTEXT);
+
+    /** This lexicon's words as {@link Facts} bits; an engine replaces it with one shared by all extractors. */
+    private WordFacts table;
+
+    /** Adds this lexicon's words to a table: the first words of its indexes and the triggers. */
+    WordFacts.Builder contribute(WordFacts.Builder b) {
+        for (PhraseIndex<?> index : List.of(currencies, numbers, qualifiers, evidence, moneyContext)) {
+            b.addAll(index.firstWords(), index.fact());
+        }
+        b.addAll(triggers, Facts.MONEY_TRIGGER);
+        b.addAll(Amounts.VAGUE_HEADS, Facts.MONEY_TRIGGER);
+        return b;
+    }
+
+    /** Uses a table that holds at least {@link #contribute}'s words; called before the engine is published. */
+    void useFacts(WordFacts shared) {
+        this.table = shared;
+    }
+
+    /** The document's tokens looked up in this lexicon's table. */
+    TokenFacts facts(TextAnalysis doc) {
+        return doc.facts(table);
+    }
 
     MoneyLexicon(CustomEntries custom) {
         Map<String, Currency> tails = new HashMap<>();
@@ -123,6 +150,7 @@ final class MoneyLexicon {
                 evidence.put(f, c);
             }
         }
+        this.table = contribute(WordFacts.builder()).build();
     }
 
     private static boolean isPluralScale(String w) {

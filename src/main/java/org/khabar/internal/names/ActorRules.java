@@ -1,6 +1,7 @@
 package org.khabar.internal.names;
 
 import org.khabar.Gender;
+import org.khabar.internal.lexicon.Facts;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.Clitics;
 import org.khabar.internal.text.Sentence;
@@ -267,7 +268,7 @@ final class ActorRules {
      * punctuation, a function word, a conjunction-led nisba (والأرجنتيني) or a verb.
      */
     private static Found.Person nationality(DocContext c, int i, int end) {
-        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
+        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || !c.facts.any(i, Facts.PLACE_NISBA)) {
             return null;
         }
         Token t = c.tok(i);
@@ -309,6 +310,9 @@ final class ActorRules {
 
     /** Kunya (أبو مازن) or عبد + divine name (عبد الرحمن) at the start of a name. */
     private static Found.Person particle(DocContext c, int i, int end) {
+        if ((c.facts.stems(i) & Facts.KUNYA_OR_ABD) == 0) {
+            return null; // no reading is أبو، أم or عبد
+        }
         Token t = c.tok(i);
         for (Clitics.Analysis a : t.analyses()) {
             if (a.article() || a.prep() == 'ك' || i + 1 >= end) {
@@ -344,7 +348,7 @@ final class ActorRules {
 
     private static Found.Person given(DocContext c, int i, int end) {
         Token t = c.tok(i);
-        if (t.type() != TokenType.ARABIC) {
+        if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
             return null;
         }
         for (Clitics.Analysis a : t.analyses()) {
@@ -524,18 +528,20 @@ final class ActorRules {
             return false;
         }
         String n = t.norm();
-        String k = t.key();
-        if (n.length() < 2 || stop(c, j) || c.isVerb(n) || c.lex.adjectives.contains(k)
-                || Words.TITLE_ADJECTIVES.contains(n)) {
+        long bare = c.facts.bare(j);
+        long key = c.facts.bareKey(j);
+        if (n.length() < 2 || stop(c, j) || (bare & Facts.NAME_VERB) != 0 || (key & Facts.ADJECTIVE) != 0
+                || (bare & Facts.TITLE_ADJECTIVE) != 0) {
             return false;
         }
-        if (c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n)) {
+        boolean given = (bare & Facts.GIVEN_NAME) != 0;
+        if ((key & Facts.NOT_NAME) != 0 && !given) {
             return false;
         }
-        if (DocContext.hasArticle(n) && !c.lex.givenNames.containsKey(n)) {
+        if (DocContext.hasArticle(n) && !given) {
             return false;
         }
-        if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)) {
+        if (n.charAt(0) == 'و' && !given) {
             return false; // وسمو، وعدد: a conjunction, not a name
         }
         if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
@@ -670,6 +676,9 @@ final class ActorRules {
 
     /** Whether the first word of a name is a given name, read bare or after و/ف: ومحمد، وفايز. */
     private static boolean givenStem(DocContext c, int i) {
+        if ((c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
+            return false;
+        }
         for (Clitics.Analysis a : c.tok(i).analyses()) {
             if (!a.article() && a.prep() == '\0' && c.lex.givenNames.containsKey(a.stem())
                     && (a.bare() || conjNameOk(c, c.tok(i), a))) {
@@ -681,11 +690,11 @@ final class ActorRules {
 
     /** A stop word, except إمام written with إ (أمام folds to the same letters): عادل إمام. */
     static boolean stop(DocContext c, int j) {
-        Token t = c.tok(j);
-        String n = t.norm();
-        if (!Words.STOP.contains(n)) {
+        if ((c.facts.bare(j) & Facts.NAME_STOP) == 0) {
             return false;
         }
+        Token t = c.tok(j);
+        String n = t.norm();
         String o = c.doc.original();
         if (n.equals("امام")) {
             return o.charAt(t.start()) != 'إ'; // إمام is a name or title, أمام a preposition
@@ -785,7 +794,7 @@ final class ActorRules {
 
     /** The gender of a given name at token j (bare), or null when it is not one. */
     private static Gender givenGender(DocContext c, int j) {
-        if (j >= c.doc.size()) {
+        if (j >= c.doc.size() || (c.facts.bare(j) & Facts.GIVEN_NAME) == 0) {
             return null;
         }
         return c.lex.givenNames.get(c.tok(j).norm());
@@ -804,7 +813,7 @@ final class ActorRules {
 
     private static Gender verbAtOf(DocContext c, int i) {
         Token t = c.tok(i);
-        if (t.type() != TokenType.ARABIC) {
+        if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.NAME_VERB) == 0) {
             return null;
         }
         for (Clitics.Analysis a : t.analyses()) {
@@ -831,7 +840,7 @@ final class ActorRules {
 
     private static Gender singularVerbOf(DocContext c, int i) {
         Token t = c.tok(i);
-        if (t.type() != TokenType.ARABIC) {
+        if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.SINGULAR_VERB) == 0) {
             return null;
         }
         for (Clitics.Analysis a : t.analyses()) {

@@ -6,6 +6,7 @@ import org.khabar.Strictness;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.Clitics;
 import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.TokenFacts;
 import org.khabar.internal.text.Token;
 import org.khabar.internal.text.TokenType;
 
@@ -21,6 +22,8 @@ final class DocContext {
     static final byte YES = 2;
 
     final TextAnalysis doc;
+    /** The tokens' lexicon facts (see {@link org.khabar.internal.lexicon.Facts}). */
+    final TokenFacts facts;
     final NameLexicons lex;
     final Strictness strictness;
     final byte[] taken;
@@ -42,8 +45,9 @@ final class DocContext {
     final Lookup<NameLexicons.Designator> designators;
     final Lookup<NameLexicons.OrgForm> organizations;
 
-    DocContext(TextAnalysis doc, NameLexicons lex, Strictness strictness) {
+    DocContext(TextAnalysis doc, TokenFacts facts, NameLexicons lex, Strictness strictness) {
         this.doc = doc;
+        this.facts = facts;
         this.lex = lex;
         this.strictness = strictness;
         this.taken = new byte[doc.size()];
@@ -55,10 +59,10 @@ final class DocContext {
         this.verbAtKnown = new boolean[size];
         this.singularVerb = new org.khabar.Gender[size];
         this.singularVerbKnown = new boolean[size];
-        this.titles = new Lookup<>(lex.titles, doc);
-        this.places = new Lookup<>(lex.places, doc);
-        this.designators = new Lookup<>(lex.designators, doc);
-        this.organizations = new Lookup<>(lex.organizations, doc);
+        this.titles = new Lookup<>(lex.titles, doc, facts);
+        this.places = new Lookup<>(lex.places, doc, facts);
+        this.designators = new Lookup<>(lex.designators, doc, facts);
+        this.organizations = new Lookup<>(lex.organizations, doc, facts);
     }
 
     Token tok(int i) {

@@ -5,6 +5,7 @@ import org.khabar.Strictness;
 import org.khabar.internal.lexicon.CustomEntries;
 import org.khabar.internal.text.Sentence;
 import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.WordFacts;
 
 /**
  * Finds people and organizations: organisations first ({@link OrgRules}: lexicon, designators,
@@ -17,17 +18,33 @@ public final class EntityExtractor {
 
     private final NameLexicons lex;
     private final Strictness strictness;
+    /** The lexicons' words as {@link org.khabar.internal.lexicon.Facts} bits; an engine may share one. */
+    private WordFacts table;
 
     public EntityExtractor(CustomEntries custom, Strictness strictness) {
         this.lex = NameLexicons.with(custom);
         this.strictness = Objects.requireNonNull(strictness, "strictness");
+        this.table = contribute(WordFacts.builder()).build();
+    }
+
+    /** Adds the words this extractor tests to an engine's shared table. */
+    public WordFacts.Builder contribute(WordFacts.Builder b) {
+        return lex.contribute(b);
+    }
+
+    /**
+     * Uses an engine's shared table, which must hold {@link #contribute}'s words; called before the
+     * extractor is published to other threads (the engine's final fields publish it).
+     */
+    public void useFacts(WordFacts shared) {
+        this.table = Objects.requireNonNull(shared, "shared");
     }
 
     public Entities extract(TextAnalysis doc) {
         if (doc.size() == 0) {
             return Entities.NONE;
         }
-        DocContext c = new DocContext(doc, lex, strictness);
+        DocContext c = new DocContext(doc, doc.facts(table), lex, strictness);
         for (Sentence s : doc.sentences()) {
             OrgRules.find(c, s);
         }

@@ -107,7 +107,7 @@ final class Linker {
             if (c.taken[i] != DocContext.FREE || !c.tok(i).isWord()) {
                 continue;
             }
-            PhraseIndex.Match<Integer> m = names.match(c.doc, i, c.doc.size());
+            PhraseIndex.Match<Integer> m = names.match(c.doc, c.facts, i, c.doc.size());
             if (m == null || !c.free(i, m.end()) || m.head().article() || continueName(c, m.end())) {
                 continue;
             }
@@ -311,7 +311,7 @@ final class Linker {
             if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
                 continue;
             }
-            PhraseIndex.Match<Part> m = names.match(c.doc, i, c.doc.size());
+            PhraseIndex.Match<Part> m = names.match(c.doc, c.facts, i, c.doc.size());
             if (m == null || !c.free(i, m.end()) || m.head().article()
                     || m.head().stem().startsWith("ال") != m.value().definite()) {
                 continue; // العقوبات is not the name عقوبات, nor الأسد the name أسد

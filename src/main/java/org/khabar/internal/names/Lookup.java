@@ -2,6 +2,7 @@ package org.khabar.internal.names;
 
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.TokenFacts;
 
 /**
  * One lexicon's matches in one document, remembered per token: the rules ask the same lexicon about the
@@ -14,14 +15,16 @@ import org.khabar.internal.text.TextAnalysis;
 final class Lookup<V> {
     private final PhraseIndex<V> index;
     private final TextAnalysis doc;
+    private final TokenFacts facts;
     private final PhraseIndex.Match<?>[] any;
     private final int[] anyLimit;
     private final PhraseIndex.Match<?>[] bare;
     private final int[] bareLimit;
 
-    Lookup(PhraseIndex<V> index, TextAnalysis doc) {
+    Lookup(PhraseIndex<V> index, TextAnalysis doc, TokenFacts facts) {
         this.index = index;
         this.doc = doc;
+        this.facts = facts;
         int n = doc.size();
         this.any = new PhraseIndex.Match<?>[n];
         this.anyLimit = new int[n];
@@ -34,6 +37,9 @@ final class Lookup<V> {
         if (i < 0 || i >= limit || i >= any.length) {
             return index.match(doc, i, limit);
         }
+        if (!facts.any(i, index.fact())) {
+            return null; // no reading of the token starts a phrase of this index
+        }
         return cached(i, limit, any, anyLimit, false);
     }
 
@@ -41,6 +47,9 @@ final class Lookup<V> {
     PhraseIndex.Match<V> matchBare(int i, int limit) {
         if (i < 0 || i >= limit || i >= bare.length) {
             return index.matchBare(doc, i, limit);
+        }
+        if (!facts.anyBare(i, index.fact())) {
+            return null;
         }
         return cached(i, limit, bare, bareLimit, true);
     }

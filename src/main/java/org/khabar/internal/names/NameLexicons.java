@@ -11,6 +11,8 @@ import org.khabar.internal.lexicon.CustomEntries;
 import org.khabar.internal.lexicon.LexiconException;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.lexicon.Tsv;
+import org.khabar.internal.lexicon.Facts;
+import org.khabar.internal.text.WordFacts;
 import org.khabar.internal.text.ArabicNormalizer;
 
 /**
@@ -50,20 +52,20 @@ final class NameLexicons {
 
     private final Set<String> ambiguousOrgForms = new HashSet<>();
 
-    final PhraseIndex<Title> titles = new PhraseIndex<>();
+    final PhraseIndex<Title> titles = new PhraseIndex<>(Facts.TITLE);
     /** Word key → gender of a given name. */
     final Map<String, Gender> givenNames = new HashMap<>();
     /** Word keys of given names that are also common words: they need more evidence. */
     final Set<String> ambiguousNames = new HashSet<>();
-    final PhraseIndex<String> places = new PhraseIndex<>();
+    final PhraseIndex<String> places = new PhraseIndex<>(Facts.PLACE);
     /** Word keys of the nisbas of places (الروسي، اللبنانية): they end a name that is complete. */
     final Set<String> placeNisbas = new HashSet<>();
     /** Word keys of the nisbas of countries only (المصري، الأمريكية): never a surname after a name. */
     final Set<String> countryNisbas = new HashSet<>();
     /** Word keys of nisba and descriptive adjectives (الأمريكي، الوطني، السابق ...). */
     final Set<String> adjectives = new HashSet<>();
-    final PhraseIndex<Designator> designators = new PhraseIndex<>();
-    final PhraseIndex<OrgForm> organizations = new PhraseIndex<>();
+    final PhraseIndex<Designator> designators = new PhraseIndex<>(Facts.DESIGNATOR);
+    final PhraseIndex<OrgForm> organizations = new PhraseIndex<>(Facts.ORGANIZATION);
     /** Given names of Arabic origin (the others are read only without a preposition: بايدن is no ب + ايدن). */
     final Set<String> arabicGivenNames = new HashSet<>();
     /** Normalised reporting verb form → gender (UNKNOWN for plurals). */
@@ -72,6 +74,24 @@ final class NameLexicons {
     final Map<String, Gender> singularVerbs = new HashMap<>();
     /** Word keys of single-word titles, designators and places: never part of a person's name. */
     final Set<String> notNameWords = new HashSet<>();
+
+    /** Adds the words the entity rules test to a {@link WordFacts} table. */
+    WordFacts.Builder contribute(WordFacts.Builder b) {
+        for (PhraseIndex<?> index : List.of(titles, places, designators, organizations)) {
+            b.addAll(index.firstWords(), index.fact());
+        }
+        b.addAll(givenNames.keySet(), Facts.GIVEN_NAME);
+        b.addAll(verbs.keySet(), Facts.NAME_VERB);
+        b.addAll(Words.STOP, Facts.NAME_STOP);
+        b.addAll(adjectives, Facts.ADJECTIVE);
+        b.addAll(notNameWords, Facts.NOT_NAME);
+        b.addAll(Words.PARTICLES, Facts.PARTICLE);
+        b.addAll(singularVerbs.keySet(), Facts.SINGULAR_VERB);
+        b.addAll(Words.KUNYA, Facts.KUNYA_OR_ABD).add("عبد", Facts.KUNYA_OR_ABD);
+        b.addAll(placeNisbas, Facts.PLACE_NISBA);
+        b.addAll(Words.TITLE_ADJECTIVES, Facts.TITLE_ADJECTIVE);
+        return b;
+    }
 
     private static volatile NameLexicons defaults;
 

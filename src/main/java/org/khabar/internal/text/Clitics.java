@@ -95,6 +95,54 @@ public final class Clitics {
         return List.copyOf(out);
     }
 
+    /**
+     * Where the stems of {@link #analyze}'s readings start in the normalised word, bare reading first;
+     * returns how many were written to {@code out} (at most 5). The same cases as {@code analyze}, without
+     * building a string: {@link TokenFacts} looks every reading up in a {@link WordFacts} table.
+     */
+    static int offsets(String w, TokenType type, int[] out) {
+        out[0] = 0;
+        int n = 1;
+        if (type == TokenType.MIXED) {
+            int k = 0;
+            while (k < w.length() && isArabic(w.charAt(k))) {
+                k++;
+            }
+            out[n++] = k;
+            return n;
+        }
+        if (type != TokenType.ARABIC || w.length() < 3) {
+            return n;
+        }
+        int i = 0;
+        if (w.charAt(0) == WAW || w.charAt(0) == FA) {
+            i = 1;
+            n = offset(out, n, w, i);
+        }
+        if (i < w.length() && (w.charAt(i) == BA || w.charAt(i) == KAF || w.charAt(i) == LAM)) {
+            int j = i + 1;
+            n = offset(out, n, w, j);
+            if (w.charAt(i) == LAM && j < w.length() && w.charAt(j) == LAM) {
+                n = offset(out, n, w, j + 1);
+            } else if (startsWithArticle(w, j)) {
+                n = offset(out, n, w, j + 2);
+            }
+        } else if (i < w.length() && w.charAt(i) == SIN) {
+            n = offset(out, n, w, i + 1);
+        } else if (startsWithArticle(w, i)) {
+            n = offset(out, n, w, i + 2);
+        }
+        return n;
+    }
+
+    private static int offset(int[] out, int n, String w, int k) {
+        if (w.length() - k < 2) {
+            return n;
+        }
+        out[n] = k;
+        return n + 1;
+    }
+
     private static boolean startsWithArticle(String w, int i) {
         return i + 1 < w.length() && w.charAt(i) == ALEF && w.charAt(i + 1) == LAM;
     }

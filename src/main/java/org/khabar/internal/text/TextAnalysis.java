@@ -33,6 +33,8 @@ public final class TextAnalysis {
     /** Whether a token is the closing mark of a region, and whether it lies inside a closed region. */
     private final boolean[] closesAt;
     private final boolean[] inClosed;
+    /** The tokens looked up in the last table asked for (one per engine; a document meets one engine). */
+    private TokenFacts facts;
 
     private TextAnalysis(String original) {
         this.original = original;
@@ -52,6 +54,19 @@ public final class TextAnalysis {
             }
         }
         this.sentences = split();
+    }
+
+    /**
+     * The tokens' facts in {@code table}, computed on first use and kept for the same table. Not
+     * thread-safe, like the rest of one call's state: a document is analysed by one thread.
+     */
+    public TokenFacts facts(WordFacts table) {
+        TokenFacts f = facts;
+        if (f == null || f.table != table) {
+            f = new TokenFacts(table, tokens);
+            facts = f;
+        }
+        return f;
     }
 
     public static TextAnalysis of(String text) {

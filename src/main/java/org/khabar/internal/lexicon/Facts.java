@@ -1,0 +1,51 @@
+package org.khabar.internal.lexicon;
+
+import org.khabar.internal.text.WordFacts;
+
+/**
+ * The bits of a {@link WordFacts} table: which lexicon a word belongs to. One engine builds one table
+ * from all its extractors' lexicons ({@code contribute} methods), and each extractor tests the bits of
+ * a token instead of probing its sets and tries for every token. A bit marks a phrase index's first
+ * words ({@link PhraseIndex#firstWords}) or a single-word set; the tests stay exact.
+ */
+public final class Facts {
+    private Facts() {}
+
+    // first words of phrase indexes
+    public static final long TITLE = 1L;
+    public static final long PLACE = 1L << 1;
+    public static final long DESIGNATOR = 1L << 2;
+    public static final long ORGANIZATION = 1L << 3;
+    public static final long CURRENCY = 1L << 4;
+    public static final long NUMBER = 1L << 5;
+    public static final long QUALIFIER = 1L << 6;
+    public static final long CURRENCY_EVIDENCE = 1L << 7;
+    public static final long MONEY_CONTEXT = 1L << 8;
+    public static final long CLAIM_PHRASE = 1L << 9;
+
+    // single-word sets
+    /** First words of number and currency words, and vague heads (عشرات): a figure may start near. */
+    public static final long MONEY_TRIGGER = 1L << 10;
+    /** Given names (word keys). */
+    public static final long GIVEN_NAME = 1L << 11;
+    /** Reporting verb forms the entity rules read (قال، أكدت ...). */
+    public static final long NAME_VERB = 1L << 12;
+    /** Function words that never start or continue a name (names.Words.STOP). */
+    public static final long NAME_STOP = 1L << 13;
+    /** Reporting verb forms the claim rules read. */
+    public static final long CLAIM_VERB = 1L << 14;
+    /** Nisba and descriptive adjectives (word keys). */
+    public static final long ADJECTIVE = 1L << 15;
+    /** Word keys of single-word titles, designators and places: never part of a person's name. */
+    public static final long NOT_NAME = 1L << 16;
+    /** Name particles: عبد، بن، أبو ... */
+    public static final long PARTICLE = 1L << 17;
+    /** Singular past and present reporting verb forms (names.NameLexicons.singularVerbs). */
+    public static final long SINGULAR_VERB = 1L << 18;
+    /** A kunya (أبو، أم) or عبد: the particle rule's first word. */
+    public static final long KUNYA_OR_ABD = 1L << 19;
+    /** Word keys of the nisbas of places (الروسي، اللبنانية). */
+    public static final long PLACE_NISBA = 1L << 20;
+    /** Adjectives that continue a title (names.Words.TITLE_ADJECTIVES). */
+    public static final long TITLE_ADJECTIVE = 1L << 21;
+}

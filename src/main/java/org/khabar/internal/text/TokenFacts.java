@@ -1,0 +1,124 @@
+package org.khabar.internal.text;
+
+/**
+ * One document's tokens looked up once in a {@link WordFacts} table: for each token the bits of its bare
+ * normalised form ({@link #bare}), of that form without a leading article ({@link #bareKey}), and the
+ * union over all its clitic readings ({@link Token#analyses()}) of the stems ({@link #stems}) and of the
+ * stems without article ({@link #keys}). Exact, not a filter: a bit is set if and only if the word (or one
+ * of the readings) is in the table under that bit. Built by {@link TextAnalysis#facts}; read only.
+ */
+public final class TokenFacts {
+    final WordFacts table;
+    private final long[] bare;
+    private final long[] bareKey;
+    private final long[] stems;
+    private final long[] keys;
+    /** The String hash of every reading's stem and key, token i's at [hashStart[i], hashStart[i + 1]). */
+    private final int[] hashStart;
+    private int[] hashes;
+
+    TokenFacts(WordFacts table, java.util.List<Token> tokens) {
+        this.table = table;
+        int n = tokens.size();
+        bare = new long[n];
+        bareKey = new long[n];
+        stems = new long[n];
+        keys = new long[n];
+        hashStart = new int[n + 1];
+        hashes = new int[n * 2 + 16];
+        int used = 0;
+        int[] offsets = new int[6];
+        int[] suffixHash = new int[32];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            String w = t.norm();
+            int len = w.length();
+            if (suffixHash.length <= len) {
+                suffixHash = new int[len + 1 + (len >> 1)];
+            }
+            // suffixHash[k] = hash of w.substring(k): every reading's stem and key is a suffix of w
+            int h = 0;
+            int pow = 1;
+            suffixHash[len] = 0;
+            for (int k = len - 1; k >= 0; k--) {
+                h += w.charAt(k) * pow;
+                pow *= 31;
+                suffixHash[k] = h;
+            }
+            int readings = Clitics.offsets(w, t.type(), offsets);
+            long s = 0;
+            long k = 0;
+            hashStart[i] = used;
+            if (used + 2 * readings > hashes.length) {
+                hashes = java.util.Arrays.copyOf(hashes, Math.max(hashes.length * 2, used + 2 * readings));
+            }
+            for (int r = 0; r < readings; r++) {
+                int from = offsets[r];
+                hashes[used++] = suffixHash[from];
+                boolean article = len - from >= 4 && w.charAt(from) == 'ا' && w.charAt(from + 1) == 'ل';
+                if (article) {
+                    hashes[used++] = suffixHash[from + 2];
+                }
+                long stem = table.get(w, from, len, suffixHash[from]);
+                // Clitics.wordKey: a leading article goes when at least two letters remain
+                long key = article
+                        ? table.get(w, from + 2, len, suffixHash[from + 2]) : stem;
+                if (r == 0) {
+                    bare[i] = stem;
+                    bareKey[i] = key;
+                }
+                s |= stem;
+                k |= key;
+            }
+            stems[i] = s;
+            keys[i] = k;
+        }
+        hashStart[n] = used;
+    }
+
+    /**
+     * Token i's reading hashes ({@link String#hashCode} of each reading's stem and, when it differs, key,
+     * bare reading first) are {@link #hash(int)} for k in [{@code hashFrom(i)}, {@code hashTo(i)}).
+     */
+    public int hashFrom(int i) {
+        return hashStart[i];
+    }
+
+    public int hashTo(int i) {
+        return hashStart[i + 1];
+    }
+
+    public int hash(int k) {
+        return hashes[k];
+    }
+
+    /** Bits of token i's normalised form. */
+    public long bare(int i) {
+        return bare[i];
+    }
+
+    /** Bits of token i's normalised form without a leading article ({@link Token#key()}). */
+    public long bareKey(int i) {
+        return bareKey[i];
+    }
+
+    /** Union of the bits of every clitic reading's stem of token i. */
+    public long stems(int i) {
+        return stems[i];
+    }
+
+    /** Union of the bits of every clitic reading's article-less key of token i. */
+    public long keys(int i) {
+        return keys[i];
+    }
+
+    /** Whether any reading of token i, as stem or key, has one of the bits. */
+    public boolean any(int i, long bits) {
+        return ((stems[i] | keys[i]) & bits) != 0;
+    }
+
+    /** Whether the bare reading of token i, as stem or key, has one of the bits. */
+    public boolean anyBare(int i, long bits) {
+        return ((bare[i] | bareKey[i]) & bits) != 0;
+    }
+}
