@@ -29,19 +29,22 @@ public final class TokenFacts {
         int used = 0;
         int[] offsets = new int[6];
         int[] suffixHash = new int[32];
+        char[] chars = new char[32];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String w = t.norm();
             int len = w.length();
             if (suffixHash.length <= len) {
                 suffixHash = new int[len + 1 + (len >> 1)];
+                chars = new char[suffixHash.length];
             }
+            w.getChars(0, len, chars, 0);
             // suffixHash[k] = hash of w.substring(k): every reading's stem and key is a suffix of w
             int h = 0;
             int pow = 1;
             suffixHash[len] = 0;
             for (int k = len - 1; k >= 0; k--) {
-                h += w.charAt(k) * pow;
+                h += chars[k] * pow;
                 pow *= 31;
                 suffixHash[k] = h;
             }
@@ -55,14 +58,14 @@ public final class TokenFacts {
             for (int r = 0; r < readings; r++) {
                 int from = offsets[r];
                 hashes[used++] = suffixHash[from];
-                boolean article = len - from >= 4 && w.charAt(from) == 'ا' && w.charAt(from + 1) == 'ل';
+                boolean article = len - from >= 4 && chars[from] == 'ا' && chars[from + 1] == 'ل';
                 if (article) {
                     hashes[used++] = suffixHash[from + 2];
                 }
-                long stem = table.get(w, from, len, suffixHash[from]);
+                long stem = table.get(chars, from, len, suffixHash[from]);
                 // Clitics.wordKey: a leading article goes when at least two letters remain
                 long key = article
-                        ? table.get(w, from + 2, len, suffixHash[from + 2]) : stem;
+                        ? table.get(chars, from + 2, len, suffixHash[from + 2]) : stem;
                 if (r == 0) {
                     bare[i] = stem;
                     bareKey[i] = key;

@@ -15,7 +15,7 @@ import java.util.Map;
 public final class WordFacts {
 
     /** The words and their bits, densely. */
-    private final String[] words;
+    private final char[][] words;
     private final long[] bits;
     /** Open addressing: per slot the word's hash (high half) and its index + 1 (low half); 0 = empty. */
     private final long[] slots;
@@ -32,7 +32,7 @@ public final class WordFacts {
         while (capacity < entries.size() * 2) {
             capacity <<= 1;
         }
-        words = new String[entries.size()];
+        words = new char[entries.size()][];
         bits = new long[entries.size()];
         slots = new long[capacity];
         mask = capacity - 1;
@@ -46,7 +46,7 @@ public final class WordFacts {
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            words[index] = w;
+            words[index] = w.toCharArray();
             bits[index] = e.getValue();
             slots[slot] = (long) h << 32 | (index + 1);
             index++;
@@ -82,20 +82,63 @@ public final class WordFacts {
         if ((filter[f >>> 6] & (1L << f)) == 0) {
             return 0L;
         }
-        int len = to - from;
         int slot = m & mask;
         long e;
         while ((e = slots[slot]) != 0) {
             if ((int) (e >>> 32) == hash) {
                 int index = (int) e - 1;
-                String w = words[index];
-                if (w.length() == len && s.regionMatches(from, w, 0, len)) {
+                if (same(words[index], s, from, to)) {
                     return bits[index];
                 }
             }
             slot = (slot + 1) & mask;
         }
         return 0L;
+    }
+
+    /** {@link #get(String, int, int, int)} over a copy of the token's characters. */
+    long get(char[] s, int from, int to, int hash) {
+        int m = mix(hash);
+        int f = m >>> 15;
+        if ((filter[f >>> 6] & (1L << f)) == 0) {
+            return 0L;
+        }
+        int slot = m & mask;
+        long e;
+        while ((e = slots[slot]) != 0) {
+            if ((int) (e >>> 32) == hash) {
+                int index = (int) e - 1;
+                if (same(words[index], s, from, to)) {
+                    return bits[index];
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        return 0L;
+    }
+
+    private static boolean same(char[] w, char[] s, int from, int to) {
+        if (w.length != to - from) {
+            return false;
+        }
+        for (int k = 0; k < w.length; k++) {
+            if (w[k] != s[from + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(char[] w, String s, int from, int to) {
+        if (w.length != to - from) {
+            return false;
+        }
+        for (int k = 0; k < w.length; k++) {
+            if (w[k] != s.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The bits of a whole word. */
