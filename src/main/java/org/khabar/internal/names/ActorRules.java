@@ -169,8 +169,9 @@ final class ActorRules {
         }
         if (ne - j == 1 && g == null && (c.doc.original().charAt(first.end() - 1) == 'ة'
                 || first.norm().length() >= 5 && first.norm().endsWith("ات")
-                || participleShape(first.norm()) || pronounSuffix(c, j))) {
-            return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "الوزير إيضاحات": a noun, not a name
+                || participleShape(first.norm()) || pronounSuffix(c, j) || derivedShape(first.norm())
+                || commonNounShape(c, j) && !DocContext.hasArticle(first.norm()))) {
+            return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "عقد الوزير اجتماعا": a noun, not a name
         }
         Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
         p.affiliations.addAll(tmp.affiliations);
@@ -253,7 +254,7 @@ final class ActorRules {
         if (ne - j == 1 && g != null && ambiguous(c, j)) {
             return null;
         }
-        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j))) {
+        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j) || derivedShape(c.tok(j).norm()))) {
             return null; // "وأكد رغبته في": a noun with a pronoun, not a speaker
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
@@ -298,7 +299,7 @@ final class ActorRules {
         if (ne - j == 1 && (g == null || ambiguous(c, j)) && !boundaryAfter(c, ne, end)) {
             return null;
         }
-        if (ne - j == 1 && g == null && c.doc.original().charAt(c.tok(j).end() - 1) == 'ة') {
+        if (ne - j == 1 && g == null && (c.doc.original().charAt(c.tok(j).end() - 1) == 'ة' || derivedShape(c.tok(j).norm()))) {
             return null;
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_NATIONALITY);
@@ -724,6 +725,31 @@ final class ActorRules {
     /** A participle or masdar in م (متحمس، مستعد، منتخب), unlike names such as ماكرون، ميركل، موراليس. */
     private static boolean participleShape(String n) {
         return n.length() >= 5 && n.charAt(0) == 'م' && "اوي".indexOf(n.charAt(1)) < 0;
+    }
+
+    /**
+     * Verbal nouns and verbs by their pattern, for a lone unknown word after a title: استخدام، استنادا
+     * (استفعال), اعتقال (افتعال), اعداد (إفعال), ترسيم، تشكيل (تفعيل), أطلق، أحرز، أفضل (أفعل). Without it
+     * "رفض الرئيس السوري ترسيم الحدود" made ترسيم a president. Known given names never get here.
+     */
+    static boolean derivedShape(String n) {
+        int len = n.length();
+        if (len < 4) {
+            return false;
+        }
+        char c0 = n.charAt(0);
+        if (c0 == 'ا') {
+            if (len >= 6 && n.charAt(1) == 'س' && n.charAt(2) == 'ت') {
+                return true;
+            }
+            boolean c1 = "اوي".indexOf(n.charAt(1)) < 0;
+            boolean c2 = "اوي".indexOf(n.charAt(2)) < 0;
+            return len == 4 && c1 && c2 && "اوي".indexOf(n.charAt(3)) < 0
+                    || len == 5 && c1 && c2 && n.charAt(3) == 'ا'
+                    || len == 6 && c1 && n.charAt(2) == 'ت' && n.charAt(4) == 'ا';
+        }
+        return c0 == 'ت' && len == 5 && "اوي".indexOf(n.charAt(1)) < 0 && "اوي".indexOf(n.charAt(2)) < 0
+                && n.charAt(3) == 'ي';
     }
 
     /** Dual and plural endings: هدفين، مسؤولون، قرارات. */
