@@ -157,11 +157,20 @@ final class ActorRules {
         NameLexicons.Title title = m.value();
         boolean weakTitle = title.kind().equals("OTHER");
         Gender g = givenGender(c, j);
+        if (g == null && !c.lenient() && m.end() == i + 1) {
+            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(i, end);
+            if (d != null && d.end() == i + 1) {
+                return null; // الفريق is a rank and a team: "الفريق سيشارك"، "الفريق رسميا" want a given name
+            }
+        }
         if (c.strict() && g == null || weakTitle && g == null && !c.lenient()) {
             return null; // طالب، مواطن، طفل: common nouns before an ordinary word; want a known given name
         }
         if (!definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
             return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
+        }
+        if (g == null && brokenPlural(first.norm())) {
+            return null; // "مدير عام النادي جماهير الأهلي": a plural noun, not a first name
         }
         int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"));
         if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(first.key()) && g == null)) {
@@ -750,6 +759,12 @@ final class ActorRules {
         }
         return c0 == 'ت' && len == 5 && "اوي".indexOf(n.charAt(1)) < 0 && "اوي".indexOf(n.charAt(2)) < 0
                 && n.charAt(3) == 'ي';
+    }
+
+    /** The broken plural patterns فعاليل and مفاعيل: جماهير، تقارير، مشاريع، أساليب. */
+    static boolean brokenPlural(String n) {
+        return n.length() == 6 && n.charAt(2) == 'ا' && n.charAt(4) == 'ي' && "اوي".indexOf(n.charAt(1)) < 0
+                && "اوي".indexOf(n.charAt(3)) < 0 && "اوي".indexOf(n.charAt(5)) < 0;
     }
 
     /** Dual and plural endings: هدفين، مسؤولون، قرارات. */

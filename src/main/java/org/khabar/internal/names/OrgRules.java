@@ -405,7 +405,10 @@ final class OrgRules {
             return known.end();
         }
         boolean media = kind == OrganizationKind.MEDIA;
-        boolean strong = STRONG_DESCRIPTORS.contains(NameLexicons.key(d.value().word()));
+        // "الفريق سيشارك"، "الشركة مكاسب"، "الصحيفة الإسرائيلية": after a definite descriptor (the team, the
+        // company) the text goes on with a verb or an adjective; a name there was found above (lexicon, quotes)
+        boolean strong = STRONG_DESCRIPTORS.contains(NameLexicons.key(d.value().word()))
+                && !(d.head().article() || d.head().stem().startsWith("ال"));
         int k = j;
         int definite = 0;
         while (k < limit && k - j < MAX_DESCRIBED && c.taken[k] == DocContext.FREE) {
