@@ -630,8 +630,11 @@ final class ActorRules {
             if (DocContext.hasArticle(n)) {
                 boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k);
                 boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد") || second && firstGiven;
+                // عمر حسن البشير، محمد سليم العوا: given name, father's given name, then the family name
+                // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
+                boolean family = !unit && j - i == 2 && firstGiven && prevGiven && nameEndsAt(c, j + 1, end);
                 if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) || pluralShape(n)
-                        || !unit && !nisbaSurname || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
+                        || !unit && !nisbaSurname && !family || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
                     break; // "جورج بوش الأزمة"، "بوتين التعليق"، "الرئيس المصري"
                 }
                 articleWords++; // بشار الأسد، نوري المالكي، علاء الأسواني
@@ -648,7 +651,8 @@ final class ActorRules {
             boolean ok;
             if (second) {
                 ok = prevGiven ? !commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)
-                        : boundaryAfter(c, j + 1, end) && !pronounSuffix(c, j) && !commonNounShape(c, j);
+                        : (boundaryAfter(c, j + 1, end) || accusativeObject(c, j + 1, end)) && !pronounSuffix(c, j)
+                                && !commonNounShape(c, j);
             } else if (afterParticle) {
                 ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
             } else {
@@ -704,6 +708,19 @@ final class ActorRules {
             return o.charAt(t.end() - 1) != 'ي'; // على folds to علي: the spelling with ى is the preposition
         }
         return true;
+    }
+
+    /** A clear end of a full name at token k: the end, punctuation, a title, a reporting verb or إن/أن. */
+    private static boolean nameEndsAt(DocContext c, int k, int end) {
+        if (k >= end) {
+            return true;
+        }
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return t.type() == TokenType.PUNCT || t.type() == TokenType.QUOTE;
+        }
+        String n = t.norm();
+        return n.equals("ان") || n.equals("انه") || c.isVerb(n) || c.taken[k] == DocContext.FREE && c.titles.matchBare(k, end) != null;
     }
 
     /** Like {@link #boundaryAfter} but a definite word is no boundary: "محمد أبو حامد قرار الحكومة". */
@@ -785,6 +802,21 @@ final class ActorRules {
         return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || c.isVerb(n) || n.charAt(0) == 'و'
                 || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
                 || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(t.key());
+    }
+
+    /**
+     * An indefinite accusative noun written without tanween (هجوما، مؤتمرا، بيانا): the object after a
+     * subject's name, so the name ends before it. "وشن المندوب دان غيلرمان هجوما" keeps غيلرمان.
+     */
+    private static boolean accusativeObject(DocContext c, int k, int end) {
+        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC) {
+            return false;
+        }
+        Token t = c.tok(k);
+        String n = t.norm();
+        int len = n.length();
+        return len >= 4 && n.charAt(len - 1) == 'ا' && "اويه".indexOf(n.charAt(len - 2)) < 0
+                && c.doc.original().charAt(t.end() - 1) == 'ا' && !c.lex.givenNames.containsKey(n); // not فتابعها
     }
 
     /** A word written with a final ه (not ة) of four letters or more: a possessive pronoun, مواقفه. */
