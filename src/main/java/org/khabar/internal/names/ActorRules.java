@@ -75,6 +75,7 @@ final class ActorRules {
         Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
         int j = m.end();
         Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
+        Clitics.Analysis segment = head;
         while (j < end && j - m.end() < MAX_TITLE_GAP) {
             if (c.taken[j] == DocContext.ORG) {
                 Found.Org o = orgAt(c, j);
@@ -118,7 +119,10 @@ final class ActorRules {
             if (deep.conj() == 'و' && deep.prep() == '\0' && (deep.article() || deep.stem().startsWith("ال"))) {
                 PhraseIndex.Match<NameLexicons.Title> chained = c.titles.match(j, end);
                 if (chained != null) {
-                    j = chained.end(); // نائبة الرئيس الأمريكي والمرشحة الرئاسية الديمقراطية ...
+                    // نائبة الرئيس الأمريكي والمرشحة الرئاسية الديمقراطية ...: two titles, each kept on its own
+                    tmp.titles.add(c.nameFrom(segment, segment.stemStart(), c.tok(j - 1).end()));
+                    segment = DocContext.articleKeeping(t, chained.head());
+                    j = chained.end();
                     continue;
                 }
             }
@@ -185,9 +189,8 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
         p.affiliations.addAll(tmp.affiliations);
         p.gender = title.gender() != Gender.UNKNOWN ? title.gender() : g == null ? Gender.UNKNOWN : g;
-        int ts = head.stemStart();
-        int te = c.tok(titleEnd - 1).end();
-        p.titles.add(c.nameFrom(head, ts, te));
+        p.titles.addAll(tmp.titles);
+        p.titles.add(c.nameFrom(segment, segment.stemStart(), c.tok(titleEnd - 1).end()));
         Gender vg = verbBefore(c, i);
         if (p.gender == Gender.UNKNOWN && vg != null) {
             p.gender = vg;
