@@ -76,6 +76,7 @@ final class ActorRules {
         Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
         int j = m.end();
         Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
+        Clitics.Analysis segment = head;
         while (j < end && j - m.end() < MAX_TITLE_GAP) {
             if (c.taken[j] == DocContext.ORG) {
                 Found.Org o = orgAt(c, j);
@@ -119,7 +120,10 @@ final class ActorRules {
             if (deep.conj() == 'و' && deep.prep() == '\0' && (deep.article() || deep.stem().startsWith("ال"))) {
                 PhraseIndex.Match<NameLexicons.Title> chained = c.titles.match(j, end);
                 if (chained != null) {
-                    j = chained.end(); // نائبة الرئيس الأمريكي والمرشحة الرئاسية الديمقراطية ...
+                    // نائبة الرئيس الأمريكي والمرشحة الرئاسية الديمقراطية ...: two titles, each kept on its own
+                    tmp.titles.add(c.nameFrom(segment, segment.stemStart(), c.tok(j - 1).end()));
+                    segment = DocContext.articleKeeping(t, chained.head());
+                    j = chained.end();
                     continue;
                 }
             }
@@ -158,11 +162,20 @@ final class ActorRules {
         NameLexicons.Title title = m.value();
         boolean weakTitle = title.kind().equals("OTHER");
         Gender g = givenGender(c, j);
+        if (g == null && !c.lenient() && m.end() == i + 1) {
+            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(i, end);
+            if (d != null && d.end() == i + 1) {
+                return null; // الفريق is a rank and a team: "الفريق سيشارك"، "الفريق رسميا" want a given name
+            }
+        }
         if (c.strict() && g == null || weakTitle && g == null && !c.lenient()) {
             return null; // طالب، مواطن، طفل: common nouns before an ordinary word; want a known given name
         }
         if (!definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
             return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
+        }
+        if (g == null && brokenPlural(first.norm())) {
+            return null; // "مدير عام النادي جماهير الأهلي": a plural noun, not a first name
         }
         int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"));
         if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(first.key()) && g == null)) {
@@ -170,15 +183,15 @@ final class ActorRules {
         }
         if (ne - j == 1 && g == null && (c.doc.original().charAt(first.end() - 1) == 'ة'
                 || first.norm().length() >= 5 && first.norm().endsWith("ات")
-                || participleShape(first.norm()) || pronounSuffix(c, j))) {
-            return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "الوزير إيضاحات": a noun, not a name
+                || participleShape(first.norm()) || pronounSuffix(c, j) || derivedShape(first.norm())
+                || commonNounShape(c, j) && !DocContext.hasArticle(first.norm()))) {
+            return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "عقد الوزير اجتماعا": a noun, not a name
         }
         Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
         p.affiliations.addAll(tmp.affiliations);
         p.gender = title.gender() != Gender.UNKNOWN ? title.gender() : g == null ? Gender.UNKNOWN : g;
-        int ts = head.stemStart();
-        int te = c.tok(titleEnd - 1).end();
-        p.titles.add(c.nameFrom(head, ts, te));
+        p.titles.addAll(tmp.titles);
+        p.titles.add(c.nameFrom(segment, segment.stemStart(), c.tok(titleEnd - 1).end()));
         Gender vg = verbBefore(c, i);
         if (p.gender == Gender.UNKNOWN && vg != null) {
             p.gender = vg;
@@ -254,7 +267,7 @@ final class ActorRules {
         if (ne - j == 1 && g != null && ambiguous(c, j)) {
             return null;
         }
-        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j))) {
+        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j) || derivedShape(c.tok(j).norm()))) {
             return null; // "وأكد رغبته في": a noun with a pronoun, not a speaker
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
@@ -299,7 +312,7 @@ final class ActorRules {
         if (ne - j == 1 && (g == null || ambiguous(c, j)) && !boundaryAfter(c, ne, end)) {
             return null;
         }
-        if (ne - j == 1 && g == null && c.doc.original().charAt(c.tok(j).end() - 1) == 'ة') {
+        if (ne - j == 1 && g == null && (c.doc.original().charAt(c.tok(j).end() - 1) == 'ة' || derivedShape(c.tok(j).norm()))) {
             return null;
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_NATIONALITY);
@@ -626,8 +639,11 @@ final class ActorRules {
             if (DocContext.hasArticle(n)) {
                 boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k);
                 boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد") || second && firstGiven;
+                // عمر حسن البشير، محمد سليم العوا: given name, father's given name, then the family name
+                // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
+                boolean family = !unit && j - i == 2 && firstGiven && prevGiven && nameEndsAt(c, j + 1, end);
                 if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) || pluralShape(n)
-                        || !unit && !nisbaSurname || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
+                        || !unit && !nisbaSurname && !family || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
                     break; // "جورج بوش الأزمة"، "بوتين التعليق"، "الرئيس المصري"
                 }
                 articleWords++; // بشار الأسد، نوري المالكي، علاء الأسواني
@@ -644,7 +660,8 @@ final class ActorRules {
             boolean ok;
             if (second) {
                 ok = prevGiven ? !commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)
-                        : boundaryAfter(c, j + 1, end) && !pronounSuffix(c, j) && !commonNounShape(c, j);
+                        : (boundaryAfter(c, j + 1, end) || accusativeObject(c, j + 1, end)) && !pronounSuffix(c, j)
+                                && !commonNounShape(c, j);
             } else if (afterParticle) {
                 ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
             } else {
@@ -705,6 +722,19 @@ final class ActorRules {
         return true;
     }
 
+    /** A clear end of a full name at token k: the end, punctuation, a title, a reporting verb or إن/أن. */
+    private static boolean nameEndsAt(DocContext c, int k, int end) {
+        if (k >= end) {
+            return true;
+        }
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return t.type() == TokenType.PUNCT || t.type() == TokenType.QUOTE;
+        }
+        String n = t.norm();
+        return n.equals("ان") || n.equals("انه") || c.isVerb(n) || c.taken[k] == DocContext.FREE && c.titles.matchBare(k, end) != null;
+    }
+
     /** Like {@link #boundaryAfter} but a definite word is no boundary: "محمد أبو حامد قرار الحكومة". */
     private static boolean strictBoundaryAfter(DocContext c, int k, int end) {
         return boundaryAfter(c, k, end) && !(k < end && c.tok(k).type() == TokenType.ARABIC
@@ -735,6 +765,37 @@ final class ActorRules {
         return n.length() >= 5 && n.charAt(0) == 'م' && "اوي".indexOf(n.charAt(1)) < 0;
     }
 
+    /**
+     * Verbal nouns and verbs by their pattern, for a lone unknown word after a title: استخدام، استنادا
+     * (استفعال), اعتقال (افتعال), اعداد (إفعال), ترسيم، تشكيل (تفعيل), أطلق، أحرز، أفضل (أفعل). Without it
+     * "رفض الرئيس السوري ترسيم الحدود" made ترسيم a president. Known given names never get here.
+     */
+    static boolean derivedShape(String n) {
+        int len = n.length();
+        if (len < 4) {
+            return false;
+        }
+        char c0 = n.charAt(0);
+        if (c0 == 'ا') {
+            if (len >= 6 && n.charAt(1) == 'س' && n.charAt(2) == 'ت') {
+                return true;
+            }
+            boolean c1 = "اوي".indexOf(n.charAt(1)) < 0;
+            boolean c2 = "اوي".indexOf(n.charAt(2)) < 0;
+            return len == 4 && c1 && c2 && "اوي".indexOf(n.charAt(3)) < 0
+                    || len == 5 && c1 && c2 && n.charAt(3) == 'ا'
+                    || len == 6 && c1 && n.charAt(2) == 'ت' && n.charAt(4) == 'ا';
+        }
+        return c0 == 'ت' && len == 5 && "اوي".indexOf(n.charAt(1)) < 0 && "اوي".indexOf(n.charAt(2)) < 0
+                && n.charAt(3) == 'ي';
+    }
+
+    /** The broken plural patterns فعاليل and مفاعيل: جماهير، تقارير، مشاريع، أساليب. */
+    static boolean brokenPlural(String n) {
+        return n.length() == 6 && n.charAt(2) == 'ا' && n.charAt(4) == 'ي' && "اوي".indexOf(n.charAt(1)) < 0
+                && "اوي".indexOf(n.charAt(3)) < 0 && "اوي".indexOf(n.charAt(5)) < 0;
+    }
+
     /** Dual and plural endings: هدفين، مسؤولون، قرارات. */
     private static boolean pluralShape(String n) {
         return n.length() >= 5 && (n.endsWith("ين") || n.endsWith("ون") || n.endsWith("ات"));
@@ -753,6 +814,21 @@ final class ActorRules {
         return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || c.isVerb(n) || n.charAt(0) == 'و'
                 || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
                 || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(t.key());
+    }
+
+    /**
+     * An indefinite accusative noun written without tanween (هجوما، مؤتمرا، بيانا): the object after a
+     * subject's name, so the name ends before it. "وشن المندوب دان غيلرمان هجوما" keeps غيلرمان.
+     */
+    private static boolean accusativeObject(DocContext c, int k, int end) {
+        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC) {
+            return false;
+        }
+        Token t = c.tok(k);
+        String n = t.norm();
+        int len = n.length();
+        return len >= 4 && n.charAt(len - 1) == 'ا' && "اويه".indexOf(n.charAt(len - 2)) < 0
+                && c.doc.original().charAt(t.end() - 1) == 'ا' && !c.lex.givenNames.containsKey(n); // not فتابعها
     }
 
     /** A word written with a final ه (not ة) of four letters or more: a possessive pronoun, مواقفه. */

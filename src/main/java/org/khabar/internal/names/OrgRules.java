@@ -44,6 +44,9 @@ final class OrgRules {
      */
     private static final Set<String> STRONG_DESCRIPTORS = keys("شركة مجموعة بورصة منصة صحيفة جريدة مجلة قناة نادي فريق");
 
+    /** Lower-case words that join two capitalised parts of one Latin name (not "and": Google and Apple are two). */
+    private static final Set<String> LATIN_LINKS = Set.of("of", "for", "de", "du", "des", "la", "le");
+
     /** Latin words that are not organisation names though capitalised or upper-case. */
     private static final Set<String> LATIN_NOT_ORG = Set.of("usd", "eur", "gbp", "btc", "eth", "usdt", "usdc",
             "jpy", "cny", "sar", "aed", "egp", "ai", "ceo", "cfo", "ipo", "etf", "gdp", "nft", "nfts", "pdf",
@@ -405,7 +408,10 @@ final class OrgRules {
             return known.end();
         }
         boolean media = kind == OrganizationKind.MEDIA;
-        boolean strong = STRONG_DESCRIPTORS.contains(NameLexicons.key(d.value().word()));
+        // "الفريق سيشارك"، "الشركة مكاسب"، "الصحيفة الإسرائيلية": after a definite descriptor (the team, the
+        // company) the text goes on with a verb or an adjective; a name there was found above (lexicon, quotes)
+        boolean strong = STRONG_DESCRIPTORS.contains(NameLexicons.key(d.value().word()))
+                && !(d.head().article() || d.head().stem().startsWith("ال"));
         int k = j;
         int definite = 0;
         while (k < limit && k - j < MAX_DESCRIBED && c.taken[k] == DocContext.FREE) {
@@ -524,8 +530,15 @@ final class OrgRules {
             Clitics.Analysis head = t.type() == TokenType.MIXED ? t.deepest() : t.analyses().get(0);
             int k = i + 1;
             while (k < s.end() && k - i < 5 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.LATIN
-                    && c.tok(k).spaceBefore() && latinName(c, c.tok(k))) {
-                k++;
+                    && c.tok(k).spaceBefore()) {
+                if (latinName(c, c.tok(k))) {
+                    k++;
+                } else if (k + 1 < s.end() && LATIN_LINKS.contains(c.tok(k).norm()) && c.taken[k + 1] == DocContext.FREE
+                        && c.tok(k + 1).type() == TokenType.LATIN && latinName(c, c.tok(k + 1))) {
+                    k += 2; // Ministry of Finance, Institute for Fiscal Studies: one name, not two
+                } else {
+                    break;
+                }
             }
             int start = head.stemStart();
             int stop = c.tok(k - 1).end();
@@ -540,11 +553,25 @@ final class OrgRules {
             if (known != null && known.end() == k) {
                 o = add(c, i, k, start, stop, nameOf(c, known), known.value().org().kind(), Rules.ORG_LEXICON, true);
             } else {
-                o = add(c, i, k, start, stop, text, OrganizationKind.COMPANY, acronym ? Rules.ORG_ACRONYM : Rules.ORG_LATIN, true);
+                o = add(c, i, k, start, stop, text, latinKind(c, i, k), acronym ? Rules.ORG_ACRONYM : Rules.ORG_LATIN, true);
             }
             shortForm(c, o);
             i = k - 1;
         }
+    }
+
+    /**
+     * The kind a Latin name states by a head word in org_designators.tsv (Harvard University, Labour
+     * Party, Gulf News); a company when it states none.
+     */
+    private static OrganizationKind latinKind(DocContext c, int from, int to) {
+        for (int x = from; x < to; x++) {
+            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(x, x + 1);
+            if (d != null && !d.value().suffix()) {
+                return d.value().kind();
+            }
+        }
+        return OrganizationKind.COMPANY;
     }
 
     private static boolean latinName(DocContext c, Token t) {

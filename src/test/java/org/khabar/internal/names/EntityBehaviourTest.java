@@ -62,6 +62,15 @@ class EntityBehaviourTest {
     }
 
     @Test
+    void coordinatedTitlesStaySeparate() {
+        Extraction x = K.extract("قالت نائبة الرئيس الأمريكي والمرشحة الرئاسية الديمقراطية كامالا هاريس إن الاقتصاد قوي.");
+        assertEquals(List.of("نائبة الرئيس الأمريكي", "المرشحة الرئاسية الديمقراطية"),
+                actor(x, "كامالا هاريس").titles());
+        Extraction y = K.extract("ووجه سؤالا للوزيرة السابقة والنائبة الحالية سارة العلي عن الميزانية.");
+        assertEquals(List.of("الوزيرة السابقة", "النائبة الحالية"), actor(y, "سارة العلي").titles());
+    }
+
+    @Test
     void appositionAddsATitle() {
         Extraction x = K.extract("وأجاب روفوس جيفورد، رئيس قسم التمويل، على الأسئلة.");
         Actor a = actor(x, "روفوس جيفورد");
