@@ -48,4 +48,8 @@ public final class Facts {
     public static final long PLACE_NISBA = 1L << 20;
     /** Adjectives that continue a title (names.Words.TITLE_ADJECTIVES). */
     public static final long TITLE_ADJECTIVE = 1L << 21;
+    /** بين، من: a range may open (money). */
+    public static final long RANGE_OPENER = 1L << 22;
+    /** عشرات، مئات، بضعة: a vague amount's head (money). */
+    public static final long VAGUE_HEAD = 1L << 23;
 }

@@ -354,6 +354,9 @@ final class Amounts {
 
     /** عشرات الملايين، مئات الآلاف، ملايين، بضعة ملايين: a vague amount, value null. */
     private Amount vague(TextAnalysis doc, int i, int limit) {
+        if ((lex.facts(doc).stems(i) & org.khabar.internal.lexicon.Facts.VAGUE_HEAD) == 0) {
+            return null; // no reading's stem is a vague head
+        }
         Token t = doc.token(i);
         String stem = null;
         int stemStart = t.start();

@@ -52,7 +52,7 @@ public final class MoneyExtractor {
     private static final int CONTEXT_WINDOW = 12;
 
     /** Words that open a range: من 10 إلى 12، بين 5 و7، ما بين. */
-    private static final Set<String> RANGE_OPENERS = Set.of("بين", "من");
+    static final Set<String> RANGE_OPENERS = Set.of("بين", "من");
     private static final Set<String> RANGE_JOINERS = Set.of("-", "–", "—", "/", "الي", "حتي");
     /** After an elided-currency amount, words that show the amount is not a count of something else. */
     private static final Set<String> ELIDED_FOLLOWERS = Set.of("اخري", "فقط", "في", "خلال", "عام", "العام", "سنويا",
@@ -233,7 +233,7 @@ public final class MoneyExtractor {
                 start = q.start();
                 pos = q.end();
             } else {
-                String key = rangeOpener(t);
+                String key = (lex.facts(doc).stems(i) & Facts.RANGE_OPENER) == 0 ? null : rangeOpener(t);
                 if (key != null) {
                     rangeOpen = true;
                     start = t.start() + (t.norm().length() - key.length());

@@ -58,7 +58,8 @@ final class MoneyLexicon {
             b.addAll(index.firstWords(), index.fact());
         }
         b.addAll(triggers, Facts.MONEY_TRIGGER);
-        b.addAll(Amounts.VAGUE_HEADS, Facts.MONEY_TRIGGER);
+        b.addAll(Amounts.VAGUE_HEADS, Facts.MONEY_TRIGGER | Facts.VAGUE_HEAD);
+        b.addAll(MoneyExtractor.RANGE_OPENERS, Facts.RANGE_OPENER);
         return b;
     }
 

@@ -411,13 +411,16 @@ final class ActorRules {
 
     /** "X Y، وزير الخزانة السابق": a bare name run ending at a comma, then a title. */
     private static Found.Person apposition(DocContext c, int i, int end) {
-        if (c.strict() || i > 0 && c.tok(i - 1).isWord() && startWord(c, i - 1, end)
-                && !Words.STOP.contains(c.tok(i - 1).norm()) && c.taken[i - 1] == DocContext.FREE) {
+        // the comma test first: it is cheap and rules out nearly every token
+        if (c.strict() || c.tok(i).type() != TokenType.ARABIC || !commaAhead(c, i + 2, Math.min(end, i + MAX_NAME + 1))) {
             return null;
         }
-        if (c.tok(i).type() != TokenType.ARABIC || !commaAhead(c, i + 2, Math.min(end, i + MAX_NAME + 1))
-                || !startWord(c, i, end) || c.isPlaceWord(i, end)) {
-            return null; // the comma test first: it is cheap and rules out nearly every token
+        if (i > 0 && c.tok(i - 1).isWord() && startWord(c, i - 1, end)
+                && (c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 && c.taken[i - 1] == DocContext.FREE) {
+            return null;
+        }
+        if (!startWord(c, i, end) || c.isPlaceWord(i, end)) {
+            return null;
         }
         int ne = scanName(c, i, end);
         if (ne - i < 2 || ne + 1 >= end || !c.isPunct(ne, ",")) {
@@ -435,12 +438,7 @@ final class ActorRules {
 
     /** Whether a comma token lies in [from, to). */
     private static boolean commaAhead(DocContext c, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (c.isPunct(k, ",")) {
-                return true;
-            }
-        }
-        return false;
+        return from < to && c.nextComma(from) < to;
     }
 
     /** After a person: "، رئيس شركة لازارد،" adds a title and an affiliation; returns the scan position. */

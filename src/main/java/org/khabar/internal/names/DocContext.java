@@ -65,6 +65,24 @@ final class DocContext {
         this.organizations = new Lookup<>(lex.organizations, doc, facts);
     }
 
+    /** For each token, the index of the first comma token at or after it (size() when none); lazily. */
+    private int[] nextComma;
+
+    /** Index of the first comma token (PUNCT or SYMBOL ",") at or after token i, or size(). */
+    int nextComma(int i) {
+        int[] n = nextComma;
+        if (n == null) {
+            int size = doc.size();
+            n = new int[size + 1];
+            n[size] = size;
+            for (int k = size - 1; k >= 0; k--) {
+                n[k] = isPunct(k, ",") ? k : n[k + 1];
+            }
+            nextComma = n;
+        }
+        return i >= n.length ? doc.size() : n[i];
+    }
+
     Token tok(int i) {
         return doc.token(i);
     }
@@ -175,7 +193,7 @@ final class DocContext {
             return false;
         }
         String n = t.norm();
-        if (lex.givenNames.containsKey(n)) {
+        if ((facts.bare(i) & org.khabar.internal.lexicon.Facts.GIVEN_NAME) != 0) {
             return false;
         }
         if (accusative(i)) {
