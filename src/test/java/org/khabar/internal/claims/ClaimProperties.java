@@ -71,10 +71,15 @@ class ClaimProperties {
         return null;
     }
 
-    /** Multi-sentence and unclosed quotes: the content is the inside of a quote that opens in the sentence. */
+    /**
+     * Multi-sentence and unclosed quotes: the content is the inside of a quote that opens in the sentence,
+     * or (a quote before its verb: «... . ...» قال X) one that closes in it.
+     */
     private static boolean isQuoteOpenedIn(TextAnalysis doc, Sentence s, Span x) {
         for (var q : doc.quotes()) {
-            if (q.start() == x.start() && q.end() == x.end() && q.open() >= s.first() && q.open() < s.end()) {
+            boolean opens = q.open() >= s.first() && q.open() < s.end();
+            boolean closes = q.closed() && q.close() >= s.first() && q.close() < s.end();
+            if (q.start() == x.start() && q.end() == x.end() && (opens || closes)) {
                 return true;
             }
         }
