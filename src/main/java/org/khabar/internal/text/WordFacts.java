@@ -72,31 +72,13 @@ public final class WordFacts {
 
     /** The bits of {@code s.substring(from, to)}, 0 for a word no lexicon knows. */
     public long get(String s, int from, int to) {
-        return get(s, from, to, hash(s, from, to));
+        return get(s.toCharArray(), from, to, hash(s, from, to));
     }
 
-    /** {@link #get(String, int, int)} given the range's {@link #hash}. */
-    long get(String s, int from, int to, int hash) {
-        int m = mix(hash);
-        int f = m >>> 15;
-        if ((filter[f >>> 6] & (1L << f)) == 0) {
-            return 0L;
-        }
-        int slot = m & mask;
-        long e;
-        while ((e = slots[slot]) != 0) {
-            if ((int) (e >>> 32) == hash) {
-                int index = (int) e - 1;
-                if (same(words[index], s, from, to)) {
-                    return bits[index];
-                }
-            }
-            slot = (slot + 1) & mask;
-        }
-        return 0L;
-    }
-
-    /** {@link #get(String, int, int, int)} over a copy of the token's characters. */
+    /**
+     * The bits of the characters {@code s[from, to)} given their {@link #hash}: the look-up
+     * {@link TokenFacts} makes for every reading of every token, over one copy of the token's characters.
+     */
     long get(char[] s, int from, int to, int hash) {
         int m = mix(hash);
         int f = m >>> 15;
@@ -129,21 +111,22 @@ public final class WordFacts {
         return true;
     }
 
-    private static boolean same(char[] w, String s, int from, int to) {
-        if (w.length != to - from) {
-            return false;
-        }
-        for (int k = 0; k < w.length; k++) {
-            if (w[k] != s.charAt(from + k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The bits of a whole word. */
     public long get(String word) {
         return get(word, 0, word.length());
+    }
+
+    /**
+     * An extractor that tests word facts: it adds its words to a table and can use a table shared by all
+     * extractors of one engine, so each document is looked up once. Without {@link #useFacts} it builds its
+     * own table on first use.
+     */
+    public interface User {
+        /** Adds the words this user tests, under their bits. */
+        Builder contribute(Builder b);
+
+        /** Uses a table holding at least {@link #contribute}'s words; called before the user is published. */
+        void useFacts(WordFacts shared);
     }
 
     public static Builder builder() {
