@@ -40,26 +40,12 @@ public final class Engine {
         this.entities = needEntities ? new EntityExtractor(custom, strictness) : null;
         this.claims = types.contains(RecordType.CLAIM) ? new ClaimExtractor(custom, strictness) : null;
         // one table of word facts for all extractors: each document's tokens are looked up once
+        List<WordFacts.User> users = java.util.stream.Stream.of(money, entities, claims)
+                .filter(java.util.Objects::nonNull).map(WordFacts.User.class::cast).toList();
         WordFacts.Builder facts = WordFacts.builder();
-        if (money != null) {
-            money.contribute(facts);
-        }
-        if (entities != null) {
-            entities.contribute(facts);
-        }
-        if (claims != null) {
-            claims.contribute(facts);
-        }
+        users.forEach(u -> u.contribute(facts));
         WordFacts shared = facts.build();
-        if (money != null) {
-            money.useFacts(shared);
-        }
-        if (entities != null) {
-            entities.useFacts(shared);
-        }
-        if (claims != null) {
-            claims.useFacts(shared);
-        }
+        users.forEach(u -> u.useFacts(shared));
     }
 
     public Set<RecordType> types() {

@@ -34,7 +34,7 @@ import org.khabar.internal.text.TokenType;
  * token scans (no regular expressions), so time is linear in the input. <b>Immutable and thread-safe</b>
  * once built: every call keeps its state in local variables.
  */
-public final class ClaimExtractor {
+public final class ClaimExtractor implements WordFacts.User {
 
     /** How far (tokens) a verb may be from the إن/أن that opens its content: subject, titles, adverbials. */
     private static final int MAX_REGION = 32;
@@ -146,16 +146,15 @@ public final class ClaimExtractor {
 
     private final ClaimLexicon lex;
     private final Strictness strictness;
-    /** The lexicon's words as {@link Facts} bits; an engine may share one table among its extractors. */
+    /** The lexicon's words as {@link Facts} bits, or an engine's shared table; see {@link #table()}. */
     private WordFacts table;
 
     public ClaimExtractor(CustomEntries custom, Strictness strictness) {
         this.lex = new ClaimLexicon(custom);
         this.strictness = strictness;
-        this.table = contribute(WordFacts.builder()).build();
     }
 
-    /** Adds the words this extractor tests to an engine's shared table. */
+    @Override
     public WordFacts.Builder contribute(WordFacts.Builder b) {
         b.addAll(lex.phrases.firstWords(), lex.phrases.fact());
         b.addAll(lex.verbs.keySet(), Facts.CLAIM_VERB);
@@ -163,12 +162,21 @@ public final class ClaimExtractor {
         return b;
     }
 
-    /**
-     * Uses an engine's shared table, which must hold {@link #contribute}'s words; called before the
-     * extractor is published to other threads (the engine's final fields publish it).
-     */
+    /** The engine's final fields publish the extractor after this call. */
+    @Override
     public void useFacts(WordFacts shared) {
         this.table = java.util.Objects.requireNonNull(shared, "shared");
+    }
+
+    /** The table in use: the engine's shared one, else this extractor's own, built on first use. */
+    private WordFacts table() {
+        WordFacts t = table;
+        if (t == null) {
+            // WordFacts is immutable (final fields): a race only builds the same table twice
+            t = contribute(WordFacts.builder()).build();
+            table = t;
+        }
+        return t;
     }
 
     /** A reporting verb found at a token: its entry, where its stem starts, whether it has و/ف or an object. */
@@ -276,7 +284,7 @@ public final class ClaimExtractor {
 
     private VerbHit verbAt(TextAnalysis doc, int i, boolean allowEnclitic) {
         Token t = doc.token(i);
-        if (t.type() != TokenType.ARABIC || (doc.facts(table).stems(i) & Facts.CLAIM_VERB) == 0) {
+        if (t.type() != TokenType.ARABIC || (doc.facts(table()).stems(i) & Facts.CLAIM_VERB) == 0) {
             return null; // no reading's stem is a verb form (with or without an object pronoun)
         }
         for (Clitics.Analysis a : t.analyses()) {
@@ -304,7 +312,7 @@ public final class ClaimExtractor {
     private boolean verbClaim(Run run, int i) {
         TextAnalysis doc = run.doc;
         Sentence s = run.sentence;
-        if ((doc.facts(table).stems(i) & Facts.CLAIM_VERB) == 0) {
+        if ((doc.facts(table()).stems(i) & Facts.CLAIM_VERB) == 0) {
             return false; // the common case: no reporting verb here
         }
         String prev = i > s.first() ? doc.token(i - 1).norm() : "";
@@ -622,7 +630,7 @@ public final class ClaimExtractor {
     }
 
     private boolean phraseStart(TextAnalysis doc, int k, int limit) {
-        PhraseIndex.Match<Phrase> m = lex.phrases.match(doc, doc.facts(table), k, limit);
+        PhraseIndex.Match<Phrase> m = lex.phrases.match(doc, doc.facts(table()), k, limit);
         return m != null && !m.value().selfContained() && !doc.token(k).norm().equals("حسب")
                 && !doc.token(k).norm().equals("وفق");
     }
@@ -830,7 +838,7 @@ public final class ClaimExtractor {
 
     private boolean phraseClaim(Run run, int i) {
         TextAnalysis doc = run.doc;
-        TokenFacts f = doc.facts(table);
+        TokenFacts f = doc.facts(table());
         if (!f.any(i, Facts.CLAIM_PHRASE)) {
             return false; // no attribution phrase starts here
         }

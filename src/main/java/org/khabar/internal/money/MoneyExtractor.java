@@ -33,7 +33,7 @@ import org.khabar.internal.text.TokenType;
  * that is what keeps counts ({@code مليون شخص}), percentages, years and measures out. A currency word
  * alone ({@code الدولار الأمريكي}, {@code ريال مدريد}) is never a figure. Immutable and thread-safe.
  */
-public final class MoneyExtractor {
+public final class MoneyExtractor implements WordFacts.User {
 
     /** Rule ids, one per way of writing an amount. */
     public static final String DIGITS = "money.digits";
@@ -119,15 +119,13 @@ public final class MoneyExtractor {
         }
     }
 
-    /** Adds the words this extractor tests to an engine's shared table. */
+    @Override
     public WordFacts.Builder contribute(WordFacts.Builder b) {
         return lex.contribute(b);
     }
 
-    /**
-     * Uses an engine's shared table, which must hold {@link #contribute}'s words; called before the
-     * extractor is published to other threads (the engine's final fields publish it).
-     */
+    /** The engine's final fields publish the extractor after this call. */
+    @Override
     public void useFacts(WordFacts shared) {
         lex.useFacts(shared);
     }

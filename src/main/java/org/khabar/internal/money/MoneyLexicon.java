@@ -49,8 +49,20 @@ final class MoneyLexicon {
     /** Financial nouns that make "number + scale word" money when the currency is elided: إيرادات، عجز. */
     final PhraseIndex<Boolean> moneyContext = new PhraseIndex<>(org.khabar.internal.lexicon.Facts.MONEY_CONTEXT);
 
-    /** This lexicon's words as {@link Facts} bits; an engine replaces it with one shared by all extractors. */
+    /** This lexicon's words as {@link Facts} bits, or an engine's shared table; see {@link #table()}. */
     private WordFacts table;
+
+    /** The table in use: the engine's shared one, else this lexicon's own, built on first use. */
+    private WordFacts table() {
+        WordFacts t = table;
+        if (t == null) {
+            // WordFacts is immutable (final fields): a race only builds the same table twice
+            t = contribute(WordFacts.builder()).build();
+            table = t;
+        }
+        return t;
+    }
+
 
     /** Adds this lexicon's words to a table: the first words of its indexes and the triggers. */
     WordFacts.Builder contribute(WordFacts.Builder b) {
@@ -70,7 +82,7 @@ final class MoneyLexicon {
 
     /** The document's tokens looked up in this lexicon's table. */
     TokenFacts facts(TextAnalysis doc) {
-        return doc.facts(table);
+        return doc.facts(table());
     }
 
     MoneyLexicon(CustomEntries custom) {
@@ -151,7 +163,6 @@ final class MoneyLexicon {
                 evidence.put(f, c);
             }
         }
-        this.table = contribute(WordFacts.builder()).build();
     }
 
     private static boolean isPluralScale(String w) {

@@ -14,37 +14,45 @@ import org.khabar.internal.text.WordFacts;
  * {@link Linker} merges mentions within the document and builds the records.
  * Immutable and thread-safe once built: every call keeps its state in a local {@link DocContext}.
  */
-public final class EntityExtractor {
+public final class EntityExtractor implements WordFacts.User {
 
     private final NameLexicons lex;
     private final Strictness strictness;
-    /** The lexicons' words as {@link org.khabar.internal.lexicon.Facts} bits; an engine may share one. */
+    /** The lexicons' words as {@link org.khabar.internal.lexicon.Facts} bits, or an engine's shared table. */
     private WordFacts table;
 
     public EntityExtractor(CustomEntries custom, Strictness strictness) {
         this.lex = NameLexicons.with(custom);
         this.strictness = Objects.requireNonNull(strictness, "strictness");
-        this.table = contribute(WordFacts.builder()).build();
     }
 
-    /** Adds the words this extractor tests to an engine's shared table. */
+    @Override
     public WordFacts.Builder contribute(WordFacts.Builder b) {
         return lex.contribute(b);
     }
 
-    /**
-     * Uses an engine's shared table, which must hold {@link #contribute}'s words; called before the
-     * extractor is published to other threads (the engine's final fields publish it).
-     */
+    /** The engine's final fields publish the extractor after this call. */
+    @Override
     public void useFacts(WordFacts shared) {
         this.table = Objects.requireNonNull(shared, "shared");
+    }
+
+    /** The table in use: the engine's shared one, else this extractor's own, built on first use. */
+    private WordFacts table() {
+        WordFacts t = table;
+        if (t == null) {
+            // WordFacts is immutable (final fields): a race only builds the same table twice
+            t = contribute(WordFacts.builder()).build();
+            table = t;
+        }
+        return t;
     }
 
     public Entities extract(TextAnalysis doc) {
         if (doc.size() == 0) {
             return Entities.NONE;
         }
-        DocContext c = new DocContext(doc, doc.facts(table), lex, strictness);
+        DocContext c = new DocContext(doc, doc.facts(table()), lex, strictness);
         for (Sentence s : doc.sentences()) {
             OrgRules.find(c, s);
         }
