@@ -78,8 +78,12 @@ public final class PhraseIndex<V> {
     }
 
     private boolean mayStart(String word) {
-        long[] f = firstWords;
-        int h = spread(word.hashCode()) & ((f.length << 6) - 1);
+        return mayStartHash(firstWords, word.hashCode());
+    }
+
+    /** The first-word filter's bit for a word's {@link String#hashCode}. */
+    private static boolean mayStartHash(long[] f, int hash) {
+        int h = spread(hash) & ((f.length << 6) - 1);
         return (f[h >>> 6] & (1L << h)) != 0;
     }
 
@@ -223,10 +227,8 @@ public final class PhraseIndex<V> {
         if (f == null) {
             return false;
         }
-        int bits = (f.length << 6) - 1;
         for (int k = facts.hashFrom(i); k < to; k++) {
-            int h = spread(facts.hash(k)) & bits;
-            if ((f[h >>> 6] & (1L << h)) != 0) {
+            if (mayStartHash(f, facts.hash(k))) {
                 return true;
             }
         }
