@@ -54,51 +54,36 @@ public final class Clitics {
 
     static List<Analysis> analyze(Token t) {
         String w = t.norm();
-        List<Analysis> out = new ArrayList<>(3);
+        int[] offsets = new int[6];
+        int n = offsets(w, t.type(), offsets);
+        List<Analysis> out = new ArrayList<>(n);
         out.add(new Analysis("", w, false, '\0', '\0', t.start()));
         if (t.type() == TokenType.MIXED) {
-            int k = 0;
-            while (k < w.length() && isArabic(w.charAt(k))) {
-                k++;
-            }
+            int k = offsets[1];
             String p = w.substring(0, k);
             boolean article = p.endsWith("ال") || p.endsWith("لل");
             out.add(new Analysis(p, w.substring(k), article, conjOf(p), prepOf(p), stemStart(t, k)));
             return List.copyOf(out);
         }
-        if (t.type() != TokenType.ARABIC || w.length() < 3) {
-            return List.copyOf(out);
-        }
-        int i = 0;
-        char conj = '\0';
-        char prep = '\0';
-        if (w.charAt(0) == WAW || w.charAt(0) == FA) {
-            conj = w.charAt(0);
-            i = 1;
-            add(out, t, w, i, false, conj, prep);
-        }
-        if (i < w.length() && (w.charAt(i) == BA || w.charAt(i) == KAF || w.charAt(i) == LAM)) {
-            prep = w.charAt(i);
-            int j = i + 1;
-            add(out, t, w, j, false, conj, prep);
-            // ل + ال is written لل: للمرشحة = ل + ال + مرشحة
-            if (prep == LAM && j < w.length() && w.charAt(j) == LAM) {
-                add(out, t, w, j + 1, true, conj, prep);
-            } else if (startsWithArticle(w, j)) {
-                add(out, t, w, j + 2, true, conj, prep);
-            }
-        } else if (i < w.length() && w.charAt(i) == SIN) {
-            add(out, t, w, i + 1, false, conj, '\0');
-        } else if (startsWithArticle(w, i)) {
-            add(out, t, w, i + 2, true, conj, '\0');
+        // an Arabic word's readings (see offsets): the conjunction و/ف comes first and stays in every
+        // reading after it; ب/ك/ل right after it is a preposition once read off; two letters or more
+        // past the conjunction means an article (ال، or ل + ال written لل) was read off too
+        char conj = n > 1 && (w.charAt(0) == WAW || w.charAt(0) == FA) ? w.charAt(0) : '\0';
+        int c = conj == '\0' ? 0 : 1;
+        for (int r = 1; r < n; r++) {
+            int k = offsets[r];
+            char p = w.charAt(c);
+            char prep = k > c && (p == BA || p == KAF || p == LAM) ? p : '\0';
+            out.add(new Analysis(w.substring(0, k), w.substring(k), k >= c + 2, conj, prep, stemStart(t, k)));
         }
         return List.copyOf(out);
     }
 
     /**
      * Where the stems of {@link #analyze}'s readings start in the normalised word, bare reading first;
-     * returns how many were written to {@code out} (at most 5). The same cases as {@code analyze}, without
-     * building a string: {@link TokenFacts} looks every reading up in a {@link WordFacts} table.
+     * returns how many were written to {@code out} (at most 4). The same cases as {@code analyze}, without
+     * building a string: {@link TokenFacts} looks every reading up in a {@link WordFacts} table, and
+     * {@link #analyze} builds its readings from these offsets.
      */
     static int offsets(String w, TokenType type, int[] out) {
         out[0] = 0;
@@ -147,14 +132,6 @@ public final class Clitics {
         return i + 1 < w.length() && w.charAt(i) == ALEF && w.charAt(i + 1) == LAM;
     }
 
-    private static void add(List<Analysis> out, Token t, String w, int k, boolean article, char conj, char prep) {
-        if (w.length() - k < 2) {
-            return;
-        }
-        out.add(new Analysis(w.substring(0, k), w.substring(k), article, conj, prep, stemStart(t, k)));
-    }
-
-    /** Original start of the stem: the k-th normalised character of the token, mapped back. */
     private static int stemStart(Token t, int k) {
         return t.originalStartOfChar(k);
     }
