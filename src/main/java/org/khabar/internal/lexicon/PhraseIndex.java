@@ -122,6 +122,47 @@ public final class PhraseIndex<V> {
      * normalisation ألفي (two thousand) and ال+في look the same.
      */
     public static List<String> keys(String phrase) {
+        List<String> plain = plainKeys(phrase);
+        return plain != null ? plain : normalisedKeys(phrase);
+    }
+
+    /**
+     * The keys of a phrase that is already in normal form — Arabic letters the normaliser keeps as they
+     * are, words separated by single spaces, as the linker's names built from token norms are — or null
+     * for any other phrase. Equal to {@link #normalisedKeys} for such a phrase (a property checks it)
+     * without normalising and tokenising it again.
+     */
+    static List<String> plainKeys(String phrase) {
+        int n = phrase.length();
+        if (n == 0) {
+            return null;
+        }
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(4);
+        int from = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? phrase.charAt(i) : ' ';
+            if (c == ' ') {
+                if (i == from) {
+                    return null; // leading, trailing or double space: the tokeniser's business
+                }
+                String w = from == 0 && i == n ? phrase : phrase.substring(from, i);
+                out.add(w.charAt(0) == '\u0627' ? wordKey(w) : w);
+                from = i + 1;
+            } else if (!plainLetter(c)) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** An Arabic letter the normaliser leaves unchanged (not أ إ آ ى ة, not tatweel or a rare variant). */
+    private static boolean plainLetter(char c) {
+        return c >= '\u0621' && c <= '\u064A' && !(c >= '\u063B' && c <= '\u0640')
+                && c != '\u0622' && c != '\u0623' && c != '\u0625' && c != '\u0629' && c != '\u0649';
+    }
+
+    /** {@link #keys} the long way: normalise, tokenise, drop an article the entry writes. */
+    static List<String> normalisedKeys(String phrase) {
         NormalizedText nt = ArabicNormalizer.normalize(phrase);
         List<Token> tokens = Tokenizer.tokenize(nt);
         java.util.ArrayList<String> out = new java.util.ArrayList<>(tokens.size());

@@ -415,6 +415,12 @@ final class ActorRules {
         if (c.strict() || c.tok(i).type() != TokenType.ARABIC || !commaAhead(c, i + 2, Math.min(end, i + MAX_NAME + 1))) {
             return null;
         }
+        // the name can only end at the first comma after token i (scanName stops at any non-Arabic
+        // token), and a title must follow that comma: both are cheap to test before reading the name
+        int comma = c.nextComma(i);
+        if (comma < i + 2 || comma + 1 >= end || c.titles.matchBare(comma + 1, end) == null) {
+            return null;
+        }
         if (i > 0 && c.tok(i - 1).isWord() && startWord(c, i - 1, end)
                 && (c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 && c.taken[i - 1] == DocContext.FREE) {
             return null;

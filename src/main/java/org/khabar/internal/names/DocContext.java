@@ -1,7 +1,9 @@
 package org.khabar.internal.names;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.khabar.Strictness;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.Clitics;
@@ -81,6 +83,19 @@ final class DocContext {
             nextComma = n;
         }
         return i >= n.length ? doc.size() : n[i];
+    }
+
+    private Map<String, List<String>> phraseKeys;
+
+    /**
+     * {@link PhraseIndex#keys} of a name, once per document: the linker asks for the same organisation
+     * names and short forms several times while clustering and building records.
+     */
+    List<String> keysOf(String phrase) {
+        if (phraseKeys == null) {
+            phraseKeys = new HashMap<>();
+        }
+        return phraseKeys.computeIfAbsent(phrase, PhraseIndex::keys);
     }
 
     Token tok(int i) {

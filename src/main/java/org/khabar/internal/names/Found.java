@@ -48,6 +48,8 @@ final class Found {
         final List<String> titles = new ArrayList<>(1);
         final List<Org> affiliations = new ArrayList<>(1);
         int cluster = -1;
+        /** The linker's word keys of the mention (first word without proclitics), computed once. */
+        List<String> keys;
 
         Person(int first, int end, int start, int endOffset, String rule) {
             this.first = first;

@@ -49,8 +49,8 @@ final class Linker {
 
     // ---- organisations ----------------------------------------------------------------------------
 
-    private static String orgKey(String name) {
-        return String.join(" ", PhraseIndex.keys(name));
+    private static String orgKey(DocContext c, String name) {
+        return String.join(" ", c.keysOf(name));
     }
 
     private static List<List<Found.Org>> clusterOrgs(DocContext c) {
@@ -58,10 +58,10 @@ final class Linker {
         Map<String, Integer> byKey = new HashMap<>();
         List<List<Found.Org>> clusters = new ArrayList<>();
         for (Found.Org o : c.orgs) {
-            Integer k = byKey.get(orgKey(o.name));
+            Integer k = byKey.get(orgKey(c, o.name));
             if (k == null) {
                 for (String sf : o.shortForms) {
-                    k = byKey.get(orgKey(sf));
+                    k = byKey.get(orgKey(c, sf));
                     if (k != null) {
                         break;
                     }
@@ -71,9 +71,9 @@ final class Linker {
                 k = clusters.size();
                 clusters.add(new ArrayList<>());
             }
-            byKey.putIfAbsent(orgKey(o.name), k);
+            byKey.putIfAbsent(orgKey(c, o.name), k);
             for (String sf : o.shortForms) {
-                byKey.putIfAbsent(orgKey(sf), k);
+                byKey.putIfAbsent(orgKey(c, sf), k);
             }
             o.cluster = k;
             clusters.get(k).add(o);
@@ -154,6 +154,13 @@ final class Linker {
     // ---- people -----------------------------------------------------------------------------------
 
     private static List<String> keys(DocContext c, Found.Person p) {
+        if (p.keys == null) {
+            p.keys = List.copyOf(wordsOf(c, p));
+        }
+        return p.keys;
+    }
+
+    private static List<String> wordsOf(DocContext c, Found.Person p) {
         List<String> k = new ArrayList<>(p.tokens());
         for (int t = p.first; t < p.end; t++) {
             String n = t == p.first ? stemAt(c, p) : c.tok(t).norm();
@@ -362,9 +369,9 @@ final class Linker {
                     bestWords = -1;
                 } else if (o.rule.equals(best.rule)) {
                     if (bestWords < 0) {
-                        bestWords = PhraseIndex.keys(best.name).size();
+                        bestWords = c.keysOf(best.name).size();
                     }
-                    int words = PhraseIndex.keys(o.name).size();
+                    int words = c.keysOf(o.name).size();
                     if (words > bestWords) {
                         best = o;
                         bestWords = words;

@@ -1,0 +1,57 @@
+package org.khabar.internal.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * {@link PhraseIndex#keys}'s short cut for phrases already in normal form answers what normalising and
+ * tokenising would, and declines every phrase it cannot answer exactly.
+ */
+class PhraseKeysProperties {
+
+    @Provide
+    Arbitrary<String> phrases() {
+        // words of letters from U+0620..U+064F (some folded by the normaliser, tatweel, marks) with or
+        // without an article, now and then a Latin letter, digit, mark or control, joined by one or two
+        // spaces: the short cut must either agree or decline
+        Arbitrary<Character> letter = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(20, Arbitraries.chars().range('\u0620', '\u064F')),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of('a', 'Z', '1', '\u200f', '\u0652', '-')));
+        Arbitrary<String> word = Combinators.combine(Arbitraries.of("", "", "ال", "وال", "ا"),
+                letter.list().ofMinSize(1).ofMaxSize(5)).as((article, letters) -> {
+                    StringBuilder b = new StringBuilder(article);
+                    letters.forEach(b::append);
+                    return b.toString();
+                });
+        return Combinators.combine(word.list().ofMinSize(1).ofMaxSize(4), Arbitraries.of(" ", " ", " ", "  "))
+                .as((words, gap) -> String.join(gap, words));
+    }
+
+    @Property(tries = 2000)
+    void plainKeysAgreeWithNormalisedKeysOrDecline(@ForAll("phrases") String phrase) {
+        List<String> plain = PhraseIndex.plainKeys(phrase);
+        if (plain != null) {
+            assertEquals(PhraseIndex.normalisedKeys(phrase), plain, phrase);
+        }
+    }
+
+    @Example
+    void answersNormalisedNamesAndDeclinesTheRest() {
+        assertEquals(List.of("اسد", "بشار"), PhraseIndex.plainKeys("الاسد بشار"));
+        assertNotNull(PhraseIndex.plainKeys("عبد الله"));
+        assertNull(PhraseIndex.plainKeys("أحمد")); // أ folds to ا
+        assertNull(PhraseIndex.plainKeys("بن  لادن")); // two spaces
+        assertNull(PhraseIndex.plainKeys("Ripple"));
+        assertNull(PhraseIndex.plainKeys(""));
+    }
+}
