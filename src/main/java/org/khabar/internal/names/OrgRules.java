@@ -64,6 +64,7 @@ final class OrgRules {
         lexiconAndDesignators(c, s);
         suffixes(c, s);
         latin(c, s);
+        ContextRules.find(c, s);
     }
 
     private static void lexiconAndDesignators(DocContext c, Sentence s) {

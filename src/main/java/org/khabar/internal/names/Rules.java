@@ -41,8 +41,11 @@ public final class Rules {
     /** An all-capitals Latin acronym: CNBC، OFAC. */
     public static final String ORG_ACRONYM = "org.acronym";
 
+    /** A club named by its match-report context: مدرب X، على ضيفه X، فاز X على، X الإسباني، X 2 - 1. */
+    public static final String ORG_SPORTS = "org.sports-context";
+
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
             ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
-            ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM);
+            ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS);
 }
