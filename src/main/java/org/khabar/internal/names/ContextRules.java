@@ -4,6 +4,7 @@ import org.khabar.OrganizationKind;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.lexicon.Tsv;
 import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.QuoteRegion;
 import org.khabar.internal.text.Sentence;
 import org.khabar.internal.text.Token;
 import org.khabar.internal.text.TokenType;
@@ -40,10 +41,14 @@ final class ContextRules {
     }
 
     static void find(DocContext c, Sentence s) {
+        dateline(c, s);
         int end = s.end();
         for (int i = s.first(); i < end; i++) {
             if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
                 continue;
+            }
+            if (c.tok(i).norm().equals("ل") && i + 2 < end) {
+                told(c, i + 1, end);
             }
             int cue = cue(c, i);
             if ((cue & (CLUB_BEFORE | CLUB_VERB)) != 0 && i + 1 < end && sports(c)) {
@@ -65,6 +70,80 @@ final class ContextRules {
                 }
             }
         }
+    }
+
+    /** Longest newspaper or agency name in a dateline or after "قال ل ـ", in tokens. */
+    private static final int MAX_MEDIA = 3;
+
+    /**
+     * A dateline: a place, a dash, a short name, then a colon or a dash (الدوحة - X : ...، عمان - X - ...).
+     * The name there is the paper or the agency that filed the story; a reporter's name starts with a given
+     * name and is left to the person rules.
+     */
+    private static void dateline(DocContext c, Sentence s) {
+        int i = s.first();
+        int end = s.end();
+        PhraseIndex.Match<String> place = c.places.matchBare(i, end);
+        if (place == null || place.end() + 2 >= end || !dash(c, place.end())) {
+            return;
+        }
+        int j = place.end() + 1;
+        int k = j;
+        while (k < end && k - j < MAX_MEDIA && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && !Words.STOP.contains(c.tok(k).norm()) && !c.isVerb(c.tok(k).norm()) && c.tok(k).norm().length() >= 2
+                && !(k > j && c.tok(k).deepest().conj() == 'و' && c.tok(k).deepest().hasProclitic())) {
+            k++; // "ا ف ب": spelled-out letters are the lexicon's business; "الاتحاد ووكالات": two sources
+        }
+        if (k == j || k >= end || !(c.isPunct(k, ":") || dash(c, k)) || c.lex.givenNames.containsKey(c.tok(j).norm())
+                || c.places.matchBare(j, k) != null || c.titles.match(j, k) != null) {
+            return;
+        }
+        int start = c.tok(j).start();
+        int stop = c.tok(k - 1).end();
+        OrgRules.add(c, j, k, start, stop, c.text(start, stop), OrganizationKind.MEDIA, Rules.ORG_DATELINE, true);
+    }
+
+    private static boolean dash(DocContext c, int k) {
+        return c.isPunct(k, "-") || c.isPunct(k, "\u2013") || c.isPunct(k, "\u2014");
+    }
+
+    /**
+     * A short quoted or bracketed name after a bare "ل" (قال ل ـ « X »، حديثه ل ( X )): speaking "to" a
+     * quoted name is speaking to a newspaper or a channel; a quotation after ل would be a sentence.
+     */
+    private static void told(DocContext c, int j, int end) {
+        if (c.tok(j).norm().equals("ـ") && j + 1 < end) {
+            j++;
+        }
+        int close;
+        QuoteRegion q = c.doc.quoteOpenedAt(j);
+        if (q != null) {
+            close = q.lastInner() + 1;
+        } else if (c.isPunct(j, "(")) {
+            close = j + 1;
+            while (close < end && close - j <= MAX_MEDIA && !c.isPunct(close, ")")) {
+                close++;
+            }
+        } else {
+            return;
+        }
+        int from = j + 1;
+        if (close <= from || close - from > MAX_MEDIA || close >= end || !c.free(from, close)
+                || q == null && !c.isPunct(close, ")")) {
+            return;
+        }
+        for (int k = from; k < close; k++) {
+            if (!c.tok(k).isWord() || Words.STOP.contains(c.tok(k).norm())) {
+                return;
+            }
+        }
+        if (c.lex.givenNames.containsKey(c.tok(from).norm()) || q == null && c.places.matchBare(from, close) != null
+                && c.places.matchBare(from, close).end() == close) {
+            return; // "ل ( محمد )"، "ل ( مصر )"; but "ل « الشرق الأوسط »" in quotes is the newspaper
+        }
+        int start = c.tok(from).start();
+        int stop = c.tok(close - 1).end();
+        OrgRules.add(c, from, close, start, stop, c.text(start, stop), OrganizationKind.MEDIA, Rules.ORG_MEDIA_TOLD, true);
     }
 
     /** The cue roles of token i read bare or without its proclitics (ولاعب، لمدرب). */
