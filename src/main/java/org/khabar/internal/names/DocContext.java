@@ -42,6 +42,8 @@ final class DocContext {
     final boolean[] verbAtKnown;
     final org.khabar.Gender[] singularVerb;
     final boolean[] singularVerbKnown;
+    /** Whether the document reads as a sports report ({@link ContextRules#sports}): 0 = not yet, NO, YES. */
+    byte sports;
     final Lookup<NameLexicons.Title> titles;
     final Lookup<String> places;
     final Lookup<NameLexicons.Designator> designators;

@@ -72,6 +72,8 @@ final class NameLexicons {
     final Map<String, Gender> verbs = new HashMap<>();
     /** Singular past and present reporting verb forms that are no other common word: evidence for "قال X إن". */
     final Map<String, Gender> singularVerbs = new HashMap<>();
+    /** Normalised word → {@link ContextRules} cue roles (bits) from org_context_cues.tsv. */
+    final Map<String, Integer> orgCues = new HashMap<>();
     /** Word keys of single-word titles, designators and places: never part of a person's name. */
     final Set<String> notNameWords = new HashSet<>();
 
@@ -178,6 +180,9 @@ final class NameLexicons {
                     }
                 }
             }
+        }
+        for (Tsv.Row r : Tsv.resource("org_context_cues.tsv", "word", "role")) {
+            orgCues.merge(ArabicNormalizer.normalizeKey(r.get("word")), ContextRules.role(r), (a, b) -> a | b);
         }
         for (Tsv.Row r : Tsv.resource("source_nouns.tsv", "noun")) {
             noteSingleWord(r.get("noun")); // مصادر، شهود: "قالت مصادر" names no one

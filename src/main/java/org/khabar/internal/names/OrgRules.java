@@ -64,6 +64,7 @@ final class OrgRules {
         lexiconAndDesignators(c, s);
         suffixes(c, s);
         latin(c, s);
+        ContextRules.find(c, s);
     }
 
     private static void lexiconAndDesignators(DocContext c, Sentence s) {
@@ -416,7 +417,8 @@ final class OrgRules {
         int definite = 0;
         while (k < limit && k - j < MAX_DESCRIBED && c.taken[k] == DocContext.FREE) {
             Token t = c.tok(k);
-            if (t.type() == TokenType.LATIN || t.type() == TokenType.NUMBER && k + 1 < limit && c.tok(k + 1).isWord()) {
+            if (t.type() == TokenType.LATIN || t.type() == TokenType.NUMBER && k + 1 < limit && c.tok(k + 1).isWord()
+                    && !Words.STOP.contains(c.tok(k + 1).norm())) { // "جريدة فلسطين 10 تموز": a date, not part of the name
                 k++;
                 continue;
             }
@@ -472,7 +474,9 @@ final class OrgRules {
         }
         // "فريق هاريس" may be a person's team: such a name is not looked for again elsewhere
         boolean team = NameLexicons.key(d.value().word()).equals("فريق");
-        Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0 && !team);
+        // "جريدة فلسطين"، "نادي ليون": a place named as a paper or a club is not looked for again (فلسطين, the country)
+        boolean place = c.placeEnd(j, k) == k;
+        Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0 && !team && !place);
         shortForm(c, o);
         return k;
     }

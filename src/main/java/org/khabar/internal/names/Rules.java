@@ -41,8 +41,17 @@ public final class Rules {
     /** An all-capitals Latin acronym: CNBC، OFAC. */
     public static final String ORG_ACRONYM = "org.acronym";
 
+    /** A club named by its match-report context: مدرب X، على ضيفه X، فاز X على، X الإسباني، X 2 - 1. */
+    public static final String ORG_SPORTS = "org.sports-context";
+
+    /** The paper or agency in a dateline: الدوحة - X : ... */
+    public static final String ORG_DATELINE = "org.dateline";
+    /** A short quoted or bracketed name after "ل": قال ل ـ « X »، حديثه ل ( X ). */
+    public static final String ORG_MEDIA_TOLD = "org.media-told";
+
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
             ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
-            ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM);
+            ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
+            ORG_MEDIA_TOLD);
 }

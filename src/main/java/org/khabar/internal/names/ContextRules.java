@@ -1,0 +1,365 @@
+package org.khabar.internal.names;
+
+import org.khabar.OrganizationKind;
+import org.khabar.internal.lexicon.PhraseIndex;
+import org.khabar.internal.lexicon.Tsv;
+import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.QuoteRegion;
+import org.khabar.internal.text.Sentence;
+import org.khabar.internal.text.Token;
+import org.khabar.internal.text.TokenType;
+
+/**
+ * Organisations named without a designator, recognised by their context: sports clubs in match reports
+ * (مدرب X، على ضيفه X، فاز X على، X الإسباني، X 2 - 1). Runs after {@link OrgRules}, so a lexicon or designator
+ * match always wins. Every club rule needs a sports document (see {@link #sports}): "أمام الرئيس"، "حارس
+ * المبنى" in a political story never reach the name test. Stateless.
+ */
+final class ContextRules {
+    private ContextRules() {}
+
+    /** Cue roles (bits) of org_context_cues.tsv. */
+    static final int SPORTS = 1;
+    static final int CLUB_BEFORE = 2;
+    static final int CLUB_VERB = 4;
+    static final int NOT_CLUB = 8;
+
+    /** Sports words a document needs before any club rule fires: one stray "هدف" (goal, aim) is not enough. */
+    private static final int MIN_SPORTS_WORDS = 3;
+
+    /** The longest club name read without a designator, in tokens (دينامو كييف); a third word after one is usually a player (حارس X غوركا). */
+    private static final int MAX_CLUB = 2;
+
+    static int role(Tsv.Row r) {
+        switch (r.get("role")) {
+            case "SPORTS": return SPORTS;
+            case "CLUB_BEFORE": return CLUB_BEFORE;
+            case "CLUB_VERB": return CLUB_VERB;
+            case "NOT_CLUB": return NOT_CLUB;
+            default: throw r.error("role must be SPORTS, CLUB_BEFORE, CLUB_VERB or NOT_CLUB: '" + r.get("role") + "'");
+        }
+    }
+
+    static void find(DocContext c, Sentence s) {
+        dateline(c, s);
+        int end = s.end();
+        for (int i = s.first(); i < end; i++) {
+            if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
+                continue;
+            }
+            if (c.tok(i).norm().equals("ل") && i + 2 < end) {
+                told(c, i + 1, end);
+            }
+            int cue = cue(c, i);
+            if ((cue & (CLUB_BEFORE | CLUB_VERB)) != 0 && i + 1 < end && sports(c)) {
+                // مدرب X، على ضيفه X: the cue is written without the article ("المدرب جوزيه" is a person)
+                // فاز نيوكاسل على: the verbs are masculine and a town is feminine (فازت باريس), so a town here is a club
+                boolean before = (cue & CLUB_BEFORE) != 0;
+                int k = club(c, i + 1, end, before, true);
+                if (k > 0 && (before || afterSubject(c, k, end))) {
+                    add(c, i + 1, k, true);
+                    i = k - 1;
+                    continue;
+                }
+            }
+            if (leftEdge(c, i, s.first()) && sports(c)) {
+                int k = club(c, i, end, false, false);
+                if (k > 0 && signalAfter(c, k, end)) {
+                    add(c, i, k, false);
+                    i = k - 1;
+                }
+            }
+        }
+    }
+
+    /** Longest newspaper or agency name in a dateline or after "قال ل ـ", in tokens. */
+    private static final int MAX_MEDIA = 3;
+
+    /**
+     * A dateline: a place, a dash, a short name, then a colon or a dash (الدوحة - X : ...، عمان - X - ...).
+     * The name there is the paper or the agency that filed the story; a reporter's name starts with a given
+     * name and is left to the person rules.
+     */
+    private static void dateline(DocContext c, Sentence s) {
+        int i = s.first();
+        int end = s.end();
+        PhraseIndex.Match<String> place = c.places.matchBare(i, end);
+        if (place == null || place.end() + 2 >= end || !dash(c, place.end())) {
+            return;
+        }
+        int j = place.end() + 1;
+        int k = j;
+        while (k < end && k - j < MAX_MEDIA && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && !Words.STOP.contains(c.tok(k).norm()) && !c.isVerb(c.tok(k).norm()) && c.tok(k).norm().length() >= 2
+                && !(k > j && c.tok(k).deepest().conj() == 'و' && c.tok(k).deepest().hasProclitic())) {
+            k++; // "ا ف ب": spelled-out letters are the lexicon's business; "الاتحاد ووكالات": two sources
+        }
+        if (k == j || k >= end || !(c.isPunct(k, ":") || dash(c, k)) || c.lex.givenNames.containsKey(c.tok(j).norm())
+                || c.places.matchBare(j, k) != null || c.titles.match(j, k) != null) {
+            return;
+        }
+        int start = c.tok(j).start();
+        int stop = c.tok(k - 1).end();
+        OrgRules.add(c, j, k, start, stop, c.text(start, stop), OrganizationKind.MEDIA, Rules.ORG_DATELINE, true);
+    }
+
+    private static boolean dash(DocContext c, int k) {
+        return c.isPunct(k, "-") || c.isPunct(k, "\u2013") || c.isPunct(k, "\u2014");
+    }
+
+    /**
+     * A short quoted or bracketed name after a bare "ل" (قال ل ـ « X »، حديثه ل ( X )): speaking "to" a
+     * quoted name is speaking to a newspaper or a channel; a quotation after ل would be a sentence.
+     */
+    private static void told(DocContext c, int j, int end) {
+        if (c.tok(j).norm().equals("ـ") && j + 1 < end) {
+            j++;
+        }
+        int close;
+        QuoteRegion q = c.doc.quoteOpenedAt(j);
+        if (q != null) {
+            close = q.lastInner() + 1;
+        } else if (c.isPunct(j, "(")) {
+            close = j + 1;
+            while (close < end && close - j <= MAX_MEDIA && !c.isPunct(close, ")")) {
+                close++;
+            }
+        } else {
+            return;
+        }
+        int from = j + 1;
+        if (close <= from || close - from > MAX_MEDIA || close >= end || !c.free(from, close)
+                || q == null && !c.isPunct(close, ")")) {
+            return;
+        }
+        for (int k = from; k < close; k++) {
+            if (!c.tok(k).isWord() || Words.STOP.contains(c.tok(k).norm())) {
+                return;
+            }
+        }
+        if (c.lex.givenNames.containsKey(c.tok(from).norm()) || q == null && c.places.matchBare(from, close) != null
+                && c.places.matchBare(from, close).end() == close) {
+            return; // "ل ( محمد )"، "ل ( مصر )"; but "ل « الشرق الأوسط »" in quotes is the newspaper
+        }
+        int start = c.tok(from).start();
+        int stop = c.tok(close - 1).end();
+        OrgRules.add(c, from, close, start, stop, c.text(start, stop), OrganizationKind.MEDIA, Rules.ORG_MEDIA_TOLD, true);
+    }
+
+    /** The cue roles of token i read bare or without its proclitics (ولاعب، لمدرب). */
+    private static int cue(DocContext c, int i) {
+        Token t = c.tok(i);
+        Integer r = c.lex.orgCues.get(t.norm());
+        if (r != null) {
+            return r;
+        }
+        Clitics.Analysis d = t.deepest();
+        if (d.hasProclitic() && !d.article()) {
+            r = c.lex.orgCues.get(d.stem());
+            return r == null ? 0 : r & ~NOT_CLUB;
+        }
+        return 0;
+    }
+
+    /** Whether the document reads as a sports report: enough sports words, counted once per document. */
+    static boolean sports(DocContext c) {
+        if (c.sports == 0) {
+            int n = 0;
+            for (int i = 0; i < c.doc.size() && n < MIN_SPORTS_WORDS; i++) {
+                if (c.tok(i).type() == TokenType.ARABIC && (cue(c, i) & SPORTS) != 0) {
+                    n++;
+                }
+            }
+            c.sports = n >= MIN_SPORTS_WORDS ? DocContext.YES : DocContext.NO;
+        }
+        return c.sports == DocContext.YES;
+    }
+
+    /** فاز X على، تعادل X مع، خسر X أمام: the team after a match verb is followed by its opponent. */
+    private static boolean afterSubject(DocContext c, int k, int limit) {
+        if (k >= limit) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        return n.equals("علي") || n.equals("مع") || n.equals("امام") || n.equals("ضد") || signalAfter(c, k, limit);
+    }
+
+    /**
+     * What follows a club and not a person or a town: a masculine country nisba (X الإسباني; the city is
+     * feminine: برشلونة الإسبانية), a score (X 2 - 1، X صفر - 3), or the country in brackets in a table.
+     */
+    private static boolean signalAfter(DocContext c, int k, int limit) {
+        if (k >= limit) {
+            return false;
+        }
+        Token t = c.tok(k);
+        if (t.type() == TokenType.ARABIC) {
+            String n = t.norm();
+            if (nisbaAfter(c, k, limit)) {
+                return true;
+            }
+            if (!n.equals("صفر")) {
+                return false;
+            }
+        } else if (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) {
+            if (t.norm().equals("(") && k + 2 < limit && c.isPunct(k + 2, ")")) {
+                PhraseIndex.Match<String> p = c.places.matchBare(k + 1, k + 2);
+                return p != null && p.value().equals("COUNTRY");
+            }
+            return false;
+        } else if (t.type() != TokenType.NUMBER) {
+            return false;
+        }
+        // a score: 2 - 1، 3 / صفر، صفر - 2
+        return k + 2 < limit && (c.isPunct(k + 1, "-") || c.isPunct(k + 1, "/")) && score(c, k + 2);
+    }
+
+    /**
+     * A masculine country nisba ending the club (X الإسباني): written with a final ي (اليمنى is "right", not
+     * Yemeni), and not followed by a name ("وسدد البرازيلي كارلوس": the nisba is a noun, the player's nationality).
+     */
+    private static boolean nisbaAfter(DocContext c, int k, int limit) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        // the lexicon keys ألماني as a word with an article (ماني): ask for both keys
+        if (!DocContext.hasArticle(n) || c.doc.original().charAt(t.end() - 1) != 'ي' || !c.lex.countryNisbas.contains(t.key())
+                && !c.lex.countryNisbas.contains(DocContext.key(t.key()))) {
+            return false;
+        }
+        if (k + 1 >= limit || c.tok(k + 1).type() != TokenType.ARABIC) {
+            return true;
+        }
+        String m = c.tok(k + 1).norm();
+        return Words.STOP.contains(m) || Words.ORG_STOP.contains(m) || DocContext.hasArticle(m) || c.isVerb(m)
+                || c.tok(k + 1).deepest().conj() == 'و' && c.tok(k + 1).deepest().hasProclitic();
+    }
+
+    private static boolean score(DocContext c, int k) {
+        Token t = c.tok(k);
+        return t.type() == TokenType.NUMBER && t.norm().length() <= 2 || t.norm().equals("صفر");
+    }
+
+    /**
+     * Whether a name may start at token i: the sentence start, punctuation, a function word, a cue, a verb,
+     * a nisba that ended the previous club, or a conjunction on the token itself (وفالنسيا الإسباني).
+     */
+    private static boolean leftEdge(DocContext c, int i, int first) {
+        if (i == first) {
+            return true;
+        }
+        Token p = c.tok(i - 1);
+        if (p.type() != TokenType.ARABIC) {
+            return p.type() != TokenType.LATIN && p.type() != TokenType.MIXED;
+        }
+        String n = p.norm();
+        if (Words.STOP.contains(n) || cue(c, i - 1) != 0 || c.isVerb(n)) {
+            return true;
+        }
+        Clitics.Analysis d = c.tok(i).deepest();
+        return d.hasProclitic() && d.conj() == 'و' && !d.article() && d.stem().length() >= 3;
+    }
+
+    /** The reading of token j a club name starts from: ومانشستر → مانشستر, بالجزيرة → الجزيرة; else bare. */
+    private static Clitics.Analysis reading(DocContext c, int j, boolean preferBare) {
+        Token t = c.tok(j);
+        Clitics.Analysis bare = t.analyses().get(0);
+        if (Words.STOP.contains(bare.stem()) || c.lex.orgCues.containsKey(bare.stem())) {
+            return bare; // فيها is no ف + يها
+        }
+        Clitics.Analysis deep = null;
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.article() && a.prefix().endsWith("لل")) {
+                return a; // للاستعمار: ل + the article, a definite word
+            }
+            if (a.hasProclitic() && !a.article() && a.stem().length() >= 3 && a.prefix().charAt(0) == 'و') {
+                deep = a;
+            }
+        }
+        if (deep == null || c.lex.givenNames.containsKey(bare.stem()) || c.places.matchBare(j, j + 1) != null) {
+            return bare;
+        }
+        if (DocContext.hasArticle(deep.stem()) || c.places.match(j, j + 1) != null || !preferBare) {
+            return deep;
+        }
+        return bare;
+    }
+
+    /** A word that cannot be (the first word of) a club: a function word, a cue, a title, a designator, a verb. */
+    private static boolean notClub(DocContext c, int j, String n) {
+        if (Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || Words.TITLE_ADJECTIVES.contains(n) || c.isVerb(n)) {
+            return true;
+        }
+        if (c.lex.orgCues.containsKey(n) || Words.PARTICLES.contains(n) || n.equals("صفر")) {
+            return true; // "مرمى بن فوستر": a particle starts a person's name
+        }
+        return c.titles.match(j, j + 1) != null
+                || c.designators.match(j, j + 1) != null || c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n);
+    }
+
+    /**
+     * End of a club name starting at token j, or -1: one definite word (الأهلي، with a city nisba: الوداد
+     * البيضاوي) or up to three bare proper-shaped words (دينامو كييف). Never a country (national teams are
+     * places), a person (a given name), or a town unless a strong cue stands before it (لاعب مانشستر).
+     */
+    private static int club(DocContext c, int j, int limit, boolean strong, boolean subject) {
+        if (c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC || c.accusative(j)) {
+            return -1;
+        }
+        Clitics.Analysis a = reading(c, j, strong || subject);
+        String n = a.stem();
+        if (n.length() < 2 || notClub(c, j, n) || a.bare() && c.notNameShape(j) && !(strong && n.endsWith("وا"))) {
+            return -1; // "لاعب لتعزيز": a verb; but ستيوا after مضيفه is a name, not a plural verb
+        }
+        PhraseIndex.Match<String> place = c.places.match(j, limit);
+        if (place != null && (place.value().equals("COUNTRY") || !strong && !subject && place.end() == j + 1
+                && !signalAfter(c, j + 1, limit))) {
+            return -1; // "أمام مصر": a national team, tagged as the country; "في لندن": the town itself
+        }
+        int k = j + 1;
+        if (DocContext.hasArticle(n) || a.article()) {
+            if (c.lex.placeNisbas.contains(a.key()) || c.lex.adjectives.contains(a.key()) && !strong) {
+                return -1; // والأرجنتيني ميسي: a nationality used as a noun is a player
+            }
+            if (!strong && !subject && !(k < limit && (score(c, k) || c.isPunct(k, "(")) && signalAfter(c, k, limit))) {
+                return -1; // "الانسحاب الإسرائيلي"، "الجانب الفرنسي": a definite noun and a nisba is a phrase
+            }
+            if (k < limit && c.taken[k] == DocContext.FREE && c.lex.placeNisbas.contains(c.tok(k).key())
+                    && !c.lex.countryNisbas.contains(c.tok(k).key())) {
+                k++; // الرجاء البيضاوي: a city nisba is part of the club's name
+            }
+            return k;
+        }
+        if (!OrgRules.properShape(c, j) && place == null) {
+            return -1; // "جماهير غفيرة": an indefinite adjective, no name
+        }
+        while (k < limit && k - j < MAX_CLUB && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC) {
+            Token t = c.tok(k);
+            String m = t.norm();
+            if (DocContext.hasArticle(m) || t.deepest().conj() == 'و' && t.deepest().hasProclitic() || notClub(c, k, m)
+                    || m.length() >= 5 && m.charAt(0) == 'ل' && "يتن".indexOf(m.charAt(1)) >= 0 // لينضم
+                    || Words.PARTICLES.contains(m)
+                    || !OrgRules.nameWord(c, k) || !OrgRules.properShape(c, k) || c.places.matchBare(k, k + 1) != null
+                    && c.places.matchBare(k, k + 1).value().equals("COUNTRY")) {
+                break;
+            }
+            k++;
+        }
+        if (place != null && place.end() > k) {
+            k = place.end();
+        }
+        return k;
+    }
+
+    private static void add(DocContext c, int first, int end, boolean strong) {
+        Clitics.Analysis a = reading(c, first, strong);
+        int start = a.stemStart();
+        int stop = c.tok(end - 1).end();
+        if (start >= stop) {
+            return;
+        }
+        // a town read as a club ("لاعب مانشستر") is not looked for again: "في مانشستر" is the town
+        boolean town = c.places.match(first, end) != null;
+        OrgRules.add(c, first, end, start, stop, c.nameFrom(a, start, stop), OrganizationKind.OTHER, Rules.ORG_SPORTS,
+                !town);
+    }
+}
