@@ -42,6 +42,8 @@ final class ContextRules {
 
     static void find(DocContext c, Sentence s) {
         dateline(c, s);
+        // the club rules need a sports document: asked once, so other documents skip the per-token cue tests
+        boolean sports = sports(c);
         int end = s.end();
         for (int i = s.first(); i < end; i++) {
             if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
@@ -50,8 +52,11 @@ final class ContextRules {
             if (c.tok(i).norm().equals("ل") && i + 2 < end) {
                 told(c, i + 1, end);
             }
+            if (!sports) {
+                continue;
+            }
             int cue = cue(c, i);
-            if ((cue & (CLUB_BEFORE | CLUB_VERB)) != 0 && i + 1 < end && sports(c)) {
+            if ((cue & (CLUB_BEFORE | CLUB_VERB)) != 0 && i + 1 < end) {
                 // مدرب X، على ضيفه X: the cue is written without the article ("المدرب جوزيه" is a person)
                 // فاز نيوكاسل على: the verbs are masculine and a town is feminine (فازت باريس), so a town here is a club
                 boolean before = (cue & CLUB_BEFORE) != 0;
@@ -62,7 +67,7 @@ final class ContextRules {
                     continue;
                 }
             }
-            if (leftEdge(c, i, s.first()) && sports(c)) {
+            if (leftEdge(c, i, s.first())) {
                 int k = club(c, i, end, false, false);
                 if (k > 0 && signalAfter(c, k, end)) {
                     add(c, i, k, false);
