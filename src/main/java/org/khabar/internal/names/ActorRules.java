@@ -640,7 +640,8 @@ final class ActorRules {
             boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
             boolean firstGiven = givenStem(c, i);
             boolean second = j - i == 1;
-            if (cue && second && firstGiven && surnameAfterCue(c, j, end)) {
+            if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
+                    && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
                 continue;
             }
@@ -796,8 +797,13 @@ final class ActorRules {
             return false;
         }
         char last = c.doc.original().charAt(t.end() - 1);
-        if (last == 'ة' || last == 'ه' || last == 'ا' || last == 'ء' || n.endsWith("هم") || n.endsWith("كم")) {
+        if (last == 'ة' || last == 'ه' || last == 'ء' || n.endsWith("هم") || n.endsWith("كم")) {
             return false;
+        }
+        if (last == 'ا') {
+            // a foreign surname in -a after a title and first name (كنزو أوشيما); objects and adverbs are in NAME_ENDERS
+            return !DocContext.hasArticle(n) && !derivedShape(n) && !participleShape(n) && !c.notNameShape(j)
+                    && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
         }
         if (DocContext.hasArticle(n)) {
             PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(j, end);
