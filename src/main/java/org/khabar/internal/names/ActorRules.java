@@ -48,6 +48,12 @@ final class ActorRules {
                 i = afterPerson(c, p, end) - 1;
             }
         }
+        for (int i = s.first(); i < end; i++) {
+            // after the rules, before the linker: a name found elsewhere is not re-found in a preposition
+            if (c.taken[i] == DocContext.FREE && (c.facts.bare(i) & Facts.NAME_STOP) != 0 && prepositionAli(c, i, s.first(), end)) {
+                c.taken[i] = DocContext.BLOCKED;
+            }
+        }
     }
 
     /** Records the person, its apposition title and any coordinated person; returns the next token to scan. */
@@ -177,7 +183,12 @@ final class ActorRules {
         if (g == null && brokenPlural(first.norm())) {
             return null; // "مدير عام النادي جماهير الأهلي": a plural noun, not a first name
         }
-        int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"));
+        int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"), true);
+        if (first.norm().equals("علي") && (objectOfAli(c, j + 1)
+                || j > m.end() && j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))) {
+            // "أكد رئيس مجلس الإدارة علي أنها"، "الشاعر الواقع علي الشريط": the preposition على written علي
+            return null;
+        }
         if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
         }
@@ -307,7 +318,7 @@ final class ActorRules {
         if (!startWord(c, j, end) || c.isPlaceWord(j, end)) {
             return null;
         }
-        int ne = scanName(c, j, end);
+        int ne = scanName(c, j, end, false, true);
         Gender g = givenGender(c, j);
         if (ne - j == 1 && (g == null || ambiguous(c, j)) && !boundaryAfter(c, ne, end)) {
             return null;
@@ -581,6 +592,15 @@ final class ActorRules {
      * royal name (عبد الله الثاني).
      */
     static int scanName(DocContext c, int i, int end, boolean regnal) {
+        return scanName(c, i, end, regnal, false);
+    }
+
+    /**
+     * {@code cue}: a title or nationality stands right before the name, so a given name there is a person
+     * for sure and the word after it is more likely the surname, even when it looks like a common word
+     * (وليد المعلم، إميل لحود) — provided the sentence clearly goes on after it ({@link #surnameAfterCue}).
+     */
+    static int scanName(DocContext c, int i, int end, boolean regnal, boolean cue) {
         int j = i + 1;
         boolean bound = isParticle(c.tok(i).deepest().stem()) || isParticle(c.tok(i).norm());
         int articleWords = 0;
@@ -600,8 +620,14 @@ final class ActorRules {
                 j++; // الملك عبد الله الثاني
                 break;
             }
-            if (stop(c, j) || c.isVerb(n) && !c.lex.givenNames.containsKey(n)) {
-                break;
+            if (!bound && foreignParticle(c, j, end)) {
+                j++; // روبن فان بيرسي: فان is the Dutch particle here, not فإن written without its hamza
+                bound = true;
+                continue;
+            }
+            if (stop(c, j) || c.isVerb(n) && !c.lex.givenNames.containsKey(n)
+                    || Words.NAME_ENDERS.contains(n)) {
+                break; // "هيلاري ردا على"، "مدحت صالح حاليا": an adverb or object ends the name
             }
             if (bound) {
                 j++; // أبو الغيط، بن لادن، فون دير: the word after a particle belongs to the name
@@ -620,6 +646,11 @@ final class ActorRules {
             boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
             boolean firstGiven = givenStem(c, i);
             boolean second = j - i == 1;
+            if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
+                    && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
+                j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
+                continue;
+            }
             boolean titleWord = c.titles.matchBare(j, end) != null
                     || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n);
             if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
@@ -632,7 +663,8 @@ final class ActorRules {
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
                 break; // "بوش وبلير": a conjunction starts another name
             }
-            boolean looseSecond = second && firstGiven && boundaryAfter(c, j + 1, end) && n.length() <= 4
+            boolean looseSecond = second && firstGiven && n.length() <= 4
+                    && (strongEnd(c, j + 1, end) || j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))
                     && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
             boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
             if (verbLike || c.notNameShape(j) && !looseSecond || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
@@ -647,6 +679,7 @@ final class ActorRules {
                 // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
                 boolean family = !unit && j - i == 2 && firstGiven && prevGiven && nameEndsAt(c, j + 1, end);
                 if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) || pluralShape(n)
+                        || masdarShape(n) // "جوزيه الإفصاح عن"، "هنري التقدم": a verbal noun, not a family name
                         || !unit && !nisbaSurname && !family || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
                     break; // "جورج بوش الأزمة"، "بوتين التعليق"، "الرئيس المصري"
                 }
@@ -739,6 +772,106 @@ final class ActorRules {
         return n.equals("ان") || n.equals("انه") || c.isVerb(n) || c.taken[k] == DocContext.FREE && c.titles.matchBare(k, end) != null;
     }
 
+    /**
+     * فان read as the Dutch particle (روبن فان بيرسي): written without hamza (فإن is the conjunction), and
+     * followed by a bare word that can start a name. "بوش فان الأمور" keeps فان out: a definite word follows.
+     */
+    private static boolean foreignParticle(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        if (!t.norm().equals("فان") || c.doc.original().charAt(t.start() + 1) != 'ا' || j + 1 >= end
+                || c.taken[j + 1] != DocContext.FREE) {
+            return false;
+        }
+        Token next = c.tok(j + 1);
+        return next.type() == TokenType.ARABIC && next.spaceBefore() && !DocContext.hasArticle(next.norm())
+                && startWord(c, j + 1, end) && !c.isPlaceWord(j + 1, end);
+    }
+
+    /**
+     * After a title or nationality and a given name, whether word j is the surname although it looks like a
+     * common word: a definite occupation (وليد المعلم، ناصر الشاعر) or a bare word that merely starts like
+     * ل/ب + noun (إميل لحود، ندى بسيوني); the sentence must clearly go on after it ({@link #strongEnd}).
+     * Pronoun suffixes, ة, accusatives and plurals stay out: "الوزير أحمد بنفسه"، "اللاعب محمد بقوة".
+     */
+    private static boolean surnameAfterCue(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        int len = n.length();
+        if (len < 4 || stop(c, j) || c.isVerb(n) || Words.NAME_ENDERS.contains(n) || Words.TITLE_ADJECTIVES.contains(n)
+                || !strongEnd(c, j + 1, end) || c.isPlaceWord(j, end) || c.lex.adjectives.contains(t.key())
+                || pluralShape(n) || c.accusative(j)) {
+            return false;
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        if (last == 'ة' || last == 'ه' || last == 'ء' || n.endsWith("هم") || n.endsWith("كم")) {
+            return false;
+        }
+        if (last == 'ا') {
+            // a foreign surname in -a after a title and first name (كنزو أوشيما); objects and adverbs are in NAME_ENDERS
+            return !DocContext.hasArticle(n) && !derivedShape(n) && !participleShape(n) && !c.notNameShape(j)
+                    && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
+        }
+        if (DocContext.hasArticle(n)) {
+            PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(j, end);
+            return m != null && m.end() == j + 1 && m.value().kind().equals("OCCUPATION")
+                    && c.designators.matchBare(j, end) == null;
+        }
+        char c0 = n.charAt(0);
+        return (c0 == 'ل' || c0 == 'ب') && "اوي".indexOf(n.charAt(1)) < 0 && !n.startsWith("لل")
+                && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
+    }
+
+    /**
+     * A clear end right after a name: the end, punctuation, a function or time word, a reporting verb, a
+     * title, or a preposition with the article (بالميدالية). Stricter than {@link #boundaryAfter}: a noun
+     * such as بمحاربة or بعضهم does not end a name here ("صالح تعهد بمحاربة" is no name).
+     */
+    private static boolean strongEnd(DocContext c, int k, int end) {
+        if (k >= end) {
+            return true;
+        }
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return t.type() == TokenType.PUNCT || t.type() == TokenType.QUOTE;
+        }
+        if (c.taken[k] != DocContext.FREE) {
+            return c.taken[k] == DocContext.PERSON;
+        }
+        String n = t.norm();
+        return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || Words.NAME_ENDERS.contains(n) || c.isVerb(n)
+                || n.length() >= 5 && (n.startsWith("بال") || n.startsWith("لل"))
+                || n.length() >= 4 && n.charAt(0) == 'ل' && "اوي".indexOf(n.charAt(1)) < 0 // لحضور، لبحث
+                || c.titles.matchBare(k, end) != null && !c.isPlaceWord(k, end);
+    }
+
+    /**
+     * A definite verbal noun by its pattern: الإفصاح (إفعال), الاجتماع (افتعال), الاستقرار (استفعال),
+     * التقدم (تفعّل), التشكيل (تفعيل), التعاون (تفاعل). After a given name it is what the person did
+     * ("رفض جوزيه الإفصاح عن"), not a family name such as الأسد or التميمي.
+     */
+    static boolean masdarShape(String n) {
+        if (!DocContext.hasArticle(n)) {
+            return false;
+        }
+        int len = n.length() - 2;
+        char c0 = n.charAt(2);
+        if (c0 == 'ا') {
+            return len >= 6 && n.charAt(3) == 'س' && n.charAt(4) == 'ت'
+                    || len == 5 && cons(n.charAt(3)) && cons(n.charAt(4)) && n.charAt(5) == 'ا'
+                    || len == 6 && cons(n.charAt(3)) && n.charAt(4) == 'ت' && n.charAt(6) == 'ا';
+        }
+        if (c0 != 'ت') {
+            return false;
+        }
+        return len == 4 && cons(n.charAt(3)) && cons(n.charAt(4)) && cons(n.charAt(5))
+                || len == 5 && cons(n.charAt(3)) && cons(n.charAt(4)) && n.charAt(5) == 'ي' && cons(n.charAt(6))
+                || len == 5 && cons(n.charAt(3)) && n.charAt(4) == 'ا' && cons(n.charAt(5)) && cons(n.charAt(6));
+    }
+
+    private static boolean cons(char ch) {
+        return "اويه".indexOf(ch) < 0;
+    }
+
     /** Like {@link #boundaryAfter} but a definite word is no boundary: "محمد أبو حامد قرار الحكومة". */
     private static boolean strictBoundaryAfter(DocContext c, int k, int end) {
         return boundaryAfter(c, k, end) && !(k < end && c.tok(k).type() == TokenType.ARABIC
@@ -816,7 +949,7 @@ final class ActorRules {
         }
         String n = t.norm();
         return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || c.isVerb(n) || n.charAt(0) == 'و'
-                || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
+                || Words.NAME_ENDERS.contains(n) || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
                 || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(t.key());
     }
 
@@ -945,6 +1078,52 @@ final class ActorRules {
 
     private static boolean ambiguous(DocContext c, String stem) {
         return c.lex.ambiguousNames.contains(stem) || stem.equals("علي") || c.lex.notNameWords.contains(stem);
+    }
+
+    /**
+     * Whether token i is the preposition على rather than the name علي. Written with ى it always is; written
+     * with ي (as Egyptian print often does) when the word before governs it and the word after is its object:
+     * "بالحصول علي موافقة"، "الموافقة علي اصدار"، "ختام الاجتماع علي توصية". Without this one علي named
+     * in the document was linked to every such preposition. A title, verb, given name, particle or function
+     * word before it (الإمام علي، قال علي، محمد علي، بن علي، مع علي), or بن/أبو after it, keeps the name.
+     */
+    private static boolean prepositionAli(DocContext c, int i, int first, int end) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC || !t.norm().equals("علي")) {
+            return false;
+        }
+        if (c.doc.original().charAt(t.end() - 1) == 'ى') {
+            return true;
+        }
+        if (i == first || i + 1 >= end) {
+            return false;
+        }
+        Token prev = c.tok(i - 1);
+        Token next = c.tok(i + 1);
+        if (prev.type() != TokenType.ARABIC || next.type() != TokenType.ARABIC) {
+            return false;
+        }
+        String p = prev.norm();
+        if ((c.facts.bare(i - 1) & (Facts.NAME_STOP | Facts.GIVEN_NAME | Facts.PARTICLE | Facts.NAME_VERB)) != 0
+                || c.taken[i - 1] == DocContext.PERSON || c.titles.match(i - 1, i) != null || p.charAt(0) == 'و' && p.length() <= 4) {
+            return false;
+        }
+        String n = next.norm();
+        if (isParticle(n) || c.lex.givenNames.containsKey(n) && !DocContext.hasArticle(n)) {
+            return false;
+        }
+        return objectOfAli(c, i + 1) || DocContext.hasArticle(n) || n.charAt(0) != 'و' && c.doc.original().charAt(next.end() - 1) == 'ة';
+    }
+
+    /** What follows the preposition على rather than the name علي: أن، ما, or a verbal noun (إصدار، توزيع). */
+    private static boolean objectOfAli(DocContext c, int k) {
+        if (k >= c.doc.size() || c.tok(k).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        return n.equals("ان") || n.equals("انه") || n.equals("انها") || n.equals("ما") || derivedShape(n)
+                || n.length() >= 4 && (n.charAt(0) == 'ت' || n.charAt(0) == 'ا') && !DocContext.hasArticle(n)
+                        && !c.lex.givenNames.containsKey(n);
     }
 
     /** "على" folds to علي: the original spelling with ى is the preposition, never the name. */

@@ -20,6 +20,8 @@ final class DocContext {
     static final byte FREE = 0;
     static final byte ORG = 1;
     static final byte PERSON = 2;
+    /** A word that reads as a name but is a preposition here (على written علي): no rule nor link takes it. */
+    static final byte BLOCKED = 3;
     static final byte NO = 1;
     static final byte YES = 2;
 
