@@ -52,4 +52,6 @@ public final class Facts {
     public static final long RANGE_OPENER = 1L << 22;
     /** عشرات، مئات، بضعة: a vague amount's head (money). */
     public static final long VAGUE_HEAD = 1L << 23;
+    /** مباراة، مدرب، فاز: a context cue around an organisation without designator (org_context_cues.tsv). */
+    public static final long ORG_CUE = 1L << 24;
 }

@@ -1,6 +1,7 @@
 package org.khabar.internal.names;
 
 import org.khabar.OrganizationKind;
+import org.khabar.internal.lexicon.Facts;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.lexicon.Tsv;
 import org.khabar.internal.text.Clitics;
@@ -153,6 +154,9 @@ final class ContextRules {
 
     /** The cue roles of token i read bare or without its proclitics (ولاعب، لمدرب). */
     private static int cue(DocContext c, int i) {
+        if ((c.facts.stems(i) & Facts.ORG_CUE) == 0) {
+            return 0; // neither the bare word nor any reading's stem is a cue: most tokens, one bit test
+        }
         Token t = c.tok(i);
         Integer r = c.lex.orgCues.get(t.norm());
         if (r != null) {

@@ -92,6 +92,7 @@ final class NameLexicons {
         b.addAll(Words.KUNYA, Facts.KUNYA_OR_ABD).add("عبد", Facts.KUNYA_OR_ABD);
         b.addAll(placeNisbas, Facts.PLACE_NISBA);
         b.addAll(Words.TITLE_ADJECTIVES, Facts.TITLE_ADJECTIVE);
+        b.addAll(orgCues.keySet(), Facts.ORG_CUE);
         return b;
     }
 
