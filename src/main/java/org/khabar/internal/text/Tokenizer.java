@@ -36,7 +36,7 @@ public final class Tokenizer {
                 type = TokenType.NUMBER;
             } else if (Clitics.isArabic(c) && isLetter(c)) {
                 j = i + 1;
-                while (j < n && Clitics.isArabic(s.charAt(j)) && isLetterOrMark(s.charAt(j))) {
+                while (j < n && arabicLetterOrMark(s.charAt(j))) {
                     j++;
                 }
                 type = TokenType.ARABIC;
@@ -71,6 +71,24 @@ public final class Tokenizer {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * {@code Clitics.isArabic(c) && isLetterOrMark(c)} for every char, one bit each (8 KB): the test runs on
+     * every character of every Arabic word, and the character-database look-ups behind it do not need to.
+     */
+    private static final long[] ARABIC_LETTER_OR_MARK = new long[1 << 10];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (Clitics.isArabic((char) c) && isLetterOrMark((char) c)) {
+                ARABIC_LETTER_OR_MARK[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    private static boolean arabicLetterOrMark(char c) {
+        return (ARABIC_LETTER_OR_MARK[c >>> 6] & (1L << c)) != 0;
     }
 
     static boolean isSpace(char c) {
