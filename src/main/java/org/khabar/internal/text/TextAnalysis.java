@@ -24,6 +24,8 @@ public final class TextAnalysis {
     private final String original;
     private final NormalizedText normalized;
     private final List<Token> tokens;
+    /** The same tokens as an array: {@link #token(int)} is the hottest call of every rule. */
+    private final Token[] tokenArray;
     private final List<QuoteRegion> quotes;
     private final List<Sentence> sentences;
     /** For each token, the index of the innermost quote region containing it, or -1. */
@@ -39,7 +41,8 @@ public final class TextAnalysis {
     private TextAnalysis(String original) {
         this.original = original;
         this.normalized = ArabicNormalizer.normalize(original);
-        this.tokens = Tokenizer.tokenize(normalized);
+        this.tokenArray = Tokenizer.tokenize(normalized).toArray(new Token[0]);
+        this.tokens = java.util.Collections.unmodifiableList(java.util.Arrays.asList(tokenArray)); // a view, no copy
         this.quoteOf = new int[tokens.size()];
         Arrays.fill(quoteOf, -1);
         this.openedAt = new int[tokens.size()];
@@ -86,11 +89,11 @@ public final class TextAnalysis {
     }
 
     public Token token(int i) {
-        return tokens.get(i);
+        return tokenArray[i];
     }
 
     public int size() {
-        return tokens.size();
+        return tokenArray.length;
     }
 
     public List<QuoteRegion> quotes() {
