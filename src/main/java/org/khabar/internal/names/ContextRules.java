@@ -170,13 +170,25 @@ final class ContextRules {
         return 0;
     }
 
-    /** Whether the document reads as a sports report: enough sports words, counted once per document. */
+    /**
+     * Whether the document reads as a sports report: enough DIFFERENT sports words (by stem, without
+     * proclitics or article), counted once per document. Business and political news repeat one such word
+     * ("بهدف" with the aim of، "اللاعبين" market players) but a match report uses several.
+     */
     static boolean sports(DocContext c) {
         if (c.sports == 0) {
+            String[] seen = new String[MIN_SPORTS_WORDS];
             int n = 0;
             for (int i = 0; i < c.doc.size() && n < MIN_SPORTS_WORDS; i++) {
                 if (c.tok(i).type() == TokenType.ARABIC && (cue(c, i) & SPORTS) != 0) {
-                    n++;
+                    String w = Clitics.wordKey(c.tok(i).deepest().stem());
+                    boolean known = false;
+                    for (int k = 0; k < n && !known; k++) {
+                        known = seen[k].equals(w);
+                    }
+                    if (!known) {
+                        seen[n++] = w;
+                    }
                 }
             }
             c.sports = n >= MIN_SPORTS_WORDS ? DocContext.YES : DocContext.NO;
