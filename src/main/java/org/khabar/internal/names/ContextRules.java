@@ -77,6 +77,47 @@ final class ContextRules {
         }
     }
 
+    /**
+     * A definite club name after an indefinite "فريق" or "نادي" in a sports document (فريق العربي، نادي
+     * الوحدة، فريق الجمعية السلاوية): the name alone, as match reports are annotated. A city nisba after it
+     * belongs to the name (الوداد البيضاوي); a country nisba does not (النصر العماني). Outside sport "فريق
+     * العمل"، "فريق التحقيق" are teams of people, so the document must read as a sports report.
+     */
+    static boolean afterTeamNoun(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int j, int limit) {
+        if (j >= limit || c.taken[j] != DocContext.FREE || d.head().article() || d.head().stem().startsWith("ال")
+                || c.tok(j).type() != TokenType.ARABIC || !DocContext.hasArticle(c.tok(j).norm())) {
+            return false;
+        }
+        String w = NameLexicons.key(d.value().word());
+        if (!w.equals("فريق") && !w.equals("نادي") || !sports(c)) {
+            return false;
+        }
+        String n = c.tok(j).norm();
+        if (!teamWord(c, j, n) || c.titles.match(j, j + 1) != null || c.designators.match(j, j + 1) != null
+                || c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)) {
+            return false; // "فريق الرئيس"، "فريق المدرب"، "فريق العمل"
+        }
+        int k = j + 1;
+        if (k < limit && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && DocContext.hasArticle(c.tok(k).norm()) && teamWord(c, k, c.tok(k).norm())
+                && OrgRules.adjective(c, c.tok(k).norm()) && !Words.TITLE_ADJECTIVES.contains(c.tok(k).norm())
+                && !c.lex.countryNisbas.contains(c.tok(k).key()) && !c.lex.countryNisbas.contains(DocContext.key(c.tok(k).key()))) {
+            k++; // الرجاء البيضاوي، المولودية الوجدية
+        }
+        PhraseIndex.Match<String> place = c.places.matchBare(j, j + 1);
+        if (k == j + 1 && place != null && place.value().equals("COUNTRY")) {
+            return false; // "فريق المغرب": the national side, tagged as the country
+        }
+        add(c, j, k, true);
+        return c.taken[j] == DocContext.ORG;
+    }
+
+    /** A word that may be (part of) a club's name: no function word, sports vocabulary or verb. */
+    private static boolean teamWord(DocContext c, int j, String n) {
+        return !(Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || c.isVerb(n) || c.lex.orgCues.containsKey(n)
+                || c.accusative(j) || n.length() < 4);
+    }
+
     /** Longest newspaper or agency name in a dateline or after "قال ل ـ", in tokens. */
     private static final int MAX_MEDIA = 3;
 

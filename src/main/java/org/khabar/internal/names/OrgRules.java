@@ -193,12 +193,20 @@ final class OrgRules {
             }
             // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
             // "مراسل الجزيرة": or after a role such as مراسل، مذيع، مدير
+            if (m.value().org().kind() == OrganizationKind.MEDIA && m.end() < c.doc.size()
+                    && (m.head().prep() == 'ل' && COMPLEMENTIZERS.contains(c.tok(m.end()).norm())
+                            || c.tok(m.end()).norm().equals("نت"))) {
+                return true; // "قال المسؤول للجزيرة إن"، "الجزيرة نت": told a channel, or its website
+            }
             return m.value().org().kind() == OrganizationKind.MEDIA && m.first() > 0
                     && (ActorRules.verbAt(c, m.first() - 1) != null && (m.head().prep() == '\0' || m.head().prep() == 'ل')
                             || m.head().bare() && occupation(c, m.first() - 1));
         }
         return true;
     }
+
+    /** إن/أن after "قال ... للجزيرة": the words that open what was told. */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
 
     /** Whether token i is an occupation title (مراسل، مذيع), not a minister who may visit an island. */
     private static boolean occupation(DocContext c, int i) {
@@ -296,6 +304,18 @@ final class OrgRules {
             }
             String n = t.norm();
             String k = t.key();
+            if (count == 0 && !headDefinite && NAMESAKE_TITLES.contains(n) && !headKey.equals("مكتب")) {
+                int to = namesake(c, j + 1, limit);
+                if (to > 0) {
+                    return to; // جامعة الملك سعود: a body named after a ruler keeps the title and the name
+                }
+            }
+            if (count == 1 && !headDefinite && SINGLE_COMPLEMENT_HEADS.contains(headKey)
+                    && !DocContext.hasArticle(c.tok(j - 1).norm()) && DocContext.hasArticle(n) && placeNisba(c, j)) {
+                // جامعة ليدز البريطانية: the country describes a foreign body named by one word (only after a head
+                // that names a body with one word: "معهد X" alone would leave X to the person rules)
+                break;
+            }
             if (Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n)
                     || c.titles.matchBare(j, limit) != null && !c.lex.adjectives.contains(k)) {
                 break; // حزب الله السيد حسن ...: a title starts the next noun phrase
@@ -321,7 +341,7 @@ final class OrgRules {
             boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
             if (count > 0 && !proper && coordinated && count < MAX_COMPLEMENT - 1
                     && c.places.match(j, j + 1) == null && c.titles.match(j, j + 1) == null
-                    && !countryNisba(c, deep.key())) {
+                    && !countryNisba(c, deep.key()) && !secondBody(c, j, limit)) {
                 // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name
                 j++;
                 count++;
@@ -357,6 +377,47 @@ final class OrgRules {
         return j;
     }
 
+    /** Titles of rulers and clerics that bodies are named after: جامعة الملك سعود، مؤسسة الأمير سلطان. */
+    private static final Set<String> NAMESAKE_TITLES = Set.of("الملك", "الملكه", "السلطان", "الامير", "الاميره",
+            "الشيخ", "الامام");
+
+    /**
+     * End of the ruler's name after a namesake title (الملك فهد، السلطان قابوس، الأمير عبد الله بن عبد العزيز is
+     * cut after عبد الله), or -1 when no bare name follows ("جامعة الملك تقرر" is no name).
+     */
+    private static int namesake(DocContext c, int j, int limit) {
+        if (j >= limit || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return -1;
+        }
+        String n = c.tok(j).norm();
+        if (Words.PARTICLES.contains(n) && j + 1 < limit && c.taken[j + 1] == DocContext.FREE
+                && c.tok(j + 1).type() == TokenType.ARABIC) {
+            return j + 2; // عبد العزيز
+        }
+        if (DocContext.hasArticle(n) || !nameWord(c, j) || !c.lex.givenNames.containsKey(n) && !properShape(c, j)) {
+            return -1;
+        }
+        if (j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC && nameWord(c, j + 1)
+                && !DocContext.hasArticle(c.tok(j + 1).norm()) && properShape(c, j + 1) && !boundary(c, j + 1, limit)) {
+            return -1; // "مكتب الشيخ محمد يزبك": a living person's full name, not a namesake
+        }
+        return j + 1;
+    }
+
+    /**
+     * Whether a coordinated word starts a second body rather than continuing the first: a listed organisation
+     * (الاتحاد القاري والفيفا) or a designator with its own complement (جامعة الدول العربية والمنظمة العالمية ...،
+     * منظمة التحرير الفلسطينية والحكومة الإسرائيلية). "لجنة الأوراق المالية والبورصة" ends on its designator.
+     */
+    private static boolean secondBody(DocContext c, int j, int limit) {
+        PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(j, limit);
+        if (known != null && acceptable(c, known, true)) {
+            return true;
+        }
+        return c.designators.match(j, j + 1) != null && j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC
+                && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.ORG_STOP.contains(c.tok(j + 1).norm());
+    }
+
     /** A definite adjective: a listed one, a nisba, a participle in الم, a superlative (العليا). */
     static boolean adjective(DocContext c, String n) {
         return c.lex.adjectives.contains(DocContext.key(n)) || Words.TITLE_ADJECTIVES.contains(n) || nisbaShape(n)
@@ -366,6 +427,12 @@ final class OrgRules {
     /** A word shaped like a nisba adjective: الاستشارية، التشريعي. */
     private static boolean nisbaShape(String n) {
         return n.length() >= 5 && (n.endsWith("ي") || n.endsWith("يه"));
+    }
+
+    /** Whether token k is a definite place nisba (البريطانية، القاهرية), read with or without its article. */
+    static boolean placeNisba(DocContext c, int k) {
+        String key = c.tok(k).key();
+        return c.lex.placeNisbas.contains(key) || c.lex.placeNisbas.contains(DocContext.key(key));
     }
 
     /** A country or city nisba (الإنجليزي، اللبناني) as listed in places.tsv. */
@@ -432,6 +499,9 @@ final class OrgRules {
                     known.value().org().kind(), Rules.ORG_LEXICON, true);
             return known.end();
         }
+        if (ContextRules.afterTeamNoun(c, d, j, limit)) {
+            return c.orgOf[j].end;
+        }
         boolean media = kind == OrganizationKind.MEDIA;
         // "الفريق سيشارك"، "الشركة مكاسب"، "الصحيفة الإسرائيلية": after a definite descriptor (the team, the
         // company) the text goes on with a verb or an adjective; a name there was found above (lexicon, quotes)
@@ -477,6 +547,9 @@ final class OrgRules {
             if (k > j && n.length() >= 4 && n.endsWith("ا") && "اوي".indexOf(n.charAt(n.length() - 2)) < 0) {
                 break; // "مجلة نيوزويك تحقيقا": an accusative object follows the name
             }
+            if (k > j && media && DocContext.hasArticle(n) && placeNisba(c, k)) {
+                break; // صحيفة بيلد الألمانية، مجلة X القاهرية: the paper's country or town describes it
+            }
             if (DocContext.hasArticle(n)) {
                 if (!media || definite >= 3) {
                     break;
@@ -512,8 +585,8 @@ final class OrgRules {
                 continue;
             }
             PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(i, s.end());
-            if (d == null || !d.value().suffix()) {
-                continue;
+            if (d == null || !d.value().suffix() || d.value().kind() == OrganizationKind.MEDIA) {
+                continue; // "لمبرمجي دوت نت": نت extends a listed outlet only (الجزيرة نت)
             }
             int k = i;
             while (k > s.first() && i - k < 3 && c.taken[k - 1] == DocContext.FREE
