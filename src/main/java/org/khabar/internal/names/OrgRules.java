@@ -597,14 +597,15 @@ final class OrgRules {
             int k = i;
             while (k > s.first() && i - k < 3 && c.taken[k - 1] == DocContext.FREE
                     && (c.tok(k - 1).type() == TokenType.NUMBER || nameWord(c, k - 1)
-                            && !DocContext.hasArticle(c.tok(k - 1).norm()) && !conjVerb(c.tok(k - 1).norm()))) {
+                            && !DocContext.hasArticle(c.tok(k - 1).norm()) && !conjVerb(c.tok(k - 1).norm())
+                            && beforeSuffix(c, k - 1))) {
                 k--;
                 if (c.tok(k).spaceBefore() && c.tok(k).deepest().conj() == 'و' && k < i - 1) {
                     break;
                 }
             }
-            if (k == i) {
-                continue;
+            if (k == i || d.end() < s.end() && construct(c, d.end())) {
+                continue; // "موعد غروب الشمس": غروب (sunset) in a construct, not Group
             }
             int to = d.end();
             while (to < s.end()) {
@@ -620,6 +621,31 @@ final class OrgRules {
             shortForm(c, o);
             i = to - 1;
         }
+    }
+
+    /**
+     * Whether an Arabic word may stand in a company name before a suffix that is also a common word (غروب
+     * sunset، محدودة limited، إنك = إن + ك، ميديا): no common-noun shape ("تنازلات محدودة"، "مساحة محدودة"),
+     * no possessive ("وطنها ميديا"), no plural or second-person verb ("تعتقدين إنك"), no adverb ("دائما").
+     */
+    private static boolean beforeSuffix(DocContext c, int k) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return true;
+        }
+        String n = t.norm();
+        if (c.lex.givenNames.containsKey(n)) {
+            return true;
+        }
+        return properShape(c, k) && !Words.NAME_ENDERS.contains(n)
+                && !(n.length() >= 5 && (n.endsWith("ها") || n.endsWith("ين") || n.endsWith("ون")));
+    }
+
+    /** Whether token k is a definite noun that makes the word before it a construct: غروب الشمس. */
+    private static boolean construct(DocContext c, int k) {
+        Token t = c.tok(k);
+        return t.type() == TokenType.ARABIC && DocContext.hasArticle(t.norm()) && !adjective(c, t.norm())
+                && !Words.STOP.contains(t.norm()) && !Words.ORG_STOP.contains(t.norm());
     }
 
     /** ووقعت، واستحوذت: a conjunction on a past verb, never the first word of a company name. */
@@ -649,6 +675,10 @@ final class OrgRules {
             }
             int start = head.stemStart();
             int stop = c.tok(k - 1).end();
+            if (k < s.end() && lowerLatin(c, k)) {
+                i = k; // "( New moon )"، "Brownian motion": a capitalised word opening an English phrase, no name
+                continue;
+            }
             String text = c.text(start, stop);
             if (LATIN_NOT_ORG.contains(head.stem()) && k == i + 1) {
                 continue;
@@ -665,6 +695,16 @@ final class OrgRules {
             shortForm(c, o);
             i = k - 1;
         }
+    }
+
+    /** A lower-case Latin word right after a name (not a link such as "of"): the name was a phrase's first word. */
+    private static boolean lowerLatin(DocContext c, int k) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.LATIN || !t.spaceBefore() || LATIN_LINKS.contains(t.norm()) || t.norm().equals("and")) {
+            return false;
+        }
+        char first = c.doc.original().charAt(t.start());
+        return first >= 'a' && first <= 'z' && t.end() - t.start() >= 3;
     }
 
     /**
