@@ -378,6 +378,15 @@ final class OrgRules {
                 count++;
                 continue;
             }
+            if (count == 0 && !headDefinite && j + 1 < limit && chainable && nameWord(c, j) && properShape(c, j)
+                    && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).deepest().prep() == 'ل'
+                    && c.tok(j + 1).deepest().article() && c.tok(j + 1).deepest().conj() == '\0'
+                    && !c.lex.givenNames.containsKey(n) && c.places.matchBare(j, j + 1) == null) {
+                // معهد ماساتشوستس للتكنولوجيا: a bare name with its field after ل belongs to the body
+                j++;
+                count++;
+                continue;
+            }
             break;
         }
         return j;
