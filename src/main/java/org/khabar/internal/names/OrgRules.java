@@ -132,6 +132,10 @@ final class OrgRules {
                     // noun phrase in news; named bodies come from the lexicon or longer complements
                     ce = d.end();
                 }
+                if (known != null && ce > known.end() && c.tok(known.end()).deepest().prep() == 'ل'
+                        && c.tok(known.end()).deepest().conj() == '\0') {
+                    ce = known.end(); // "مجلس الأمن للحصول على"، "الاتحاد الأوروبي للفترة": the listed name ends before ل
+                }
                 if (ce > d.end() && (known == null || ce > known.end())) {
                     int to = ce;
                     Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), d.head());
@@ -329,7 +333,10 @@ final class OrgRules {
             boolean designator = c.designators.matchBare(j, limit) != null;
             if (DocContext.hasArticle(n)) {
                 boolean adjective = adjective(c, n);
-                if (proper || designator && !adjective || !adjective && lastDefinite) {
+                if (proper || designator && !adjective || !adjective && lastDefinite
+                        || lastAdjective && adjective && n.length() >= 7 && (n.endsWith("ين") || n.endsWith("ون"))) {
+                    // "الاتحاد الأوروبي المعتمدين": a plural adjective after a singular one describes the people
+                    // of the phrase around the name, not the body
                     // حزب الله اللبناني، مجلس الإدارة، "وزارة السياحة الخسائر": a definite noun after a
                     // definite word starts the next phrase (names go on with adjectives: الأوراق المالية)
                     break;
@@ -344,6 +351,10 @@ final class OrgRules {
                 continue;
             }
             Clitics.Analysis deep = t.deepest();
+            if (deep.conj() == 'و' && deep.hasProclitic() && (Words.STOP.contains(deep.stem()) || Words.ORG_STOP.contains(deep.stem())
+                    || Words.STOP.contains(n.substring(1)))) {
+                break; // "لمنظمة الفرانكفونية والتي"، "وزارة المالية والذي": a relative clause follows the name
+            }
             boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
             if (count > 0 && !proper && coordinated && count < MAX_COMPLEMENT - 1
                     && c.places.match(j, j + 1) == null && c.titles.match(j, j + 1) == null
@@ -356,7 +367,8 @@ final class OrgRules {
                 continue;
             }
             if (count > 0 && !proper && deep.prep() == 'ل' && deep.conj() == '\0' && deep.article()
-                    && !Words.AFTER_NAME.contains(n) && count < MAX_COMPLEMENT - 1) {
+                    && !Words.AFTER_NAME.contains(n) && count < MAX_COMPLEMENT - 1
+                    && c.organizations.match(j, limit) == null) { // "المجلس الحاكم للبنك المركزي الأوروبي": a listed body is its own mention
                 // المفوضية العليا للاجئين: ل + definite complement
                 j++;
                 count++;
