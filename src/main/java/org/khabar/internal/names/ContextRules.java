@@ -69,7 +69,7 @@ final class ContextRules {
             }
             if (leftEdge(c, i, s.first())) {
                 int k = club(c, i, end, false, false);
-                if (k > 0 && signalAfter(c, k, end)) {
+                if (k > 0 && (signalAfter(c, k, end) || k - 1 > i && DocContext.hasArticle(c.tok(i).norm()) && townNisba(c, k - 1))) {
                     add(c, i, k, false);
                     i = k - 1;
                 }
@@ -280,6 +280,18 @@ final class ContextRules {
                 || c.tok(k + 1).deepest().conj() == 'و' && c.tok(k + 1).deepest().hasProclitic();
     }
 
+    /** A definite nisba of a city, not of a country or region (البيضاوي، الفاسية; not المغربي، الأوروبية): part of a club's name. */
+    private static boolean townNisba(DocContext c, int k) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC || !DocContext.hasArticle(t.norm()) || c.taken[k] != DocContext.FREE) {
+            return false;
+        }
+        String key = t.key();
+        String bare = DocContext.key(key);
+        return (c.lex.cityNisbas.contains(key) || c.lex.cityNisbas.contains(bare))
+                && !c.lex.countryNisbas.contains(key) && !c.lex.countryNisbas.contains(bare);
+    }
+
     private static boolean score(DocContext c, int k) {
         Token t = c.tok(k);
         return t.type() == TokenType.NUMBER && t.norm().length() <= 2 || t.norm().equals("صفر");
@@ -353,11 +365,15 @@ final class ContextRules {
         }
         Clitics.Analysis a = reading(c, j, strong || subject);
         String n = a.stem();
-        if (n.length() < 2 || notClub(c, j, n) || a.bare() && c.notNameShape(j) && !(strong && n.endsWith("وا"))) {
+        // الوداد البيضاوي، المغرب الفاسي، الجمعية السلاوية: a definite word and a town's nisba name a club
+        boolean town = DocContext.hasArticle(n) && j + 1 < limit && townNisba(c, j + 1);
+        boolean blocked = notClub(c, j, n) && !(town && c.designators.match(j, j + 1) != null
+                && !c.lex.orgCues.containsKey(n) && !Words.STOP.contains(n));
+        if (n.length() < 2 || blocked || a.bare() && c.notNameShape(j) && !(strong && n.endsWith("وا"))) {
             return -1; // "لاعب لتعزيز": a verb; but ستيوا after مضيفه is a name, not a plural verb
         }
         PhraseIndex.Match<String> place = c.places.match(j, limit);
-        if (place != null && (place.value().equals("COUNTRY") || !strong && !subject && place.end() == j + 1
+        if (place != null && !town && (place.value().equals("COUNTRY") || !strong && !subject && place.end() == j + 1
                 && !signalAfter(c, j + 1, limit))) {
             return -1; // "أمام مصر": a national team, tagged as the country; "في لندن": the town itself
         }
@@ -366,7 +382,7 @@ final class ContextRules {
             if (c.lex.placeNisbas.contains(a.key()) || c.lex.adjectives.contains(a.key()) && !strong) {
                 return -1; // والأرجنتيني ميسي: a nationality used as a noun is a player
             }
-            if (!strong && !subject && !(k < limit && (score(c, k) || c.isPunct(k, "(")) && signalAfter(c, k, limit))) {
+            if (!strong && !subject && !town && !(k < limit && (score(c, k) || c.isPunct(k, "(")) && signalAfter(c, k, limit))) {
                 return -1; // "الانسحاب الإسرائيلي"، "الجانب الفرنسي": a definite noun and a nisba is a phrase
             }
             if (k < limit && c.taken[k] == DocContext.FREE && c.lex.placeNisbas.contains(c.tok(k).key())
