@@ -67,6 +67,22 @@ final class ContextRules {
                     continue;
                 }
             }
+            if (i > s.first() && c.taken[i - 1] == DocContext.ORG && c.orgOf[i - 1] != null
+                    && c.orgOf[i - 1].kind == OrganizationKind.OTHER && c.tok(i).deepest().conj() == 'و'
+                    && c.tok(i).deepest().hasProclitic()) {
+                // السد والريان، الكوكب والحسنية: a club coordinated with a club found before it
+                Clitics.Analysis cd = c.tok(i).deepest();
+                String cs = cd.stem();
+                int k = cd.article() || DocContext.hasArticle(cs) ? club(c, i, end, true, false) : -1;
+                if (k > 0 && !(cs.endsWith("ين") || cs.endsWith("ون")) && !OrgRules.placeNisba(c, i)
+                        && (k >= end || !c.tok(k).isWord() || Words.STOP.contains(c.tok(k).norm())
+                                || c.tok(k).deepest().conj() == 'و' || signalAfter(c, k, end))) {
+                    // only a definite name that ends there: "والعاملين في"، "وجميع أعضاء" go on as phrases
+                    add(c, i, k, true);
+                    i = k - 1;
+                    continue;
+                }
+            }
             if (leftEdge(c, i, s.first())) {
                 int k = club(c, i, end, false, false);
                 if (k > 0 && (signalAfter(c, k, end) || k - 1 > i && DocContext.hasArticle(c.tok(i).norm()) && townNisba(c, k - 1))) {
@@ -280,6 +296,19 @@ final class ContextRules {
                 || c.tok(k + 1).deepest().conj() == 'و' && c.tok(k + 1).deepest().hasProclitic();
     }
 
+    /**
+     * "أمام النصر العماني"، "على الاتفاق السعودي": a definite word after the preposition of an opponent and
+     * before a country's masculine nisba is a club (the nisba stays out, as for bare names). Not after مع:
+     * "مع الجانب الياباني"، "مع الشعب الفلسطيني" are partners, not opponents.
+     */
+    private static boolean opponent(DocContext c, int j, int limit) {
+        if (j == 0 || j + 1 >= limit) {
+            return false;
+        }
+        String p = c.tok(j - 1).norm();
+        return (p.equals("امام") || p.equals("علي") || p.equals("ضد")) && nisbaAfter(c, j + 1, limit);
+    }
+
     /** A definite nisba of a city, not of a country or region (البيضاوي، الفاسية; not المغربي، الأوروبية): part of a club's name. */
     private static boolean townNisba(DocContext c, int k) {
         Token t = c.tok(k);
@@ -382,7 +411,7 @@ final class ContextRules {
             if (c.lex.placeNisbas.contains(a.key()) || c.lex.adjectives.contains(a.key()) && !strong) {
                 return -1; // والأرجنتيني ميسي: a nationality used as a noun is a player
             }
-            if (!strong && !subject && !town && !(k < limit && (score(c, k) || c.isPunct(k, "(")) && signalAfter(c, k, limit))) {
+            if (!strong && !subject && !town && !opponent(c, j, limit) && !(k < limit && (score(c, k) || c.isPunct(k, "(")) && signalAfter(c, k, limit))) {
                 return -1; // "الانسحاب الإسرائيلي"، "الجانب الفرنسي": a definite noun and a nisba is a phrase
             }
             if (k < limit && c.taken[k] == DocContext.FREE && c.lex.placeNisbas.contains(c.tok(k).key())
