@@ -60,7 +60,11 @@ final class ContextRules {
                 // مدرب X، على ضيفه X: the cue is written without the article ("المدرب جوزيه" is a person)
                 // فاز نيوكاسل على: the verbs are masculine and a town is feminine (فازت باريس), so a town here is a club
                 boolean before = (cue & CLUB_BEFORE) != 0;
-                int k = club(c, i + 1, end, before, true);
+                // "مباراتين وتغريمه": after مباراة the club is its genitive, never a word with و (but "ضيفه ويجان"
+                // is a name that starts with و)
+                int k = before && c.tok(i).deepest().stem().startsWith("مبار") && c.tok(i + 1).deepest().conj() == 'و'
+                        && c.tok(i + 1).deepest().hasProclitic() ? -1
+                        : club(c, i + 1, end, before, true);
                 if (k > 0 && (before || afterSubject(c, k, end))) {
                     add(c, i + 1, k, true);
                     i = k - 1;
