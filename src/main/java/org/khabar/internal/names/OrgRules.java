@@ -56,7 +56,7 @@ final class OrgRules {
      * the others (متجر، مطعم، شبكة، دار ...) only a Latin, quoted, listed or suffixed name counts:
      * "شبكة الإنترنت"، "دار نشر" are common nouns.
      */
-    private static final Set<String> STRONG_DESCRIPTORS = keys("شركة مجموعة بورصة منصة صحيفة جريدة مجلة قناة نادي فريق");
+    private static final Set<String> STRONG_DESCRIPTORS = keys("شركة مجموعة بورصة منصة صحيفة جريدة مجلة قناة نادي فريق مسجد");
 
     /** Lower-case words that join two capitalised parts of one Latin name (not "and": Google and Apple are two). */
     private static final Set<String> LATIN_LINKS = Set.of("of", "for", "de", "du", "des", "la", "le");
