@@ -61,21 +61,82 @@ final class ContextRules {
                 // مدرب X، على ضيفه X: the cue is written without the article ("المدرب جوزيه" is a person)
                 // فاز نيوكاسل على: the verbs are masculine and a town is feminine (فازت باريس), so a town here is a club
                 boolean before = (cue & CLUB_BEFORE) != 0;
-                int k = club(c, i + 1, end, before, true);
+                // "مباراتين وتغريمه": after مباراة the club is its genitive, never a word with و (but "ضيفه ويجان"
+                // is a name that starts with و)
+                int k = before && c.tok(i).deepest().stem().startsWith("مبار") && c.tok(i + 1).deepest().conj() == 'و'
+                        && c.tok(i + 1).deepest().hasProclitic() ? -1
+                        : club(c, i + 1, end, before, true);
                 if (k > 0 && (before || afterSubject(c, k, end))) {
                     add(c, i + 1, k, true);
                     i = k - 1;
                     continue;
                 }
             }
+            if (i > s.first() && c.taken[i - 1] == DocContext.ORG && c.orgOf[i - 1] != null
+                    && c.orgOf[i - 1].kind == OrganizationKind.OTHER && c.tok(i).deepest().conj() == 'و'
+                    && c.tok(i).deepest().hasProclitic()) {
+                // السد والريان، الكوكب والحسنية: a club coordinated with a club found before it
+                Clitics.Analysis cd = c.tok(i).deepest();
+                String cs = cd.stem();
+                int k = cd.article() || DocContext.hasArticle(cs) ? club(c, i, end, true, false) : -1;
+                if (k > 0 && !(cs.endsWith("ين") || cs.endsWith("ون")) && !OrgRules.placeNisba(c, i)
+                        && (k >= end || !c.tok(k).isWord() || Words.STOP.contains(c.tok(k).norm())
+                                || c.tok(k).deepest().conj() == 'و' || signalAfter(c, k, end))) {
+                    // only a definite name that ends there: "والعاملين في"، "وجميع أعضاء" go on as phrases
+                    add(c, i, k, true);
+                    i = k - 1;
+                    continue;
+                }
+            }
             if (leftEdge(c, i, s.first())) {
                 int k = club(c, i, end, false, false);
-                if (k > 0 && signalAfter(c, k, end)) {
+                if (k > 0 && (signalAfter(c, k, end) || k - 1 > i && DocContext.hasArticle(c.tok(i).norm()) && townNisba(c, k - 1))) {
                     add(c, i, k, false);
                     i = k - 1;
                 }
             }
         }
+    }
+
+    /**
+     * A definite club name after an indefinite "فريق" or "نادي" in a sports document (فريق العربي، نادي
+     * الوحدة، فريق الجمعية السلاوية): the name alone, as match reports are annotated. A city nisba after it
+     * belongs to the name (الوداد البيضاوي); a country nisba does not (النصر العماني). Outside sport "فريق
+     * العمل"، "فريق التحقيق" are teams of people, so the document must read as a sports report.
+     */
+    static boolean afterTeamNoun(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int j, int limit) {
+        if (j >= limit || c.taken[j] != DocContext.FREE || d.head().article() || d.head().stem().startsWith("ال")
+                || c.tok(j).type() != TokenType.ARABIC || !DocContext.hasArticle(c.tok(j).norm())) {
+            return false;
+        }
+        String w = NameLexicons.key(d.value().word());
+        if (!w.equals("فريق") && !w.equals("نادي") || !sports(c)) {
+            return false;
+        }
+        String n = c.tok(j).norm();
+        if (!teamWord(c, j, n) || c.titles.match(j, j + 1) != null || c.designators.match(j, j + 1) != null
+                || c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)) {
+            return false; // "فريق الرئيس"، "فريق المدرب"، "فريق العمل"
+        }
+        int k = j + 1;
+        if (k < limit && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && DocContext.hasArticle(c.tok(k).norm()) && teamWord(c, k, c.tok(k).norm())
+                && OrgRules.adjective(c, c.tok(k).norm()) && !Words.TITLE_ADJECTIVES.contains(c.tok(k).norm())
+                && !c.lex.countryNisbas.contains(c.tok(k).key()) && !c.lex.countryNisbas.contains(DocContext.key(c.tok(k).key()))) {
+            k++; // الرجاء البيضاوي، المولودية الوجدية
+        }
+        PhraseIndex.Match<String> place = c.places.matchBare(j, j + 1);
+        if (k == j + 1 && place != null && place.value().equals("COUNTRY")) {
+            return false; // "فريق المغرب": the national side, tagged as the country
+        }
+        add(c, j, k, true);
+        return c.taken[j] == DocContext.ORG;
+    }
+
+    /** A word that may be (part of) a club's name: no function word, sports vocabulary or verb. */
+    private static boolean teamWord(DocContext c, int j, String n) {
+        return !(Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || c.isVerb(n) || c.lex.orgCues.containsKey(n)
+                || c.accusative(j) || n.length() < 4);
     }
 
     /** Longest newspaper or agency name in a dateline or after "قال ل ـ", in tokens. */
@@ -255,6 +316,31 @@ final class ContextRules {
                 || c.tok(k + 1).deepest().conj() == 'و' && c.tok(k + 1).deepest().hasProclitic();
     }
 
+    /**
+     * "أمام النصر العماني"، "على الاتفاق السعودي": a definite word after the preposition of an opponent and
+     * before a country's masculine nisba is a club (the nisba stays out, as for bare names). Not after مع:
+     * "مع الجانب الياباني"، "مع الشعب الفلسطيني" are partners, not opponents.
+     */
+    private static boolean opponent(DocContext c, int j, int limit) {
+        if (j == 0 || j + 1 >= limit) {
+            return false;
+        }
+        String p = c.tok(j - 1).norm();
+        return (p.equals("امام") || p.equals("علي") || p.equals("ضد")) && nisbaAfter(c, j + 1, limit);
+    }
+
+    /** A definite nisba of a city, not of a country or region (البيضاوي، الفاسية; not المغربي، الأوروبية): part of a club's name. */
+    private static boolean townNisba(DocContext c, int k) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC || !DocContext.hasArticle(t.norm()) || c.taken[k] != DocContext.FREE) {
+            return false;
+        }
+        String key = t.key();
+        String bare = DocContext.key(key);
+        return (c.lex.cityNisbas.contains(key) || c.lex.cityNisbas.contains(bare))
+                && !c.lex.countryNisbas.contains(key) && !c.lex.countryNisbas.contains(bare);
+    }
+
     private static boolean score(DocContext c, int k) {
         Token t = c.tok(k);
         return t.type() == TokenType.NUMBER && t.norm().length() <= 2 || t.norm().equals("صفر");
@@ -328,11 +414,15 @@ final class ContextRules {
         }
         Clitics.Analysis a = reading(c, j, strong || subject);
         String n = a.stem();
-        if (n.length() < 2 || notClub(c, j, n) || a.bare() && c.notNameShape(j) && !(strong && n.endsWith("وا"))) {
+        // الوداد البيضاوي، المغرب الفاسي، الجمعية السلاوية: a definite word and a town's nisba name a club
+        boolean town = DocContext.hasArticle(n) && j + 1 < limit && townNisba(c, j + 1);
+        boolean blocked = notClub(c, j, n) && !(town && c.designators.match(j, j + 1) != null
+                && !c.lex.orgCues.containsKey(n) && !Words.STOP.contains(n));
+        if (n.length() < 2 || blocked || a.bare() && c.notNameShape(j) && !(strong && n.endsWith("وا"))) {
             return -1; // "لاعب لتعزيز": a verb; but ستيوا after مضيفه is a name, not a plural verb
         }
         PhraseIndex.Match<String> place = c.places.match(j, limit);
-        if (place != null && (place.value().equals("COUNTRY") || !strong && !subject && place.end() == j + 1
+        if (place != null && !town && (place.value().equals("COUNTRY") || !strong && !subject && place.end() == j + 1
                 && !signalAfter(c, j + 1, limit))) {
             return -1; // "أمام مصر": a national team, tagged as the country; "في لندن": the town itself
         }
@@ -341,7 +431,7 @@ final class ContextRules {
             if (c.lex.placeNisbas.contains(a.key()) || c.lex.adjectives.contains(a.key()) && !strong) {
                 return -1; // والأرجنتيني ميسي: a nationality used as a noun is a player
             }
-            if (!strong && !subject && !(k < limit && (score(c, k) || c.isPunct(k, "(")) && signalAfter(c, k, limit))) {
+            if (!strong && !subject && !town && !opponent(c, j, limit) && !(k < limit && (score(c, k) || c.isPunct(k, "(")) && signalAfter(c, k, limit))) {
                 return -1; // "الانسحاب الإسرائيلي"، "الجانب الفرنسي": a definite noun and a nisba is a phrase
             }
             if (k < limit && c.taken[k] == DocContext.FREE && c.lex.placeNisbas.contains(c.tok(k).key())

@@ -62,6 +62,8 @@ final class NameLexicons {
     final Set<String> placeNisbas = new HashSet<>();
     /** Word keys of the nisbas of countries only (المصري، الأمريكية): never a surname after a name. */
     final Set<String> countryNisbas = new HashSet<>();
+    /** Word keys of the nisbas of cities only (البيضاوي، الفاسية): a club's town, never a region's or continent's. */
+    final Set<String> cityNisbas = new HashSet<>();
     /** Word keys of nisba and descriptive adjectives (الأمريكي، الوطني، السابق ...). */
     final Set<String> adjectives = new HashSet<>();
     final PhraseIndex<Designator> designators = new PhraseIndex<>(Facts.DESIGNATOR);
@@ -150,6 +152,9 @@ final class NameLexicons {
                     placeNisbas.add(key(n));
                     if (r.get("type").equals("COUNTRY")) {
                         countryNisbas.add(key(n));
+                    }
+                    if (r.get("type").equals("CITY")) {
+                        cityNisbas.add(key(n));
                     }
                     adjectives.add(key(n) + "ين"); // plural/dual oblique: الأمريكيين
                     adjectives.add(key(n) + "ون");

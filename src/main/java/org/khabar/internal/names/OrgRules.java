@@ -31,6 +31,12 @@ final class OrgRules {
             + " دائرة مصلحة أمانة بعثة برنامج دار مجمع مكتبة متحف مستشفى مدرسة كنيسة مركز نيابة ديوان"
             + " أبرشية مطرانية مشيخة تنظيم جماعة قيادة تحالف كتلة تيار تجمع ائتلاف غرفة منتدى");
 
+    /**
+     * Heads that stay out of the mention even before a listed definite name: وكالة الأنباء ...، حركة الجهاد
+     * الإسلامي (ANERcorp train leaves حركة out before a definite name 7 times of 9).
+     */
+    private static final Set<String> DESCRIBING_HEADS = keys("وكالة حركة");
+
     /** Indefinite heads that name a body with a single complement word: جامعة القاهرة، حزب العمال. */
     private static final Set<String> SINGLE_COMPLEMENT_HEADS = keys("حزب جامعة بنك مصرف اتحاد مجلس جبهة منظمة");
 
@@ -50,7 +56,7 @@ final class OrgRules {
      * the others (متجر، مطعم، شبكة، دار ...) only a Latin, quoted, listed or suffixed name counts:
      * "شبكة الإنترنت"، "دار نشر" are common nouns.
      */
-    private static final Set<String> STRONG_DESCRIPTORS = keys("شركة مجموعة بورصة منصة صحيفة جريدة مجلة قناة نادي فريق");
+    private static final Set<String> STRONG_DESCRIPTORS = keys("شركة مجموعة بورصة منصة صحيفة جريدة مجلة قناة نادي فريق مسجد");
 
     /** Lower-case words that join two capitalised parts of one Latin name (not "and": Google and Apple are two). */
     private static final Set<String> LATIN_LINKS = Set.of("of", "for", "de", "du", "des", "la", "le");
@@ -97,7 +103,7 @@ final class OrgRules {
                 if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
                         && (known == null || known.end() < inner.end() || known.end() == inner.end()
                                 && (d.value().descriptor() || inner.head().stem().charAt(0) != 'ا'
-                                        || NameLexicons.key(d.value().word()).equals("وكاله")))) {
+                                        || DESCRIBING_HEADS.contains(NameLexicons.key(d.value().word()))))) {
                     if (HEADS_IN_NAME.contains(NameLexicons.key(d.value().word()))) {
                         // منظمة أطباء بلا حدود: the head is part of the mention, the record keeps the listed name
                         int start = DocContext.articleKeeping(c.tok(i), d.head()).stemStart();
@@ -125,6 +131,10 @@ final class OrgRules {
                     // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
                     // noun phrase in news; named bodies come from the lexicon or longer complements
                     ce = d.end();
+                }
+                if (known != null && ce > known.end() && c.tok(known.end()).deepest().prep() == 'ل'
+                        && c.tok(known.end()).deepest().conj() == '\0') {
+                    ce = known.end(); // "مجلس الأمن للحصول على"، "الاتحاد الأوروبي للفترة": the listed name ends before ل
                 }
                 if (ce > d.end() && (known == null || ce > known.end())) {
                     int to = ce;
@@ -193,12 +203,20 @@ final class OrgRules {
             }
             // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
             // "مراسل الجزيرة": or after a role such as مراسل، مذيع، مدير
+            if (m.value().org().kind() == OrganizationKind.MEDIA && m.end() < c.doc.size()
+                    && (m.head().prep() == 'ل' && COMPLEMENTIZERS.contains(c.tok(m.end()).norm())
+                            || c.tok(m.end()).norm().equals("نت"))) {
+                return true; // "قال المسؤول للجزيرة إن"، "الجزيرة نت": told a channel, or its website
+            }
             return m.value().org().kind() == OrganizationKind.MEDIA && m.first() > 0
                     && (ActorRules.verbAt(c, m.first() - 1) != null && (m.head().prep() == '\0' || m.head().prep() == 'ل')
                             || m.head().bare() && occupation(c, m.first() - 1));
         }
         return true;
     }
+
+    /** إن/أن after "قال ... للجزيرة": the words that open what was told. */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
 
     /** Whether token i is an occupation title (مراسل، مذيع), not a minister who may visit an island. */
     private static boolean occupation(DocContext c, int i) {
@@ -296,6 +314,18 @@ final class OrgRules {
             }
             String n = t.norm();
             String k = t.key();
+            if (count == 0 && !headDefinite && NAMESAKE_TITLES.contains(n) && !headKey.equals("مكتب")) {
+                int to = namesake(c, j + 1, limit);
+                if (to > 0) {
+                    return to; // جامعة الملك سعود: a body named after a ruler keeps the title and the name
+                }
+            }
+            if (count == 1 && !headDefinite && SINGLE_COMPLEMENT_HEADS.contains(headKey)
+                    && !DocContext.hasArticle(c.tok(j - 1).norm()) && DocContext.hasArticle(n) && placeNisba(c, j)) {
+                // جامعة ليدز البريطانية: the country describes a foreign body named by one word (only after a head
+                // that names a body with one word: "معهد X" alone would leave X to the person rules)
+                break;
+            }
             if (Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n)
                     || c.titles.matchBare(j, limit) != null && !c.lex.adjectives.contains(k)) {
                 break; // حزب الله السيد حسن ...: a title starts the next noun phrase
@@ -303,7 +333,10 @@ final class OrgRules {
             boolean designator = c.designators.matchBare(j, limit) != null;
             if (DocContext.hasArticle(n)) {
                 boolean adjective = adjective(c, n);
-                if (proper || designator && !adjective || !adjective && lastDefinite) {
+                if (proper || designator && !adjective || !adjective && lastDefinite
+                        || lastAdjective && adjective && n.length() >= 7 && (n.endsWith("ين") || n.endsWith("ون"))) {
+                    // "الاتحاد الأوروبي المعتمدين": a plural adjective after a singular one describes the people
+                    // of the phrase around the name, not the body
                     // حزب الله اللبناني، مجلس الإدارة، "وزارة السياحة الخسائر": a definite noun after a
                     // definite word starts the next phrase (names go on with adjectives: الأوراق المالية)
                     break;
@@ -318,10 +351,14 @@ final class OrgRules {
                 continue;
             }
             Clitics.Analysis deep = t.deepest();
+            if (deep.conj() == 'و' && deep.hasProclitic() && (Words.STOP.contains(deep.stem()) || Words.ORG_STOP.contains(deep.stem())
+                    || Words.STOP.contains(n.substring(1)))) {
+                break; // "لمنظمة الفرانكفونية والتي"، "وزارة المالية والذي": a relative clause follows the name
+            }
             boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
             if (count > 0 && !proper && coordinated && count < MAX_COMPLEMENT - 1
                     && c.places.match(j, j + 1) == null && c.titles.match(j, j + 1) == null
-                    && !countryNisba(c, deep.key())) {
+                    && !countryNisba(c, deep.key()) && !secondBody(c, j, limit)) {
                 // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name
                 j++;
                 count++;
@@ -330,7 +367,8 @@ final class OrgRules {
                 continue;
             }
             if (count > 0 && !proper && deep.prep() == 'ل' && deep.conj() == '\0' && deep.article()
-                    && !Words.AFTER_NAME.contains(n) && count < MAX_COMPLEMENT - 1) {
+                    && !Words.AFTER_NAME.contains(n) && count < MAX_COMPLEMENT - 1
+                    && c.organizations.match(j, limit) == null) { // "المجلس الحاكم للبنك المركزي الأوروبي": a listed body is its own mention
                 // المفوضية العليا للاجئين: ل + definite complement
                 j++;
                 count++;
@@ -352,9 +390,59 @@ final class OrgRules {
                 count++;
                 continue;
             }
+            if (count == 0 && !headDefinite && j + 1 < limit && chainable && nameWord(c, j) && properShape(c, j)
+                    && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).deepest().prep() == 'ل'
+                    && c.tok(j + 1).deepest().article() && c.tok(j + 1).deepest().conj() == '\0'
+                    && !c.lex.givenNames.containsKey(n) && c.places.matchBare(j, j + 1) == null) {
+                // معهد ماساتشوستس للتكنولوجيا: a bare name with its field after ل belongs to the body
+                j++;
+                count++;
+                continue;
+            }
             break;
         }
         return j;
+    }
+
+    /** Titles of rulers and clerics that bodies are named after: جامعة الملك سعود، مؤسسة الأمير سلطان. */
+    private static final Set<String> NAMESAKE_TITLES = Set.of("الملك", "الملكه", "السلطان", "الامير", "الاميره",
+            "الشيخ", "الامام");
+
+    /**
+     * End of the ruler's name after a namesake title (الملك فهد، السلطان قابوس، الأمير عبد الله بن عبد العزيز is
+     * cut after عبد الله), or -1 when no bare name follows ("جامعة الملك تقرر" is no name).
+     */
+    private static int namesake(DocContext c, int j, int limit) {
+        if (j >= limit || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return -1;
+        }
+        String n = c.tok(j).norm();
+        if (Words.PARTICLES.contains(n) && j + 1 < limit && c.taken[j + 1] == DocContext.FREE
+                && c.tok(j + 1).type() == TokenType.ARABIC) {
+            return j + 2; // عبد العزيز
+        }
+        if (DocContext.hasArticle(n) || !nameWord(c, j) || !c.lex.givenNames.containsKey(n) && !properShape(c, j)) {
+            return -1;
+        }
+        if (j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC && nameWord(c, j + 1)
+                && !DocContext.hasArticle(c.tok(j + 1).norm()) && properShape(c, j + 1) && !boundary(c, j + 1, limit)) {
+            return -1; // "مكتب الشيخ محمد يزبك": a living person's full name, not a namesake
+        }
+        return j + 1;
+    }
+
+    /**
+     * Whether a coordinated word starts a second body rather than continuing the first: a listed organisation
+     * (الاتحاد القاري والفيفا) or a designator with its own complement (جامعة الدول العربية والمنظمة العالمية ...،
+     * منظمة التحرير الفلسطينية والحكومة الإسرائيلية). "لجنة الأوراق المالية والبورصة" ends on its designator.
+     */
+    private static boolean secondBody(DocContext c, int j, int limit) {
+        PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(j, limit);
+        if (known != null && acceptable(c, known, true)) {
+            return true;
+        }
+        return c.designators.match(j, j + 1) != null && j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC
+                && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.ORG_STOP.contains(c.tok(j + 1).norm());
     }
 
     /** A definite adjective: a listed one, a nisba, a participle in الم, a superlative (العليا). */
@@ -366,6 +454,12 @@ final class OrgRules {
     /** A word shaped like a nisba adjective: الاستشارية، التشريعي. */
     private static boolean nisbaShape(String n) {
         return n.length() >= 5 && (n.endsWith("ي") || n.endsWith("يه"));
+    }
+
+    /** Whether token k is a definite place nisba (البريطانية، القاهرية), read with or without its article. */
+    static boolean placeNisba(DocContext c, int k) {
+        String key = c.tok(k).key();
+        return c.lex.placeNisbas.contains(key) || c.lex.placeNisbas.contains(DocContext.key(key));
     }
 
     /** A country or city nisba (الإنجليزي، اللبناني) as listed in places.tsv. */
@@ -432,6 +526,9 @@ final class OrgRules {
                     known.value().org().kind(), Rules.ORG_LEXICON, true);
             return known.end();
         }
+        if (ContextRules.afterTeamNoun(c, d, j, limit)) {
+            return c.orgOf[j].end;
+        }
         boolean media = kind == OrganizationKind.MEDIA;
         // "الفريق سيشارك"، "الشركة مكاسب"، "الصحيفة الإسرائيلية": after a definite descriptor (the team, the
         // company) the text goes on with a verb or an adjective; a name there was found above (lexicon, quotes)
@@ -477,6 +574,9 @@ final class OrgRules {
             if (k > j && n.length() >= 4 && n.endsWith("ا") && "اوي".indexOf(n.charAt(n.length() - 2)) < 0) {
                 break; // "مجلة نيوزويك تحقيقا": an accusative object follows the name
             }
+            if (k > j && media && DocContext.hasArticle(n) && placeNisba(c, k)) {
+                break; // صحيفة بيلد الألمانية، مجلة X القاهرية: the paper's country or town describes it
+            }
             if (DocContext.hasArticle(n)) {
                 if (!media || definite >= 3) {
                     break;
@@ -512,20 +612,21 @@ final class OrgRules {
                 continue;
             }
             PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(i, s.end());
-            if (d == null || !d.value().suffix()) {
-                continue;
+            if (d == null || !d.value().suffix() || d.value().kind() == OrganizationKind.MEDIA) {
+                continue; // "لمبرمجي دوت نت": نت extends a listed outlet only (الجزيرة نت)
             }
             int k = i;
             while (k > s.first() && i - k < 3 && c.taken[k - 1] == DocContext.FREE
                     && (c.tok(k - 1).type() == TokenType.NUMBER || nameWord(c, k - 1)
-                            && !DocContext.hasArticle(c.tok(k - 1).norm()) && !conjVerb(c.tok(k - 1).norm()))) {
+                            && !DocContext.hasArticle(c.tok(k - 1).norm()) && !conjVerb(c.tok(k - 1).norm())
+                            && beforeSuffix(c, k - 1))) {
                 k--;
                 if (c.tok(k).spaceBefore() && c.tok(k).deepest().conj() == 'و' && k < i - 1) {
                     break;
                 }
             }
-            if (k == i) {
-                continue;
+            if (k == i || d.end() < s.end() && construct(c, d.end())) {
+                continue; // "موعد غروب الشمس": غروب (sunset) in a construct, not Group
             }
             int to = d.end();
             while (to < s.end()) {
@@ -541,6 +642,31 @@ final class OrgRules {
             shortForm(c, o);
             i = to - 1;
         }
+    }
+
+    /**
+     * Whether an Arabic word may stand in a company name before a suffix that is also a common word (غروب
+     * sunset، محدودة limited، إنك = إن + ك، ميديا): no common-noun shape ("تنازلات محدودة"، "مساحة محدودة"),
+     * no possessive ("وطنها ميديا"), no plural or second-person verb ("تعتقدين إنك"), no adverb ("دائما").
+     */
+    private static boolean beforeSuffix(DocContext c, int k) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return true;
+        }
+        String n = t.norm();
+        if (c.lex.givenNames.containsKey(n)) {
+            return true;
+        }
+        return properShape(c, k) && !Words.NAME_ENDERS.contains(n)
+                && !(n.length() >= 5 && (n.endsWith("ها") || n.endsWith("ين") || n.endsWith("ون")));
+    }
+
+    /** Whether token k is a definite noun that makes the word before it a construct: غروب الشمس. */
+    private static boolean construct(DocContext c, int k) {
+        Token t = c.tok(k);
+        return t.type() == TokenType.ARABIC && DocContext.hasArticle(t.norm()) && !adjective(c, t.norm())
+                && !Words.STOP.contains(t.norm()) && !Words.ORG_STOP.contains(t.norm());
     }
 
     /** ووقعت، واستحوذت: a conjunction on a past verb, never the first word of a company name. */
@@ -570,6 +696,10 @@ final class OrgRules {
             }
             int start = head.stemStart();
             int stop = c.tok(k - 1).end();
+            if (k < s.end() && lowerLatin(c, k)) {
+                i = k; // "( New moon )"، "Brownian motion": a capitalised word opening an English phrase, no name
+                continue;
+            }
             String text = c.text(start, stop);
             if (LATIN_NOT_ORG.contains(head.stem()) && k == i + 1) {
                 continue;
@@ -586,6 +716,16 @@ final class OrgRules {
             shortForm(c, o);
             i = k - 1;
         }
+    }
+
+    /** A lower-case Latin word right after a name (not a link such as "of"): the name was a phrase's first word. */
+    private static boolean lowerLatin(DocContext c, int k) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.LATIN || !t.spaceBefore() || LATIN_LINKS.contains(t.norm()) || t.norm().equals("and")) {
+            return false;
+        }
+        char first = c.doc.original().charAt(t.start());
+        return first >= 'a' && first <= 'z' && t.end() - t.start() >= 3;
     }
 
     /**
