@@ -264,7 +264,7 @@ final class ActorRules {
         if (c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
         }
-        if (c.placeEnd(j, end) > j) {
+        if (c.placeEnd(j, end) > j && !c.definitePlaceName(j)) {
             return null; // قال بغزة
         }
         int ne = scanName(c, j, end);
@@ -380,11 +380,14 @@ final class ActorRules {
                 continue; // ألبرت، إلياس begin with the letters of the article
             }
             Gender g = c.lex.givenNames.get(a.stem());
-            if (g == null || Words.STOP.contains(a.stem()) || isPreposition(c, t, a)) {
+            if (g == null || Words.STOP.contains(a.stem()) && !(a.bare() && a.stem().equals("الان") && !stop(c, i)) || isPreposition(c, t, a)) {
                 continue;
             }
             if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
                 continue; // وليد is a name, not و + ليد
+            }
+            if (!a.bare() && a.prefix().indexOf('س') >= 0) {
+                continue; // سريان (coming into force) is no س + ريان: the future prefix goes on verbs, never names
             }
             if (a.conj() != '\0' && a.prep() == '\0' && !conjNameOk(c, t, a)) {
                 continue; // وجود is not و + جود
@@ -756,6 +759,9 @@ final class ActorRules {
         if (n.equals("علي")) {
             return o.charAt(t.end() - 1) != 'ي'; // على folds to علي: the spelling with ى is the preposition
         }
+        if (n.equals("الان")) {
+            return o.charAt(t.start()) != 'آ'; // آلان is the name; الآن (now) is written with the article
+        }
         return true;
     }
 
@@ -1077,7 +1083,8 @@ final class ActorRules {
     }
 
     private static boolean ambiguous(DocContext c, String stem) {
-        return c.lex.ambiguousNames.contains(stem) || stem.equals("علي") || c.lex.notNameWords.contains(stem);
+        return c.lex.ambiguousNames.contains(stem) || stem.equals("علي")
+                || c.lex.notNameWords.contains(stem) && !c.lex.definitePlaceNames.contains(stem);
     }
 
     /**
