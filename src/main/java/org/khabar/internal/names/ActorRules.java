@@ -79,7 +79,10 @@ final class ActorRules {
         if (m == null || m.end() == i + 1 && Words.STOP.contains(m.head().stem())) {
             return null; // أمام (in front of) folds to the same letters as إمام
         }
-        Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
+        if (m.value().text().charAt(0) == 'آ' && c.doc.original().charAt(m.head().stemStart()) != 'آ') {
+            return null; // the rank آمر only with its madda: "هذا الأمر صعب" (the matter) names nobody
+        }
+                Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
         int j = m.end();
         Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
         Clitics.Analysis segment = head;
@@ -578,7 +581,8 @@ final class ActorRules {
         if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
             return false;
         }
-        return true;
+        // خارج، حاليا، ردا: an adverb or adverbial accusative never opens a name ("النجم البرتغالي خارج ملعبه")
+        return given || !Words.NAME_ENDERS.contains(n);
     }
 
     /** End (exclusive) of the name starting at token {@code i}: particles bind, stop words end it. */
@@ -638,6 +642,13 @@ final class ActorRules {
                 continue;
             }
             if (isParticle(n)) {
+                if (j + 2 < end && Words.ROMANCE_PARTICLES.contains(n) && c.taken[j + 1] == DocContext.FREE
+                        && c.tok(j + 1).norm().equals("لا") && c.tok(j + 2).type() == TokenType.ARABIC
+                        && !Words.STOP.contains(c.tok(j + 2).norm())) {
+                    bound = true; // جان دو لا فونتين: لا is the article after دو، not the negation
+                    j += 2;
+                    continue;
+                }
                 if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(j + 1).norm())) {
                     bound = true;
                     j++;

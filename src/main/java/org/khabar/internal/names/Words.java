@@ -49,7 +49,13 @@ final class Words {
             """);
 
     /** Name particles that bind to the following word: عبد الله، أبو مازن، بن سلمان، آل سعود، فون دير لاين. */
-    static final Set<String> PARTICLES = set("عبد بن ابن أبو ابو أبي ابي أم ام آل ولد بنت فون فان دي دو دير");
+    static final Set<String> PARTICLES = set("عبد بن ابن أبو ابو أبي ابي أم ام آل ولد بنت فون فان دي دو دير دا دل ديل دوس");
+
+    /**
+     * Romance particles that may take the article لا after them inside a name: جان دو لا فونتين، دي لا
+     * كروز. لا alone is the negation (a stop word), so it binds only right after one of these.
+     */
+    static final Set<String> ROMANCE_PARTICLES = set("دي دو دا دل ديل");
 
     /** Superlative and ordinal adjectives inside body names: المحكمة العليا، اللجنة الأولى. */
     static final Set<String> SUPERLATIVES = set("العليا الكبرى العظمى الأعلى الأولى الأول الدنيا الوسطى");
@@ -83,7 +89,7 @@ final class Words {
      * General knowledge of Arabic news prose; no names.
      */
     static final Set<String> NAME_ENDERS = set("""
-            حاليا رسميا نهائيا مجددا مؤخرا سابقا لاحقا فورا تقريبا دائما أبدا كثيرا قليلا معا سويا جميعا
+            خارج داخل حاليا رسميا نهائيا مجددا مؤخرا سابقا لاحقا فورا تقريبا دائما أبدا كثيرا قليلا معا سويا جميعا
             شخصيا قضائيا سياسيا عسكريا ماليا اقتصاديا دوليا محليا إقليميا علنا سرا فعلا فعليا حقا جديا
             أخيرا أولا ثانيا ثالثا مثلا طبعا خصوصا عموما عادة غالبا أحيانا مباشرة تماما أصلا إطلاقا
             ردا تعليقا تعقيبا تأكيدا اتصالا هاتفيا بيانا قرارا طلبا هدفا هدفين مرتين مرات مجددا وحده وحدها
