@@ -183,7 +183,11 @@ final class ActorRules {
         if (!definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
             return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
         }
-        if (g == null && brokenPlural(first.norm())) {
+        if (g == null && (c.doc.original().charAt(first.end() - 1) == 'ة' && (c.facts.stems(j) & Facts.GIVEN_NAME) == 0
+                || verbAfterName(c, j))) {
+            return null; // "الرئيس السابق محاكمة أخرى"، "الملكة فأنجبت": a noun in ة or a verb, not a first name
+        }
+                if (g == null && brokenPlural(first.norm())) {
             return null; // "مدير عام النادي جماهير الأهلي": a plural noun, not a first name
         }
         int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"), true);
@@ -201,11 +205,18 @@ final class ActorRules {
                 || commonNounShape(c, j) && !DocContext.hasArticle(first.norm()))) {
             return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "عقد الوزير اجتماعا": a noun, not a name
         }
-        Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
+        // "الدكتور سيد محمد خاتمي": an indefinite سيد/شيخ/سير right before the name is part of it
+        boolean inName = j == i + 1 && m.end() == i + 1 && head.prefix().isEmpty()
+                && Words.NAME_HONORIFICS.contains(head.stem()); // "لشيخ صادق": after a preposition it stays a title
+        Found.Person p = inName
+                ? new Found.Person(i, ne, head.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE)
+                : new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
         p.affiliations.addAll(tmp.affiliations);
         p.gender = title.gender() != Gender.UNKNOWN ? title.gender() : g == null ? Gender.UNKNOWN : g;
         p.titles.addAll(tmp.titles);
-        p.titles.add(c.nameFrom(segment, segment.stemStart(), c.tok(titleEnd - 1).end()));
+        if (!inName) {
+            p.titles.add(c.nameFrom(segment, segment.stemStart(), c.tok(titleEnd - 1).end()));
+        }
         Gender vg = verbBefore(c, i);
         if (p.gender == Gender.UNKNOWN && vg != null) {
             p.gender = vg;
@@ -683,7 +694,7 @@ final class ActorRules {
             boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
             if (verbLike || c.notNameShape(j) && !looseSecond || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
                     || n.length() == 2 && !c.lex.givenNames.containsKey(n) || j - i >= 2 && pronounSuffix(c, j)
-                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n)) {
+                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
             }
             if (DocContext.hasArticle(n)) {
@@ -816,7 +827,7 @@ final class ActorRules {
         int len = n.length();
         if (len < 4 || stop(c, j) || c.isVerb(n) || Words.NAME_ENDERS.contains(n) || Words.TITLE_ADJECTIVES.contains(n)
                 || !strongEnd(c, j + 1, end) || c.isPlaceWord(j, end) || c.lex.adjectives.contains(t.key())
-                || pluralShape(n) || c.accusative(j)) {
+                || pluralShape(n) || c.accusative(j) || verbAfterName(c, j)) {
             return false;
         }
         char last = c.doc.original().charAt(t.end() - 1);
@@ -942,6 +953,39 @@ final class ActorRules {
         }
         return c0 == 'ت' && len == 5 && "اوي".indexOf(n.charAt(1)) < 0 && "اوي".indexOf(n.charAt(2)) < 0
                 && n.charAt(3) == 'ي';
+    }
+
+    /**
+     * A verb after a name: a past verb in ت (تناولت، اتحدت، أعلنت) or a verb behind the conjunction ف
+     * (فاحتسب، فأنجبت، فقالت). Without it "الرئيس مبارك تناولت المباحثات" took تناولت as a surname.
+     * Known given names never count (فرحات، فاطمة are in the lexicon).
+     */
+    static boolean verbAfterName(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        int len = n.length();
+        if (len < 4 || t.type() != TokenType.ARABIC || (c.facts.bare(j) & Facts.GIVEN_NAME) != 0) {
+            return false;
+        }
+        char c0 = n.charAt(0);
+        if (len >= 5 && n.charAt(len - 1) == 'ت' && !n.endsWith("ات")) {
+            // تفاعل/تفعّل (تناولت), افتعل (اتحدت), استفعل (استقبلت), أفعل (أعلنت); أولمرت، روبرت stay names
+            if (c0 == 'ت' && cons(n.charAt(1))
+                    || c0 == 'ا' && (len == 6 && n.charAt(2) == 'ت' || len >= 7 && n.startsWith("است")
+                            || len == 5 && cons(n.charAt(1)) && cons(n.charAt(2)) && cons(n.charAt(3)))) {
+                return true;
+            }
+        }
+        if (c0 != 'ف' || c.lex.givenNames.containsKey(n.substring(1))) {
+            return false;
+        }
+        char o1 = c.doc.original().charAt(t.start() + 1);
+        String rest = n.substring(1);
+        int rl = rest.length();
+        return o1 == 'أ' || o1 == 'إ' || rl >= 6 && rest.startsWith("است")
+                || rl == 5 && rest.charAt(0) == 'ا' && rest.charAt(2) == 'ت'
+                || rl == 4 && rest.charAt(3) == 'ت' && cons(rest.charAt(0)) // فقالت، فكتبت; فريست، فروست stay
+                        && (rest.charAt(1) == 'ا' || cons(rest.charAt(1)) && cons(rest.charAt(2)));
     }
 
     /** The broken plural patterns فعاليل and مفاعيل: جماهير، تقارير، مشاريع، أساليب. */

@@ -57,6 +57,12 @@ final class Words {
      */
     static final Set<String> ROMANCE_PARTICLES = set("دي دو دا دل ديل");
 
+    /**
+     * Indefinite honorifics that news writes as part of the name itself: سيد محمد خاتمي (Seyyed), شيخ شريف
+     * (Somali names), سير أليكس (Sir). With the article (السيد، الشيخ) they stay titles before the name.
+     */
+    static final Set<String> NAME_HONORIFICS = set("سيد شيخ سير");
+
     /** Superlative and ordinal adjectives inside body names: المحكمة العليا، اللجنة الأولى. */
     static final Set<String> SUPERLATIVES = set("العليا الكبرى العظمى الأعلى الأولى الأول الدنيا الوسطى");
 
