@@ -86,6 +86,7 @@ final class ActorRules {
         int j = m.end();
         Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
         Clitics.Analysis segment = head;
+        int royalFrom = m.end(); // where a royal name may start: after the title and its adjectives (الملك الراحل الحسن)
         while (j < end && j - m.end() < MAX_TITLE_GAP) {
             if (c.taken[j] == DocContext.ORG) {
                 Found.Org o = orgAt(c, j);
@@ -110,6 +111,9 @@ final class ActorRules {
             }
             if ((Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(t.key()))
                     && (DocContext.hasArticle(n) || !c.lex.givenNames.containsKey(n))) {
+                if (j == royalFrom && Words.TITLE_ADJECTIVES.contains(n)) {
+                    royalFrom = j + 1;
+                }
                 j++;
                 continue;
             }
@@ -118,7 +122,7 @@ final class ActorRules {
                 j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
                 continue;
             }
-            if (j == m.end() && royalName(c, m.value(), j, end)) {
+            if (j == royalFrom && royalName(c, m.value(), j, end)) {
                 break; // الإمام الرضا، الملك الحسين، الشيخ الخراساني: the definite word is the name
             }
             if (DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.lex.givenNames.containsKey(n)) {
@@ -159,7 +163,7 @@ final class ActorRules {
         Token first = c.tok(j);
         boolean afterOrg = j > 0 && c.taken[j - 1] == DocContext.ORG && !tmp.affiliations.isEmpty();
         boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !stop(c, j)
-                || j == m.end() && royalName(c, m.value(), j, end)
+                || j == royalFrom && royalName(c, m.value(), j, end)
                 || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
                         && !DocContext.hasArticle(first.norm()) && j + 1 < end && startWord(c, j + 1, end);
         if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
@@ -282,7 +286,7 @@ final class ActorRules {
             return null; // قال بغزة
         }
         int ne = scanName(c, j, end);
-        if (!endsClause(c, ne, end)) {
+        if (!endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -298,6 +302,27 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /**
+     * After "قال" and a name, a title in apposition without a comma: "وقال رايمون دومينيك مدرب منتخب فرنسا".
+     * The title must be indefinite in construct (مدرب منتخب، رئيس الوزراء), not definite: "وقال شقيق الرئيس"
+     * is a relative, not a name. A lone word must be a known, unambiguous given name ("وقال مكتب رئيس").
+     */
+    private static boolean appositionNoComma(DocContext c, int j, int ne, int end) {
+        if (ne >= end || c.taken[ne] != DocContext.FREE || c.tok(ne).type() != TokenType.ARABIC
+                || DocContext.hasArticle(c.tok(ne).norm()) || (c.facts.bare(ne) & Facts.TITLE) == 0) {
+            return false;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(ne, end);
+        if (m == null || m.value().kind().equals("OTHER") || m.value().kind().equals("HONORIFIC")) {
+            return false;
+        }
+        if (ne - j == 1) {
+            Gender g = givenGender(c, j);
+            return g != null && !ambiguous(c, j);
+        }
+        return !commonNounShape(c, j) && !pronounSuffix(c, j) && !derivedShape(c.tok(j).norm());
     }
 
     /**
