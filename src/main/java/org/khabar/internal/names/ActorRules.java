@@ -338,7 +338,9 @@ final class ActorRules {
         Clitics.Analysis nisba = null;
         for (Clitics.Analysis a : t.analyses()) {
             String stem = a.article() ? a.stem() : a.stem().startsWith("ال") ? a.stem().substring(2) : null;
-            if (stem != null && a.prep() == '\0' && c.lex.placeNisbas.contains(stem)) {
+            // keys drop a leading ال, so ألماني is listed as ماني: compare keys (والألماني هيتزفيلد)
+            if (stem != null && a.prep() == '\0' && (c.lex.placeNisbas.contains(stem)
+                    || stem.length() >= 4 && stem.startsWith("ال") && c.lex.placeNisbas.contains(DocContext.key(stem)))) {
                 nisba = a;
             }
         }
@@ -362,7 +364,8 @@ final class ActorRules {
         if (ne - j == 1 && (g == null || ambiguous(c, j)) && !boundaryAfter(c, ne, end)) {
             return null;
         }
-        if (ne - j == 1 && g == null && (c.doc.original().charAt(c.tok(j).end() - 1) == 'ة' || derivedShape(c.tok(j).norm()))) {
+        if (ne - j == 1 && g == null && (c.doc.original().charAt(c.tok(j).end() - 1) == 'ة' || derivedShape(c.tok(j).norm())
+                || accusativeShape(c, j))) { // "للمنتخب الألماني دفاعا وهجوما": an adverbial accusative
             return null;
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_NATIONALITY);
