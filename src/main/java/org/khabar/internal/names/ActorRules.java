@@ -704,6 +704,10 @@ final class ActorRules {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
                 continue;
             }
+            if (cue && j - i == 2 && articleWords == 0 && thirdAfterCue(c, j, end)) {
+                j++; // وزير الخارجية فرانك فالتر شتاينماير سيتوجه، رئيس الحكومة خوسي لويس ثاباتيرو بدوره
+                continue;
+            }
             boolean titleWord = c.titles.matchBare(j, end) != null
                     || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n);
             if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
@@ -826,6 +830,29 @@ final class ActorRules {
         }
         String n = t.norm();
         return n.equals("ان") || n.equals("انه") || c.isVerb(n) || c.taken[k] == DocContext.FREE && c.titles.matchBare(k, end) != null;
+    }
+
+    /**
+     * After a title and two bare name words, whether word j is a third name word (فرانك فالتر شتاينماير،
+     * كارلوس ألبرتو باريرا): a bare word of no common shape, and a clear end right after it — a function
+     * word, punctuation, a reporting or future verb, or a title. "الرئيس جورج بوش كلمة" keeps كلمة out (ة).
+     */
+    private static boolean thirdAfterCue(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (n.length() < 3 || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
+                | Facts.DESIGNATOR | Facts.TITLE_ADJECTIVE)) != 0 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0
+                || DocContext.hasArticle(n) || n.charAt(0) == 'و' || Words.NAME_ENDERS.contains(n)) {
+            return false;
+        }
+        if (c.doc.original().charAt(t.end() - 1) == 'ة' || n.length() == 4 && n.charAt(0) == 'ف' && !c.lex.givenNames.containsKey(n)) {
+            return false; // "فيرغسون خليفة لهدافه"، "ساركوزي فصرح": a noun in ة or ف + a past verb
+        }
+        if (c.notNameShape(j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || commonNounShape(c, j) || pluralShape(n)
+                || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        return strongEnd(c, j + 1, end) || j + 1 < end && c.futureVerb(j + 1);
     }
 
     /**
