@@ -393,6 +393,10 @@ final class ActorRules {
                 return null; // أبو ظبي
             }
             String next = c.tok(i + 1).norm();
+            if (a.stem().equals("ام") && (DocContext.hasArticle(next) || c.titles.matchBare(i + 1, end) != null
+                    || participleShape(next))) {
+                return null; // أم القرى، أم المؤمنين، "أمير أم وزير": a place, an epithet or the conjunction أم
+            }
             if (Words.STOP.contains(next) || c.isVerb(next) || c.lex.adjectives.contains(c.tok(i + 1).key())
                     || kunya && c.lex.notNameWords.contains(c.tok(i + 1).key()) && !c.lex.givenNames.containsKey(c.tok(i + 1).key())) {
                 return null;
@@ -1023,6 +1027,9 @@ final class ActorRules {
             return false;
         }
         char c0 = n.charAt(0);
+        if (len >= 5 && c0 == 'ت' && n.charAt(1) == 'ت') {
+            return true; // تتناول، تتحدث: an imperfect verb of form V/VI
+        }
         if (len >= 5 && n.charAt(len - 1) == 'ت' && !n.endsWith("ات")) {
             // تفاعل/تفعّل (تناولت), افتعل (اتحدت), استفعل (استقبلت), أفعل (أعلنت); أولمرت، روبرت stay names
             if (c0 == 'ت' && cons(n.charAt(1))
