@@ -105,7 +105,7 @@ final class Words {
     /** Words that open reported content right after the speaker's name: قال بوش إن ... */
     static final Set<String> CLAUSE_OPENERS = set("""
             إن ان أن إنه انه أنه إنها أنها انها إنهم أنهم بأن بان إلى الى في خلال عقب لدى لوكالة لصحيفة لقناة للصحفيين للصحافيين
-            لرويترز للجزيرة لوسائل للتلفزيون للإذاعة أمس امس اليوم
+            لرويترز للجزيرة لوسائل للتلفزيون للإذاعة أمس امس اليوم الذي
             """);
 
     /** Adjectives that extend a title before the name: الرئيس الأمريكي السابق. */
