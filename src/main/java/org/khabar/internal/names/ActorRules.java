@@ -759,7 +759,10 @@ final class ActorRules {
             if (second) {
                 ok = prevGiven ? !commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)
                         : (boundaryAfter(c, j + 1, end) || accusativeObject(c, j + 1, end)) && !pronounSuffix(c, j)
-                                && !commonNounShape(c, j);
+                                && !commonNounShape(c, j)
+                        // وزير الخارجية الصيني لي تشاو شينغ خلال: three plain words after a title
+                        || cue && startWord(c, i, end) && plainNameWord(c, i, end) && plainNameWord(c, j, end)
+                                && thirdAfterCue(c, j + 1, end);
             } else if (afterParticle) {
                 ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
             } else {
@@ -842,6 +845,14 @@ final class ActorRules {
      * word, punctuation, a reporting or future verb, or a title. "الرئيس جورج بوش كلمة" keeps كلمة out (ة).
      */
     private static boolean thirdAfterCue(DocContext c, int j, int end) {
+        return plainNameWord(c, j, end) && (strongEnd(c, j + 1, end) || j + 1 < end && c.futureVerb(j + 1));
+    }
+
+    /** A bare word of no common shape (see {@link #thirdAfterCue}), whatever follows it. */
+    private static boolean plainNameWord(DocContext c, int j, int end) {
+        if (j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return false;
+        }
         Token t = c.tok(j);
         String n = t.norm();
         if (n.length() < 3 || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
@@ -856,7 +867,7 @@ final class ActorRules {
                 || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n)) {
             return false;
         }
-        return strongEnd(c, j + 1, end) || j + 1 < end && c.futureVerb(j + 1);
+        return true;
     }
 
     /**
