@@ -79,10 +79,14 @@ final class ActorRules {
         if (m == null || m.end() == i + 1 && Words.STOP.contains(m.head().stem())) {
             return null; // أمام (in front of) folds to the same letters as إمام
         }
-        Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
+        if (m.value().text().charAt(0) == 'آ' && c.doc.original().charAt(m.head().stemStart()) != 'آ') {
+            return null; // the rank آمر only with its madda: "هذا الأمر صعب" (the matter) names nobody
+        }
+                Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
         int j = m.end();
         Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
         Clitics.Analysis segment = head;
+        int royalFrom = m.end(); // where a royal name may start: after the title and its adjectives (الملك الراحل الحسن)
         while (j < end && j - m.end() < MAX_TITLE_GAP) {
             if (c.taken[j] == DocContext.ORG) {
                 Found.Org o = orgAt(c, j);
@@ -107,6 +111,9 @@ final class ActorRules {
             }
             if ((Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(t.key()))
                     && (DocContext.hasArticle(n) || !c.lex.givenNames.containsKey(n))) {
+                if (j == royalFrom && Words.TITLE_ADJECTIVES.contains(n)) {
+                    royalFrom = j + 1;
+                }
                 j++;
                 continue;
             }
@@ -115,7 +122,7 @@ final class ActorRules {
                 j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
                 continue;
             }
-            if (j == m.end() && royalName(c, m.value(), j, end)) {
+            if (j == royalFrom && royalName(c, m.value(), j, end)) {
                 break; // الإمام الرضا، الملك الحسين، الشيخ الخراساني: the definite word is the name
             }
             if (DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.lex.givenNames.containsKey(n)) {
@@ -156,7 +163,7 @@ final class ActorRules {
         Token first = c.tok(j);
         boolean afterOrg = j > 0 && c.taken[j - 1] == DocContext.ORG && !tmp.affiliations.isEmpty();
         boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !stop(c, j)
-                || j == m.end() && royalName(c, m.value(), j, end)
+                || j == royalFrom && royalName(c, m.value(), j, end)
                 || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
                         && !DocContext.hasArticle(first.norm()) && j + 1 < end && startWord(c, j + 1, end);
         if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
@@ -180,7 +187,11 @@ final class ActorRules {
         if (!definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
             return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
         }
-        if (g == null && brokenPlural(first.norm())) {
+        if (g == null && (c.doc.original().charAt(first.end() - 1) == 'ة' && (c.facts.stems(j) & Facts.GIVEN_NAME) == 0
+                || verbAfterName(c, j))) {
+            return null; // "الرئيس السابق محاكمة أخرى"، "الملكة فأنجبت": a noun in ة or a verb, not a first name
+        }
+                if (g == null && brokenPlural(first.norm())) {
             return null; // "مدير عام النادي جماهير الأهلي": a plural noun, not a first name
         }
         int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"), true);
@@ -198,11 +209,18 @@ final class ActorRules {
                 || commonNounShape(c, j) && !DocContext.hasArticle(first.norm()))) {
             return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "عقد الوزير اجتماعا": a noun, not a name
         }
-        Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
+        // "الدكتور سيد محمد خاتمي": an indefinite سيد/شيخ/سير right before the name is part of it
+        boolean inName = j == i + 1 && m.end() == i + 1 && head.prefix().isEmpty()
+                && Words.NAME_HONORIFICS.contains(head.stem()); // "لشيخ صادق": after a preposition it stays a title
+        Found.Person p = inName
+                ? new Found.Person(i, ne, head.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE)
+                : new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
         p.affiliations.addAll(tmp.affiliations);
         p.gender = title.gender() != Gender.UNKNOWN ? title.gender() : g == null ? Gender.UNKNOWN : g;
         p.titles.addAll(tmp.titles);
-        p.titles.add(c.nameFrom(segment, segment.stemStart(), c.tok(titleEnd - 1).end()));
+        if (!inName) {
+            p.titles.add(c.nameFrom(segment, segment.stemStart(), c.tok(titleEnd - 1).end()));
+        }
         Gender vg = verbBefore(c, i);
         if (p.gender == Gender.UNKNOWN && vg != null) {
             p.gender = vg;
@@ -264,11 +282,11 @@ final class ActorRules {
         if (c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
         }
-        if (c.placeEnd(j, end) > j) {
+        if (c.placeEnd(j, end) > j && !c.definitePlaceName(j)) {
             return null; // قال بغزة
         }
         int ne = scanName(c, j, end);
-        if (!endsClause(c, ne, end)) {
+        if (!endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -287,6 +305,27 @@ final class ActorRules {
     }
 
     /**
+     * After "قال" and a name, a title in apposition without a comma: "وقال رايمون دومينيك مدرب منتخب فرنسا".
+     * The title must be indefinite in construct (مدرب منتخب، رئيس الوزراء), not definite: "وقال شقيق الرئيس"
+     * is a relative, not a name. A lone word must be a known, unambiguous given name ("وقال مكتب رئيس").
+     */
+    private static boolean appositionNoComma(DocContext c, int j, int ne, int end) {
+        if (ne >= end || c.taken[ne] != DocContext.FREE || c.tok(ne).type() != TokenType.ARABIC
+                || DocContext.hasArticle(c.tok(ne).norm()) || (c.facts.bare(ne) & Facts.TITLE) == 0) {
+            return false;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(ne, end);
+        if (m == null || m.value().kind().equals("OTHER") || m.value().kind().equals("HONORIFIC")) {
+            return false;
+        }
+        if (ne - j == 1) {
+            Gender g = givenGender(c, j);
+            return g != null && !ambiguous(c, j);
+        }
+        return !commonNounShape(c, j) && !pronounSuffix(c, j) && !derivedShape(c.tok(j).norm());
+    }
+
+    /**
      * A definite nationality nisba standing alone as a noun, then a name: "الإسباني رافايل نادال".
      * The nisba must not follow a noun it could qualify (الوفد الأمريكي برئاسة): the word before it is
      * punctuation, a function word, a conjunction-led nisba (والأرجنتيني) or a verb.
@@ -299,7 +338,9 @@ final class ActorRules {
         Clitics.Analysis nisba = null;
         for (Clitics.Analysis a : t.analyses()) {
             String stem = a.article() ? a.stem() : a.stem().startsWith("ال") ? a.stem().substring(2) : null;
-            if (stem != null && a.prep() == '\0' && c.lex.placeNisbas.contains(stem)) {
+            // keys drop a leading ال, so ألماني is listed as ماني: compare keys (والألماني هيتزفيلد)
+            if (stem != null && a.prep() == '\0' && (c.lex.placeNisbas.contains(stem)
+                    || stem.length() >= 4 && stem.startsWith("ال") && c.lex.placeNisbas.contains(DocContext.key(stem)))) {
                 nisba = a;
             }
         }
@@ -323,7 +364,8 @@ final class ActorRules {
         if (ne - j == 1 && (g == null || ambiguous(c, j)) && !boundaryAfter(c, ne, end)) {
             return null;
         }
-        if (ne - j == 1 && g == null && (c.doc.original().charAt(c.tok(j).end() - 1) == 'ة' || derivedShape(c.tok(j).norm()))) {
+        if (ne - j == 1 && g == null && (c.doc.original().charAt(c.tok(j).end() - 1) == 'ة' || derivedShape(c.tok(j).norm())
+                || accusativeShape(c, j))) { // "للمنتخب الألماني دفاعا وهجوما": an adverbial accusative
             return null;
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_NATIONALITY);
@@ -351,6 +393,10 @@ final class ActorRules {
                 return null; // أبو ظبي
             }
             String next = c.tok(i + 1).norm();
+            if (a.stem().equals("ام") && (DocContext.hasArticle(next) || c.titles.matchBare(i + 1, end) != null
+                    || participleShape(next))) {
+                return null; // أم القرى، أم المؤمنين، "أمير أم وزير": a place, an epithet or the conjunction أم
+            }
             if (Words.STOP.contains(next) || c.isVerb(next) || c.lex.adjectives.contains(c.tok(i + 1).key())
                     || kunya && c.lex.notNameWords.contains(c.tok(i + 1).key()) && !c.lex.givenNames.containsKey(c.tok(i + 1).key())) {
                 return null;
@@ -380,11 +426,14 @@ final class ActorRules {
                 continue; // ألبرت، إلياس begin with the letters of the article
             }
             Gender g = c.lex.givenNames.get(a.stem());
-            if (g == null || Words.STOP.contains(a.stem()) || isPreposition(c, t, a)) {
+            if (g == null || Words.STOP.contains(a.stem()) && !(a.bare() && a.stem().equals("الان") && !stop(c, i)) || isPreposition(c, t, a)) {
                 continue;
             }
             if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
                 continue; // وليد is a name, not و + ليد
+            }
+            if (!a.bare() && a.prefix().indexOf('س') >= 0) {
+                continue; // سريان (coming into force) is no س + ريان: the future prefix goes on verbs, never names
             }
             if (a.conj() != '\0' && a.prep() == '\0' && !conjNameOk(c, t, a)) {
                 continue; // وجود is not و + جود
@@ -575,7 +624,8 @@ final class ActorRules {
         if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
             return false;
         }
-        return true;
+        // خارج، حاليا، ردا: an adverb or adverbial accusative never opens a name ("النجم البرتغالي خارج ملعبه")
+        return given || !Words.NAME_ENDERS.contains(n);
     }
 
     /** End (exclusive) of the name starting at token {@code i}: particles bind, stop words end it. */
@@ -635,6 +685,13 @@ final class ActorRules {
                 continue;
             }
             if (isParticle(n)) {
+                if (j + 2 < end && Words.ROMANCE_PARTICLES.contains(n) && c.taken[j + 1] == DocContext.FREE
+                        && c.tok(j + 1).norm().equals("لا") && c.tok(j + 2).type() == TokenType.ARABIC
+                        && !Words.STOP.contains(c.tok(j + 2).norm())) {
+                    bound = true; // جان دو لا فونتين: لا is the article after دو، not the negation
+                    j += 2;
+                    continue;
+                }
                 if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(j + 1).norm())) {
                     bound = true;
                     j++;
@@ -649,6 +706,10 @@ final class ActorRules {
             if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
                     && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
+                continue;
+            }
+            if (cue && j - i == 2 && articleWords == 0 && thirdAfterCue(c, j, end)) {
+                j++; // وزير الخارجية فرانك فالتر شتاينماير سيتوجه، رئيس الحكومة خوسي لويس ثاباتيرو بدوره
                 continue;
             }
             boolean titleWord = c.titles.matchBare(j, end) != null
@@ -669,7 +730,7 @@ final class ActorRules {
             boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
             if (verbLike || c.notNameShape(j) && !looseSecond || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
                     || n.length() == 2 && !c.lex.givenNames.containsKey(n) || j - i >= 2 && pronounSuffix(c, j)
-                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n)) {
+                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
             }
             if (DocContext.hasArticle(n)) {
@@ -698,7 +759,10 @@ final class ActorRules {
             if (second) {
                 ok = prevGiven ? !commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)
                         : (boundaryAfter(c, j + 1, end) || accusativeObject(c, j + 1, end)) && !pronounSuffix(c, j)
-                                && !commonNounShape(c, j);
+                                && !commonNounShape(c, j)
+                        // وزير الخارجية الصيني لي تشاو شينغ خلال: three plain words after a title
+                        || cue && startWord(c, i, end) && plainNameWord(c, i, end) && plainNameWord(c, j, end)
+                                && thirdAfterCue(c, j + 1, end);
             } else if (afterParticle) {
                 ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
             } else {
@@ -756,6 +820,9 @@ final class ActorRules {
         if (n.equals("علي")) {
             return o.charAt(t.end() - 1) != 'ي'; // على folds to علي: the spelling with ى is the preposition
         }
+        if (n.equals("الان")) {
+            return o.charAt(t.start()) != 'آ'; // آلان is the name; الآن (now) is written with the article
+        }
         return true;
     }
 
@@ -770,6 +837,37 @@ final class ActorRules {
         }
         String n = t.norm();
         return n.equals("ان") || n.equals("انه") || c.isVerb(n) || c.taken[k] == DocContext.FREE && c.titles.matchBare(k, end) != null;
+    }
+
+    /**
+     * After a title and two bare name words, whether word j is a third name word (فرانك فالتر شتاينماير،
+     * كارلوس ألبرتو باريرا): a bare word of no common shape, and a clear end right after it — a function
+     * word, punctuation, a reporting or future verb, or a title. "الرئيس جورج بوش كلمة" keeps كلمة out (ة).
+     */
+    private static boolean thirdAfterCue(DocContext c, int j, int end) {
+        return plainNameWord(c, j, end) && (strongEnd(c, j + 1, end) || j + 1 < end && c.futureVerb(j + 1));
+    }
+
+    /** A bare word of no common shape (see {@link #thirdAfterCue}), whatever follows it. */
+    private static boolean plainNameWord(DocContext c, int j, int end) {
+        if (j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return false;
+        }
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (n.length() < 3 || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
+                | Facts.DESIGNATOR | Facts.TITLE_ADJECTIVE)) != 0 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0
+                || DocContext.hasArticle(n) || n.charAt(0) == 'و' || Words.NAME_ENDERS.contains(n)) {
+            return false;
+        }
+        if (c.doc.original().charAt(t.end() - 1) == 'ة' || n.length() == 4 && n.charAt(0) == 'ف' && !c.lex.givenNames.containsKey(n)) {
+            return false; // "فيرغسون خليفة لهدافه"، "ساركوزي فصرح": a noun in ة or ف + a past verb
+        }
+        if (c.notNameShape(j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || commonNounShape(c, j) || pluralShape(n)
+                || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -799,7 +897,7 @@ final class ActorRules {
         int len = n.length();
         if (len < 4 || stop(c, j) || c.isVerb(n) || Words.NAME_ENDERS.contains(n) || Words.TITLE_ADJECTIVES.contains(n)
                 || !strongEnd(c, j + 1, end) || c.isPlaceWord(j, end) || c.lex.adjectives.contains(t.key())
-                || pluralShape(n) || c.accusative(j)) {
+                || pluralShape(n) || c.accusative(j) || verbAfterName(c, j)) {
             return false;
         }
         char last = c.doc.original().charAt(t.end() - 1);
@@ -925,6 +1023,42 @@ final class ActorRules {
         }
         return c0 == 'ت' && len == 5 && "اوي".indexOf(n.charAt(1)) < 0 && "اوي".indexOf(n.charAt(2)) < 0
                 && n.charAt(3) == 'ي';
+    }
+
+    /**
+     * A verb after a name: a past verb in ت (تناولت، اتحدت، أعلنت) or a verb behind the conjunction ف
+     * (فاحتسب، فأنجبت، فقالت). Without it "الرئيس مبارك تناولت المباحثات" took تناولت as a surname.
+     * Known given names never count (فرحات، فاطمة are in the lexicon).
+     */
+    static boolean verbAfterName(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        int len = n.length();
+        if (len < 4 || t.type() != TokenType.ARABIC || (c.facts.bare(j) & Facts.GIVEN_NAME) != 0) {
+            return false;
+        }
+        char c0 = n.charAt(0);
+        if (len >= 5 && c0 == 'ت' && n.charAt(1) == 'ت') {
+            return true; // تتناول، تتحدث: an imperfect verb of form V/VI
+        }
+        if (len >= 5 && n.charAt(len - 1) == 'ت' && !n.endsWith("ات")) {
+            // تفاعل/تفعّل (تناولت), افتعل (اتحدت), استفعل (استقبلت), أفعل (أعلنت); أولمرت، روبرت stay names
+            if (c0 == 'ت' && cons(n.charAt(1))
+                    || c0 == 'ا' && (len == 6 && n.charAt(2) == 'ت' || len >= 7 && n.startsWith("است")
+                            || len == 5 && cons(n.charAt(1)) && cons(n.charAt(2)) && cons(n.charAt(3)))) {
+                return true;
+            }
+        }
+        if (c0 != 'ف' || c.lex.givenNames.containsKey(n.substring(1))) {
+            return false;
+        }
+        char o1 = c.doc.original().charAt(t.start() + 1);
+        String rest = n.substring(1);
+        int rl = rest.length();
+        return o1 == 'أ' || o1 == 'إ' || rl >= 6 && rest.startsWith("است")
+                || rl == 5 && rest.charAt(0) == 'ا' && rest.charAt(2) == 'ت'
+                || rl == 4 && rest.charAt(3) == 'ت' && cons(rest.charAt(0)) // فقالت، فكتبت; فريست، فروست stay
+                        && (rest.charAt(1) == 'ا' || cons(rest.charAt(1)) && cons(rest.charAt(2)));
     }
 
     /** The broken plural patterns فعاليل and مفاعيل: جماهير، تقارير، مشاريع، أساليب. */
@@ -1077,7 +1211,8 @@ final class ActorRules {
     }
 
     private static boolean ambiguous(DocContext c, String stem) {
-        return c.lex.ambiguousNames.contains(stem) || stem.equals("علي") || c.lex.notNameWords.contains(stem);
+        return c.lex.ambiguousNames.contains(stem) || stem.equals("علي")
+                || c.lex.notNameWords.contains(stem) && !c.lex.definitePlaceNames.contains(stem);
     }
 
     /**

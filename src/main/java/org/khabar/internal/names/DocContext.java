@@ -171,7 +171,13 @@ final class DocContext {
     /** Whether the token, read bare, is a single-word place name (روسيا، واشنطن). */
     boolean isPlaceWord(int i, int limit) {
         PhraseIndex.Match<String> m = places.matchBare(i, limit);
-        return m != null && m.end() == i + 1;
+        return m != null && m.end() == i + 1 && !definitePlaceName(i);
+    }
+
+    /** A given name written without the article whose only place reading has it: خليل (الخليل), هند (الهند). */
+    boolean definitePlaceName(int i) {
+        String n = tok(i).norm();
+        return !hasArticle(n) && lex.definitePlaceNames.contains(n);
     }
 
     /** End of the place name starting at token i (any clitic reading), or -1. */

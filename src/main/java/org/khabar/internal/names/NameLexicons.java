@@ -76,6 +76,11 @@ final class NameLexicons {
     final Map<String, Gender> singularVerbs = new HashMap<>();
     /** Normalised word → {@link ContextRules} cue roles (bits) from org_context_cues.tsv. */
     final Map<String, Integer> orgCues = new HashMap<>();
+    /**
+     * Given names that are also a place only when written with the article: خليل (الخليل), رياض (الرياض),
+     * هند (الهند). Without the article the word is the name, so "قال خليل ..." is no place.
+     */
+    final Set<String> definitePlaceNames = new HashSet<>();
     /** Word keys of single-word titles, designators and places: never part of a person's name. */
     final Set<String> notNameWords = new HashSet<>();
 
@@ -160,6 +165,19 @@ final class NameLexicons {
                     adjectives.add(key(n) + "ون");
                     adjectives.add(key(n) + "ان");
                 }
+            }
+        }
+        Set<String> barePlaces = new HashSet<>();
+        Set<String> definitePlaces = new HashSet<>();
+        for (Tsv.Row r : Tsv.resource("places.tsv", "name")) {
+            String n = ArabicNormalizer.normalizeKey(r.get("name"));
+            if (n.indexOf(' ') < 0) {
+                (n.length() >= 4 && n.startsWith("ال") ? definitePlaces : barePlaces).add(key(n));
+            }
+        }
+        for (String k : definitePlaces) {
+            if (!barePlaces.contains(k) && givenNames.containsKey(k)) {
+                definitePlaceNames.add(k);
             }
         }
         for (Tsv.Row r : Tsv.resource("nisba_adjectives.tsv", "adjective")) {
