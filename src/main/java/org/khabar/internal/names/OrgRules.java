@@ -650,15 +650,13 @@ final class OrgRules {
      * no possessive ("وطنها ميديا"), no plural or second-person verb ("تعتقدين إنك"), no adverb ("دائما").
      */
     private static boolean beforeSuffix(DocContext c, int k) {
+        if (!properShape(c, k)) {
+            return false;
+        }
         Token t = c.tok(k);
-        if (t.type() != TokenType.ARABIC) {
-            return true;
-        }
         String n = t.norm();
-        if (c.lex.givenNames.containsKey(n)) {
-            return true;
-        }
-        return properShape(c, k) && !Words.NAME_ENDERS.contains(n)
+        // properShape passes Latin words and given names as they are; the rest must not look like a common word
+        return t.type() != TokenType.ARABIC || c.lex.givenNames.containsKey(n) || !Words.NAME_ENDERS.contains(n)
                 && !(n.length() >= 5 && (n.endsWith("ها") || n.endsWith("ين") || n.endsWith("ون")));
     }
 
