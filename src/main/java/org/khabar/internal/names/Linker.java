@@ -41,6 +41,7 @@ final class Linker {
     }
 
     static org.khabar.internal.names.Entities build(DocContext c, List<List<Found.Org>> orgClusters) {
+        trimToSurnames(c);
         List<List<Found.Person>> people = clusterPersons(c);
         personsNotOrgs(c, orgClusters, people);
         propagatePersons(c, people);
@@ -177,6 +178,48 @@ final class Linker {
             }
         }
         return t.norm();
+    }
+
+    /**
+     * "وكتب محفوظ رواية" in a document that also names نجيب محفوظ: a two-word name found only on weak
+     * evidence (after a reporting verb, or a given name followed by an unknown word) whose first word is the
+     * surname of a person introduced by a given name is that surname followed by a common word (رواية, a
+     * novel); the mention is cut to the surname. Left whole, the common word would be linked as the person
+     * everywhere and the surname, now shared by two people, nowhere.
+     */
+    private static void trimToSurnames(DocContext c) {
+        Set<String> surnames = null;
+        for (Found.Person p : c.persons) {
+            if (p.tokens() >= 2 && c.lex.givenNames.containsKey(stemAt(c, p))) {
+                String last = c.tok(p.end - 1).norm();
+                if (!Words.PARTICLES.contains(last)) {
+                    if (surnames == null) {
+                        surnames = new java.util.HashSet<>();
+                    }
+                    surnames.add(last);
+                }
+            }
+        }
+        if (surnames == null) {
+            return;
+        }
+        for (int k = 0; k < c.persons.size(); k++) {
+            Found.Person p = c.persons.get(k);
+            if (p.tokens() != 2 || !(p.rule.equals(Rules.ACTOR_VERB) || p.rule.equals(Rules.ACTOR_GIVEN))
+                    || !surnames.contains(stemAt(c, p))) {
+                continue;
+            }
+            String second = c.tok(p.first + 1).norm();
+            if (c.lex.givenNames.containsKey(second)) {
+                continue; // محفوظ نجيب is a name either way round
+            }
+            Found.Person cut = new Found.Person(p.first, p.first + 1, p.start, c.tok(p.first).end(), p.rule);
+            cut.gender = p.gender;
+            cut.titles.addAll(p.titles);
+            cut.affiliations.addAll(p.affiliations);
+            c.take(p.first + 1, p.end, DocContext.FREE);
+            c.persons.set(k, cut);
+        }
     }
 
     private static List<List<Found.Person>> clusterPersons(DocContext c) {
