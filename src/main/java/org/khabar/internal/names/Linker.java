@@ -189,8 +189,12 @@ final class Linker {
      */
     private static void trimToSurnames(DocContext c) {
         Set<String> surnames = null;
+        Set<String> strongPairs = null; // "جون بولتون" also found after a title: a name, not a slip
         for (Found.Person p : c.persons) {
-            if (p.tokens() >= 2 && c.lex.givenNames.containsKey(stemAt(c, p))) {
+            if (p.tokens() < 2) {
+                continue;
+            }
+            if (c.lex.givenNames.containsKey(stemAt(c, p))) {
                 String last = c.tok(p.end - 1).norm();
                 if (!Words.PARTICLES.contains(last)) {
                     if (surnames == null) {
@@ -199,19 +203,25 @@ final class Linker {
                     surnames.add(last);
                 }
             }
+            if (!weak(p)) {
+                if (strongPairs == null) {
+                    strongPairs = new java.util.HashSet<>();
+                }
+                strongPairs.add(stemAt(c, p) + " " + c.tok(p.first + 1).norm());
+            }
         }
         if (surnames == null) {
             return;
         }
         for (int k = 0; k < c.persons.size(); k++) {
             Found.Person p = c.persons.get(k);
-            if (p.tokens() != 2 || !(p.rule.equals(Rules.ACTOR_VERB) || p.rule.equals(Rules.ACTOR_GIVEN))
-                    || !surnames.contains(stemAt(c, p))) {
+            if (p.tokens() != 2 || !weak(p) || !surnames.contains(stemAt(c, p))) {
                 continue;
             }
-            String second = c.tok(p.first + 1).norm();
-            if (c.lex.givenNames.containsKey(second)) {
-                continue; // محفوظ نجيب is a name either way round
+            Token second = c.tok(p.first + 1);
+            if (c.lex.givenNames.containsKey(second.norm()) || second.norm().length() < 3
+                    || strongPairs != null && strongPairs.contains(stemAt(c, p) + " " + second.norm())) {
+                continue; // محفوظ نجيب is a name either way round; محمد ب. is a name with an initial
             }
             Found.Person cut = new Found.Person(p.first, p.first + 1, p.start, c.tok(p.first).end(), p.rule);
             cut.gender = p.gender;
@@ -220,6 +230,11 @@ final class Linker {
             c.take(p.first + 1, p.end, DocContext.FREE);
             c.persons.set(k, cut);
         }
+    }
+
+    /** Names found on weak evidence: after a reporting verb, or a given name and the next word. */
+    private static boolean weak(Found.Person p) {
+        return p.rule.equals(Rules.ACTOR_VERB) || p.rule.equals(Rules.ACTOR_GIVEN);
     }
 
     private static List<List<Found.Person>> clusterPersons(DocContext c) {
@@ -298,6 +313,14 @@ final class Linker {
         }
     }
 
+    /**
+     * Second halves that make one name with the word before: نصر الله، عماد الدين. Alone, الدين (religion,
+     * or debt) is a common word and must not be linked as the person.
+     */
+    private static boolean boundLast(String w) {
+        return w.equals("الله") || w.equals("الدين");
+    }
+
     /** Whether {@code part} occurs in {@code whole} as a run that starts or ends it (given name or surname). */
     private static boolean contiguous(List<String> whole, List<String> part) {
         if (part.size() > whole.size() || part.isEmpty()) {
@@ -324,7 +347,7 @@ final class Linker {
                 names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
                 if (ks.size() >= 2) {
                     int n = ks.size();
-                    if (Words.PARTICLES.contains(ks.get(n - 2)) || ks.get(n - 1).equals("الله")) {
+                    if (Words.PARTICLES.contains(ks.get(n - 2)) || boundLast(ks.get(n - 1))) {
                         if (n == 2 && ks.get(0).equals("بن")) {
                             parts.add(ks.get(1)); // بن هورويتز (Ben) → هورويتز
                         }
@@ -369,6 +392,9 @@ final class Linker {
             if (m.head().prep() == 'ك' || m.head().prefix().startsWith("س")) {
                 continue;
             }
+            if (m.head().bare() && afterEponymHead(c, i)) {
+                continue; // جائزة نوبل after السيد نوبل: the prize, not the man
+            }
             int end = m.end();
             Found.Person p = new Found.Person(i, end, m.head().stemStart(), c.tok(end - 1).end(),
                     clusters.get(m.value().cluster()).get(0).rule);
@@ -381,6 +407,19 @@ final class Linker {
             clusters.get(p.cluster).add(p);
             i = end - 1;
         }
+    }
+
+    /** Whether the token before {@code i} is a noun such as جائزة or شارع (any proclitic reading). */
+    private static boolean afterEponymHead(DocContext c, int i) {
+        if (i == 0 || c.tok(i).newlineBefore() || c.tok(i - 1).type() != TokenType.ARABIC) {
+            return false;
+        }
+        for (Clitics.Analysis a : c.tok(i - 1).analyses()) {
+            if (!a.article() && Words.EPONYM_HEADS.contains(a.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- records ----------------------------------------------------------------------------------

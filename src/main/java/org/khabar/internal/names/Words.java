@@ -128,6 +128,14 @@ final class Words {
             الأسبوع الشهر الليلة الصباح المساء السنة الأسبوعين الصادر الصادرة
             """);
 
+    /**
+     * Nouns whose genitive names a thing after a person: جائزة نوبل (a prize), شارع الحمرا، مطار رفيق الحريري.
+     * A person's later bare mention right after one of them is the prize, street or building, not the person.
+     */
+    static final Set<String> EPONYM_HEADS = set("""
+            جائزة جوائز شارع مطار ميدان ساحة جامعة مستشفى مدرسة قاعة جسر مركز مؤسسة نادي ملعب
+            """);
+
     static boolean stop(String norm) {
         return STOP.contains(norm);
     }
