@@ -344,7 +344,9 @@ final class Linker {
             Set<String> parts = new LinkedHashSet<>();
             for (Found.Person p : clusters.get(k)) {
                 List<String> ks = keys(c, p);
-                names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
+                if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1)) {
+                    names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
+                }
                 if (ks.size() >= 2) {
                     int n = ks.size();
                     if (Words.PARTICLES.contains(ks.get(n - 2)) || boundLast(ks.get(n - 1))) {
@@ -354,7 +356,7 @@ final class Linker {
                         if (n > 2) {
                             parts.add(ks.get(n - 2) + " " + ks.get(n - 1)); // بن لادن، نصر الله as a unit
                         }
-                    } else {
+                    } else if (!commonWord(c, ks.get(n - 1), p.end - 1)) {
                         parts.add(ks.get(n - 1));
                     }
                     if (Words.PARTICLES.contains(ks.get(0))) {
@@ -407,6 +409,21 @@ final class Linker {
             clusters.get(p.cluster).add(p);
             i = end - 1;
         }
+    }
+
+    /**
+     * Whether the last word of a name, token {@code t} with key {@code key}, reads as a common word when
+     * alone: a title or occupation noun (المواطن سامي الشاعر → الشاعر, the poet; بصفته حاكم) or a noun with
+     * the pronoun suffix ـه written with plain ه (أمره، فوزه: his order, his win), which names rarely end in
+     * outside الله and ـويه.
+     */
+    private static boolean commonWord(DocContext c, String key, int t) {
+        if (c.lex.titles.getWord(key) != null) {
+            return true;
+        }
+        Token tok = c.tok(t);
+        return tok.end() - tok.start() > 3 && c.doc.original().charAt(tok.end() - 1) == 'ه'
+                && !key.endsWith("الله") && !key.endsWith("يه");
     }
 
     /** Whether the token before {@code i} is a noun such as جائزة or شارع (any proclitic reading). */
