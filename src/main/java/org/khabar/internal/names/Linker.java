@@ -232,6 +232,18 @@ final class Linker {
         }
     }
 
+    /**
+     * A person seen once, as two words, on weak evidence, the second no given name: "أرسل معاوية جيشا"
+     * (sent Muawiya an army) may well be a given name and a common word.
+     */
+    private static boolean frail(DocContext c, List<Found.Person> cluster) {
+        if (cluster.size() != 1) {
+            return false;
+        }
+        Found.Person p = cluster.get(0);
+        return p.tokens() == 2 && weak(p) && !c.lex.givenNames.containsKey(c.tok(p.first + 1).norm());
+    }
+
     /** Names found on weak evidence: after a reporting verb, or a given name and the next word. */
     private static boolean weak(Found.Person p) {
         return p.rule.equals(Rules.ACTOR_VERB) || p.rule.equals(Rules.ACTOR_GIVEN);
@@ -340,6 +352,7 @@ final class Linker {
         PhraseIndex<Part> names = new PhraseIndex<>();
         Map<String, Integer> partOwner = new HashMap<>();
         Set<String> shared = new java.util.HashSet<>();
+        Map<Integer, Set<String>> frailParts = new java.util.LinkedHashMap<>();
         for (int k = 0; k < clusters.size(); k++) {
             Set<String> parts = new LinkedHashSet<>();
             for (Found.Person p : clusters.get(k)) {
@@ -368,12 +381,32 @@ final class Linker {
                     }
                 }
             }
+            if (frail(c, clusters.get(k))) {
+                frailParts.put(k, parts);
+                continue;
+            }
             for (String part : parts) {
                 Integer prev = partOwner.putIfAbsent(part, k);
                 if (prev != null && prev != k) {
                     shared.add(part);
                 }
             }
+        }
+        // a frail name shares no part with a well-found one: "أرسل معاوية جيشا" leaves معاوية to معاوية بن أبي سفيان
+        Map<String, Integer> frailOwner = new HashMap<>();
+        for (Map.Entry<Integer, Set<String>> e : frailParts.entrySet()) {
+            for (String part : e.getValue()) {
+                if (partOwner.containsKey(part)) {
+                    continue;
+                }
+                Integer prev = frailOwner.putIfAbsent(part, e.getKey());
+                if (prev != null && !prev.equals(e.getKey())) {
+                    shared.add(part);
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> e : frailOwner.entrySet()) {
+            partOwner.putIfAbsent(e.getKey(), e.getValue());
         }
         for (Map.Entry<String, Integer> e : partOwner.entrySet()) {
             String part = e.getKey();
