@@ -63,6 +63,12 @@ final class Words {
      */
     static final Set<String> NAME_HONORIFICS = set("سيد شيخ سير");
 
+    /**
+     * European surname particles: unlike بن لادن, the surname after them is used alone in the news
+     * (نيستلروي after رود فان نيستلروي), so the linker takes it with and without the particle.
+     */
+    static final Set<String> EUROPEAN_PARTICLES = set("فون فان دي دو دير دا دل ديل دوس");
+
     /** Superlative and ordinal adjectives inside body names: المحكمة العليا، اللجنة الأولى. */
     static final Set<String> SUPERLATIVES = set("العليا الكبرى العظمى الأعلى الأولى الأول الدنيا الوسطى");
 
