@@ -368,6 +368,9 @@ final class Linker {
                         }
                         if (n > 2) {
                             parts.add(ks.get(n - 2) + " " + ks.get(n - 1)); // بن لادن، نصر الله as a unit
+                            if (ks.get(n - 1).equals("الله")) {
+                                parts.add(ks.get(n - 2) + "الله"); // نصرالله written as one word
+                            }
                             if (Words.EUROPEAN_PARTICLES.contains(ks.get(n - 2))) {
                                 parts.add(ks.get(n - 1)); // رود فان نيستلروي → نيستلروي too
                             }
