@@ -41,6 +41,7 @@ final class Linker {
     }
 
     static org.khabar.internal.names.Entities build(DocContext c, List<List<Found.Org>> orgClusters) {
+        trimToSurnames(c);
         List<List<Found.Person>> people = clusterPersons(c);
         personsNotOrgs(c, orgClusters, people);
         propagatePersons(c, people);
@@ -179,6 +180,75 @@ final class Linker {
         return t.norm();
     }
 
+    /**
+     * "وكتب محفوظ رواية" in a document that also names نجيب محفوظ: a two-word name found only on weak
+     * evidence (after a reporting verb, or a given name followed by an unknown word) whose first word is the
+     * surname of a person introduced by a given name is that surname followed by a common word (رواية, a
+     * novel); the mention is cut to the surname. Left whole, the common word would be linked as the person
+     * everywhere and the surname, now shared by two people, nowhere.
+     */
+    private static void trimToSurnames(DocContext c) {
+        Set<String> surnames = null;
+        Set<String> strongPairs = null; // "جون بولتون" also found after a title: a name, not a slip
+        for (Found.Person p : c.persons) {
+            if (p.tokens() < 2) {
+                continue;
+            }
+            if (c.lex.givenNames.containsKey(stemAt(c, p))) {
+                String last = c.tok(p.end - 1).norm();
+                if (!Words.PARTICLES.contains(last)) {
+                    if (surnames == null) {
+                        surnames = new java.util.HashSet<>();
+                    }
+                    surnames.add(last);
+                }
+            }
+            if (!weak(p)) {
+                if (strongPairs == null) {
+                    strongPairs = new java.util.HashSet<>();
+                }
+                strongPairs.add(stemAt(c, p) + " " + c.tok(p.first + 1).norm());
+            }
+        }
+        if (surnames == null) {
+            return;
+        }
+        for (int k = 0; k < c.persons.size(); k++) {
+            Found.Person p = c.persons.get(k);
+            if (p.tokens() != 2 || !weak(p) || !surnames.contains(stemAt(c, p))) {
+                continue;
+            }
+            Token second = c.tok(p.first + 1);
+            if (c.lex.givenNames.containsKey(second.norm()) || second.norm().length() < 3
+                    || strongPairs != null && strongPairs.contains(stemAt(c, p) + " " + second.norm())) {
+                continue; // محفوظ نجيب is a name either way round; محمد ب. is a name with an initial
+            }
+            Found.Person cut = new Found.Person(p.first, p.first + 1, p.start, c.tok(p.first).end(), p.rule);
+            cut.gender = p.gender;
+            cut.titles.addAll(p.titles);
+            cut.affiliations.addAll(p.affiliations);
+            c.take(p.first + 1, p.end, DocContext.FREE);
+            c.persons.set(k, cut);
+        }
+    }
+
+    /**
+     * A person seen once, as two words, on weak evidence, the second no given name: "أرسل معاوية جيشا"
+     * (sent Muawiya an army) may well be a given name and a common word.
+     */
+    private static boolean frail(DocContext c, List<Found.Person> cluster) {
+        if (cluster.size() != 1) {
+            return false;
+        }
+        Found.Person p = cluster.get(0);
+        return p.tokens() == 2 && weak(p) && !c.lex.givenNames.containsKey(c.tok(p.first + 1).norm());
+    }
+
+    /** Names found on weak evidence: after a reporting verb, or a given name and the next word. */
+    private static boolean weak(Found.Person p) {
+        return p.rule.equals(Rules.ACTOR_VERB) || p.rule.equals(Rules.ACTOR_GIVEN);
+    }
+
     private static List<List<Found.Person>> clusterPersons(DocContext c) {
         c.persons.sort(Comparator.comparingInt(p -> p.start));
         List<List<Found.Person>> clusters = new ArrayList<>();
@@ -255,6 +325,14 @@ final class Linker {
         }
     }
 
+    /**
+     * Second halves that make one name with the word before: نصر الله، عماد الدين. Alone, الدين (religion,
+     * or debt) is a common word and must not be linked as the person.
+     */
+    private static boolean boundLast(String w) {
+        return w.equals("الله") || w.equals("الدين");
+    }
+
     /** Whether {@code part} occurs in {@code whole} as a run that starts or ends it (given name or surname). */
     private static boolean contiguous(List<String> whole, List<String> part) {
         if (part.size() > whole.size() || part.isEmpty()) {
@@ -274,21 +352,30 @@ final class Linker {
         PhraseIndex<Part> names = new PhraseIndex<>();
         Map<String, Integer> partOwner = new HashMap<>();
         Set<String> shared = new java.util.HashSet<>();
+        Map<Integer, Set<String>> frailParts = new java.util.LinkedHashMap<>();
         for (int k = 0; k < clusters.size(); k++) {
             Set<String> parts = new LinkedHashSet<>();
             for (Found.Person p : clusters.get(k)) {
                 List<String> ks = keys(c, p);
-                names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
+                if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1)) {
+                    names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
+                }
                 if (ks.size() >= 2) {
                     int n = ks.size();
-                    if (Words.PARTICLES.contains(ks.get(n - 2)) || ks.get(n - 1).equals("الله")) {
+                    if (Words.PARTICLES.contains(ks.get(n - 2)) || boundLast(ks.get(n - 1))) {
                         if (n == 2 && ks.get(0).equals("بن")) {
                             parts.add(ks.get(1)); // بن هورويتز (Ben) → هورويتز
                         }
                         if (n > 2) {
                             parts.add(ks.get(n - 2) + " " + ks.get(n - 1)); // بن لادن، نصر الله as a unit
+                            if (ks.get(n - 1).equals("الله")) {
+                                parts.add(ks.get(n - 2) + "الله"); // نصرالله written as one word
+                            }
+                            if (Words.EUROPEAN_PARTICLES.contains(ks.get(n - 2))) {
+                                parts.add(ks.get(n - 1)); // رود فان نيستلروي → نيستلروي too
+                            }
                         }
-                    } else {
+                    } else if (!commonWord(c, ks.get(n - 1), p.end - 1)) {
                         parts.add(ks.get(n - 1));
                     }
                     if (Words.PARTICLES.contains(ks.get(0))) {
@@ -300,12 +387,32 @@ final class Linker {
                     }
                 }
             }
+            if (frail(c, clusters.get(k))) {
+                frailParts.put(k, parts);
+                continue;
+            }
             for (String part : parts) {
                 Integer prev = partOwner.putIfAbsent(part, k);
                 if (prev != null && prev != k) {
                     shared.add(part);
                 }
             }
+        }
+        // a frail name shares no part with a well-found one: "أرسل معاوية جيشا" leaves معاوية to معاوية بن أبي سفيان
+        Map<String, Integer> frailOwner = new HashMap<>();
+        for (Map.Entry<Integer, Set<String>> e : frailParts.entrySet()) {
+            for (String part : e.getValue()) {
+                if (partOwner.containsKey(part)) {
+                    continue;
+                }
+                Integer prev = frailOwner.putIfAbsent(part, e.getKey());
+                if (prev != null && !prev.equals(e.getKey())) {
+                    shared.add(part);
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> e : frailOwner.entrySet()) {
+            partOwner.putIfAbsent(e.getKey(), e.getValue());
         }
         for (Map.Entry<String, Integer> e : partOwner.entrySet()) {
             String part = e.getKey();
@@ -326,6 +433,9 @@ final class Linker {
             if (m.head().prep() == 'ك' || m.head().prefix().startsWith("س")) {
                 continue;
             }
+            if (m.head().bare() && afterEponymHead(c, i)) {
+                continue; // جائزة نوبل after السيد نوبل: the prize, not the man
+            }
             int end = m.end();
             Found.Person p = new Found.Person(i, end, m.head().stemStart(), c.tok(end - 1).end(),
                     clusters.get(m.value().cluster()).get(0).rule);
@@ -338,6 +448,34 @@ final class Linker {
             clusters.get(p.cluster).add(p);
             i = end - 1;
         }
+    }
+
+    /**
+     * Whether the last word of a name, token {@code t} with key {@code key}, reads as a common word when
+     * alone: a title or occupation noun (المواطن سامي الشاعر → الشاعر, the poet; بصفته حاكم) or a noun with
+     * the pronoun suffix ـه written with plain ه (أمره، فوزه: his order, his win), which names rarely end in
+     * outside الله and ـويه.
+     */
+    private static boolean commonWord(DocContext c, String key, int t) {
+        if (c.lex.titles.getWord(key) != null) {
+            return true;
+        }
+        Token tok = c.tok(t);
+        return tok.end() - tok.start() > 3 && c.doc.original().charAt(tok.end() - 1) == 'ه'
+                && !key.endsWith("الله") && !key.endsWith("يه");
+    }
+
+    /** Whether the token before {@code i} is a noun such as جائزة or شارع (any proclitic reading). */
+    private static boolean afterEponymHead(DocContext c, int i) {
+        if (i == 0 || c.tok(i).newlineBefore() || c.tok(i - 1).type() != TokenType.ARABIC) {
+            return false;
+        }
+        for (Clitics.Analysis a : c.tok(i - 1).analyses()) {
+            if (!a.article() && Words.EPONYM_HEADS.contains(a.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- records ----------------------------------------------------------------------------------

@@ -63,6 +63,12 @@ final class Words {
      */
     static final Set<String> NAME_HONORIFICS = set("سيد شيخ سير");
 
+    /**
+     * European surname particles: unlike بن لادن, the surname after them is used alone in the news
+     * (نيستلروي after رود فان نيستلروي), so the linker takes it with and without the particle.
+     */
+    static final Set<String> EUROPEAN_PARTICLES = set("فون فان دي دو دير دا دل ديل دوس");
+
     /** Superlative and ordinal adjectives inside body names: المحكمة العليا، اللجنة الأولى. */
     static final Set<String> SUPERLATIVES = set("العليا الكبرى العظمى الأعلى الأولى الأول الدنيا الوسطى");
 
@@ -126,6 +132,14 @@ final class Words {
             السابق السابقة الماضي الماضية المقبل المقبلة الحالي الحالية الأخير الأخيرة نفسه نفسها ذاته ذاتها
             الجاري الحالي أمس امس المذكور المذكورة المعني المعنية التابع التابعة التابعين
             الأسبوع الشهر الليلة الصباح المساء السنة الأسبوعين الصادر الصادرة
+            """);
+
+    /**
+     * Nouns whose genitive names a thing after a person: جائزة نوبل (a prize), شارع الحمرا، مطار رفيق الحريري.
+     * A person's later bare mention right after one of them is the prize, street or building, not the person.
+     */
+    static final Set<String> EPONYM_HEADS = set("""
+            جائزة جوائز شارع مطار ميدان ساحة جامعة مستشفى مدرسة قاعة جسر مركز مؤسسة نادي ملعب
             """);
 
     static boolean stop(String norm) {
