@@ -196,6 +196,10 @@ final class OrgRules {
                 && m.head().stem().length() < 4 && c.tok(m.first()).type() == TokenType.ARABIC) {
             return false;
         }
+        if (!context && m.value().org().kind() == OrganizationKind.OTHER && c.placeEnd(m.first(), m.end()) == m.end()
+                && !ContextRules.sports(c)) {
+            return false; // "وصل الوفد إلى برشلونة": a club named like its city is the city outside sports reports
+        }
         if (m.value().ambiguous() && !context) {
             QuoteRegion q = c.doc.quoteAround(m.first());
             if (q != null && q.open() == m.first() - 1 && q.lastInner() == m.end() - 1) {
