@@ -147,7 +147,7 @@ public final class ClaimExtractor implements WordFacts.User {
     private final ClaimLexicon lex;
     private final Strictness strictness;
     /** The lexicon's words as {@link Facts} bits, or an engine's shared table; see {@link #table()}. */
-    private WordFacts table;
+    private final WordFacts.Holder table = new WordFacts.Holder(this::contribute);
 
     public ClaimExtractor(CustomEntries custom, Strictness strictness) {
         this.lex = new ClaimLexicon(custom);
@@ -165,18 +165,12 @@ public final class ClaimExtractor implements WordFacts.User {
     /** The engine's final fields publish the extractor after this call. */
     @Override
     public void useFacts(WordFacts shared) {
-        this.table = java.util.Objects.requireNonNull(shared, "shared");
+        table.share(shared);
     }
 
-    /** The table in use: the engine's shared one, else this extractor's own, built on first use. */
+    /** The table in use: the engine's shared one, else this one's own, built on first use. */
     private WordFacts table() {
-        WordFacts t = table;
-        if (t == null) {
-            // WordFacts is immutable (final fields): a race only builds the same table twice
-            t = contribute(WordFacts.builder()).build();
-            table = t;
-        }
-        return t;
+        return table.get();
     }
 
     /** A reporting verb found at a token: its entry, where its stem starts, whether it has و/ف or an object. */

@@ -50,17 +50,11 @@ final class MoneyLexicon {
     final PhraseIndex<Boolean> moneyContext = new PhraseIndex<>(org.khabar.internal.lexicon.Facts.MONEY_CONTEXT);
 
     /** This lexicon's words as {@link Facts} bits, or an engine's shared table; see {@link #table()}. */
-    private WordFacts table;
+    private final WordFacts.Holder table = new WordFacts.Holder(this::contribute);
 
-    /** The table in use: the engine's shared one, else this lexicon's own, built on first use. */
+    /** The table in use: the engine's shared one, else this one's own, built on first use. */
     private WordFacts table() {
-        WordFacts t = table;
-        if (t == null) {
-            // WordFacts is immutable (final fields): a race only builds the same table twice
-            t = contribute(WordFacts.builder()).build();
-            table = t;
-        }
-        return t;
+        return table.get();
     }
 
 
@@ -77,7 +71,7 @@ final class MoneyLexicon {
 
     /** Uses a table that holds at least {@link #contribute}'s words; called before the engine is published. */
     void useFacts(WordFacts shared) {
-        this.table = shared;
+        table.share(shared);
     }
 
     /** The document's tokens looked up in this lexicon's table. */

@@ -19,7 +19,7 @@ public final class EntityExtractor implements WordFacts.User {
     private final NameLexicons lex;
     private final Strictness strictness;
     /** The lexicons' words as {@link org.khabar.internal.lexicon.Facts} bits, or an engine's shared table. */
-    private WordFacts table;
+    private final WordFacts.Holder table = new WordFacts.Holder(this::contribute);
 
     public EntityExtractor(CustomEntries custom, Strictness strictness) {
         this.lex = NameLexicons.with(custom);
@@ -34,18 +34,12 @@ public final class EntityExtractor implements WordFacts.User {
     /** The engine's final fields publish the extractor after this call. */
     @Override
     public void useFacts(WordFacts shared) {
-        this.table = Objects.requireNonNull(shared, "shared");
+        table.share(shared);
     }
 
-    /** The table in use: the engine's shared one, else this extractor's own, built on first use. */
+    /** The table in use: the engine's shared one, else this one's own, built on first use. */
     private WordFacts table() {
-        WordFacts t = table;
-        if (t == null) {
-            // WordFacts is immutable (final fields): a race only builds the same table twice
-            t = contribute(WordFacts.builder()).build();
-            table = t;
-        }
-        return t;
+        return table.get();
     }
 
     public Entities extract(TextAnalysis doc) {

@@ -146,6 +146,36 @@ public final class WordFacts {
         void useFacts(WordFacts shared);
     }
 
+    /**
+     * The table a {@link User} reads: the engine's shared one once {@link #share}d, else the user's own, built
+     * from its contribution on first use. WordFacts is immutable (final fields): a race only builds the same
+     * table twice. The engine's final fields publish the holder after {@link #share}.
+     */
+    public static final class Holder {
+        private final java.util.function.UnaryOperator<Builder> contribution;
+        private WordFacts table;
+
+        /** {@code contribution} adds the owner's words to a builder (its {@link User#contribute}). */
+        public Holder(java.util.function.UnaryOperator<Builder> contribution) {
+            this.contribution = java.util.Objects.requireNonNull(contribution, "contribution");
+        }
+
+        /** Uses a table holding at least the contribution's words. */
+        public void share(WordFacts shared) {
+            this.table = java.util.Objects.requireNonNull(shared, "shared");
+        }
+
+        /** The table in use. */
+        public WordFacts get() {
+            WordFacts t = table;
+            if (t == null) {
+                t = contribution.apply(builder()).build();
+                table = t;
+            }
+            return t;
+        }
+    }
+
     public static Builder builder() {
         return new Builder();
     }
