@@ -122,6 +122,13 @@ final class ActorRules {
                 j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
                 continue;
             }
+            if (more != null && constructNext(c, more.end(), end) && (!c.lex.givenNames.containsKey(n)
+                    || c.isPlaceWord(more.end(), end) || Words.REALM_WORDS.contains(c.tok(more.end()).norm()))) {
+                // صاحب السمو أمير البلاد المفدى الشيخ حمد: an indefinite title in construct continues the title;
+                // a title that is also a given name only before a realm (الشيخ أمين الجميل is a name)
+                j = more.end();
+                continue;
+            }
             if (j == royalFrom && royalName(c, m.value(), j, end)) {
                 break; // الإمام الرضا، الملك الحسين، الشيخ الخراساني: the definite word is the name
             }
@@ -180,6 +187,10 @@ final class ActorRules {
             if (d != null && d.end() == i + 1) {
                 return null; // الفريق is a rank and a team: "الفريق سيشارك"، "الفريق رسميا" want a given name
             }
+        }
+        if (g == null && j == m.end() && m.end() == i + 1 && !head.article()
+                && Words.CONSTRUCT_TITLES.contains(head.stem())) {
+            return null; // "ملك أراجون"، "بحاجة لاتفاق": king OF a realm, a need; only a given name is a name here
         }
         if (c.strict() && g == null || weakTitle && g == null && !c.lenient()) {
             return null; // طالب، مواطن، طفل: common nouns before an ordinary word; want a known given name
@@ -248,6 +259,13 @@ final class ActorRules {
         }
         return n.length() >= 6 && n.endsWith("ي") && !c.lex.placeNisbas.contains(k) && !c.lex.adjectives.contains(k)
                 && !Words.TITLE_ADJECTIVES.contains(n);
+    }
+
+    /** Whether token k is a genitive that puts the title before it in construct: a definite word or a place. */
+    private static boolean constructNext(DocContext c, int k, int end) {
+        return k < end && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && (DocContext.hasArticle(c.tok(k).norm()) && !Words.STOP.contains(c.tok(k).norm())
+                        || c.isPlaceWord(k, end));
     }
 
     private static boolean definiteTitle(DocContext c, int i, PhraseIndex.Match<NameLexicons.Title> m,

@@ -64,6 +64,16 @@ final class Words {
     static final Set<String> NAME_HONORIFICS = set("سيد شيخ سير");
 
     /**
+     * Titles that, written without the article, stand in construct before what they rule or mean: ملك أراجون
+     * (the king OF Aragon), أمير قطر، بحاجة لاتفاق (in need of). Directly before a word that is no given name
+     * they name nobody; الملك عبد الله and ملك الأردن عبد الله still do.
+     */
+    /** Definite nouns for the realm a ruler's title is in construct with: أمير البلاد، أمير المؤمنين. */
+    static final Set<String> REALM_WORDS = set("البلاد الدولة الإمارة المملكة السلطنة المؤمنين");
+
+    static final Set<String> CONSTRUCT_TITLES = set("ملك ملكة أمير أميرة سلطان سلطانة عاهل إمبراطور إمبراطورة حاجة");
+
+    /**
      * European surname particles: unlike بن لادن, the surname after them is used alone in the news
      * (نيستلروي after رود فان نيستلروي), so the linker takes it with and without the particle.
      */
@@ -121,6 +131,7 @@ final class Words {
             العام العامة الأعلى العليا المخضرم المخضرمة الشهير الشهيرة البارز البارزة المعروف المعروفة
             الديمقراطي الديمقراطية الجمهوري الجمهورية الرسمي الرسمية الأمريكي الأميركي الأمريكية الأميركية
             المنتهية ولايته ولايتها الفخري الدائم الدائمة المساعد المساعدة الخاص الخاصة الإقليمي الإقليمية
+            المفدى المفداة المعظم المعظمة
             """);
 
     /**
