@@ -44,6 +44,9 @@ final class ActorRules {
             if (p == null) {
                 p = apposition(c, i, end);
             }
+            if (p == null) {
+                p = speakerLabel(c, i, end);
+            }
             if (p != null) {
                 i = afterPerson(c, p, end) - 1;
             }
@@ -485,6 +488,30 @@ final class ActorRules {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The speaker's label of an interview or a transcript: a line that starts with a given name (and up to
+     * two more name words) and a colon, "عماد : لا أعرف". Only a known given name, never a place (a dateline
+     * "عمان :" is the city), and only at a line start, where a label stands.
+     */
+    private static Found.Person speakerLabel(DocContext c, int i, int end) {
+        if (i > 0 && !c.tok(i).newlineBefore() || c.tok(i).type() != TokenType.ARABIC
+                || (c.facts.bare(i) & Facts.GIVEN_NAME) == 0 || stop(c, i) || c.isPlaceWord(i, end)) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < end && k - i < 3 && c.tok(k).type() == TokenType.ARABIC && !stop(c, k) && !c.isPlaceWord(k, end)
+                && c.taken[k] == DocContext.FREE && !c.tok(k).newlineBefore()) {
+            k++;
+        }
+        if (k >= end || !c.isPunct(k, ":") || c.tok(k).newlineBefore()) {
+            return null;
+        }
+        Found.Person p = new Found.Person(i, k, c.tok(i).start(), c.tok(k - 1).end(), Rules.ACTOR_LABEL);
+        Gender g = givenGender(c, i);
+        p.gender = g == null ? Gender.UNKNOWN : g;
+        return p;
     }
 
     /** "X Y، وزير الخزانة السابق": a bare name run ending at a comma, then a title. */

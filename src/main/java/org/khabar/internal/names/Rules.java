@@ -26,6 +26,9 @@ public final class Rules {
     /** A kunya or particle-led name: أبو مازن، عبد الرحمن. */
     public static final String ACTOR_PARTICLE = "actor.particle-name";
 
+    /** The speaker's label at a line start in an interview or transcript: عماد : ... */
+    public static final String ACTOR_LABEL = "actor.speaker-label";
+
     /** A well-known organisation from the team's lexicon (or a custom entry). */
     public static final String ORG_LEXICON = "org.lexicon";
     /** A designator that is part of the name, with its complement: لجنة الأوراق المالية والبورصة. */
@@ -51,7 +54,7 @@ public final class Rules {
 
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
-            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
+            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_LABEL, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
             ORG_MEDIA_TOLD);
 }

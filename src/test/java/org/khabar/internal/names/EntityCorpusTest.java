@@ -73,7 +73,7 @@ class EntityCorpusTest {
                 }
                 String[] cols = s.split("\t", -1);
                 int textCol = 1;
-                String raw = cols[textCol];
+                String raw = cols[textCol].replace("\\n", "\n"); // "\n" in a cell is a line break
                 int a = raw.indexOf("[[");
                 int b = raw.indexOf("]]");
                 if (a < 0 || b < a) {
