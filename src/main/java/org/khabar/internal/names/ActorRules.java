@@ -193,7 +193,14 @@ final class ActorRules {
         }
         if (g == null && j == m.end() && m.end() == i + 1 && !head.article()
                 && Words.CONSTRUCT_TITLES.contains(head.stem())) {
-            return null; // "ملك أراجون"، "بحاجة لاتفاق": king OF a realm, a need; only a given name is a name here
+            return null; // "ملك أراجون": the king OF a realm; only a given name is a name here
+        }
+        if ((g == null || ambiguous(c, j)) && head.stem().endsWith("حاجه")) {
+            return null; // "بحاجة لاتفاق"، "الحاجة أكبر": the need, unless a given name follows (الحاجة فاطمة)
+        }
+        if (g == null && (first.norm().charAt(0) == 'ل' || first.norm().charAt(0) == 'ب')
+                && derivedShape(first.norm().substring(1))) {
+            return null; // "وزير التموين لاستيراد دقيق": a preposition and a verbal noun, not a name
         }
         if (c.strict() && g == null || weakTitle && g == null && !c.lenient()) {
             return null; // طالب، مواطن، طفل: common nouns before an ordinary word; want a known given name

@@ -23,7 +23,7 @@ final class Words {
      * "قال الرئيس إن" would take إن for a name, and "الرئيس الأمريكي أمس" would take أمس.
      */
     static final Set<String> STOP = set("""
-            في من إلى الى على عن مع أن إن ان أنه انه إنه أنها انها إنها لأن بأن وأن وإن لان كأن
+            في من إلى الى على عن مع أن إن ان أنه انه إنه أنها انها إنها لأن بأن وأن وإن لان كأن بخصوص بصدد
             الذي التي الذين اللذين اللتين اللواتي اللاتي اللذان اللتان ما ماذا متى أين كيف لماذا هل
             هو هي هم هما هن أنا نحن أنت أنتم إياه له لها لهم به بها بهم منه منها عنه عنها فيه فيها عليه عليها
             قد لقد وقد فقد كان كانت كانوا يكون تكون ليس ليست لا لم لن إلا الا أو او ثم بل حتى إذا اذا لو كما
@@ -63,15 +63,15 @@ final class Words {
      */
     static final Set<String> NAME_HONORIFICS = set("سيد شيخ سير");
 
-    /**
-     * Titles that, written without the article, stand in construct before what they rule or mean: ملك أراجون
-     * (the king OF Aragon), أمير قطر، بحاجة لاتفاق (in need of). Directly before a word that is no given name
-     * they name nobody; الملك عبد الله and ملك الأردن عبد الله still do.
-     */
     /** Definite nouns for the realm a ruler's title is in construct with: أمير البلاد، أمير المؤمنين. */
     static final Set<String> REALM_WORDS = set("البلاد الدولة الإمارة المملكة السلطنة المؤمنين");
 
-    static final Set<String> CONSTRUCT_TITLES = set("ملك ملكة أمير أميرة سلطان سلطانة عاهل إمبراطور إمبراطورة حاجة");
+    /**
+     * Titles that, written without the article, stand in construct before what they rule or mean: ملك أراجون
+     * (the king OF Aragon), أمير قطر. Directly before a word that is no given name
+     * they name nobody; الملك عبد الله and ملك الأردن عبد الله still do.
+     */
+    static final Set<String> CONSTRUCT_TITLES = set("ملك ملكة أمير أميرة سلطان سلطانة عاهل إمبراطور إمبراطورة");
 
     /**
      * European surname particles: unlike بن لادن, the surname after them is used alone in the news
