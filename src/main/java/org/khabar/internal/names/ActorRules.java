@@ -140,7 +140,9 @@ final class ActorRules {
                     continue;
                 }
             }
-            boolean genitiveNext = j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm());
+            // ألبرتو is no definite genitive: "المدرب البرازيلي لويس ألبرتو" is no title + ل + noun
+            boolean genitiveNext = j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm())
+                    && !articleLettersName(c, c.tok(j + 1).norm());
             if (deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n) && !Words.STOP.contains(n)
                     && (deep.article() || genitiveNext || c.designators.match(j, end) != null)) {
                 j++; // لانتخابات الرئاسة، لشركة ...
@@ -654,6 +656,9 @@ final class ActorRules {
         int j = i + 1;
         boolean bound = isParticle(c.tok(i).deepest().stem()) || isParticle(c.tok(i).norm());
         int articleWords = 0;
+        // the word after the first name: after a compound given name (زين الدين، نصر الله) the next word is
+        // the second name word, as after a simple one ("زين الدين زيدان" is given name + surname)
+        int firstEnd = i + 1;
         while (j < end && j - i < MAX_NAME && c.taken[j] == DocContext.FREE) {
             Token t = c.tok(j);
             if (t.type() != TokenType.ARABIC || !t.spaceBefore()) {
@@ -662,6 +667,9 @@ final class ActorRules {
             String n = t.norm();
             String k = t.key();
             if (n.equals("الله") || n.equals("الدين")) {
+                if (j == i + 1 && !bound && n.equals("الدين") && compoundGiven(c, i, n)) {
+                    firstEnd = j + 1;
+                }
                 j++; // نصر الله، فخر الدين، عبد الله
                 bound = false;
                 continue;
@@ -699,21 +707,27 @@ final class ActorRules {
                 }
                 break;
             }
-            boolean prevGiven = j - 1 == i ? givenStem(c, i) : c.lex.givenNames.containsKey(c.tok(j - 1).norm());
+            boolean compound = firstEnd > i + 1;
+            boolean prevGiven = j - 1 == i ? givenStem(c, i) : compound && j == firstEnd
+                    || c.lex.givenNames.containsKey(c.tok(j - 1).norm());
             boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
-            boolean firstGiven = givenStem(c, i);
-            boolean second = j - i == 1;
+            boolean firstGiven = compound || givenStem(c, i);
+            boolean second = j == firstEnd;
             if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
                     && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
                 continue;
             }
-            if (cue && j - i == 2 && articleWords == 0 && thirdAfterCue(c, j, end)) {
+            if (cue && j - firstEnd == 1 && articleWords == 0 && thirdAfterCue(c, j, end)) {
                 j++; // وزير الخارجية فرانك فالتر شتاينماير سيتوجه، رئيس الحكومة خوسي لويس ثاباتيرو بدوره
                 continue;
             }
             boolean titleWord = c.titles.matchBare(j, end) != null
                     || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n);
+            if (compound && second && !c.lex.givenNames.containsKey(n) && !DocContext.hasArticle(n)
+                    && (n.length() < 4 || titleWord || !strictBoundaryAfter(c, j + 1, end))) {
+                break; // "شمس الدين عرف": after X الدين a surname needs a clear end; a short word is a verb
+            }
             if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
                     && !c.isPlaceWord(j, end) && c.designators.matchBare(j, end) == null)) {
                 break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
@@ -733,12 +747,14 @@ final class ActorRules {
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
             }
-            if (DocContext.hasArticle(n)) {
+            if (DocContext.hasArticle(n) && !articleLettersName(c, n)) {
                 boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k);
-                boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد") || second && firstGiven;
+                // after a compound given name only a nisba or a word before a clear end: "رفض صلاح الدين الحفل"
+                boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد")
+                        || second && firstGiven && (!compound || nameEndsAt(c, j + 1, end));
                 // عمر حسن البشير، محمد سليم العوا: given name, father's given name, then the family name
                 // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
-                boolean family = !unit && j - i == 2 && firstGiven && prevGiven && nameEndsAt(c, j + 1, end);
+                boolean family = !unit && j - firstEnd == 1 && firstGiven && prevGiven && nameEndsAt(c, j + 1, end);
                 if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) || pluralShape(n)
                         || masdarShape(n) // "جوزيه الإفصاح عن"، "هنري التقدم": a verbal noun, not a family name
                         || !unit && !nisbaSurname && !family || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
@@ -790,6 +806,30 @@ final class ActorRules {
             return false;
         }
         return a.stem().length() >= 4 || c.lex.arabicGivenNames.contains(a.stem());
+    }
+
+    /**
+     * Whether token i and الدين after it form a listed compound given name (زين الدين، صلاح الدين), read
+     * bare or after و: the pair then counts as the first name. X الله is left out: نصر الله، فضل الله are
+     * as often surnames ("كما هاجم نصر الله رئيس الوزراء"), and عبد الله stays with the particle rules.
+     */
+    private static boolean compoundGiven(DocContext c, int i, String second) {
+        for (Clitics.Analysis a : c.tok(i).analyses()) {
+            if (!a.article() && a.prep() == '\0' && !isParticle(a.stem())
+                    && c.lex.givenNames.containsKey(a.stem() + " " + second)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A given name that merely begins with the letters ال (ألبرتو، ألفونسو، إلياس): no article, so it counts
+     * as a plain name word and a surname may follow it (كارلوس ألبرتو باريرا). الحسن stays definite: حسن is
+     * a name of its own.
+     */
+    private static boolean articleLettersName(DocContext c, String n) {
+        return c.lex.givenNames.containsKey(n) && !c.lex.givenNames.containsKey(n.substring(2));
     }
 
     /** Whether the first word of a name is a given name, read bare or after و/ف: ومحمد، وفايز. */
