@@ -17,6 +17,9 @@ import org.khabar.internal.text.TokenType;
 final class ActorRules {
     private ActorRules() {}
 
+    /** The particles of a patronymic chain (son or daughter of), after which a family name may close the name. */
+    private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت");
+
     /** Longest name, in tokens (particles included). */
     private static final int MAX_NAME = 8;
     /** Longest stretch between a title word and the name (الرئيس التنفيذي لشركة أفينو كابيتال مارك ...). */
@@ -755,9 +758,14 @@ final class ActorRules {
                 // عمر حسن البشير، محمد سليم العوا: given name, father's given name, then the family name
                 // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
                 boolean family = !unit && j - firstEnd == 1 && firstGiven && prevGiven && nameEndsAt(c, j + 1, end);
+                // خالد بن حمد العطية، علي بن موسى الرضا: the family name or epithet closes a بن chain, when a clear
+                // end follows ("استقبل محمد بن راشد الوفد في" has an object there, and no clear end after it)
+                boolean lineage = j - i >= 3 && LINEAGE.contains(c.tok(j - 2).norm()) && !isParticle(c.tok(j - 1).norm())
+                        && nameEndsAt(c, j + 1, end);
                 if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) || pluralShape(n)
                         || masdarShape(n) // "جوزيه الإفصاح عن"، "هنري التقدم": a verbal noun, not a family name
-                        || !unit && !nisbaSurname && !family || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
+                        || !unit && !nisbaSurname && !family && !lineage
+                        || c.doc.original().charAt(t.end() - 1) == 'ة' && !second && !lineage) {
                     break; // "جورج بوش الأزمة"، "بوتين التعليق"، "الرئيس المصري"
                 }
                 articleWords++; // بشار الأسد، نوري المالكي، علاء الأسواني
