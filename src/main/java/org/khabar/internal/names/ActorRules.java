@@ -721,7 +721,8 @@ final class ActorRules {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
                 continue;
             }
-            if (cue && j - firstEnd == 1 && articleWords == 0 && thirdAfterCue(c, j, end)) {
+            if (cue && j - firstEnd == 1 && articleWords == 0
+                    && (thirdAfterCue(c, j, end) || foreignThirdInA(c, i, j, end))) {
                 j++; // وزير الخارجية فرانك فالتر شتاينماير سيتوجه، رئيس الحكومة خوسي لويس ثاباتيرو بدوره
                 continue;
             }
@@ -954,8 +955,7 @@ final class ActorRules {
         }
         if (last == 'ا') {
             // a foreign surname in -a after a title and first name (كنزو أوشيما); objects and adverbs are in NAME_ENDERS
-            return !DocContext.hasArticle(n) && !derivedShape(n) && !participleShape(n) && !c.notNameShape(j)
-                    && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
+            return foreignInA(c, j, end);
         }
         if (DocContext.hasArticle(n)) {
             PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(j, end);
@@ -965,6 +965,39 @@ final class ActorRules {
         char c0 = n.charAt(0);
         return (c0 == 'ل' || c0 == 'ب') && "اوي".indexOf(n.charAt(1)) < 0 && !n.startsWith("لل")
                 && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
+    }
+
+    /** The shape tests of a foreign surname in -a (أوشيما، باريرا) once the checks of {@link #surnameAfterCue} passed. */
+    private static boolean foreignInA(DocContext c, int j, int end) {
+        String n = c.tok(j).norm();
+        return !DocContext.hasArticle(n) && !derivedShape(n) && !participleShape(n) && !c.notNameShape(j)
+                && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
+    }
+
+    /**
+     * After a title and two foreign name words, a third word in -a before a clear end is the surname:
+     * "المدرب البرازيلي كارلوس ألبرتو باريرا وافق"، "الشاعر الإسباني فديريكو جارثيا لوركا الذي". Only after
+     * a first name that is no Arabic one: "التقى الرئيس محمد حسني اجتماعا" is a name and an object.
+     */
+    private static boolean foreignThirdInA(DocContext c, int i, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (j >= end || c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC || n.length() < 4
+                || c.doc.original().charAt(t.end() - 1) != 'ا' || c.lex.arabicGivenNames.contains(c.tok(i).norm())
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.PLACE | Facts.TITLE_ADJECTIVE)) != 0
+                || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0 || Words.NAME_ENDERS.contains(n)
+                || c.accusative(j) || n.charAt(0) == 'و' || !strongEnd(c, j + 1, end)) {
+            return false;
+        }
+        // an Arabic noun in the accusative: اجتماعا، تصريحا (a verbal noun + ا), قرارا، هجوما (فعال، فعول),
+        // دعما (فعل); foreign names such as لوركا، سيلفا، باريرا fit none of these
+        String stem = n.substring(0, n.length() - 1);
+        int len = n.length();
+        if (derivedShape(stem) || len == 4 && letter(n, 0) && letter(n, 1) && letter(n, 2)
+                || len == 5 && letter(n, 0) && letter(n, 1) && !letter(n, 2) && letter(n, 3)) {
+            return false;
+        }
+        return foreignInA(c, j, end);
     }
 
     /**
@@ -1012,6 +1045,11 @@ final class ActorRules {
         return len == 4 && cons(n.charAt(3)) && cons(n.charAt(4)) && cons(n.charAt(5))
                 || len == 5 && cons(n.charAt(3)) && cons(n.charAt(4)) && n.charAt(5) == 'ي' && cons(n.charAt(6))
                 || len == 5 && cons(n.charAt(3)) && n.charAt(4) == 'ا' && cons(n.charAt(5)) && cons(n.charAt(6));
+    }
+
+    /** Whether the letter at k is no long vowel (ا و ي). */
+    private static boolean letter(String n, int k) {
+        return "اوي".indexOf(n.charAt(k)) < 0;
     }
 
     private static boolean cons(char ch) {
