@@ -727,7 +727,7 @@ final class ActorRules {
                 continue;
             }
             boolean titleWord = c.titles.matchBare(j, end) != null
-                    || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n);
+                    || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n) && !bareDefinitePlace(c, j);
             if (compound && second && !c.lex.givenNames.containsKey(n) && !DocContext.hasArticle(n)
                     && (n.length() < 4 || titleWord || !strictBoundaryAfter(c, j + 1, end))) {
                 break; // "شمس الدين عرف": after X الدين a surname needs a clear end; a short word is a verb
@@ -776,8 +776,8 @@ final class ActorRules {
             if (articleWords > 0) {
                 break; // a bare word after an article surname starts something else
             }
-            if (c.isPlaceWord(j, end) && !c.lex.givenNames.containsKey(n)) {
-                break;
+            if (c.isPlaceWord(j, end) && !c.lex.givenNames.containsKey(n) && !bareDefinitePlace(c, j)) {
+                break; // a place listed only with the article is none bare: "محمود أحمدي نجاد" (الأحمدي)
             }
             boolean given = c.lex.givenNames.containsKey(n);
             boolean ok;
@@ -839,6 +839,16 @@ final class ActorRules {
      */
     private static boolean articleLettersName(DocContext c, String n) {
         return c.lex.givenNames.containsKey(n) && !c.lex.givenNames.containsKey(n.substring(2));
+    }
+
+    /**
+     * A bare word whose only place reading has the article and which is no title or designator: أحمدي is
+     * no الأحمدي. Arabic writes such places with the article, so inside a name the bare word is a name word.
+     */
+    private static boolean bareDefinitePlace(DocContext c, int j) {
+        Token t = c.tok(j);
+        return !DocContext.hasArticle(t.norm()) && c.lex.definiteOnlyPlaces.contains(t.key())
+                && c.titles.matchBare(j, j + 1) == null && c.designators.matchBare(j, j + 1) == null;
     }
 
     /** Whether the first word of a name is a given name, read bare or after و/ف: ومحمد، وفايز. */
