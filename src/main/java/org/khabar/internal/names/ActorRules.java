@@ -763,9 +763,15 @@ final class ActorRules {
                 // end follows ("استقبل محمد بن راشد الوفد في" has an object there, and no clear end after it)
                 boolean lineage = j - i >= 3 && LINEAGE.contains(c.tok(j - 2).norm()) && !isParticle(c.tok(j - 1).norm())
                         && nameEndsAt(c, j + 1, end);
-                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) || pluralShape(n)
+                // محمود المصري، أبو حمزة المصري: after a name a country nisba in -ي before a clear end is a family
+                // name or epithet (Arabic puts a nationality before the name: "اللاعب المصري محمد")
+                boolean nisbaName = c.lex.countryNisbas.contains(k) && n.endsWith("ي") && t.norm().charAt(0) == 'ا'
+                        && (unit || family || lineage || afterParticle || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
+                        && (strongEnd(c, j + 1, end)
+                                || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و');
+                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName || pluralShape(n)
                         || masdarShape(n) // "جوزيه الإفصاح عن"، "هنري التقدم": a verbal noun, not a family name
-                        || !unit && !nisbaSurname && !family && !lineage
+                        || !unit && !nisbaSurname && !family && !lineage && !nisbaName
                         || c.doc.original().charAt(t.end() - 1) == 'ة' && !second && !lineage) {
                     break; // "جورج بوش الأزمة"، "بوتين التعليق"، "الرئيس المصري"
                 }
