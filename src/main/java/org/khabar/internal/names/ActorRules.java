@@ -17,6 +17,9 @@ import org.khabar.internal.text.TokenType;
 final class ActorRules {
     private ActorRules() {}
 
+    /** The particles of a patronymic chain (son or daughter of), after which a family name may close the name. */
+    private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت");
+
     /** Longest name, in tokens (particles included). */
     private static final int MAX_NAME = 8;
     /** Longest stretch between a title word and the name (الرئيس التنفيذي لشركة أفينو كابيتال مارك ...). */
@@ -150,7 +153,9 @@ final class ActorRules {
                     continue;
                 }
             }
-            boolean genitiveNext = j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm());
+            // ألبرتو is no definite genitive: "المدرب البرازيلي لويس ألبرتو" is no title + ل + noun
+            boolean genitiveNext = j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm())
+                    && !articleLettersName(c, c.tok(j + 1).norm());
             if (deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n) && !Words.STOP.contains(n)
                     && (deep.article() || genitiveNext || c.designators.match(j, end) != null)) {
                 j++; // لانتخابات الرئاسة، لشركة ...
@@ -706,6 +711,9 @@ final class ActorRules {
         int j = i + 1;
         boolean bound = isParticle(c.tok(i).deepest().stem()) || isParticle(c.tok(i).norm());
         int articleWords = 0;
+        // the word after the first name: after a compound given name (زين الدين، نصر الله) the next word is
+        // the second name word, as after a simple one ("زين الدين زيدان" is given name + surname)
+        int firstEnd = i + 1;
         while (j < end && j - i < MAX_NAME && c.taken[j] == DocContext.FREE) {
             Token t = c.tok(j);
             if (t.type() != TokenType.ARABIC || !t.spaceBefore()) {
@@ -714,6 +722,9 @@ final class ActorRules {
             String n = t.norm();
             String k = t.key();
             if (n.equals("الله") || n.equals("الدين")) {
+                if (j == i + 1 && !bound && n.equals("الدين") && compoundGiven(c, i, n)) {
+                    firstEnd = j + 1;
+                }
                 j++; // نصر الله، فخر الدين، عبد الله
                 bound = false;
                 continue;
@@ -751,21 +762,28 @@ final class ActorRules {
                 }
                 break;
             }
-            boolean prevGiven = j - 1 == i ? givenStem(c, i) : c.lex.givenNames.containsKey(c.tok(j - 1).norm());
+            boolean compound = firstEnd > i + 1;
+            boolean prevGiven = j - 1 == i ? givenStem(c, i) : compound && j == firstEnd
+                    || c.lex.givenNames.containsKey(c.tok(j - 1).norm());
             boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
-            boolean firstGiven = givenStem(c, i);
-            boolean second = j - i == 1;
+            boolean firstGiven = compound || givenStem(c, i);
+            boolean second = j == firstEnd;
             if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
                     && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
                 continue;
             }
-            if (cue && j - i == 2 && articleWords == 0 && thirdAfterCue(c, j, end)) {
+            if (cue && j - firstEnd == 1 && articleWords == 0
+                    && (thirdAfterCue(c, j, end) || foreignThirdInA(c, i, j, end))) {
                 j++; // وزير الخارجية فرانك فالتر شتاينماير سيتوجه، رئيس الحكومة خوسي لويس ثاباتيرو بدوره
                 continue;
             }
             boolean titleWord = c.titles.matchBare(j, end) != null
-                    || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n);
+                    || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n) && !bareDefinitePlace(c, j);
+            if (compound && second && !c.lex.givenNames.containsKey(n) && !DocContext.hasArticle(n)
+                    && (n.length() < 4 || titleWord || !strictBoundaryAfter(c, j + 1, end))) {
+                break; // "شمس الدين عرف": after X الدين a surname needs a clear end; a short word is a verb
+            }
             if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
                     && !c.isPlaceWord(j, end) && c.designators.matchBare(j, end) == null)) {
                 break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
@@ -785,15 +803,28 @@ final class ActorRules {
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
             }
-            if (DocContext.hasArticle(n)) {
+            if (DocContext.hasArticle(n) && !articleLettersName(c, n)) {
                 boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k);
-                boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد") || second && firstGiven;
+                // after a compound given name only a nisba or a word before a clear end: "رفض صلاح الدين الحفل"
+                boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد")
+                        || second && firstGiven && (!compound || nameEndsAt(c, j + 1, end));
                 // عمر حسن البشير، محمد سليم العوا: given name, father's given name, then the family name
                 // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
-                boolean family = !unit && j - i == 2 && firstGiven && prevGiven && nameEndsAt(c, j + 1, end);
-                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) || pluralShape(n)
+                boolean family = !unit && j - firstEnd == 1 && firstGiven && prevGiven && nameEndsAt(c, j + 1, end);
+                // خالد بن حمد العطية، علي بن موسى الرضا: the family name or epithet closes a بن chain, when a clear
+                // end follows ("استقبل محمد بن راشد الوفد في" has an object there, and no clear end after it)
+                boolean lineage = j - i >= 3 && LINEAGE.contains(c.tok(j - 2).norm()) && !isParticle(c.tok(j - 1).norm())
+                        && nameEndsAt(c, j + 1, end);
+                // محمود المصري، أبو حمزة المصري: after a name a country nisba in -ي before a clear end is a family
+                // name or epithet (Arabic puts a nationality before the name: "اللاعب المصري محمد")
+                boolean nisbaName = c.lex.countryNisbas.contains(k) && n.endsWith("ي") && t.norm().charAt(0) == 'ا'
+                        && (unit || family || lineage || afterParticle || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
+                        && (strongEnd(c, j + 1, end)
+                                || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و');
+                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName || pluralShape(n)
                         || masdarShape(n) // "جوزيه الإفصاح عن"، "هنري التقدم": a verbal noun, not a family name
-                        || !unit && !nisbaSurname && !family || c.doc.original().charAt(t.end() - 1) == 'ة' && !second) {
+                        || !unit && !nisbaSurname && !family && !lineage && !nisbaName
+                        || c.doc.original().charAt(t.end() - 1) == 'ة' && !second && !lineage) {
                     break; // "جورج بوش الأزمة"، "بوتين التعليق"، "الرئيس المصري"
                 }
                 articleWords++; // بشار الأسد، نوري المالكي، علاء الأسواني
@@ -803,8 +834,8 @@ final class ActorRules {
             if (articleWords > 0) {
                 break; // a bare word after an article surname starts something else
             }
-            if (c.isPlaceWord(j, end) && !c.lex.givenNames.containsKey(n)) {
-                break;
+            if (c.isPlaceWord(j, end) && !c.lex.givenNames.containsKey(n) && !bareDefinitePlace(c, j)) {
+                break; // a place listed only with the article is none bare: "محمود أحمدي نجاد" (الأحمدي)
             }
             boolean given = c.lex.givenNames.containsKey(n);
             boolean ok;
@@ -842,6 +873,40 @@ final class ActorRules {
             return false;
         }
         return a.stem().length() >= 4 || c.lex.arabicGivenNames.contains(a.stem());
+    }
+
+    /**
+     * Whether token i and الدين after it form a listed compound given name (زين الدين، صلاح الدين), read
+     * bare or after و: the pair then counts as the first name. X الله is left out: نصر الله، فضل الله are
+     * as often surnames ("كما هاجم نصر الله رئيس الوزراء"), and عبد الله stays with the particle rules.
+     */
+    private static boolean compoundGiven(DocContext c, int i, String second) {
+        for (Clitics.Analysis a : c.tok(i).analyses()) {
+            if (!a.article() && a.prep() == '\0' && !isParticle(a.stem())
+                    && c.lex.givenNames.containsKey(a.stem() + " " + second)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A given name that merely begins with the letters ال (ألبرتو، ألفونسو، إلياس): no article, so it counts
+     * as a plain name word and a surname may follow it (كارلوس ألبرتو باريرا). الحسن stays definite: حسن is
+     * a name of its own.
+     */
+    private static boolean articleLettersName(DocContext c, String n) {
+        return c.lex.givenNames.containsKey(n) && !c.lex.givenNames.containsKey(n.substring(2));
+    }
+
+    /**
+     * A bare word whose only place reading has the article and which is no title or designator: أحمدي is
+     * no الأحمدي. Arabic writes such places with the article, so inside a name the bare word is a name word.
+     */
+    private static boolean bareDefinitePlace(DocContext c, int j) {
+        Token t = c.tok(j);
+        return !DocContext.hasArticle(t.norm()) && c.lex.definiteOnlyPlaces.contains(t.key())
+                && c.titles.matchBare(j, j + 1) == null && c.designators.matchBare(j, j + 1) == null;
     }
 
     /** Whether the first word of a name is a given name, read bare or after و/ف: ومحمد، وفايز. */
@@ -958,8 +1023,7 @@ final class ActorRules {
         }
         if (last == 'ا') {
             // a foreign surname in -a after a title and first name (كنزو أوشيما); objects and adverbs are in NAME_ENDERS
-            return !DocContext.hasArticle(n) && !derivedShape(n) && !participleShape(n) && !c.notNameShape(j)
-                    && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
+            return foreignInA(c, j, end);
         }
         if (DocContext.hasArticle(n)) {
             PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(j, end);
@@ -969,6 +1033,39 @@ final class ActorRules {
         char c0 = n.charAt(0);
         return (c0 == 'ل' || c0 == 'ب') && "اوي".indexOf(n.charAt(1)) < 0 && !n.startsWith("لل")
                 && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
+    }
+
+    /** The shape tests of a foreign surname in -a (أوشيما، باريرا) once the checks of {@link #surnameAfterCue} passed. */
+    private static boolean foreignInA(DocContext c, int j, int end) {
+        String n = c.tok(j).norm();
+        return !DocContext.hasArticle(n) && !derivedShape(n) && !participleShape(n) && !c.notNameShape(j)
+                && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
+    }
+
+    /**
+     * After a title and two foreign name words, a third word in -a before a clear end is the surname:
+     * "المدرب البرازيلي كارلوس ألبرتو باريرا وافق"، "الشاعر الإسباني فديريكو جارثيا لوركا الذي". Only after
+     * a first name that is no Arabic one: "التقى الرئيس محمد حسني اجتماعا" is a name and an object.
+     */
+    private static boolean foreignThirdInA(DocContext c, int i, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (j >= end || c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC || n.length() < 4
+                || c.doc.original().charAt(t.end() - 1) != 'ا' || c.lex.arabicGivenNames.contains(c.tok(i).norm())
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.PLACE | Facts.TITLE_ADJECTIVE)) != 0
+                || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0 || Words.NAME_ENDERS.contains(n)
+                || c.accusative(j) || n.charAt(0) == 'و' || !strongEnd(c, j + 1, end)) {
+            return false;
+        }
+        // an Arabic noun in the accusative: اجتماعا، تصريحا (a verbal noun + ا), قرارا، هجوما (فعال، فعول),
+        // دعما (فعل); foreign names such as لوركا، سيلفا، باريرا fit none of these
+        String stem = n.substring(0, n.length() - 1);
+        int len = n.length();
+        if (derivedShape(stem) || len == 4 && letter(n, 0) && letter(n, 1) && letter(n, 2)
+                || len == 5 && letter(n, 0) && letter(n, 1) && !letter(n, 2) && letter(n, 3)) {
+            return false;
+        }
+        return foreignInA(c, j, end);
     }
 
     /**
@@ -1016,6 +1113,11 @@ final class ActorRules {
         return len == 4 && cons(n.charAt(3)) && cons(n.charAt(4)) && cons(n.charAt(5))
                 || len == 5 && cons(n.charAt(3)) && cons(n.charAt(4)) && n.charAt(5) == 'ي' && cons(n.charAt(6))
                 || len == 5 && cons(n.charAt(3)) && n.charAt(4) == 'ا' && cons(n.charAt(5)) && cons(n.charAt(6));
+    }
+
+    /** Whether the letter at k is no long vowel (ا و ي). */
+    private static boolean letter(String n, int k) {
+        return "اوي".indexOf(n.charAt(k)) < 0;
     }
 
     private static boolean cons(char ch) {

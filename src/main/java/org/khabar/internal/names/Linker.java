@@ -452,13 +452,16 @@ final class Linker {
 
     /**
      * Whether the last word of a name, token {@code t} with key {@code key}, reads as a common word when
-     * alone: a title or occupation noun (المواطن سامي الشاعر → الشاعر, the poet; بصفته حاكم) or a noun with
+     * alone: a country nisba, a title or occupation noun (المواطن سامي الشاعر → الشاعر, the poet; بصفته حاكم) or a noun with
      * the pronoun suffix ـه written with plain ه (أمره، فوزه: his order, his win), which names rarely end in
      * outside الله and ـويه.
      */
     private static boolean commonWord(DocContext c, String key, int t) {
         if (c.lex.titles.getWord(key) != null) {
             return true;
+        }
+        if (c.lex.countryNisbas.contains(DocContext.key(key))) {
+            return true; // أبو حمزة المصري → المصري alone is the nationality: "الشطر التركي من قبرص"
         }
         Token tok = c.tok(t);
         return tok.end() - tok.start() > 3 && c.doc.original().charAt(tok.end() - 1) == 'ه'

@@ -81,6 +81,8 @@ final class NameLexicons {
      * هند (الهند). Without the article the word is the name, so "قال خليل ..." is no place.
      */
     final Set<String> definitePlaceNames = new HashSet<>();
+    /** Word keys of one-word places listed only with the article (الأحمدي، الكويت): bare, the word is no place. */
+    final Set<String> definiteOnlyPlaces = new HashSet<>();
     /** Word keys of single-word titles, designators and places: never part of a person's name. */
     final Set<String> notNameWords = new HashSet<>();
 
@@ -176,6 +178,9 @@ final class NameLexicons {
             }
         }
         for (String k : definitePlaces) {
+            if (!barePlaces.contains(k)) {
+                definiteOnlyPlaces.add(k);
+            }
             if (!barePlaces.contains(k) && givenNames.containsKey(k)) {
                 definitePlaceNames.add(k);
             }
