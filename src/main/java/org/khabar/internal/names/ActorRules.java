@@ -286,7 +286,7 @@ final class ActorRules {
             return null; // قال بغزة
         }
         int ne = scanName(c, j, end);
-        if (!endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)) {
+        if (!endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end) && coSpeaker(c, ne, end) == null) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -302,6 +302,38 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /**
+     * "وقال بوش وبلير إن": a second bare speaker after و, right before the clause opener; the stem's
+     * reading, or null. The opener right after it is the evidence: "وقال بوش والوفد" (article),
+     * "وقال مسؤول وأكد" (a verb) and "وقال بوش وشدد على" never get here.
+     */
+    private static Clitics.Analysis coSpeaker(DocContext c, int k, int end) {
+        if (k + 1 >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+                || !endsClause(c, k + 1, end) || c.tok(k + 1).type() != TokenType.ARABIC) {
+            return null; // the opener must be إن/أن itself: "بوش وبلير ،" is a list going on
+        }
+        for (Clitics.Analysis a : c.tok(k).analyses()) {
+            if (a.conj() != 'و' || a.prep() != '\0' || a.article() || !a.prefix().equals("و")) {
+                continue;
+            }
+            String n = a.stem();
+            if (n.length() < 3 || DocContext.hasArticle(n) || Words.STOP.contains(n) || c.isVerb(n)
+                    || c.lex.notNameWords.contains(DocContext.key(n))
+                    || c.lex.adjectives.contains(DocContext.key(n)) || Words.NAME_ENDERS.contains(n)
+                    || looksLikeImperfectVerb(c, n) || c.titles.matchBare(k, end) != null
+                    || n.length() >= 5 && (n.endsWith("ون") || n.endsWith("ات"))) {
+                return null; // "وآخرون"، "والمنظمات": a nominative plural; بوتين (ين) stays a name
+            }
+            char last = c.doc.original().charAt(c.tok(k).end() - 1);
+            if (last == 'ة' || last == 'ه' || c.accusative(k) || c.isPlaceWord(k, end)
+                    || c.placeEnd(k, end) > k) {
+                return null; // "وقال الرئيس وحكومته"، "وقال بوش ومصر" (source nouns are notNameWords)
+            }
+            return a;
+        }
+        return null;
     }
 
     /**
@@ -565,6 +597,10 @@ final class ActorRules {
             return null;
         }
         Token t = c.tok(j);
+        Clitics.Analysis co = j == p.end ? coSpeaker(c, j, end) : null;
+        if (co != null) {
+            return new Found.Person(j, j + 1, co.stemStart(), t.end(), Rules.ACTOR_COORDINATION); // بوش وبلير إن
+        }
         for (Clitics.Analysis a : t.analyses()) {
             if (a.conj() != 'و' || a.prep() != '\0' || a.article() || a.stem().startsWith("ال")) {
                 continue;
