@@ -39,6 +39,9 @@ final class ActorRules {
                 p = nationality(c, i, end);
             }
             if (p == null) {
+                p = kinship(c, i, end);
+            }
+            if (p == null) {
                 p = given(c, i, end);
             }
             if (p == null) {
@@ -406,6 +409,71 @@ final class ActorRules {
         return p;
     }
 
+    /**
+     * A kinship noun with a possessive pronoun, then the relative's name in apposition: "طلق زوجته ميلفا في"،
+     * "صورة مع ابنه أسامة"، "ابن عمه علي حسن المجيد". A known given name follows; or, when the kinship noun is
+     * governed (a preposition on it or before it, or a verb or noun right before: an object or genitive,
+     * never the subject), an unknown word of name shape with a clear end after the name. The subject of a
+     * nominal sentence is why: "إن ابنه مريض"، "وكان ابنه قتل في الحرب" say something of the son, and name none.
+     */
+    private static Found.Person kinship(DocContext c, int i, int end) {
+        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || c.tok(i + 1).type() != TokenType.ARABIC) {
+            return null;
+        }
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC || c.doc.original().charAt(t.end() - 1) == 'ة') {
+            return null; // أمة (a nation), جدة (the city): ة, not the pronoun ه
+        }
+        Gender kin = null;
+        boolean governed = false;
+        for (Clitics.Analysis a : t.analyses()) {
+            Gender k = a.article() ? null : Words.KINSHIP.get(a.stem());
+            if (k != null) {
+                kin = k;
+                governed = a.prep() != '\0';
+                break;
+            }
+        }
+        if (kin == null) {
+            return null;
+        }
+        int j = i + 1;
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j || c.titles.matchBare(j, end) != null) {
+            return null; // "مع ابنه بمانشستر"، "شقيقه الأكبر", "زميله لاعب الوسط"
+        }
+        Gender g = givenGender(c, j);
+        if (g != null && ambiguous(c, j)) {
+            g = null; // "ابنه سعيد" may say the son is happy
+        }
+        if (g == null) {
+            if (!governed && i > 0 && c.tok(i - 1).isWord()) {
+                String prev = c.tok(i - 1).norm();
+                governed = !Words.STOP.contains(prev) || PREPOSITIONS.contains(prev);
+            }
+            Token first = c.tok(j);
+            String n = first.norm();
+            boolean verbWithLi = n.length() >= 5 && n.charAt(0) == 'ل' && "يتن".indexOf(n.charAt(1)) >= 0;
+            if (!governed || n.length() < 4 && givenGender(c, j) == null || c.doc.original().charAt(first.end() - 1) == 'ة' || c.accusative(j)
+                    || verbWithLi || n.endsWith("ها") // "ابن أخيه ليفاوض"، "من صديقته أسمياها"
+                    || pronounSuffix(c, j) || derivedShape(n) || participleShape(n) || pluralShape(n) || brokenPlural(n)
+                    || verbAfterName(c, j) || c.lex.notNameWords.contains(first.key())) {
+                return null;
+            }
+        }
+        int ne = scanName(c, j, end);
+        if (g == null && !strongEnd(c, ne, end) && !(ne - j >= 2 && givenGender(c, j) != null)) {
+            return null; // "مع زميله فريقه"، "ابنه أصيب بجروح": no clear end, no name
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
+        Gender given = givenGender(c, j);
+        p.gender = kin != Gender.UNKNOWN ? kin : given == null ? Gender.UNKNOWN : given;
+        return p;
+    }
+
+    /** Prepositions (stop words) that govern the kinship noun after them: مع زوجته، من ابنه. */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "من", "الي", "علي", "عن", "مع",
+            "بين", "عند", "لدي", "منذ", "ضد", "دون", "نحو", "برفقه", "رفقه", "بصحبه", "صحبه");
+
     /** Kunya (أبو مازن) or عبد + divine name (عبد الرحمن) at the start of a name. */
     private static Found.Person particle(DocContext c, int i, int end) {
         if ((c.facts.stems(i) & Facts.KUNYA_OR_ABD) == 0) {
@@ -660,6 +728,9 @@ final class ActorRules {
         if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
             return false;
         }
+        if (isParticle(n) && j + 1 < c.doc.size() && Words.KINSHIP.containsKey(c.tok(j + 1).norm())) {
+            return false; // "الأمير ابن أخيه": a nephew, no name in بن
+        }
         // خارج، حاليا، ردا: an adverb or adverbial accusative never opens a name ("النجم البرتغالي خارج ملعبه")
         return given || !Words.NAME_ENDERS.contains(n);
     }
@@ -728,7 +799,8 @@ final class ActorRules {
                     j += 2;
                     continue;
                 }
-                if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(j + 1).norm())) {
+                if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(j + 1).norm())
+                        && !Words.KINSHIP.containsKey(c.tok(j + 1).norm())) { // "صدام ابن عمه علي": a cousin, not بن
                     bound = true;
                     j++;
                     continue;

@@ -1,7 +1,10 @@
 package org.khabar.internal.names;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.khabar.Gender;
 import org.khabar.internal.text.ArabicNormalizer;
 
 /** Closed word classes the name rules consult, normalised once at class load. */
@@ -78,6 +81,38 @@ final class Words {
 
     /** Regnal ordinals after a royal or papal name: عبد الله الثاني، محمد السادس. */
     static final Set<String> ORDINALS = set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر");
+
+    /**
+     * Kinship nouns with a possessive pronoun (زوجته، ابنه، شقيقتها، زميله، ابن عمه → عمه): in news a name in
+     * apposition often follows them ("وزوجته ميلانيا"، "نجله جمال"). Normalised whole words, because the
+     * pronoun is no clitic the token layer splits off; the rule checks the original ends in no ة, so أمة
+     * (a nation) and جدة (the city) are not أمه and جده. أمي (my mother, also illiterate) is left out. The
+     * value is the gender of the relative, UNKNOWN for زوجه (his wife, or her spouse).
+     */
+    static final Map<String, Gender> KINSHIP = kinship();
+
+    private static Map<String, Gender> kinship() {
+        Map<String, Gender> m = new HashMap<>();
+        String[] male = {"ابن", "شقيق", "اخ", "اخو", "اخي", "ابو", "ابي", "والد", "صديق", "زميل", "نجل", "حفيد", "جد",
+            "عم", "خال", "رفيق", "خطيب", "طليق"};
+        String[] female = {"ابنت", "بنت", "شقيقت", "اخت", "ام", "والدت", "صديقت", "زميلت", "نجلت", "حفيدت", "جدت",
+            "عمت", "خالت", "رفيقت", "خطيبت", "طليقت", "عقيلت", "ارملت", "زوجت"};
+        String[] pronouns = {"ه", "ها", "هما", "هم", "ي", "نا"};
+        for (String b : male) {
+            for (String p : pronouns) {
+                m.put(b + p, Gender.MALE);
+            }
+        }
+        for (String b : female) {
+            for (String p : pronouns) {
+                m.put(b + p, Gender.FEMALE);
+            }
+        }
+        m.put("زوجها", Gender.MALE);
+        m.put("زوجه", Gender.UNKNOWN);
+        m.remove("امي");
+        return Map.copyOf(m);
+    }
 
     /** Particles that may start a name on their own evidence (kunya): أبو مازن، أم كلثوم. */
     static final Set<String> KUNYA = set("أبو ابو أم");
