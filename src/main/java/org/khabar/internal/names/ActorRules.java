@@ -30,6 +30,9 @@ final class ActorRules {
             }
             Found.Person p = title(c, i, end);
             if (p == null) {
+                p = doctorAbbreviation(c, i, end);
+            }
+            if (p == null) {
                 p = verb(c, i, end);
             }
             if (p == null) {
@@ -228,6 +231,36 @@ final class ActorRules {
         if (p.gender == Gender.UNKNOWN && vg != null) {
             p.gender = vg;
         }
+        return p;
+    }
+
+    /**
+     * "د." (doctor) glued to its full stop before a name: "رئيس المجلس د. عزيز الدويك". The stop is a
+     * token of its own, so the title lexicon cannot hold it. Like an honorific it makes even an ambiguous
+     * given name a person (عزيز); an unknown single word needs a clear end. "فيتامين د." is followed by no
+     * name-shaped word, and a lone د ending a sentence ("الجهة د .") has a space before the stop.
+     */
+    private static Found.Person doctorAbbreviation(DocContext c, int i, int end) {
+        if (i + 2 >= end || !c.tok(i).norm().equals("د") || !c.isPunct(i + 1, ".") || c.tok(i + 1).spaceBefore()
+                || c.taken[i + 2] != DocContext.FREE) {
+            return null;
+        }
+        int j = i + 2;
+        Token first = c.tok(j);
+        if (first.type() != TokenType.ARABIC || !startWord(c, j, end) || c.isPlaceWord(j, end)
+                || c.titles.matchBare(j, end) != null) {
+            return null;
+        }
+        Gender g = givenGender(c, j);
+        int ne = scanName(c, j, end, false, true);
+        String n = first.norm();
+        if (g == null && (ne - j == 1 && !strongEnd(c, ne, end) || c.doc.original().charAt(first.end() - 1) == 'ة'
+                || derivedShape(n) || participleShape(n) || pronounSuffix(c, j) || verbAfterName(c, j))) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
+        p.titles.add(c.doc.original().substring(c.tok(i).start(), c.tok(i + 1).end()));
+        p.gender = g != null ? g : Gender.UNKNOWN;
         return p;
     }
 
