@@ -33,6 +33,9 @@ final class ActorRules {
             }
             Found.Person p = title(c, i, end);
             if (p == null) {
+                p = doctorAbbreviation(c, i, end);
+            }
+            if (p == null) {
                 p = verb(c, i, end);
             }
             if (p == null) {
@@ -40,6 +43,9 @@ final class ActorRules {
             }
             if (p == null) {
                 p = nationality(c, i, end);
+            }
+            if (p == null) {
+                p = kinship(c, i, end);
             }
             if (p == null) {
                 p = given(c, i, end);
@@ -255,6 +261,36 @@ final class ActorRules {
     }
 
     /**
+     * "د." (doctor) glued to its full stop before a name: "رئيس المجلس د. عزيز الدويك". The stop is a
+     * token of its own, so the title lexicon cannot hold it. Like an honorific it makes even an ambiguous
+     * given name a person (عزيز); an unknown single word needs a clear end. "فيتامين د." is followed by no
+     * name-shaped word, and a lone د ending a sentence ("الجهة د .") has a space before the stop.
+     */
+    private static Found.Person doctorAbbreviation(DocContext c, int i, int end) {
+        if (i + 2 >= end || !c.tok(i).norm().equals("د") || !c.isPunct(i + 1, ".") || c.tok(i + 1).spaceBefore()
+                || c.taken[i + 2] != DocContext.FREE) {
+            return null;
+        }
+        int j = i + 2;
+        Token first = c.tok(j);
+        if (first.type() != TokenType.ARABIC || !startWord(c, j, end) || c.isPlaceWord(j, end)
+                || c.titles.matchBare(j, end) != null) {
+            return null;
+        }
+        Gender g = givenGender(c, j);
+        int ne = scanName(c, j, end, false, true);
+        String n = first.norm();
+        if (g == null && (ne - j == 1 && !strongEnd(c, ne, end) || c.doc.original().charAt(first.end() - 1) == 'ة'
+                || derivedShape(n) || participleShape(n) || pronounSuffix(c, j) || verbAfterName(c, j))) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
+        p.titles.add(c.doc.original().substring(c.tok(i).start(), c.tok(i + 1).end()));
+        p.gender = g != null ? g : Gender.UNKNOWN;
+        return p;
+    }
+
+    /**
      * After an honorific or religious title (الإمام، الملك، الشيخ) a definite word whose bare form is a
      * given name (الحسين، الرضا) or a nisba that is no country's (الخراساني) is the name itself.
      */
@@ -319,7 +355,7 @@ final class ActorRules {
             return null; // قال بغزة
         }
         int ne = scanName(c, j, end);
-        if (!endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)) {
+        if (!endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end) && coSpeaker(c, ne, end) == null) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -335,6 +371,38 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /**
+     * "وقال بوش وبلير إن": a second bare speaker after و, right before the clause opener; the stem's
+     * reading, or null. The opener right after it is the evidence: "وقال بوش والوفد" (article),
+     * "وقال مسؤول وأكد" (a verb) and "وقال بوش وشدد على" never get here.
+     */
+    private static Clitics.Analysis coSpeaker(DocContext c, int k, int end) {
+        if (k + 1 >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+                || !endsClause(c, k + 1, end) || c.tok(k + 1).type() != TokenType.ARABIC) {
+            return null; // the opener must be إن/أن itself: "بوش وبلير ،" is a list going on
+        }
+        for (Clitics.Analysis a : c.tok(k).analyses()) {
+            if (a.conj() != 'و' || a.prep() != '\0' || a.article() || !a.prefix().equals("و")) {
+                continue;
+            }
+            String n = a.stem();
+            if (n.length() < 3 || DocContext.hasArticle(n) || Words.STOP.contains(n) || c.isVerb(n)
+                    || c.lex.notNameWords.contains(DocContext.key(n))
+                    || c.lex.adjectives.contains(DocContext.key(n)) || Words.NAME_ENDERS.contains(n)
+                    || looksLikeImperfectVerb(c, n) || c.titles.matchBare(k, end) != null
+                    || n.length() >= 5 && (n.endsWith("ون") || n.endsWith("ات"))) {
+                return null; // "وآخرون"، "والمنظمات": a nominative plural; بوتين (ين) stays a name
+            }
+            char last = c.doc.original().charAt(c.tok(k).end() - 1);
+            if (last == 'ة' || last == 'ه' || c.accusative(k) || c.isPlaceWord(k, end)
+                    || c.placeEnd(k, end) > k) {
+                return null; // "وقال الرئيس وحكومته"، "وقال بوش ومصر" (source nouns are notNameWords)
+            }
+            return a;
+        }
+        return null;
     }
 
     /**
@@ -406,6 +474,71 @@ final class ActorRules {
         p.gender = feminine ? Gender.FEMALE : Gender.MALE;
         return p;
     }
+
+    /**
+     * A kinship noun with a possessive pronoun, then the relative's name in apposition: "طلق زوجته ميلفا في"،
+     * "صورة مع ابنه أسامة"، "ابن عمه علي حسن المجيد". A known given name follows; or, when the kinship noun is
+     * governed (a preposition on it or before it, or a verb or noun right before: an object or genitive,
+     * never the subject), an unknown word of name shape with a clear end after the name. The subject of a
+     * nominal sentence is why: "إن ابنه مريض"، "وكان ابنه قتل في الحرب" say something of the son, and name none.
+     */
+    private static Found.Person kinship(DocContext c, int i, int end) {
+        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || c.tok(i + 1).type() != TokenType.ARABIC) {
+            return null;
+        }
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC || c.doc.original().charAt(t.end() - 1) == 'ة') {
+            return null; // أمة (a nation), جدة (the city): ة, not the pronoun ه
+        }
+        Gender kin = null;
+        boolean governed = false;
+        for (Clitics.Analysis a : t.analyses()) {
+            Gender k = a.article() ? null : Words.KINSHIP.get(a.stem());
+            if (k != null) {
+                kin = k;
+                governed = a.prep() != '\0';
+                break;
+            }
+        }
+        if (kin == null) {
+            return null;
+        }
+        int j = i + 1;
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j || c.titles.matchBare(j, end) != null) {
+            return null; // "مع ابنه بمانشستر"، "شقيقه الأكبر", "زميله لاعب الوسط"
+        }
+        Gender g = givenGender(c, j);
+        if (g != null && ambiguous(c, j)) {
+            g = null; // "ابنه سعيد" may say the son is happy
+        }
+        if (g == null) {
+            if (!governed && i > 0 && c.tok(i - 1).isWord()) {
+                String prev = c.tok(i - 1).norm();
+                governed = !Words.STOP.contains(prev) || PREPOSITIONS.contains(prev);
+            }
+            Token first = c.tok(j);
+            String n = first.norm();
+            boolean verbWithLi = n.length() >= 5 && n.charAt(0) == 'ل' && "يتن".indexOf(n.charAt(1)) >= 0;
+            if (!governed || n.length() < 4 && givenGender(c, j) == null || c.doc.original().charAt(first.end() - 1) == 'ة' || c.accusative(j)
+                    || verbWithLi || n.endsWith("ها") // "ابن أخيه ليفاوض"، "من صديقته أسمياها"
+                    || pronounSuffix(c, j) || derivedShape(n) || participleShape(n) || pluralShape(n) || brokenPlural(n)
+                    || verbAfterName(c, j) || c.lex.notNameWords.contains(first.key())) {
+                return null;
+            }
+        }
+        int ne = scanName(c, j, end);
+        if (g == null && !strongEnd(c, ne, end) && !(ne - j >= 2 && givenGender(c, j) != null)) {
+            return null; // "مع زميله فريقه"، "ابنه أصيب بجروح": no clear end, no name
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
+        Gender given = givenGender(c, j);
+        p.gender = kin != Gender.UNKNOWN ? kin : given == null ? Gender.UNKNOWN : given;
+        return p;
+    }
+
+    /** Prepositions (stop words) that govern the kinship noun after them: مع زوجته، من ابنه. */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "من", "الي", "علي", "عن", "مع",
+            "بين", "عند", "لدي", "منذ", "ضد", "دون", "نحو", "برفقه", "رفقه", "بصحبه", "صحبه");
 
     /** Kunya (أبو مازن) or عبد + divine name (عبد الرحمن) at the start of a name. */
     private static Found.Person particle(DocContext c, int i, int end) {
@@ -622,6 +755,10 @@ final class ActorRules {
             return null;
         }
         Token t = c.tok(j);
+        Clitics.Analysis co = j == p.end ? coSpeaker(c, j, end) : null;
+        if (co != null) {
+            return new Found.Person(j, j + 1, co.stemStart(), t.end(), Rules.ACTOR_COORDINATION); // بوش وبلير إن
+        }
         for (Clitics.Analysis a : t.analyses()) {
             if (a.conj() != 'و' || a.prep() != '\0' || a.article() || a.stem().startsWith("ال")) {
                 continue;
@@ -680,6 +817,9 @@ final class ActorRules {
         }
         if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
             return false;
+        }
+        if (isParticle(n) && j + 1 < c.doc.size() && Words.KINSHIP.containsKey(c.tok(j + 1).norm())) {
+            return false; // "الأمير ابن أخيه": a nephew, no name in بن
         }
         // خارج، حاليا، ردا: an adverb or adverbial accusative never opens a name ("النجم البرتغالي خارج ملعبه")
         return given || !Words.NAME_ENDERS.contains(n);
@@ -755,7 +895,8 @@ final class ActorRules {
                     j += 2;
                     continue;
                 }
-                if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(j + 1).norm())) {
+                if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(j + 1).norm())
+                        && !Words.KINSHIP.containsKey(c.tok(j + 1).norm())) { // "صدام ابن عمه علي": a cousin, not بن
                     bound = true;
                     j++;
                     continue;

@@ -25,6 +25,8 @@ public final class Rules {
     public static final String ACTOR_NATIONALITY = "actor.nationality-before-name";
     /** A kunya or particle-led name: أبو مازن، عبد الرحمن. */
     public static final String ACTOR_PARTICLE = "actor.particle-name";
+    /** A kinship noun with a possessive pronoun right before the name: وزوجته ميلانيا، ابن عمه علي. */
+    public static final String ACTOR_KINSHIP = "actor.kinship-before-name";
 
     /** The speaker's label at a line start in an interview or transcript: عماد : ... */
     public static final String ACTOR_LABEL = "actor.speaker-label";
@@ -54,7 +56,8 @@ public final class Rules {
 
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
-            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_LABEL, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
+            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_LABEL, ORG_LEXICON,
+            ORG_HEAD, ORG_DESCRIPTOR,
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
             ORG_MEDIA_TOLD);
 }

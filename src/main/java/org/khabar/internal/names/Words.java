@@ -1,7 +1,10 @@
 package org.khabar.internal.names;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.khabar.Gender;
 import org.khabar.internal.text.ArabicNormalizer;
 
 /** Closed word classes the name rules consult, normalised once at class load. */
@@ -24,6 +27,7 @@ final class Words {
      */
     static final Set<String> STOP = set("""
             في من إلى الى على عن مع أن إن ان أنه انه إنه أنها انها إنها لأن بأن وأن وإن لان كأن بخصوص بصدد
+            إننا أننا اننا إنني أنني انني إني أني اني إنهما أنهما انهما إنكم أنكم
             الذي التي الذين اللذين اللتين اللواتي اللاتي اللذان اللتان ما ماذا متى أين كيف لماذا هل
             هو هي هم هما هن أنا نحن أنت أنتم إياه له لها لهم به بها بهم منه منها عنه عنها فيه فيها عليه عليها
             قد لقد وقد فقد كان كانت كانوا يكون تكون ليس ليست لا لم لن إلا الا أو او ثم بل حتى إذا اذا لو كما
@@ -88,6 +92,38 @@ final class Words {
     /** Regnal ordinals after a royal or papal name: عبد الله الثاني، محمد السادس. */
     static final Set<String> ORDINALS = set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر");
 
+    /**
+     * Kinship nouns with a possessive pronoun (زوجته، ابنه، شقيقتها، زميله، ابن عمه → عمه): in news a name in
+     * apposition often follows them ("وزوجته ميلانيا"، "نجله جمال"). Normalised whole words, because the
+     * pronoun is no clitic the token layer splits off; the rule checks the original ends in no ة, so أمة
+     * (a nation) and جدة (the city) are not أمه and جده. أمي (my mother, also illiterate) is left out. The
+     * value is the gender of the relative, UNKNOWN for زوجه (his wife, or her spouse).
+     */
+    static final Map<String, Gender> KINSHIP = kinship();
+
+    private static Map<String, Gender> kinship() {
+        Map<String, Gender> m = new HashMap<>();
+        String[] male = {"ابن", "شقيق", "اخ", "اخو", "اخي", "ابو", "ابي", "والد", "صديق", "زميل", "نجل", "حفيد", "جد",
+            "عم", "خال", "رفيق", "خطيب", "طليق"};
+        String[] female = {"ابنت", "بنت", "شقيقت", "اخت", "ام", "والدت", "صديقت", "زميلت", "نجلت", "حفيدت", "جدت",
+            "عمت", "خالت", "رفيقت", "خطيبت", "طليقت", "عقيلت", "ارملت", "زوجت"};
+        String[] pronouns = {"ه", "ها", "هما", "هم", "ي", "نا"};
+        for (String b : male) {
+            for (String p : pronouns) {
+                m.put(b + p, Gender.MALE);
+            }
+        }
+        for (String b : female) {
+            for (String p : pronouns) {
+                m.put(b + p, Gender.FEMALE);
+            }
+        }
+        m.put("زوجها", Gender.MALE);
+        m.put("زوجه", Gender.UNKNOWN);
+        m.remove("امي");
+        return Map.copyOf(m);
+    }
+
     /** Particles that may start a name on their own evidence (kunya): أبو مازن، أم كلثوم. */
     static final Set<String> KUNYA = set("أبو ابو أم");
 
@@ -118,9 +154,14 @@ final class Words {
             مساء صباحا ظهرا ليلا نهارا سنويا يوميا أسبوعيا شهريا
             """);
 
-    /** Words that open reported content right after the speaker's name: قال بوش إن ... */
+    /**
+     * Words that open reported content right after the speaker's name: قال بوش إن ... The forms with
+     * first- and second-person and dual pronouns (إننا، أنني، إنهما) and the causal لأن open it as well:
+     * "وقال سولانا إننا سنعمل".
+     */
     static final Set<String> CLAUSE_OPENERS = set("""
-            إن ان أن إنه انه أنه إنها أنها انها إنهم أنهم بأن بان إلى الى في خلال عقب لدى لوكالة لصحيفة لقناة للصحفيين للصحافيين
+            إن ان أن إنه انه أنه إنها أنها انها إنهم أنهم بأن بان إننا أننا اننا إنني أنني انني إني أني اني
+            إنهما أنهما انهما إنكم أنكم لأن لان إلى الى في خلال عقب لدى لوكالة لصحيفة لقناة للصحفيين للصحافيين
             لرويترز للجزيرة لوسائل للتلفزيون للإذاعة أمس امس اليوم الذي
             """);
 
