@@ -189,8 +189,8 @@ final class OrgRules {
      */
     static boolean acceptable(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m, boolean context) {
         boolean textDefinite = m.head().article() || m.head().stem().startsWith("ال");
-        if (m.value().definite() != textDefinite && !m.value().latin()) {
-            return false; // بالحماس (enthusiasm) is not حماس
+        if (m.value().definite() != textDefinite && !m.value().latin() && !m.listed(textDefinite)) {
+            return false; // بالحماس (enthusiasm) is not حماس; الفيفا is فيفا only because both forms are listed
         }
         if (m.end() - m.first() == 1 && m.head().hasProclitic() && !m.head().article()
                 && m.head().stem().length() < 4 && c.tok(m.first()).type() == TokenType.ARABIC) {
