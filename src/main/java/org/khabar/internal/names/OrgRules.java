@@ -118,10 +118,23 @@ final class OrgRules {
                 }
             }
             if (d != null && d.value().head() && known == null && d.end() < end && c.doc.quoteOpenedAt(d.end()) != null) {
-                int to = described(c, d, end); // مؤسسة "الفكر العربي"
-                if (to > 0) {
-                    i = to - 1;
-                    continue;
+                if (!quotedNameHead(d)) {
+                    if (TITLE_HEADS.contains(NameLexicons.key(d.value().word()))) {
+                        // برنامج « مع نور »: the programme's title is no name, nor the person's name in it
+                        QuoteRegion q = c.doc.quoteOpenedAt(d.end());
+                        if (q.lastInner() > d.end() && q.lastInner() - d.end() <= MAX_DESCRIBED + 2
+                                && c.free(d.end() + 1, q.lastInner() + 1)) {
+                            c.take(d.end() + 1, q.lastInner() + 1, DocContext.BLOCKED);
+                            i = q.lastInner();
+                            continue;
+                        }
+                    }
+                } else {
+                    int to = described(c, d, end); // مؤسسة "الفكر العربي"
+                    if (to > 0) {
+                        i = to - 1;
+                        continue;
+                    }
                 }
             }
             if (d != null && d.value().head()) {
@@ -501,6 +514,23 @@ final class OrgRules {
                 && !(c.lex.notNameWords.contains(k) && !c.isPlaceWord(j, j + 1));
     }
 
+    /**
+     * Heads whose quoted complement is a title, not a body: برنامج « نجم الخليج » is a television programme,
+     * برنامج « النفط مقابل الغذاء » a scheme.
+     */
+    private static final Set<String> TITLE_HEADS = keys("برنامج");
+
+    /**
+     * Whether a head designator names the body in the quotes after it: not a programme (TITLE_HEADS), and not
+     * a definite weak head, which is a common noun before a quoted phrase ("بنشر هذه القوات « فورا ودون
+     * شروط »"), where "جيش « المهدي »" without the article names the militia.
+     */
+    private static boolean quotedNameHead(PhraseIndex.Match<NameLexicons.Designator> d) {
+        String k = NameLexicons.key(d.value().word());
+        return !TITLE_HEADS.contains(k)
+                && !(WEAK_HEADS.contains(k) && (d.head().article() || d.head().stem().startsWith("ال")));
+    }
+
     /** A descriptor (شركة، صحيفة ...) and the name after it; returns the end token or -1. */
     private static int described(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
         int j = d.end();
@@ -510,7 +540,10 @@ final class OrgRules {
         OrganizationKind kind = d.value().kind();
         QuoteRegion q = c.doc.quoteOpenedAt(j);
         if (q != null && q.lastInner() > j && q.lastInner() - j <= MAX_DESCRIBED + 2 && q.lastInner() < limit
-                && c.free(j, q.lastInner() + 1)) {
+                && c.free(j, q.lastInner() + 1) && c.tok(j + 1).isWord()
+                && (c.tok(q.lastInner()).isWord() || c.tok(q.lastInner()).type() == TokenType.NUMBER)) {
+            // the quoted name starts and ends with a word: "للسلطة « ." or "شركة « سي ." (an unclosed quote
+            // running into the sentence's end) name nothing
             int from = j + 1;
             int to = q.lastInner() + 1;
             PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(from, to);
