@@ -312,8 +312,43 @@ final class ContextRules {
             return true;
         }
         String m = c.tok(k + 1).norm();
+        if (DocContext.hasArticle(m) && personAfterAdjectives(c, k + 1, limit)) {
+            return false; // "واصل الأميركي المخضرم أندري أغاسي": the nisba and its adjective describe a player
+        }
         return Words.STOP.contains(m) || Words.ORG_STOP.contains(m) || DocContext.hasArticle(m) || c.isVerb(m)
                 || c.tok(k + 1).deepest().conj() == 'و' && c.tok(k + 1).deepest().hasProclitic();
+    }
+
+    /** Whether one or two definite adjectives from token k lead to a given name: المخضرم أندري، الشاب الدولي محمد. */
+    private static boolean personAfterAdjectives(DocContext c, int k, int limit) {
+        int j = k;
+        while (j < limit && j - k < 2 && c.tok(j).type() == TokenType.ARABIC && DocContext.hasArticle(c.tok(j).norm())
+                && OrgRules.adjective(c, c.tok(j).norm()) && !Words.STOP.contains(c.tok(j).norm())
+                && !Words.ORG_STOP.contains(c.tok(j).norm())) {
+            j++;
+        }
+        if (j == k || j >= limit || c.tok(j).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = c.tok(j).norm();
+        return c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n);
+    }
+
+    /**
+     * An imperfect verb with an object pronoun (يخوضها، يستضيفه، تواجههم): "مباراة يخوضها النجم البرتغالي" has
+     * the verb where a club would stand. Written ي or ت, then the stem, then ه، ها، هم or هما (the original ه,
+     * not a ة folded into it); given names are left alone.
+     */
+    private static boolean objectVerb(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        int len = n.length();
+        if (len < 5 || n.charAt(0) != 'ي' && n.charAt(0) != 'ت' || c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        String o = c.doc.original();
+        char last = o.charAt(t.end() - 1);
+        return last == 'ه' || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما");
     }
 
     /**
@@ -414,6 +449,9 @@ final class ContextRules {
         }
         Clitics.Analysis a = reading(c, j, strong || subject);
         String n = a.stem();
+        if (a.bare() && objectVerb(c, j)) {
+            return -1;
+        }
         // الوداد البيضاوي، المغرب الفاسي، الجمعية السلاوية: a definite word and a town's nisba name a club
         boolean town = DocContext.hasArticle(n) && j + 1 < limit && townNisba(c, j + 1);
         boolean blocked = notClub(c, j, n) && !(town && c.designators.match(j, j + 1) != null
