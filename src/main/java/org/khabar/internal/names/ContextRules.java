@@ -316,7 +316,20 @@ final class ContextRules {
             return false; // "واصل الأميركي المخضرم أندري أغاسي": the nisba and its adjective describe a player
         }
         return Words.STOP.contains(m) || Words.ORG_STOP.contains(m) || DocContext.hasArticle(m) || c.isVerb(m)
-                || c.tok(k + 1).deepest().conj() == 'و' && c.tok(k + 1).deepest().hasProclitic();
+                || c.tok(k + 1).deepest().conj() == 'و' && c.tok(k + 1).deepest().hasProclitic()
+                || possessive(c, k + 1);
+    }
+
+    /**
+     * A noun with the possessive ه (فوزه، تأهله، مدربه): "حقق ليون الفرنسي فوزه" goes on with what the club
+     * did, where a player's name would follow a nisba used as a noun. The original letter is ه, not a ة
+     * folded into it; given names that end so (ديديه) are left out.
+     */
+    private static boolean possessive(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        return n.length() >= 4 && c.doc.original().charAt(t.end() - 1) == 'ه' && !c.lex.givenNames.containsKey(n)
+                && !n.endsWith("يه") && c.organizations.match(k, k + 1) == null;
     }
 
     /** Whether one or two definite adjectives from token k lead to a given name: المخضرم أندري، الشاب الدولي محمد. */
