@@ -96,6 +96,141 @@ final class ContextRules {
                 }
             }
         }
+        if (sports) {
+            nisbaList(c, s);
+            fixtures(c, s);
+        }
+    }
+
+    /**
+     * Clubs listed each with its country (فلومينيزي البرازيلي وفالنسيا الإسباني وفنربغشة التركي ونيويورك
+     * متروستارز الأميركي): next to a club found with its nisba, a coordinated bare name that ends on a masculine
+     * country nisba is a club too, even when its shape alone would not say so (a final ة or ي, a town's name
+     * first). Read forwards from each club, then the item before the first one.
+     */
+    private static void nisbaList(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first(); i < end; i++) {
+            Found.Org o = c.orgOf[i];
+            if (o == null || o.first != i || o.kind != OrganizationKind.OTHER || o.end >= end || !nisbaAfter(c, o.end, end)) {
+                continue;
+            }
+            int j = o.end + 1;
+            int k = listItem(c, j, end, true);
+            if (k > 0) {
+                add(c, j, k, false);
+            }
+            Clitics.Analysis d = c.tok(i).deepest();
+            if (d.conj() == 'و' && d.hasProclitic() && i - 2 >= s.first() && nisbaAfter(c, i - 1, end)) {
+                int from = i - 1;
+                while (from > s.first() && i - 1 - from < MAX_CLUB && listWord(c, from - 1, false)) {
+                    from--;
+                }
+                if (from < i - 1 && (from == s.first() || edgeBefore(c, from))
+                        && c.tok(from).deepest().conj() != 'و') {
+                    add(c, from, i - 1, true);
+                }
+            }
+        }
+    }
+
+    /** End of a coordinated list item at j (وفنربغشة، ونيويورك متروستارز) before a country nisba, or -1. */
+    private static int listItem(DocContext c, int j, int limit, boolean coordinated) {
+        if (j >= limit || !listWord(c, j, coordinated)) {
+            return -1;
+        }
+        int k = j + 1;
+        while (k < limit && k - j < MAX_CLUB && listWord(c, k, false)) {
+            k++;
+        }
+        return k < limit && nisbaAfter(c, k, limit) ? k : -1;
+    }
+
+    /**
+     * A word of a listed club's name: free, Arabic, without the article, no function word, verb, cue, given
+     * name or country. The first word of a coordinated item carries و, the others none.
+     */
+    private static boolean listWord(DocContext c, int j, boolean coordinated) {
+        if (j < 0 || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return false;
+        }
+        // the first word of an item read without its و; the others bare (فلومينيزي is no ف + ل + ومينيزي)
+        Clitics.Analysis d = coordinated ? c.tok(j).deepest() : c.tok(j).analyses().get(0);
+        if (coordinated && !(d.conj() == 'و' && d.hasProclitic() && d.prep() == '\0' && !d.article())) {
+            return false;
+        }
+        String n = coordinated ? d.stem() : c.tok(j).norm();
+        PhraseIndex.Match<String> place = c.places.matchBare(j, j + 1);
+        return n.length() >= 3 && !DocContext.hasArticle(n) && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n)
+                && !c.isVerb(n) && !c.lex.orgCues.containsKey(n) && !c.lex.givenNames.containsKey(n)
+                && !Words.PARTICLES.contains(n) && c.titles.match(j, j + 1) == null && !c.accusative(j)
+                && !(place != null && place.value().equals("COUNTRY")) && !c.lex.adjectives.contains(c.tok(j).key());
+    }
+
+    /** Whether a list's first item may start at token i: the sentence start, punctuation, a function word or a cue. */
+    private static boolean edgeBefore(DocContext c, int i) {
+        Token p = c.tok(i - 1);
+        if (p.type() != TokenType.ARABIC) {
+            return p.type() == TokenType.PUNCT || p.type() == TokenType.SYMBOL;
+        }
+        return Words.STOP.contains(p.norm()) || cue(c, i - 1) != 0;
+    }
+
+    /**
+     * A fixture written "X - Y" on its own (السبت : - X - Y .): in a sports report, when one side is a club
+     * found by another rule and the other is a short free name, the other is its opponent. A dateline (الدوحة
+     * - قنا :) has a news agency on one side, not a club, so it never qualifies.
+     */
+    private static void fixtures(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int k = s.first() + 1; k + 1 < end; k++) {
+            if (!dash(c, k)) {
+                continue;
+            }
+            int a = k;
+            while (a > s.first() && k - a < 3 && c.tok(a - 1).type() == TokenType.ARABIC) {
+                a--;
+            }
+            int b = k + 1;
+            while (b < end && b - k - 1 < 3 && c.tok(b).type() == TokenType.ARABIC) {
+                b++;
+            }
+            if (a == k || b == k + 1 || a > s.first() && !fixtureEdge(c, a - 1) || b < end && !fixtureEdge(c, b)) {
+                continue;
+            }
+            if (club(c, a, k) && fixtureSide(c, k + 1, b)) {
+                add(c, k + 1, b, true);
+            } else if (club(c, k + 1, b) && fixtureSide(c, a, k)) {
+                add(c, a, k, true);
+            }
+        }
+    }
+
+    /** Punctuation around a fixture: a dash, a colon, a bracket, a full stop, a comma. */
+    private static boolean fixtureEdge(DocContext c, int k) {
+        Token t = c.tok(k);
+        return t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL;
+    }
+
+    /** Whether tokens [from, to) are exactly one club found before (kind OTHER, not a channel or agency). */
+    private static boolean club(DocContext c, int from, int to) {
+        Found.Org o = c.orgOf[from];
+        return o != null && o.first == from && o.end == to && o.kind == OrganizationKind.OTHER;
+    }
+
+    /** Whether tokens [from, to) are free words that may name a club: no function word, verb, cue, person or country. */
+    private static boolean fixtureSide(DocContext c, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String n = c.tok(j).norm();
+            if (c.taken[j] != DocContext.FREE || Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || c.isVerb(n)
+                    || c.lex.orgCues.containsKey(n) || c.accusative(j) || n.length() < 2) {
+                return false;
+            }
+        }
+        String first = c.tok(from).norm();
+        PhraseIndex.Match<String> place = c.places.matchBare(from, to);
+        return !(c.lex.givenNames.containsKey(first) && !c.lex.ambiguousNames.contains(first))
+                && !(place != null && place.end() == to && place.value().equals("COUNTRY")) && c.titles.match(from, to) == null;
     }
 
     /**
