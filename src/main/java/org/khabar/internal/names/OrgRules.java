@@ -143,7 +143,7 @@ final class OrgRules {
                         && !(d.head().article() || d.head().stem().startsWith("ال")))) {
                     // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
                     // noun phrase in news; named bodies come from the lexicon or longer complements
-                    if (!definitePair(c, d, ce)) {
+                    if (!definitePair(c, d, ce) && !placeComplement(c, d, ce)) {
                         ce = d.end();
                     }
                 }
@@ -523,6 +523,21 @@ final class OrgRules {
      * مجلس 4 of 36, حزب 0 of 7).
      */
     private static final Set<String> DEFINITE_PAIR_HEADS = keys("بنك مصرف منظمة اتحاد");
+
+    /**
+     * Heads that name a body by a place alone and are no common noun with one: بلدية نابلس (the town's
+     * council), جامعة القاهرة. Not مركز، مكتب، دار: "مركز المدينة" is the town centre, "مكتب غزة" a branch.
+     */
+    private static final Set<String> PLACE_HEADS = keys("بلدية");
+
+    /** Whether an indefinite head from PLACE_HEADS takes exactly one place name: بلدية بيرزيت. */
+    private static boolean placeComplement(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
+        if (d.head().article() || d.head().stem().startsWith("ال") || !PLACE_HEADS.contains(NameLexicons.key(d.value().word()))) {
+            return false;
+        }
+        PhraseIndex.Match<String> place = c.places.matchBare(d.end(), ce);
+        return place != null && place.end() == ce;
+    }
 
     /** الاتحاد السوفييتي: the union is a former state, in every spelling (places.tsv lists two of them). */
     private static final Set<String> FORMER_STATES = Set.of("السوفييتي", "السوفيتي", "السوفياتي");
