@@ -102,8 +102,8 @@ final class OrgRules {
                 PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
                 if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
                         && (known == null || known.end() < inner.end() || known.end() == inner.end()
-                                && (d.value().descriptor() || inner.head().stem().charAt(0) != 'ا'
-                                        || DESCRIBING_HEADS.contains(NameLexicons.key(d.value().word()))))) {
+                                && (d.value().descriptor() || DESCRIBING_HEADS.contains(NameLexicons.key(d.value().word()))))) {
+                    // a name listed with its head (موانئ دبي العالمية) is that name, though its tail is listed too
                     if (HEADS_IN_NAME.contains(NameLexicons.key(d.value().word()))) {
                         // منظمة أطباء بلا حدود: the head is part of the mention, the record keeps the listed name
                         int start = DocContext.articleKeeping(c.tok(i), d.head()).stemStart();
