@@ -542,11 +542,24 @@ final class ContextRules {
             return p.type() != TokenType.LATIN && p.type() != TokenType.MIXED;
         }
         String n = p.norm();
-        if (Words.STOP.contains(n) || cue(c, i - 1) != 0 || c.isVerb(n)) {
+        if (Words.STOP.contains(n) || cue(c, i - 1) != 0 || c.isVerb(n) || objectCue(c, n)) {
             return true;
         }
         Clitics.Analysis d = c.tok(i).deepest();
         return d.hasProclitic() && d.conj() == 'و' && !d.article() && d.stem().length() >= 3;
+    }
+
+    /**
+     * A match verb with an object pronoun (خسرها، هزمه، واجههم): "المباراة التي خسرها X 1 - 2" has the club
+     * right after it, as after the bare verb.
+     */
+    private static boolean objectCue(DocContext c, String n) {
+        int cut = n.endsWith("هما") ? 3 : n.endsWith("ها") || n.endsWith("هم") ? 2 : n.endsWith("ه") ? 1 : 0;
+        if (cut == 0 || n.length() - cut < 3) {
+            return false;
+        }
+        Integer r = c.lex.orgCues.get(n.substring(0, n.length() - cut));
+        return r != null && (r & CLUB_VERB) != 0;
     }
 
     /** The reading of token j a club name starts from: ومانشستر → مانشستر, بالجزيرة → الجزيرة; else bare. */
@@ -579,7 +592,7 @@ final class ContextRules {
         if (Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || Words.TITLE_ADJECTIVES.contains(n) || c.isVerb(n)) {
             return true;
         }
-        if (c.lex.orgCues.containsKey(n) || Words.PARTICLES.contains(n) || n.equals("صفر")) {
+        if (c.lex.orgCues.containsKey(n) || Words.PARTICLES.contains(n) || n.equals("صفر") || objectCue(c, n)) {
             return true; // "مرمى بن فوستر": a particle starts a person's name
         }
         return c.titles.match(j, j + 1) != null
