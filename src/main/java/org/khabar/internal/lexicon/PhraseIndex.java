@@ -25,13 +25,30 @@ public final class PhraseIndex<V> {
     private static final class Node<V> {
         Map<String, Node<V>> next;
         V value;
+        /** How the entries ending here write their first word: {@link #WRITTEN_BARE}, {@link #WRITTEN_ARTICLE}, or both. */
+        byte written;
     }
+
+    /** An entry ending at a node writes its first word without the article (فيفا). */
+    static final byte WRITTEN_BARE = 1;
+    /** An entry ending at a node writes its first word with the article (الفيفا). */
+    static final byte WRITTEN_ARTICLE = 2;
 
     /**
      * A match: the value, the first and one-past-last token, the clitic reading of the first token, and
      * whether that token's article was set aside to match (المليون matching مليون).
      */
-    public record Match<V>(V value, int first, int end, Clitics.Analysis head, boolean articleDropped) {
+    public record Match<V>(V value, int first, int end, Clitics.Analysis head, boolean articleDropped, byte written) {
+        /**
+         * Whether the lexicon lists the matched phrase with (or without) an article on its first word. Words
+         * are keyed without the article, so الفيفا and فيفا are one key; a lexicon that lists both forms says
+         * the name takes the article freely (a transliteration: الفيفا، الناتو), while one that lists حماس
+         * alone says الحماس (enthusiasm) is another word.
+         */
+        public boolean listed(boolean withArticle) {
+            return (written & (withArticle ? WRITTEN_ARTICLE : WRITTEN_BARE)) != 0;
+        }
+
         /** Original start of the matched phrase, after any proclitic. */
         public int start() {
             return head.stemStart();
@@ -191,12 +208,27 @@ public final class PhraseIndex<V> {
             n = n.next.computeIfAbsent(k, x -> new Node<>());
         }
         noteFirst(keys.get(0));
+        n.written |= writesArticle(phrase) ? WRITTEN_ARTICLE : WRITTEN_BARE;
         V old = n.value;
         n.value = value;
         if (old == null) {
             size++;
         }
         return old;
+    }
+
+    /** Whether a phrase writes an article on its first word, as {@link #keys} reads it (build time only). */
+    static boolean writesArticle(String phrase) {
+        if (phrase.isEmpty() || phrase.charAt(0) != '\u0627' && !Character.isWhitespace(phrase.charAt(0))) {
+            return false; // most entries: no bare alef first, no article (and no normalising pass at build time)
+        }
+        NormalizedText nt = ArabicNormalizer.normalize(phrase);
+        List<Token> tokens = Tokenizer.tokenize(nt);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token t = tokens.get(0);
+        return phrase.charAt(t.start()) == '\u0627' && !wordKey(t.norm()).equals(t.norm());
     }
 
     public V get(String phrase) {
@@ -308,7 +340,7 @@ public final class PhraseIndex<V> {
 
     private Match<V> extend(TextAnalysis doc, Node<V> n, int j, int limit, Clitics.Analysis head, int first,
             boolean dropped) {
-        Match<V> best = n.value != null ? new Match<>(n.value, first, j, head, dropped) : null;
+        Match<V> best = n.value != null ? new Match<>(n.value, first, j, head, dropped, n.written) : null;
         while (n.next != null && j < limit) {
             Token tj = doc.token(j);
             String norm = tj.norm();
@@ -320,7 +352,7 @@ public final class PhraseIndex<V> {
             }
             j++;
             if (n.value != null) {
-                best = new Match<>(n.value, first, j, head, dropped);
+                best = new Match<>(n.value, first, j, head, dropped, n.written);
             }
         }
         return best;

@@ -96,6 +96,141 @@ final class ContextRules {
                 }
             }
         }
+        if (sports) {
+            nisbaList(c, s);
+            fixtures(c, s);
+        }
+    }
+
+    /**
+     * Clubs listed each with its country (فلومينيزي البرازيلي وفالنسيا الإسباني وفنربغشة التركي ونيويورك
+     * متروستارز الأميركي): next to a club found with its nisba, a coordinated bare name that ends on a masculine
+     * country nisba is a club too, even when its shape alone would not say so (a final ة or ي, a town's name
+     * first). Read forwards from each club, then the item before the first one.
+     */
+    private static void nisbaList(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first(); i < end; i++) {
+            Found.Org o = c.orgOf[i];
+            if (o == null || o.first != i || o.kind != OrganizationKind.OTHER || o.end >= end || !nisbaAfter(c, o.end, end)) {
+                continue;
+            }
+            int j = o.end + 1;
+            int k = listItem(c, j, end, true);
+            if (k > 0) {
+                add(c, j, k, false);
+            }
+            Clitics.Analysis d = c.tok(i).deepest();
+            if (d.conj() == 'و' && d.hasProclitic() && i - 2 >= s.first() && nisbaAfter(c, i - 1, end)) {
+                int from = i - 1;
+                while (from > s.first() && i - 1 - from < MAX_CLUB && listWord(c, from - 1, false)) {
+                    from--;
+                }
+                if (from < i - 1 && (from == s.first() || edgeBefore(c, from))
+                        && c.tok(from).deepest().conj() != 'و') {
+                    add(c, from, i - 1, true);
+                }
+            }
+        }
+    }
+
+    /** End of a coordinated list item at j (وفنربغشة، ونيويورك متروستارز) before a country nisba, or -1. */
+    private static int listItem(DocContext c, int j, int limit, boolean coordinated) {
+        if (j >= limit || !listWord(c, j, coordinated)) {
+            return -1;
+        }
+        int k = j + 1;
+        while (k < limit && k - j < MAX_CLUB && listWord(c, k, false)) {
+            k++;
+        }
+        return k < limit && nisbaAfter(c, k, limit) ? k : -1;
+    }
+
+    /**
+     * A word of a listed club's name: free, Arabic, without the article, no function word, verb, cue, given
+     * name or country. The first word of a coordinated item carries و, the others none.
+     */
+    private static boolean listWord(DocContext c, int j, boolean coordinated) {
+        if (j < 0 || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return false;
+        }
+        // the first word of an item read without its و; the others bare (فلومينيزي is no ف + ل + ومينيزي)
+        Clitics.Analysis d = coordinated ? c.tok(j).deepest() : c.tok(j).analyses().get(0);
+        if (coordinated && !(d.conj() == 'و' && d.hasProclitic() && d.prep() == '\0' && !d.article())) {
+            return false;
+        }
+        String n = coordinated ? d.stem() : c.tok(j).norm();
+        PhraseIndex.Match<String> place = c.places.matchBare(j, j + 1);
+        return n.length() >= 3 && !DocContext.hasArticle(n) && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n)
+                && !c.isVerb(n) && !c.lex.orgCues.containsKey(n) && !c.lex.givenNames.containsKey(n)
+                && !Words.PARTICLES.contains(n) && c.titles.match(j, j + 1) == null && !c.accusative(j)
+                && !(place != null && place.value().equals("COUNTRY")) && !c.lex.adjectives.contains(c.tok(j).key());
+    }
+
+    /** Whether a list's first item may start at token i: the sentence start, punctuation, a function word or a cue. */
+    private static boolean edgeBefore(DocContext c, int i) {
+        Token p = c.tok(i - 1);
+        if (p.type() != TokenType.ARABIC) {
+            return p.type() == TokenType.PUNCT || p.type() == TokenType.SYMBOL;
+        }
+        return Words.STOP.contains(p.norm()) || cue(c, i - 1) != 0;
+    }
+
+    /**
+     * A fixture written "X - Y" on its own (السبت : - X - Y .): in a sports report, when one side is a club
+     * found by another rule and the other is a short free name, the other is its opponent. A dateline (الدوحة
+     * - قنا :) has a news agency on one side, not a club, so it never qualifies.
+     */
+    private static void fixtures(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int k = s.first() + 1; k + 1 < end; k++) {
+            if (!dash(c, k)) {
+                continue;
+            }
+            int a = k;
+            while (a > s.first() && k - a < 3 && c.tok(a - 1).type() == TokenType.ARABIC) {
+                a--;
+            }
+            int b = k + 1;
+            while (b < end && b - k - 1 < 3 && c.tok(b).type() == TokenType.ARABIC) {
+                b++;
+            }
+            if (a == k || b == k + 1 || a > s.first() && !fixtureEdge(c, a - 1) || b < end && !fixtureEdge(c, b)) {
+                continue;
+            }
+            if (club(c, a, k) && fixtureSide(c, k + 1, b)) {
+                add(c, k + 1, b, true);
+            } else if (club(c, k + 1, b) && fixtureSide(c, a, k)) {
+                add(c, a, k, true);
+            }
+        }
+    }
+
+    /** Punctuation around a fixture: a dash, a colon, a bracket, a full stop, a comma. */
+    private static boolean fixtureEdge(DocContext c, int k) {
+        Token t = c.tok(k);
+        return t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL;
+    }
+
+    /** Whether tokens [from, to) are exactly one club found before (kind OTHER, not a channel or agency). */
+    private static boolean club(DocContext c, int from, int to) {
+        Found.Org o = c.orgOf[from];
+        return o != null && o.first == from && o.end == to && o.kind == OrganizationKind.OTHER;
+    }
+
+    /** Whether tokens [from, to) are free words that may name a club: no function word, verb, cue, person or country. */
+    private static boolean fixtureSide(DocContext c, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String n = c.tok(j).norm();
+            if (c.taken[j] != DocContext.FREE || Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || c.isVerb(n)
+                    || c.lex.orgCues.containsKey(n) || c.accusative(j) || n.length() < 2) {
+                return false;
+            }
+        }
+        String first = c.tok(from).norm();
+        PhraseIndex.Match<String> place = c.places.matchBare(from, to);
+        return !(c.lex.givenNames.containsKey(first) && !c.lex.ambiguousNames.contains(first))
+                && !(place != null && place.end() == to && place.value().equals("COUNTRY")) && c.titles.match(from, to) == null;
     }
 
     /**
@@ -312,8 +447,56 @@ final class ContextRules {
             return true;
         }
         String m = c.tok(k + 1).norm();
+        if (DocContext.hasArticle(m) && personAfterAdjectives(c, k + 1, limit)) {
+            return false; // "واصل الأميركي المخضرم أندري أغاسي": the nisba and its adjective describe a player
+        }
         return Words.STOP.contains(m) || Words.ORG_STOP.contains(m) || DocContext.hasArticle(m) || c.isVerb(m)
-                || c.tok(k + 1).deepest().conj() == 'و' && c.tok(k + 1).deepest().hasProclitic();
+                || c.tok(k + 1).deepest().conj() == 'و' && c.tok(k + 1).deepest().hasProclitic()
+                || possessive(c, k + 1);
+    }
+
+    /**
+     * A noun with the possessive ه (فوزه، تأهله، مدربه): "حقق ليون الفرنسي فوزه" goes on with what the club
+     * did, where a player's name would follow a nisba used as a noun. The original letter is ه, not a ة
+     * folded into it; given names that end so (ديديه) are left out.
+     */
+    private static boolean possessive(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        return n.length() >= 4 && c.doc.original().charAt(t.end() - 1) == 'ه' && !c.lex.givenNames.containsKey(n)
+                && !n.endsWith("يه") && c.organizations.match(k, k + 1) == null;
+    }
+
+    /** Whether one or two definite adjectives from token k lead to a given name: المخضرم أندري، الشاب الدولي محمد. */
+    private static boolean personAfterAdjectives(DocContext c, int k, int limit) {
+        int j = k;
+        while (j < limit && j - k < 2 && c.tok(j).type() == TokenType.ARABIC && DocContext.hasArticle(c.tok(j).norm())
+                && OrgRules.adjective(c, c.tok(j).norm()) && !Words.STOP.contains(c.tok(j).norm())
+                && !Words.ORG_STOP.contains(c.tok(j).norm())) {
+            j++;
+        }
+        if (j == k || j >= limit || c.tok(j).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = c.tok(j).norm();
+        return c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n);
+    }
+
+    /**
+     * An imperfect verb with an object pronoun (يخوضها، يستضيفه، تواجههم): "مباراة يخوضها النجم البرتغالي" has
+     * the verb where a club would stand. Written ي or ت, then the stem, then ه، ها، هم or هما (the original ه,
+     * not a ة folded into it); given names are left alone.
+     */
+    private static boolean objectVerb(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        int len = n.length();
+        if (len < 5 || n.charAt(0) != 'ي' && n.charAt(0) != 'ت' || c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        String o = c.doc.original();
+        char last = o.charAt(t.end() - 1);
+        return last == 'ه' || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما");
     }
 
     /**
@@ -359,11 +542,24 @@ final class ContextRules {
             return p.type() != TokenType.LATIN && p.type() != TokenType.MIXED;
         }
         String n = p.norm();
-        if (Words.STOP.contains(n) || cue(c, i - 1) != 0 || c.isVerb(n)) {
+        if (Words.STOP.contains(n) || cue(c, i - 1) != 0 || c.isVerb(n) || objectCue(c, n)) {
             return true;
         }
         Clitics.Analysis d = c.tok(i).deepest();
         return d.hasProclitic() && d.conj() == 'و' && !d.article() && d.stem().length() >= 3;
+    }
+
+    /**
+     * A match verb with an object pronoun (خسرها، هزمه، واجههم): "المباراة التي خسرها X 1 - 2" has the club
+     * right after it, as after the bare verb.
+     */
+    private static boolean objectCue(DocContext c, String n) {
+        int cut = n.endsWith("هما") ? 3 : n.endsWith("ها") || n.endsWith("هم") ? 2 : n.endsWith("ه") ? 1 : 0;
+        if (cut == 0 || n.length() - cut < 3) {
+            return false;
+        }
+        Integer r = c.lex.orgCues.get(n.substring(0, n.length() - cut));
+        return r != null && (r & CLUB_VERB) != 0;
     }
 
     /** The reading of token j a club name starts from: ومانشستر → مانشستر, بالجزيرة → الجزيرة; else bare. */
@@ -396,7 +592,7 @@ final class ContextRules {
         if (Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || Words.TITLE_ADJECTIVES.contains(n) || c.isVerb(n)) {
             return true;
         }
-        if (c.lex.orgCues.containsKey(n) || Words.PARTICLES.contains(n) || n.equals("صفر")) {
+        if (c.lex.orgCues.containsKey(n) || Words.PARTICLES.contains(n) || n.equals("صفر") || objectCue(c, n)) {
             return true; // "مرمى بن فوستر": a particle starts a person's name
         }
         return c.titles.match(j, j + 1) != null
@@ -414,6 +610,9 @@ final class ContextRules {
         }
         Clitics.Analysis a = reading(c, j, strong || subject);
         String n = a.stem();
+        if (a.bare() && objectVerb(c, j)) {
+            return -1;
+        }
         // الوداد البيضاوي، المغرب الفاسي، الجمعية السلاوية: a definite word and a town's nisba name a club
         boolean town = DocContext.hasArticle(n) && j + 1 < limit && townNisba(c, j + 1);
         boolean blocked = notClub(c, j, n) && !(town && c.designators.match(j, j + 1) != null
