@@ -409,6 +409,15 @@ final class OrgRules {
                 count++;
                 continue;
             }
+            if (count == 0 && !headDefinite && j + 2 < limit && chainable && indefiniteLink(c, j, limit)
+                    && indefiniteLink(c, j + 1, limit) && c.designators.matchBare(j + 1, limit) == null
+                    && DocContext.hasArticle(c.tok(j + 2).norm()) && !Words.STOP.contains(c.tok(j + 2).norm())
+                    && c.taken[j + 1] == DocContext.FREE && c.taken[j + 2] == DocContext.FREE) {
+                // هيئة سوق رأس المال: two indefinite nouns in a genitive chain, then the definite one
+                j += 2;
+                count += 2;
+                continue;
+            }
             if (count == 0 && !headDefinite && j + 1 < limit && chainable && nameWord(c, j) && properShape(c, j)
                     && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).deepest().prep() == 'ل'
                     && c.tok(j + 1).deepest().article() && c.tok(j + 1).deepest().conj() == '\0'
@@ -421,6 +430,18 @@ final class OrgRules {
             break;
         }
         return j;
+    }
+
+    /** An indefinite common noun that can link a genitive chain: no function word, verb, title, place or name. */
+    private static boolean indefiniteLink(DocContext c, int j, int limit) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        // رأس is a stop word for names (على رأسهم) but links رأس المال: هيئة سوق رأس المال
+        return t.type() == TokenType.ARABIC && !DocContext.hasArticle(n) && (!Words.STOP.contains(n) || n.equals("راس"))
+                && !Words.ORG_STOP.contains(n) && !c.isVerb(n) && c.titles.matchBare(j, limit) == null
+                && c.places.matchBare(j, limit) == null && !c.lex.givenNames.containsKey(n) && !c.notNameShape(j)
+                && !c.accusative(j) && !n.endsWith("ها") && !n.endsWith("هم") // لجنة شكلها قسم: a verb or a noun with a pronoun
+                && !c.lex.adjectives.contains(t.key()); // خطوط جوية احتمال: an adjective ends it
     }
 
     /** Titles of rulers and clerics that bodies are named after: جامعة الملك سعود، مؤسسة الأمير سلطان. */
