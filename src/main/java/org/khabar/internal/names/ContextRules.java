@@ -296,12 +296,21 @@ final class ContextRules {
                 && !(k > j && c.tok(k).deepest().conj() == 'و' && c.tok(k).deepest().hasProclitic())) {
             k++; // "ا ف ب": spelled-out letters are the lexicon's business; "الاتحاد ووكالات": two sources
         }
-        if (k == j || k >= end || !(c.isPunct(k, ":") || dash(c, k)) || c.lex.givenNames.containsKey(c.tok(j).norm())
-                || c.places.matchBare(j, k) != null || c.titles.match(j, k) != null) {
+        if (k == j || k >= end || !(c.isPunct(k, ":") || dash(c, k))) {
             return;
         }
         int start = c.tok(j).start();
         int stop = c.tok(k - 1).end();
+        PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.matchBare(j, k);
+        if (known != null && known.end() == k && known.value().org().kind() == OrganizationKind.MEDIA) {
+            // الدوحة - قنا : a listed agency or paper whose short form is also a town or a word (left
+            // alone by the lexicon rule) is the source in a dateline
+            OrgRules.add(c, j, k, start, stop, OrgRules.nameOf(c, known), OrganizationKind.MEDIA, Rules.ORG_DATELINE, true);
+            return;
+        }
+        if (c.lex.givenNames.containsKey(c.tok(j).norm()) || c.places.matchBare(j, k) != null || c.titles.match(j, k) != null) {
+            return;
+        }
         OrgRules.add(c, j, k, start, stop, c.text(start, stop), OrganizationKind.MEDIA, Rules.ORG_DATELINE, true);
     }
 

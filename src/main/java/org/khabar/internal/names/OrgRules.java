@@ -220,6 +220,9 @@ final class OrgRules {
             if (q != null && q.open() == m.first() - 1 && q.lastInner() == m.end() - 1) {
                 return true;
             }
+            if (restated(c, m)) {
+                return true;
+            }
             // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
             // "مراسل الجزيرة": or after a role such as مراسل، مذيع، مدير
             if (m.value().org().kind() == OrganizationKind.MEDIA && m.end() < c.doc.size()
@@ -232,6 +235,22 @@ final class OrgRules {
                             || m.head().bare() && occupation(c, m.first() - 1));
         }
         return true;
+    }
+
+    /**
+     * Whether an ambiguous short form restates the organisation named just before it, bare or in brackets:
+     * "وكالة الأنباء القطرية قنا"، "حركة المقاومة الإسلامية ( حماس )". The full name is the context the short
+     * form (also a town, قنا) lacks alone.
+     */
+    private static boolean restated(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m) {
+        int p = m.first() - 1;
+        if (p >= 0 && c.isPunct(p, "(") && m.end() < c.doc.size() && c.isPunct(m.end(), ")")) {
+            p--;
+        }
+        if (p < 0 || c.taken[p] != DocContext.ORG || c.orgOf[p] == null || c.orgOf[p].end != p + 1) {
+            return false;
+        }
+        return c.orgOf[p].name.equals(m.value().org().name());
     }
 
     /** إن/أن after "قال ... للجزيرة": the words that open what was told. */
