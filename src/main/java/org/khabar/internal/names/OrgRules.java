@@ -675,7 +675,7 @@ final class OrgRules {
             if (!nameWord(c, k) && !mediaTitle || k > j && t.deepest().conj() == 'و' && !c.lex.givenNames.containsKey(n)) {
                 break; // قناة الشرقية: a newspaper or channel may be named by an adjective
             }
-            if (!strong || !properShape(c, k) && !(media && DocContext.hasArticle(n))) {
+            if (!strong || !properShape(c, k) && !(media && DocContext.hasArticle(n)) && !nameAfterFeminine(c, d, k)) {
                 break;
             }
             if (k > j && n.length() >= 4 && n.endsWith("ا") && "اوي".indexOf(n.charAt(n.length() - 2)) < 0) {
@@ -683,6 +683,12 @@ final class OrgRules {
             }
             if (k > j && media && DocContext.hasArticle(n) && placeNisba(c, k)) {
                 break; // صحيفة بيلد الألمانية، مجلة X القاهرية: the paper's country or town describes it
+            }
+            if (k > j && media && DocContext.hasArticle(n) && !DocContext.hasArticle(c.tok(k - 1).norm()) && adjective(c, n)
+                    && c.doc.original().charAt(t.end() - 1) == 'ة' && c.doc.original().charAt(c.tok(d.end() - 1).end() - 1) == 'ة') {
+                // صحيفة هامشهري المحافظة: a feminine adjective after a bare name agrees with the paper and describes
+                // it (أخبار اليوم، نصف الدنيا go on)
+                break;
             }
             if (DocContext.hasArticle(n)) {
                 if (!media || definite >= 3) {
@@ -710,6 +716,20 @@ final class OrgRules {
         Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0 && !team && !place);
         shortForm(c, o);
         return k;
+    }
+
+    /**
+     * A bare word ending in ي after a feminine descriptor: شركة فيراري، شركة هيونداي. An adjective there would
+     * agree with the descriptor (شركة أمريكية، شركة عقارية), so the ي of a name is no nisba; after a masculine
+     * one (فريق طبي، نادي رياضي) it is. Listed adjectives and plurals stay out.
+     */
+    private static boolean nameAfterFeminine(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        String o = c.doc.original();
+        return o.charAt(c.tok(d.end() - 1).end() - 1) == 'ة' && t.type() == TokenType.ARABIC && !DocContext.hasArticle(n)
+                && n.length() >= 5 && o.charAt(t.end() - 1) == 'ي' && !c.lex.adjectives.contains(t.key())
+                && !c.lex.placeNisbas.contains(t.key()) && t.analyses().size() == 1;
     }
 
     /** Names ending with a corporate suffix: أفينو كابيتال، بينانس هولدينغز. */
