@@ -63,8 +63,8 @@ final class ContextRules {
                 boolean before = (cue & CLUB_BEFORE) != 0;
                 // "مباراتين وتغريمه": after مباراة the club is its genitive, never a word with و (but "ضيفه ويجان"
                 // is a name that starts with و)
-                int k = before && c.tok(i).deepest().stem().startsWith("مبار") && c.tok(i + 1).deepest().conj() == 'و'
-                        && c.tok(i + 1).deepest().hasProclitic() ? -1
+                int k = before && (c.tok(i).deepest().stem().startsWith("مبار") && c.tok(i + 1).deepest().conj() == 'و'
+                        && c.tok(i + 1).deepest().hasProclitic() || conjunction(c, i + 1)) ? -1
                         : club(c, i + 1, end, before, true);
                 if (k > 0 && (before || afterSubject(c, k, end))) {
                     add(c, i + 1, k, true);
@@ -556,6 +556,21 @@ final class ContextRules {
         }
         Clitics.Analysis d = c.tok(i).deepest();
         return d.hasProclitic() && d.conj() == 'و' && !d.article() && d.stem().length() >= 3;
+    }
+
+    /**
+     * Whether token j plainly starts with the conjunction و: و before a hamza or the article (وألحان، والسالمية).
+     * A noun in construct (نجم X، لاعب X) is never coordinated, though a name may start with و (ويجان).
+     */
+    private static boolean conjunction(DocContext c, int j) {
+        Token t = c.tok(j);
+        if (t.type() != TokenType.ARABIC || t.end() - t.start() < 3) {
+            return false;
+        }
+        String o = c.doc.original();
+        char c0 = o.charAt(t.start());
+        char c1 = o.charAt(t.start() + 1);
+        return c0 == 'و' && (c1 == 'أ' || c1 == 'إ' || c1 == 'آ' || c1 == 'ا' && o.charAt(t.start() + 2) == 'ل');
     }
 
     /**

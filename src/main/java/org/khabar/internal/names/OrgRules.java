@@ -671,7 +671,11 @@ final class OrgRules {
                     && k + 1 < limit && c.tok(k + 1).type() == TokenType.ARABIC) {
                 break; // رئيس شركة فايس براد كارب: a given name starts the person after the company
             }
-            boolean mediaTitle = media && DocContext.hasArticle(n) && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n);
+            boolean mediaTitle = media && DocContext.hasArticle(n) && n.length() >= 4 && !Words.STOP.contains(n)
+                    && !Words.ORG_STOP.contains(n); // "مجلة الـ « تايم »": the article alone is no title
+            if (Words.STOP.contains(t.deepest().stem()) || k == j && possessed(c, k)) {
+                break; // "فريق وذلك"، "فريق عملها"، "مجموعة حواراته": a function word, or a noun someone owns
+            }
             if (!nameWord(c, k) && !mediaTitle || k > j && t.deepest().conj() == 'و' && !c.lex.givenNames.containsKey(n)) {
                 break; // قناة الشرقية: a newspaper or channel may be named by an adjective
             }
@@ -730,6 +734,22 @@ final class OrgRules {
         return o.charAt(c.tok(d.end() - 1).end() - 1) == 'ة' && t.type() == TokenType.ARABIC && !DocContext.hasArticle(n)
                 && n.length() >= 5 && o.charAt(t.end() - 1) == 'ي' && !c.lex.adjectives.contains(t.key())
                 && !c.lex.placeNisbas.contains(t.key()) && t.analyses().size() == 1;
+    }
+
+    /**
+     * A bare Arabic word with a possessive pronoun (عملها، حواراته، فريقهم): the original ends in ه، ها، هم or
+     * هما, and the word is no given name or listed organisation. Names rarely end so; ة is not ه here.
+     */
+    private static boolean possessed(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || n.length() < 4 || DocContext.hasArticle(n) || c.lex.givenNames.containsKey(n)
+                || c.organizations.matchBare(k, k + 1) != null) {
+            return false;
+        }
+        String o = c.doc.original();
+        char last = o.charAt(t.end() - 1);
+        return last == 'ه' && !n.endsWith("يه") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما");
     }
 
     /** Names ending with a corporate suffix: أفينو كابيتال، بينانس هولدينغز. */
