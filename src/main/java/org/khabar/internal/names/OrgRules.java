@@ -96,7 +96,8 @@ final class OrgRules {
                 d = null;
             }
             if (d != null && d.end() < end && c.free(d.end(), d.end() + 1)
-                    && !(d.head().article() || d.head().stem().startsWith("ال"))) {
+                    && (d.value().descriptor() || !(d.head().article() || d.head().stem().startsWith("ال")))) {
+                // النادي الأهلي: a descriptor stays out of the name with or without its article
                 // وكالة فرانس برس، حركة طالبان، قناة الجزيرة: a designator before a known name is a
                 // descriptor, left out of the name as news corpora annotate it
                 PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
