@@ -63,8 +63,8 @@ final class ContextRules {
                 boolean before = (cue & CLUB_BEFORE) != 0;
                 // "مباراتين وتغريمه": after مباراة the club is its genitive, never a word with و (but "ضيفه ويجان"
                 // is a name that starts with و)
-                int k = before && c.tok(i).deepest().stem().startsWith("مبار") && c.tok(i + 1).deepest().conj() == 'و'
-                        && c.tok(i + 1).deepest().hasProclitic() ? -1
+                int k = before && (c.tok(i).deepest().stem().startsWith("مبار") && c.tok(i + 1).deepest().conj() == 'و'
+                        && c.tok(i + 1).deepest().hasProclitic() || conjunction(c, i + 1)) ? -1
                         : club(c, i + 1, end, before, true);
                 if (k > 0 && (before || afterSubject(c, k, end))) {
                     add(c, i + 1, k, true);
@@ -296,12 +296,21 @@ final class ContextRules {
                 && !(k > j && c.tok(k).deepest().conj() == 'و' && c.tok(k).deepest().hasProclitic())) {
             k++; // "ا ف ب": spelled-out letters are the lexicon's business; "الاتحاد ووكالات": two sources
         }
-        if (k == j || k >= end || !(c.isPunct(k, ":") || dash(c, k)) || c.lex.givenNames.containsKey(c.tok(j).norm())
-                || c.places.matchBare(j, k) != null || c.titles.match(j, k) != null) {
+        if (k == j || k >= end || !(c.isPunct(k, ":") || dash(c, k))) {
             return;
         }
         int start = c.tok(j).start();
         int stop = c.tok(k - 1).end();
+        PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.matchBare(j, k);
+        if (known != null && known.end() == k && known.value().org().kind() == OrganizationKind.MEDIA) {
+            // الدوحة - قنا : a listed agency or paper whose short form is also a town or a word (left
+            // alone by the lexicon rule) is the source in a dateline
+            OrgRules.add(c, j, k, start, stop, OrgRules.nameOf(c, known), OrganizationKind.MEDIA, Rules.ORG_DATELINE, true);
+            return;
+        }
+        if (c.lex.givenNames.containsKey(c.tok(j).norm()) || c.places.matchBare(j, k) != null || c.titles.match(j, k) != null) {
+            return;
+        }
         OrgRules.add(c, j, k, start, stop, c.text(start, stop), OrganizationKind.MEDIA, Rules.ORG_DATELINE, true);
     }
 
@@ -547,6 +556,21 @@ final class ContextRules {
         }
         Clitics.Analysis d = c.tok(i).deepest();
         return d.hasProclitic() && d.conj() == 'و' && !d.article() && d.stem().length() >= 3;
+    }
+
+    /**
+     * Whether token j plainly starts with the conjunction و: و before a hamza or the article (وألحان، والسالمية).
+     * A noun in construct (نجم X، لاعب X) is never coordinated, though a name may start with و (ويجان).
+     */
+    private static boolean conjunction(DocContext c, int j) {
+        Token t = c.tok(j);
+        if (t.type() != TokenType.ARABIC || t.end() - t.start() < 3) {
+            return false;
+        }
+        String o = c.doc.original();
+        char c0 = o.charAt(t.start());
+        char c1 = o.charAt(t.start() + 1);
+        return c0 == 'و' && (c1 == 'أ' || c1 == 'إ' || c1 == 'آ' || c1 == 'ا' && o.charAt(t.start() + 2) == 'ل');
     }
 
     /**

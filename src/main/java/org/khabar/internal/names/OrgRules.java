@@ -96,7 +96,8 @@ final class OrgRules {
                 d = null;
             }
             if (d != null && d.end() < end && c.free(d.end(), d.end() + 1)
-                    && !(d.head().article() || d.head().stem().startsWith("ال"))) {
+                    && (d.value().descriptor() || !(d.head().article() || d.head().stem().startsWith("ال")))) {
+                // النادي الأهلي: a descriptor stays out of the name with or without its article
                 // وكالة فرانس برس، حركة طالبان، قناة الجزيرة: a designator before a known name is a
                 // descriptor, left out of the name as news corpora annotate it
                 PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
@@ -220,6 +221,9 @@ final class OrgRules {
             if (q != null && q.open() == m.first() - 1 && q.lastInner() == m.end() - 1) {
                 return true;
             }
+            if (restated(c, m)) {
+                return true;
+            }
             // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
             // "مراسل الجزيرة": or after a role such as مراسل، مذيع، مدير
             if (m.value().org().kind() == OrganizationKind.MEDIA && m.end() < c.doc.size()
@@ -232,6 +236,22 @@ final class OrgRules {
                             || m.head().bare() && occupation(c, m.first() - 1));
         }
         return true;
+    }
+
+    /**
+     * Whether an ambiguous short form restates the organisation named just before it, bare or in brackets:
+     * "وكالة الأنباء القطرية قنا"، "حركة المقاومة الإسلامية ( حماس )". The full name is the context the short
+     * form (also a town, قنا) lacks alone.
+     */
+    private static boolean restated(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m) {
+        int p = m.first() - 1;
+        if (p >= 0 && c.isPunct(p, "(") && m.end() < c.doc.size() && c.isPunct(m.end(), ")")) {
+            p--;
+        }
+        if (p < 0 || c.taken[p] != DocContext.ORG || c.orgOf[p] == null || c.orgOf[p].end != p + 1) {
+            return false;
+        }
+        return c.orgOf[p].name.equals(m.value().org().name());
     }
 
     /** إن/أن after "قال ... للجزيرة": the words that open what was told. */
@@ -673,11 +693,15 @@ final class OrgRules {
                     && k + 1 < limit && c.tok(k + 1).type() == TokenType.ARABIC) {
                 break; // رئيس شركة فايس براد كارب: a given name starts the person after the company
             }
-            boolean mediaTitle = media && DocContext.hasArticle(n) && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n);
+            boolean mediaTitle = media && DocContext.hasArticle(n) && n.length() >= 4 && !Words.STOP.contains(n)
+                    && !Words.ORG_STOP.contains(n); // "مجلة الـ « تايم »": the article alone is no title
+            if (Words.STOP.contains(t.deepest().stem()) || k == j && possessed(c, k)) {
+                break; // "فريق وذلك"، "فريق عملها"، "مجموعة حواراته": a function word, or a noun someone owns
+            }
             if (!nameWord(c, k) && !mediaTitle || k > j && t.deepest().conj() == 'و' && !c.lex.givenNames.containsKey(n)) {
                 break; // قناة الشرقية: a newspaper or channel may be named by an adjective
             }
-            if (!strong || !properShape(c, k) && !(media && DocContext.hasArticle(n))) {
+            if (!strong || !properShape(c, k) && !(media && DocContext.hasArticle(n)) && !nameAfterFeminine(c, d, k)) {
                 break;
             }
             if (k > j && n.length() >= 4 && n.endsWith("ا") && "اوي".indexOf(n.charAt(n.length() - 2)) < 0) {
@@ -685,6 +709,12 @@ final class OrgRules {
             }
             if (k > j && media && DocContext.hasArticle(n) && placeNisba(c, k)) {
                 break; // صحيفة بيلد الألمانية، مجلة X القاهرية: the paper's country or town describes it
+            }
+            if (k > j && media && DocContext.hasArticle(n) && !DocContext.hasArticle(c.tok(k - 1).norm()) && adjective(c, n)
+                    && c.doc.original().charAt(t.end() - 1) == 'ة' && c.doc.original().charAt(c.tok(d.end() - 1).end() - 1) == 'ة') {
+                // صحيفة هامشهري المحافظة: a feminine adjective after a bare name agrees with the paper and describes
+                // it (أخبار اليوم، نصف الدنيا go on)
+                break;
             }
             if (DocContext.hasArticle(n)) {
                 if (!media || definite >= 3) {
@@ -712,6 +742,36 @@ final class OrgRules {
         Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0 && !team && !place);
         shortForm(c, o);
         return k;
+    }
+
+    /**
+     * A bare word ending in ي after a feminine descriptor: شركة فيراري، شركة هيونداي. An adjective there would
+     * agree with the descriptor (شركة أمريكية، شركة عقارية), so the ي of a name is no nisba; after a masculine
+     * one (فريق طبي، نادي رياضي) it is. Listed adjectives and plurals stay out.
+     */
+    private static boolean nameAfterFeminine(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        String o = c.doc.original();
+        return o.charAt(c.tok(d.end() - 1).end() - 1) == 'ة' && t.type() == TokenType.ARABIC && !DocContext.hasArticle(n)
+                && n.length() >= 5 && o.charAt(t.end() - 1) == 'ي' && !c.lex.adjectives.contains(t.key())
+                && !c.lex.placeNisbas.contains(t.key()) && t.analyses().size() == 1;
+    }
+
+    /**
+     * A bare Arabic word with a possessive pronoun (عملها، حواراته، فريقهم): the original ends in ه، ها، هم or
+     * هما, and the word is no given name or listed organisation. Names rarely end so; ة is not ه here.
+     */
+    private static boolean possessed(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || n.length() < 4 || DocContext.hasArticle(n) || c.lex.givenNames.containsKey(n)
+                || c.organizations.matchBare(k, k + 1) != null) {
+            return false;
+        }
+        String o = c.doc.original();
+        char last = o.charAt(t.end() - 1);
+        return last == 'ه' && !n.endsWith("يه") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما");
     }
 
     /** Names ending with a corporate suffix: أفينو كابيتال، بينانس هولدينغز. */
