@@ -31,6 +31,9 @@ final class ActorRules {
             if (c.taken[i] != DocContext.FREE || !c.tok(i).isWord()) {
                 continue;
             }
+            if (c.afterNoun(i, Words.FACILITY_HEADS)) {
+                continue; // مطار محمد الخامس، كأس الشيخ جاسم، سجن أبو غريب: a place or cup named after a person
+            }
             Found.Person p = title(c, i, end);
             if (p == null) {
                 p = doctorAbbreviation(c, i, end);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.khabar.Strictness;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.Clitics;
@@ -162,6 +163,19 @@ final class DocContext {
     boolean isPunct(int i, String p) {
         Token t = tok(i);
         return (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) && t.norm().equals(p);
+    }
+
+    /** Whether the token before {@code i}, on the same line, is one of {@code nouns} (any proclitic reading, no article). */
+    boolean afterNoun(int i, Set<String> nouns) {
+        if (i == 0 || tok(i).newlineBefore() || tok(i - 1).type() != TokenType.ARABIC) {
+            return false;
+        }
+        for (Clitics.Analysis a : tok(i - 1).analyses()) {
+            if (!a.article() && nouns.contains(a.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isVerb(String norm) {

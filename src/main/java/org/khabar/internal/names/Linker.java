@@ -470,15 +470,7 @@ final class Linker {
 
     /** Whether the token before {@code i} is a noun such as جائزة or شارع (any proclitic reading). */
     private static boolean afterEponymHead(DocContext c, int i) {
-        if (i == 0 || c.tok(i).newlineBefore() || c.tok(i - 1).type() != TokenType.ARABIC) {
-            return false;
-        }
-        for (Clitics.Analysis a : c.tok(i - 1).analyses()) {
-            if (!a.article() && Words.EPONYM_HEADS.contains(a.stem())) {
-                return true;
-            }
-        }
-        return false;
+        return c.afterNoun(i, Words.EPONYM_HEADS);
     }
 
     // ---- records ----------------------------------------------------------------------------------

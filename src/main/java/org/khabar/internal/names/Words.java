@@ -194,6 +194,13 @@ final class Words {
             جائزة جوائز شارع مطار ميدان ساحة جامعة مستشفى مدرسة قاعة جسر مركز مؤسسة نادي ملعب
             """);
 
+    /**
+     * Nouns of places, buildings and cups that take a person's name as theirs: مطار محمد الخامس، ملعب ثاني بن
+     * جاسم، كأس الشيخ جاسم، سجن أبو غريب. A name right after one names the place, not a person in the story.
+     */
+    static final Set<String> FACILITY_HEADS = set(
+            "جائزة جوائز شارع مطار ميدان ساحة جسر قاعة مستشفى ملعب استاد كأس سجن ميناء كنيسة");
+
     static boolean stop(String norm) {
         return STOP.contains(norm);
     }
