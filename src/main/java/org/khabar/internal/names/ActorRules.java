@@ -305,9 +305,9 @@ final class ActorRules {
     private static Found.Person verb(DocContext c, int i, int end) {
         Gender vg = singularVerbAt(c, i);
         boolean conj = c.tok(i).norm().charAt(0) == 'و' || c.tok(i).norm().charAt(0) == 'ف';
-        if (vg != null && i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm())) {
-            vg = null; // "شركة لازارد راي ماكجواير": a verb is evidence only at a clause start (وقال، ، قال)
-        }
+        // "شركة لازارد راي ماكجواير": mid-clause a verb is weak evidence (وقال، ، قال open a clause); there
+        // the name must run straight into إن/أن, a colon or a quote ("ومن جانبه قال شالوم إن")
+        boolean midClause = vg != null && i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm());
         if (vg == null || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
             return null;
         }
@@ -318,11 +318,17 @@ final class ActorRules {
         if (c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
         }
+        for (Clitics.Analysis a : c.tok(j).analyses()) {
+            if (a.prep() != '\0' && (derivedShape(a.stem()) || masdarShape(a.stem())) && givenGender(c, j) == null) {
+                return null; // "تؤكد باستمرار أن"، "وأكد بالإجماع": a preposition and a verbal noun, no speaker
+            }
+        }
         if (c.placeEnd(j, end) > j && !c.definitePlaceName(j)) {
             return null; // قال بغزة
         }
         int ne = scanName(c, j, end);
-        if (!endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end) && coSpeaker(c, ne, end) == null) {
+        if (midClause ? !sayOpener(c, ne, end) : !endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)
+                && coSpeaker(c, ne, end) == null) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -332,12 +338,46 @@ final class ActorRules {
         if (ne - j == 1 && g != null && ambiguous(c, j)) {
             return null;
         }
-        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j) || derivedShape(c.tok(j).norm()))) {
+        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j) && !(sayOpener(c, ne, end)
+                && foreignInA(c, j)) || derivedShape(c.tok(j).norm()))) {
             return null; // "وأكد رغبته في": a noun with a pronoun, not a speaker
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /** إن/أن and their pronoun forms, a colon or a quote at token k: what was said begins there. */
+    private static boolean sayOpener(DocContext c, int k, int end) {
+        if (k >= end) {
+            return false;
+        }
+        Token t = c.tok(k);
+        if (t.type() == TokenType.QUOTE || c.isPunct(k, ":")) {
+            return true;
+        }
+        String n = t.norm();
+        return t.type() == TokenType.ARABIC && Words.CLAUSE_OPENERS.contains(n) && n.length() >= 2 && n.charAt(1) == 'ن'
+                && (n.charAt(0) == 'ا' || n.charAt(0) == 'ب' || n.charAt(0) == 'ل');
+    }
+
+    /**
+     * A foreign name in -a (سولانا، أوباما، ماريا) rather than an accusative or adverb: not a participle
+     * (مؤكدا، مبتسما), a فاعلا adverb (ضاحكا، قائلا), a verbal noun (تحديدا، استنادا, إجمالا) or a word
+     * with a pronoun (حينها); for a lone word after a reporting verb and before إن/أن, a colon or a quote.
+     */
+    private static boolean foreignInA(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        int len = n.length();
+        if (len < 5 || c.doc.original().charAt(t.end() - 1) != 'ا' || c.accusative(j) || Words.NAME_ENDERS.contains(n)) {
+            return false;
+        }
+        if (n.endsWith("تا") && n.charAt(len - 3) != 'ي') {
+            return false; // "نفت حركتا حماس والجهاد": the dual of a noun in ة; ريتا، أنيتا stay
+        }
+        return !participleShape(n) && !(len == 5 && n.charAt(1) == 'ا') && !derivedShape(n) && !n.endsWith("ها")
+                && !((n.charAt(0) == 'ت' || n.charAt(0) == 'ا') && cons(n.charAt(1)));
     }
 
     /**
