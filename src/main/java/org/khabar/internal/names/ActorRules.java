@@ -905,7 +905,12 @@ final class ActorRules {
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
                 break; // "بوش وبلير": a conjunction starts another name
             }
-            boolean looseSecond = second && firstGiven && n.length() <= 4
+            // يلتسين، ياسين after a given name: no third-person imperfect ends in ين (يفعلون، يفعلان do)
+            // (يستعين، يتبين، يتعين are verbs of root ن: their ت after ي keeps them out)
+            boolean yinSurname = n.length() >= 5 && n.charAt(0) == 'ي' && n.charAt(1) != 'ت' && !n.startsWith("يست")
+                    && n.endsWith("ين") && !n.endsWith("يين")
+                    && !ambiguous(c, c.tok(i).deepest().stem());
+            boolean looseSecond = second && firstGiven && (n.length() <= 4 || yinSurname)
                     && (strongEnd(c, j + 1, end) || j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))
                     && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
             boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
