@@ -45,6 +45,9 @@ final class ActorRules {
                 p = kinship(c, i, end);
             }
             if (p == null) {
+                p = byline(c, i, end);
+            }
+            if (p == null) {
                 p = given(c, i, end);
             }
             if (p == null) {
@@ -540,6 +543,41 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
         Gender given = givenGender(c, j);
         p.gender = kin != Gender.UNKNOWN ? kin : given == null ? Gender.UNKNOWN : given;
+        return p;
+    }
+
+    /**
+     * A byline or credit: a city or a credit word, a colon, then the name ("لندن: علي الصالح تل أبيب: ..."،
+     * "تصوير: طالب الحسيني"). The colon after a city also opens a dateline's first sentence ("لندن: أعلنت
+     * الحكومة"), so the name must be a given name (ambiguous ones too: علي، صلاح) or two name-shaped words,
+     * and what follows must close the byline: the end, another city and colon, a quote or punctuation.
+     */
+    private static Found.Person byline(DocContext c, int i, int end) {
+        if (c.strict() || i < 2 || !c.isPunct(i - 1, ":") || !c.tok(i).isWord() || !c.tok(i - 2).isWord()) {
+            return null;
+        }
+        String before = c.tok(i - 2).norm();
+        boolean credit = Words.CREDITS.contains(before);
+        if (!credit && !(c.isPlaceWord(i - 2, i - 1) || c.placeEnd(i - 2, i - 1) == i - 1
+                || i >= 3 && c.placeEnd(i - 3, i - 1) == i - 1)) {
+            return null;
+        }
+        if (!startWord(c, i, end) || c.isPlaceWord(i, end) || c.titles.matchBare(i, end) != null) {
+            return null;
+        }
+        int ne = scanName(c, i, end);
+        Gender g = givenGender(c, i);
+        if (g == null && (ne - i < 2 || !plainNameWord(c, i, end))) {
+            return null;
+        }
+        boolean closed = ne >= end || c.tok(ne).type() == TokenType.PUNCT || c.tok(ne).type() == TokenType.QUOTE
+                || c.tok(ne).newlineBefore() || verbAfterName(c, ne) // "تل أبيب: نظير مجلي تباينت أمس": the text begins
+                || (c.placeEnd(ne, end) > ne && c.placeEnd(ne, end) < end && c.isPunct(c.placeEnd(ne, end), ":"));
+        if (!closed && !(credit && strongEnd(c, ne, end))) {
+            return null;
+        }
+        Found.Person p = new Found.Person(i, ne, c.tok(i).start(), c.tok(ne - 1).end(), Rules.ACTOR_BYLINE);
+        p.gender = g != null ? g : Gender.UNKNOWN;
         return p;
     }
 

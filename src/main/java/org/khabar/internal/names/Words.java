@@ -114,6 +114,9 @@ final class Words {
         return Map.copyOf(m);
     }
 
+    /** Credit words before a colon and the writer's or photographer's name: تصوير: ...، بقلم: ... */
+    static final Set<String> CREDITS = set("تصوير كتب بقلم عدسة إعداد اعداد متابعة ترجمة رسوم تحرير");
+
     /** Particles that may start a name on their own evidence (kunya): أبو مازن، أم كلثوم. */
     static final Set<String> KUNYA = set("أبو ابو أم");
 
