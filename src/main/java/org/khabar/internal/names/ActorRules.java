@@ -26,6 +26,10 @@ final class ActorRules {
         int end = s.end();
         for (int i = s.first(); i < end; i++) {
             if (c.taken[i] != DocContext.FREE || !c.tok(i).isWord()) {
+                Found.Person q = c.tok(i).type() == TokenType.QUOTE ? quotedAfterCue(c, i, end) : null;
+                if (q != null) {
+                    i = afterPerson(c, q, end) - 1;
+                }
                 continue;
             }
             Found.Person p = title(c, i, end);
@@ -577,6 +581,64 @@ final class ActorRules {
             return null;
         }
         Found.Person p = new Found.Person(i, ne, c.tok(i).start(), c.tok(ne - 1).end(), Rules.ACTOR_BYLINE);
+        p.gender = g != null ? g : Gender.UNKNOWN;
+        return p;
+    }
+
+    /**
+     * A name in quotes right after a cue: a title (الإمبراطور " هوانج تي "، الرئيس الروسي « بوتين »), a
+     * nationality (الصربي " جافريلو برينسيب "), a kinship noun (زوجته " كوهر شاه ") or a naming word
+     * (اسمه « هانز »، سمي " إدوارد "). The quote must close right after the name; inside it only bare
+     * name-shaped words: "الجيش الإسرائيلي « الجرف الصامد »" (an article word) and "الرئيس « سيزور »" (a verb)
+     * name no one. After a nationality alone, a given name or two words are needed.
+     */
+    private static Found.Person quotedAfterCue(DocContext c, int i, int end) {
+        int j = i + 1;
+        if (c.strict() || i == 0 || j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC
+                || !startWord(c, j, end) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        if (ne >= end || c.tok(ne).type() != TokenType.QUOTE || ne - j > 4) {
+            return null;
+        }
+        for (int k = j; k < ne; k++) {
+            if (k > j && !plainNameWord(c, k, end) && !foreignInA(c, k) && !isParticle(c.tok(k).norm())
+                    && givenGender(c, k) == null) {
+                return null;
+            }
+        }
+        Gender g = givenGender(c, j);
+        if (g == null && !plainNameWord(c, j, end) && !foreignInA(c, j)) {
+            return null; // هنريتا، ماريا: a foreign name in -a is no common-noun accusative inside quotes
+        }
+        int k = i - 1;
+        if (!c.tok(k).isWord()) {
+            return null;
+        }
+        String prev = c.tok(k).norm();
+        boolean cue = Words.NAMING.contains(prev) || Words.KINSHIP.containsKey(c.tok(k).deepest().stem())
+                && c.doc.original().charAt(c.tok(k).end() - 1) != 'ة';
+        boolean nisbaOnly = false;
+        if (!cue) {
+            boolean nisba = c.facts.any(k, Facts.PLACE_NISBA) && DocContext.hasArticle(prev);
+            int t = k;
+            while (t > 0 && k - t < 3 && (Words.TITLE_ADJECTIVES.contains(c.tok(t).norm())
+                    || c.lex.adjectives.contains(c.tok(t).key()) || c.facts.any(t, Facts.PLACE_NISBA))) {
+                t--;
+            }
+            PhraseIndex.Match<NameLexicons.Title> m = c.titles.match(t, i);
+            // definite: "رئيس « بروتان انتيرناسيونال »" is the head of an organisation named in quotes
+            cue = m != null && m.end() == t + 1 && !m.value().kind().equals("OTHER")
+                    && (m.head().article() || m.head().stem().startsWith("ال"));
+            if (!cue && nisba) {
+                cue = nisbaOnly = true;
+            }
+        }
+        if (!cue || nisbaOnly && g == null && ne - j < 2) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_QUOTED);
         p.gender = g != null ? g : Gender.UNKNOWN;
         return p;
     }
