@@ -27,6 +27,10 @@ public final class Rules {
     public static final String ACTOR_PARTICLE = "actor.particle-name";
     /** A kinship noun with a possessive pronoun right before the name: وزوجته ميلانيا، ابن عمه علي. */
     public static final String ACTOR_KINSHIP = "actor.kinship-before-name";
+    /** A quoted name after a title, nationality, kinship or naming word: الإمبراطور " هوانج تي "، اسمه « هانز ». */
+    public static final String ACTOR_QUOTED = "actor.quoted-after-cue";
+    /** A byline or photo credit: لندن: محمد صادق، تصوير: طالب الحسيني. */
+    public static final String ACTOR_BYLINE = "actor.byline";
 
     /** The speaker's label at a line start in an interview or transcript: عماد : ... */
     public static final String ACTOR_LABEL = "actor.speaker-label";
@@ -56,8 +60,8 @@ public final class Rules {
 
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
-            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_LABEL, ORG_LEXICON,
-            ORG_HEAD, ORG_DESCRIPTOR,
+            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_BYLINE, ACTOR_QUOTED,
+            ACTOR_LABEL, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
             ORG_MEDIA_TOLD);
 }

@@ -126,6 +126,15 @@ final class Words {
         return Map.copyOf(m);
     }
 
+    /**
+     * Naming words before a quoted name that name people: اسمه « هانز »، يدعى " ... "، الملقب. باسم، يسمى and
+     * سمي name things as often ("يعرف باسم « صديقي »"، "طعام يسمى " كونجي "") and are left out.
+     */
+    static final Set<String> NAMING = set("اسمه اسمها اسمي يدعى تدعى الملقب الملقبة");
+
+    /** Credit words before a colon and the writer's or photographer's name: تصوير: ...، بقلم: ... */
+    static final Set<String> CREDITS = set("تصوير كتب بقلم عدسة إعداد اعداد متابعة ترجمة رسوم تحرير");
+
     /** Particles that may start a name on their own evidence (kunya): أبو مازن، أم كلثوم. */
     static final Set<String> KUNYA = set("أبو ابو أم");
 
