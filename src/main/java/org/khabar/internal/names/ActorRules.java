@@ -746,7 +746,9 @@ final class ActorRules {
                     && (strongEnd(c, j + 1, end) || j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))
                     && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
             boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
-            if (verbLike || c.notNameShape(j) && !looseSecond || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
+            // a definite word in وا is no plural verb (العوا): the article rules that reading of notNameShape out
+            boolean definiteWa = DocContext.hasArticle(n) && n.endsWith("وا") && !c.accusative(j);
+            if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
                     || n.length() == 2 && !c.lex.givenNames.containsKey(n) || j - i >= 2 && pronounSuffix(c, j)
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
@@ -766,7 +768,8 @@ final class ActorRules {
                 // محمود المصري، أبو حمزة المصري: after a name a country nisba in -ي before a clear end is a family
                 // name or epithet (Arabic puts a nationality before the name: "اللاعب المصري محمد")
                 boolean nisbaName = c.lex.countryNisbas.contains(k) && n.endsWith("ي") && t.norm().charAt(0) == 'ا'
-                        && (unit || family || lineage || afterParticle || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
+                        && (unit || j - firstEnd == 1 && firstGiven && prevGiven || lineage || afterParticle
+                                || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
                         && (strongEnd(c, j + 1, end)
                                 || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و');
                 if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName || pluralShape(n)
@@ -788,7 +791,7 @@ final class ActorRules {
             boolean given = c.lex.givenNames.containsKey(n);
             boolean ok;
             if (second) {
-                ok = prevGiven ? !commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)
+                ok = prevGiven ? (!commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)) && !possessive(c, j)
                         : (boundaryAfter(c, j + 1, end) || accusativeObject(c, j + 1, end)) && !pronounSuffix(c, j)
                                 && !commonNounShape(c, j)
                         // وزير الخارجية الصيني لي تشاو شينغ خلال: three plain words after a title
@@ -1202,6 +1205,19 @@ final class ActorRules {
         int len = n.length();
         return len >= 4 && n.charAt(len - 1) == 'ا' && "اويه".indexOf(n.charAt(len - 2)) < 0
                 && c.doc.original().charAt(t.end() - 1) == 'ا' && !c.lex.givenNames.containsKey(n); // not فتابعها
+    }
+
+    /**
+     * A noun or preposition carrying a pronoun, after a given name: "إسماعيل ابنه"، "موسى معهم"، "لمحمد فيهم".
+     * Foreign surnames in ـيه، ـاه or a short ـها (ديشامبيه، ايبواه، ساها) and given names (أدهم) stay names.
+     */
+    private static boolean possessive(DocContext c, int j) {
+        String n = c.tok(j).norm();
+        if (c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        return pronounSuffix(c, j) && !n.endsWith("يه") && !n.endsWith("اه") // ايبواه، شاه
+                || !DocContext.hasArticle(n) && (n.length() >= 4 && n.endsWith("هم") || n.length() >= 5 && n.endsWith("ها"));
     }
 
     /** A word written with a final ه (not ة) of four letters or more: a possessive pronoun, مواقفه. */
