@@ -108,7 +108,7 @@ final class ActorRules {
                 break;
             }
             String n = t.norm();
-            if ((n.equals("باسم") || n.equals("بإسم")) && j + 1 < end) {
+            if ((n.equals("باسم") || n.equals("بإسم") || n.equals("باسمها") || n.equals("باسمه")) && j + 1 < end) {
                 j++; // المتحدث باسم الخارجية
                 continue;
             }
@@ -686,7 +686,9 @@ final class ActorRules {
                 bound = true;
                 continue;
             }
-            if (stop(c, j) || c.isVerb(n) && !c.lex.givenNames.containsKey(n)
+            // after بن، أبي، أبو a given name that is also a common verb is the name: علي بن أبي طالب
+            boolean boundGiven = bound && n.length() >= 4 && c.lex.givenNames.containsKey(n);
+            if (stop(c, j) && !boundGiven || c.isVerb(n) && !c.lex.givenNames.containsKey(n)
                     || Words.NAME_ENDERS.contains(n)) {
                 break; // "هيلاري ردا على"، "مدحت صالح حاليا": an adverb or object ends the name
             }
