@@ -20,6 +20,9 @@ final class ActorRules {
     /** The particles of a patronymic chain (son or daughter of), after which a family name may close the name. */
     private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت");
 
+    /** Demonstratives: after علي (على written with ي) they are its object, "علي ذلك". */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("ذلك", "هذا", "هذه", "تلك", "هولاء");
+
     /** Longest name, in tokens (particles included). */
     private static final int MAX_NAME = 8;
     /** Longest stretch between a title word and the name (الرئيس التنفيذي لشركة أفينو كابيتال مارك ...). */
@@ -146,8 +149,10 @@ final class ActorRules {
             // ألبرتو is no definite genitive: "المدرب البرازيلي لويس ألبرتو" is no title + ل + noun
             boolean genitiveNext = j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm())
                     && !articleLettersName(c, c.tok(j + 1).norm());
+            // a known given name in ل (لويس، ليلى) is the name itself: "الملك لويس الرابع عشر" is no ل + noun
+            boolean givenInL = !deep.article() && c.lex.givenNames.containsKey(n);
             if (deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n) && !Words.STOP.contains(n)
-                    && (deep.article() || genitiveNext || c.designators.match(j, end) != null)) {
+                    && !givenInL && (deep.article() || genitiveNext || c.designators.match(j, end) != null)) {
                 j++; // لانتخابات الرئاسة، لشركة ...
                 continue;
             }
@@ -679,7 +684,14 @@ final class ActorRules {
             }
             if (regnal && Words.ORDINALS.contains(n)) {
                 j++; // الملك عبد الله الثاني
+                if (j < end && c.taken[j] == DocContext.FREE && c.tok(j).norm().equals("عشر")) {
+                    j++; // البابا بنديكت السادس عشر: the ordinals 11-19 take عشر
+                }
                 break;
+            }
+            if (n.equals("علي") && j + 1 < end && (DEMONSTRATIVES.contains(c.tok(j + 1).norm())
+                    || c.tok(j + 1).type() == TokenType.ARABIC && pronounSuffix(c, j + 1))) {
+                break; // "وعلق تيم سيباستيان علي ذلك": على written علي before its object, not the name علي
             }
             if (!bound && foreignParticle(c, j, end)) {
                 j++; // روبن فان بيرسي: فان is the Dutch particle here, not فإن written without its hamza

@@ -460,6 +460,9 @@ final class Linker {
         if (c.lex.titles.getWord(key) != null) {
             return true;
         }
+        if (Words.ORDINALS.contains(key) || key.equals("عشر")) {
+            return true; // الفونسو الثالث عشر → "خلال عشر دقائق" is a number, not the king
+        }
         if (c.lex.countryNisbas.contains(DocContext.key(key))) {
             return true; // أبو حمزة المصري → المصري alone is the nationality: "الشطر التركي من قبرص"
         }
