@@ -20,6 +20,9 @@ final class ActorRules {
     /** The particles of a patronymic chain (son or daughter of), after which a family name may close the name. */
     private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت");
 
+    /** The word before الله in the blessings written after a name: رحمه الله، رحمة الله عليه، رضي الله عنه، حفظه الله. */
+    private static final java.util.Set<String> EULOGY = java.util.Set.of("رحمه", "رضي", "صلي", "حفظه", "يرحمه", "رعاه", "تغمده");
+
     /** Demonstratives: after علي (على written with ي) they are its object, "علي ذلك". */
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("ذلك", "هذا", "هذه", "تلك", "هولاء");
 
@@ -674,6 +677,12 @@ final class ActorRules {
             }
             String n = t.norm();
             String k = t.key();
+            if (n.equals("الله") && EULOGY.contains(c.tok(j - 1).norm())) {
+                if (j - 1 > i) {
+                    j--; // "الملك حسين رحمة الله عليه"، "الشيخ زايد رحمه الله": a blessing after the name
+                }
+                break;
+            }
             if (n.equals("الله") || n.equals("الدين")) {
                 if (j == i + 1 && !bound && n.equals("الدين") && compoundGiven(c, i, n)) {
                     firstEnd = j + 1;
@@ -815,7 +824,8 @@ final class ActorRules {
                 ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
             } else {
                 ok = prevGiven && !commonNounShape(c, j) && !pluralShape(n)
-                        && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm()));
+                        && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm())
+                                || compoundAhead(c, j, end)); // يوسف سليمان عطا الله
             }
             if (!ok) {
                 // "شافيز مواقفه"، "أنجيلا ميركل قرار"، "نيمار ركلة جزاء": the name has ended
@@ -853,6 +863,15 @@ final class ActorRules {
             }
         }
         return false;
+    }
+
+    /** Whether word j and الله/الدين after it form a listed compound given name (عطا الله، نور الدين). */
+    private static boolean compoundAhead(DocContext c, int j, int end) {
+        if (j + 1 >= end || c.taken[j + 1] != DocContext.FREE) {
+            return false;
+        }
+        String next = c.tok(j + 1).norm();
+        return (next.equals("الله") || next.equals("الدين")) && c.lex.givenNames.containsKey(c.tok(j).norm() + " " + next);
     }
 
     /**
