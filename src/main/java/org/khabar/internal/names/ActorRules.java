@@ -625,8 +625,8 @@ final class ActorRules {
             return false;
         }
         boolean given = (bare & Facts.GIVEN_NAME) != 0;
-        if ((key & Facts.NOT_NAME) != 0 && !given) {
-            return false;
+        if ((key & Facts.NOT_NAME) != 0 && !given && !bareDefinitePlace(c, j)) {
+            return false; // أحمدي (not الأحمدي) may start a name: "الرئيس الإيراني أحمدي نجاد"
         }
         if (DocContext.hasArticle(n) && !given) {
             return false;
