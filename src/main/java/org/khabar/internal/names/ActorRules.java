@@ -762,8 +762,9 @@ final class ActorRules {
             if (c.designators.matchBare(j, end) != null || Words.TITLE_ADJECTIVES.contains(n)) {
                 break;
             }
-            if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
-                break; // "بوش وبلير": a conjunction starts another name
+            if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)
+                    && (!(n.startsWith("وو") || n.startsWith("وي")) || c.lex.givenNames.containsKey(n.substring(1)))) {
+                break; // "بوش وبلير": a conjunction starts another name; "خلف سالم ويوسف" too (ويليام stays)
             }
             boolean looseSecond = second && firstGiven && n.length() <= 4
                     && (strongEnd(c, j + 1, end) || j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))
