@@ -20,6 +20,12 @@ final class ActorRules {
     /** The particles of a patronymic chain (son or daughter of), after which a family name may close the name. */
     private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت");
 
+    /** The word before الله in the blessings written after a name: رحمه الله، رحمة الله عليه، رضي الله عنه، حفظه الله. */
+    private static final java.util.Set<String> EULOGY = java.util.Set.of("رحمه", "رضي", "صلي", "حفظه", "يرحمه", "رعاه", "تغمده");
+
+    /** Demonstratives: after علي (على written with ي) they are its object, "علي ذلك". */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("ذلك", "هذا", "هذه", "تلك", "هولاء");
+
     /** Longest name, in tokens (particles included). */
     private static final int MAX_NAME = 8;
     /** Longest stretch between a title word and the name (الرئيس التنفيذي لشركة أفينو كابيتال مارك ...). */
@@ -127,7 +133,7 @@ final class ActorRules {
                 break;
             }
             String n = t.norm();
-            if ((n.equals("باسم") || n.equals("بإسم")) && j + 1 < end) {
+            if ((n.equals("باسم") || n.equals("بإسم") || n.equals("باسمها") || n.equals("باسمه")) && j + 1 < end) {
                 j++; // المتحدث باسم الخارجية
                 continue;
             }
@@ -172,8 +178,10 @@ final class ActorRules {
             // ألبرتو is no definite genitive: "المدرب البرازيلي لويس ألبرتو" is no title + ل + noun
             boolean genitiveNext = j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm())
                     && !articleLettersName(c, c.tok(j + 1).norm());
+            // a known given name in ل (لويس، ليلى) is the name itself: "الملك لويس الرابع عشر" is no ل + noun
+            boolean givenInL = !deep.article() && c.lex.givenNames.containsKey(n);
             if (deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n) && !Words.STOP.contains(n)
-                    && (deep.article() || genitiveNext || c.designators.match(j, end) != null)) {
+                    && !givenInL && (deep.article() || genitiveNext || c.designators.match(j, end) != null)) {
                 j++; // لانتخابات الرئاسة، لشركة ...
                 continue;
             }
@@ -973,8 +981,8 @@ final class ActorRules {
             return false;
         }
         boolean given = (bare & Facts.GIVEN_NAME) != 0;
-        if ((key & Facts.NOT_NAME) != 0 && !given) {
-            return false;
+        if ((key & Facts.NOT_NAME) != 0 && !given && !bareDefinitePlace(c, j)) {
+            return false; // أحمدي (not الأحمدي) may start a name: "الرئيس الإيراني أحمدي نجاد"
         }
         if (DocContext.hasArticle(n) && !given) {
             return false;
@@ -1028,6 +1036,12 @@ final class ActorRules {
             }
             String n = t.norm();
             String k = t.key();
+            if (n.equals("الله") && EULOGY.contains(c.tok(j - 1).norm())) {
+                if (j - 1 > i) {
+                    j--; // "الملك حسين رحمة الله عليه"، "الشيخ زايد رحمه الله": a blessing after the name
+                }
+                break;
+            }
             if (n.equals("الله") || n.equals("الدين")) {
                 if (j == i + 1 && !bound && n.equals("الدين") && compoundGiven(c, i, n)) {
                     firstEnd = j + 1;
@@ -1038,14 +1052,23 @@ final class ActorRules {
             }
             if (regnal && Words.ORDINALS.contains(n)) {
                 j++; // الملك عبد الله الثاني
+                if (j < end && c.taken[j] == DocContext.FREE && c.tok(j).norm().equals("عشر")) {
+                    j++; // البابا بنديكت السادس عشر: the ordinals 11-19 take عشر
+                }
                 break;
+            }
+            if (n.equals("علي") && j + 1 < end && (DEMONSTRATIVES.contains(c.tok(j + 1).norm())
+                    || c.tok(j + 1).type() == TokenType.ARABIC && pronounSuffix(c, j + 1))) {
+                break; // "وعلق تيم سيباستيان علي ذلك": على written علي before its object, not the name علي
             }
             if (!bound && foreignParticle(c, j, end)) {
                 j++; // روبن فان بيرسي: فان is the Dutch particle here, not فإن written without its hamza
                 bound = true;
                 continue;
             }
-            if (stop(c, j) || c.isVerb(n) && !c.lex.givenNames.containsKey(n)
+            // after بن، أبي، أبو a given name that is also a common verb is the name: علي بن أبي طالب
+            boolean boundGiven = bound && n.length() >= 4 && c.lex.givenNames.containsKey(n);
+            if (stop(c, j) && !boundGiven || c.isVerb(n) && !c.lex.givenNames.containsKey(n)
                     || Words.NAME_ENDERS.contains(n)) {
                 break; // "هيلاري ردا على"، "مدحت صالح حاليا": an adverb or object ends the name
             }
@@ -1099,8 +1122,9 @@ final class ActorRules {
             if (c.designators.matchBare(j, end) != null || Words.TITLE_ADJECTIVES.contains(n)) {
                 break;
             }
-            if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) && !(n.startsWith("وو") || n.startsWith("وي"))) {
-                break; // "بوش وبلير": a conjunction starts another name
+            if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)
+                    && (!(n.startsWith("وو") || n.startsWith("وي")) || c.lex.givenNames.containsKey(n.substring(1)))) {
+                break; // "بوش وبلير": a conjunction starts another name; "خلف سالم ويوسف" too (ويليام stays)
             }
             // يلتسين، ياسين after a given name: no third-person imperfect ends in ين (يفعلون، يفعلان do)
             // (يستعين، يتبين، يتعين are verbs of root ن: their ت after ي keeps them out)
@@ -1111,7 +1135,9 @@ final class ActorRules {
                     && (strongEnd(c, j + 1, end) || j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))
                     && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
             boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
-            if (verbLike || c.notNameShape(j) && !looseSecond || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
+            // a definite word in وا is no plural verb (العوا): the article rules that reading of notNameShape out
+            boolean definiteWa = DocContext.hasArticle(n) && n.endsWith("وا") && !c.accusative(j);
+            if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
                     || n.length() == 2 && !c.lex.givenNames.containsKey(n) || j - i >= 2 && pronounSuffix(c, j)
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
@@ -1131,7 +1157,8 @@ final class ActorRules {
                 // محمود المصري، أبو حمزة المصري: after a name a country nisba in -ي before a clear end is a family
                 // name or epithet (Arabic puts a nationality before the name: "اللاعب المصري محمد")
                 boolean nisbaName = c.lex.countryNisbas.contains(k) && n.endsWith("ي") && t.norm().charAt(0) == 'ا'
-                        && (unit || family || lineage || afterParticle || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
+                        && (unit || j - firstEnd == 1 && firstGiven && prevGiven || lineage || afterParticle
+                                || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
                         && (strongEnd(c, j + 1, end)
                                 || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و');
                 if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName || pluralShape(n)
@@ -1153,7 +1180,7 @@ final class ActorRules {
             boolean given = c.lex.givenNames.containsKey(n);
             boolean ok;
             if (second) {
-                ok = prevGiven ? !commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)
+                ok = prevGiven ? (!commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)) && !possessive(c, j)
                         : (boundaryAfter(c, j + 1, end) || accusativeObject(c, j + 1, end)) && !pronounSuffix(c, j)
                                 && !commonNounShape(c, j)
                         // وزير الخارجية الصيني لي تشاو شينغ خلال: three plain words after a title
@@ -1163,7 +1190,8 @@ final class ActorRules {
                 ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
             } else {
                 ok = prevGiven && !commonNounShape(c, j) && !pluralShape(n)
-                        && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm()));
+                        && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm())
+                                || compoundAhead(c, j, end)); // يوسف سليمان عطا الله
             }
             if (!ok) {
                 // "شافيز مواقفه"، "أنجيلا ميركل قرار"، "نيمار ركلة جزاء": the name has ended
@@ -1201,6 +1229,15 @@ final class ActorRules {
             }
         }
         return false;
+    }
+
+    /** Whether word j and الله/الدين after it form a listed compound given name (عطا الله، نور الدين). */
+    private static boolean compoundAhead(DocContext c, int j, int end) {
+        if (j + 1 >= end || c.taken[j + 1] != DocContext.FREE) {
+            return false;
+        }
+        String next = c.tok(j + 1).norm();
+        return (next.equals("الله") || next.equals("الدين")) && c.lex.givenNames.containsKey(c.tok(j).norm() + " " + next);
     }
 
     /**
@@ -1567,6 +1604,19 @@ final class ActorRules {
         int len = n.length();
         return len >= 4 && n.charAt(len - 1) == 'ا' && "اويه".indexOf(n.charAt(len - 2)) < 0
                 && c.doc.original().charAt(t.end() - 1) == 'ا' && !c.lex.givenNames.containsKey(n); // not فتابعها
+    }
+
+    /**
+     * A noun or preposition carrying a pronoun, after a given name: "إسماعيل ابنه"، "موسى معهم"، "لمحمد فيهم".
+     * Foreign surnames in ـيه، ـاه or a short ـها (ديشامبيه، ايبواه، ساها) and given names (أدهم) stay names.
+     */
+    private static boolean possessive(DocContext c, int j) {
+        String n = c.tok(j).norm();
+        if (c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        return pronounSuffix(c, j) && !n.endsWith("يه") && !n.endsWith("اه") // ايبواه، شاه
+                || !DocContext.hasArticle(n) && (n.length() >= 4 && n.endsWith("هم") || n.length() >= 5 && n.endsWith("ها"));
     }
 
     /** A word written with a final ه (not ة) of four letters or more: a possessive pronoun, مواقفه. */

@@ -45,6 +45,7 @@ final class Linker {
         List<List<Found.Person>> people = clusterPersons(c);
         personsNotOrgs(c, orgClusters, people);
         propagatePersons(c, people);
+        widenToFullNames(c, people);
         return records(c, orgClusters, people);
     }
 
@@ -451,6 +452,96 @@ final class Linker {
     }
 
     /**
+     * "اعتبر الرئيس الإيراني محمود أحمدي نجاد" where the rules stopped at محمود, in a document that also
+     * has the full name: a mention whose words are a run inside the longest name of its person, and whose
+     * neighbours in the text go on with that name word for word, is widened over them ("وأضاف أحمدي
+     * نجاد" after a mention of نجاد alone). Only free tokens that are the very next words of the full name
+     * are taken, so a mention is never stretched over words that are not its person's name.
+     */
+    private static void widenToFullNames(DocContext c, List<List<Found.Person>> clusters) {
+        for (List<Found.Person> cluster : clusters) {
+            if (cluster.size() < 2) {
+                continue;
+            }
+            List<String> full = null;
+            for (Found.Person p : cluster) {
+                if (full == null || keys(c, p).size() > full.size()) {
+                    full = keys(c, p);
+                }
+            }
+            for (int k = 0; k < cluster.size(); k++) {
+                Found.Person p = cluster.get(k);
+                List<String> ks = keys(c, p);
+                int at = ks.size() < full.size() ? runAt(full, ks) : -1;
+                if (at < 0) {
+                    continue;
+                }
+                int end = p.end;
+                for (int w = at + ks.size(); w < full.size() && nameWordAt(c, end, full.get(w)); w++) {
+                    end++;
+                }
+                int first = p.first;
+                int start = p.start;
+                // "ونجاد": with a proclitic on the mention the conjunction would end up inside the name
+                for (int w = at - 1; w >= 0 && p.start == c.tok(p.first).start(); w--) {
+                    int t = first - 1;
+                    if (nameWordAt(c, t, full.get(w))) {
+                        first = t;
+                        start = c.tok(t).start();
+                    } else if (w == 0 && stemStartOf(c, t, full.get(0)) >= 0) {
+                        first = t; // وأحمد ... : the name starts after the conjunction
+                        start = stemStartOf(c, t, full.get(0));
+                    } else {
+                        break;
+                    }
+                }
+                if (first == p.first && end == p.end) {
+                    continue;
+                }
+                Found.Person q = new Found.Person(first, end, start, c.tok(end - 1).end(), p.rule);
+                q.gender = p.gender;
+                q.titles.addAll(p.titles);
+                q.affiliations.addAll(p.affiliations);
+                q.cluster = p.cluster;
+                c.take(first, end, DocContext.PERSON);
+                cluster.set(k, q);
+            }
+        }
+    }
+
+    /** Where {@code part} starts as a run inside {@code whole}, or -1. */
+    private static int runAt(List<String> whole, List<String> part) {
+        for (int o = 0; o + part.size() <= whole.size(); o++) {
+            if (whole.subList(o, o + part.size()).equals(part)) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean freeWord(DocContext c, int t) {
+        return t >= 0 && t < c.doc.size() && c.taken[t] == DocContext.FREE && c.tok(t).type() == TokenType.ARABIC;
+    }
+
+    /** Whether token t is free and is the name word {@code key} as written (no clitics). */
+    private static boolean nameWordAt(DocContext c, int t, String key) {
+        return freeWord(c, t) && c.tok(t).norm().equals(key);
+    }
+
+    /** The start of the stem {@code key} in token t behind a conjunction or preposition (وأحمدي), or -1. */
+    private static int stemStartOf(DocContext c, int t, String key) {
+        if (!freeWord(c, t)) {
+            return -1;
+        }
+        for (Clitics.Analysis a : c.tok(t).analyses()) {
+            if (!a.article() && a.stem().equals(key)) {
+                return a.stemStart();
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether the last word of a name, token {@code t} with key {@code key}, reads as a common word when
      * alone: a country nisba, a title or occupation noun (المواطن سامي الشاعر → الشاعر, the poet; بصفته حاكم) or a noun with
      * the pronoun suffix ـه written with plain ه (أمره، فوزه: his order, his win), which names rarely end in
@@ -459,6 +550,9 @@ final class Linker {
     private static boolean commonWord(DocContext c, String key, int t) {
         if (c.lex.titles.getWord(key) != null) {
             return true;
+        }
+        if (Words.ORDINALS.contains(key) || key.equals("عشر")) {
+            return true; // الفونسو الثالث عشر → "خلال عشر دقائق" is a number, not the king
         }
         if (c.lex.countryNisbas.contains(DocContext.key(key))) {
             return true; // أبو حمزة المصري → المصري alone is the nationality: "الشطر التركي من قبرص"
