@@ -259,7 +259,7 @@ public final class PhraseIndex<V> {
         if (i < limit && (fact != 0 ? !facts.any(i, fact) : !mayStart(facts, i, facts.hashTo(i)))) {
             return null;
         }
-        return match(doc, i, limit);
+        return matchReadings(doc, facts, i, limit, false);
     }
 
     /** Whether a reading hash of token i (up to hash index {@code to}) passes the first-word filter. */
@@ -282,7 +282,51 @@ public final class PhraseIndex<V> {
                 : !mayStart(facts, i, Math.min(facts.hashTo(i), facts.hashFrom(i) + 2)))) {
             return null;
         }
-        return matchBare(doc, i, limit);
+        return matchReadings(doc, facts, i, limit, true);
+    }
+
+    /**
+     * {@link #match} (or {@link #matchBare}) without building the token's clitic readings unless a phrase
+     * is found: a token that passes the gate above often starts no whole phrase (مجلس without الأمن), and
+     * {@link Token#analyses()} (strings and records for every reading) was the larger part of a look-up.
+     * The readings are walked as offsets into the normalised word ({@link Clitics#offsets}, the order of
+     * {@link Token#analyses()}), each stem and key tested first by its hash from {@code facts} against the
+     * first-word filter, and the winning reading's {@link Clitics.Analysis} is fetched at the end. Same
+     * order and ties as {@link #match}, so the same answer.
+     */
+    private Match<V> matchReadings(TextAnalysis doc, TokenFacts facts, int i, int limit, boolean bareOnly) {
+        if (root.next == null || i >= limit) {
+            return null;
+        }
+        Token first = doc.token(i);
+        String w = first.norm();
+        int[] offsets = new int[6];
+        int readings = bareOnly ? 1 : Clitics.offsets(w, first.type(), offsets);
+        long[] f = firstWords;
+        int h = facts.hashFrom(i); // TokenFacts: per reading the stem's hash, then the key's when it differs
+        Match<V> best = null;
+        int bestReading = -1;
+        for (int r = 0; r < readings; r++) {
+            int from = offsets[r];
+            // Clitics.wordKey of the stem: a leading article goes when at least two letters remain
+            boolean article = w.length() - from >= 4 && w.charAt(from) == '\u0627' && w.charAt(from + 1) == '\u0644';
+            if (mayStartHash(f, facts.hash(h++))) {
+                Match<V> m = startWith(doc, root.next.get(from == 0 ? w : w.substring(from)), i, limit, null, false);
+                if (m != null && (best == null || m.end() > best.end())) {
+                    best = m;
+                    bestReading = r;
+                }
+            }
+            if (article && mayStartHash(f, facts.hash(h++))) {
+                Match<V> m = startWith(doc, root.next.get(w.substring(from + 2)), i, limit, null, true);
+                if (m != null && (best == null || m.end() > best.end())) {
+                    best = m;
+                    bestReading = r;
+                }
+            }
+        }
+        return best == null ? null
+                : new Match<>(best.value(), i, best.end(), first.analyses().get(bestReading), best.articleDropped());
     }
 
     /** Like {@link #match} but the first token must be read bare (no proclitic). */

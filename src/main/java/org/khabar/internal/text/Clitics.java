@@ -85,7 +85,7 @@ public final class Clitics {
      * building a string: {@link TokenFacts} looks every reading up in a {@link WordFacts} table, and
      * {@link #analyze} builds its readings from these offsets.
      */
-    static int offsets(String w, TokenType type, int[] out) {
+    public static int offsets(String w, TokenType type, int[] out) {
         out[0] = 0;
         int n = 1;
         if (type == TokenType.MIXED) {
