@@ -127,10 +127,11 @@ public final class PhraseIndex<V> {
     }
 
     /**
-     * The keys of a phrase that is already in normal form — Arabic letters the normaliser keeps as they
-     * are, words separated by single spaces, as the linker's names built from token norms are — or null
-     * for any other phrase. Equal to {@link #normalisedKeys} for such a phrase (a property checks it)
-     * without normalising and tokenising it again.
+     * The keys of a phrase in a simple form — words of Arabic letters (the normaliser folding at most
+     * أ إ آ ى ة in them) or of ASCII letters, separated by single spaces, as most names in a document are —
+     * or null for any other phrase. Equal to {@link #normalisedKeys} for such a phrase (a property checks
+     * it): for these characters normalising is a fold of each char and tokenising a split at the spaces,
+     * so the linker's names (a few per mention) need not be normalised and tokenised again.
      */
     static List<String> plainKeys(String phrase) {
         int n = phrase.length();
@@ -139,20 +140,62 @@ public final class PhraseIndex<V> {
         }
         java.util.ArrayList<String> out = new java.util.ArrayList<>(4);
         int from = 0;
+        boolean fold = false; // the word has a char the normaliser changes
+        int script = 0; // of the word: 1 Arabic, 2 Latin; one word of both is a MIXED token or two tokens
         for (int i = 0; i <= n; i++) {
             char c = i < n ? phrase.charAt(i) : ' ';
+            int cs;
             if (c == ' ') {
                 if (i == from) {
                     return null; // leading, trailing or double space: the tokeniser's business
                 }
                 String w = from == 0 && i == n ? phrase : phrase.substring(from, i);
-                out.add(w.charAt(0) == '\u0627' ? wordKey(w) : w);
+                if (fold) {
+                    w = fold(w);
+                }
+                // the raw spelling decides: a bare ا then ل is an article, أل (folded to ال) is not
+                out.add(phrase.charAt(from) == '\u0627' ? wordKey(w) : w);
                 from = i + 1;
-            } else if (!plainLetter(c)) {
+                fold = false;
+                script = 0;
+                continue;
+            } else if (plainLetter(c)) {
+                cs = 1;
+            } else if (c == '\u0622' || c == '\u0623' || c == '\u0625' || c == '\u0629' || c == '\u0649') {
+                cs = 1;
+                fold = true;
+            } else if (c >= 'a' && c <= 'z') {
+                cs = 2;
+            } else if (c >= 'A' && c <= 'Z') {
+                cs = 2;
+                fold = true;
+            } else {
                 return null;
             }
+            if (script != cs && script != 0) {
+                return null;
+            }
+            script = cs;
         }
         return out;
+    }
+
+    /** The normaliser's fold of the chars {@link #plainKeys} accepts: أ إ آ → ا، ى → ي، ة → ه، A-Z → a-z. */
+    private static String fold(String w) {
+        char[] a = w.toCharArray();
+        for (int k = 0; k < a.length; k++) {
+            char c = a[k];
+            if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
+                a[k] = '\u0627';
+            } else if (c == '\u0649') {
+                a[k] = '\u064A';
+            } else if (c == '\u0629') {
+                a[k] = '\u0647';
+            } else if (c >= 'A' && c <= 'Z') {
+                a[k] = (char) (c + 32);
+            }
+        }
+        return new String(a);
     }
 
     /** An Arabic letter the normaliser leaves unchanged (not أ إ آ ى ة, not tatweel or a rare variant). */
