@@ -305,6 +305,14 @@ public final class PhraseIndex<V> {
         return matchReadings(doc, facts, i, limit, false);
     }
 
+    /**
+     * False when {@link #match(TextAnalysis, TokenFacts, int, int)} is sure to answer null at token i (its
+     * early answer alone, without reading the token): a caller scanning every token tests this first.
+     */
+    public boolean mayMatch(TokenFacts facts, int i) {
+        return fact != 0 ? facts.any(i, fact) : mayStart(facts, i, facts.hashTo(i));
+    }
+
     /** Whether a reading hash of token i (up to hash index {@code to}) passes the first-word filter. */
     private boolean mayStart(TokenFacts facts, int i, int to) {
         long[] f = firstWords;

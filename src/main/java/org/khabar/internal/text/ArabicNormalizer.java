@@ -161,6 +161,17 @@ public final class ArabicNormalizer {
 
     /** Runs of white space as one space, none at the ends. */
     private static String collapseSpaces(char[] folded) {
+        int n = folded.length;
+        boolean plain = n == 0 || folded[0] != ' ' && folded[n - 1] != ' ';
+        for (int i = 0; plain && i < n; i++) {
+            char c = folded[i];
+            if (c == ' ' ? folded[i - 1] == ' ' : c <= ' ' || c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                plain = false; // a run of spaces, or a space other than ' ': collapse below
+            }
+        }
+        if (plain) {
+            return new String(folded); // single spaces between words already (most names and titles)
+        }
         StringBuilder b = new StringBuilder(folded.length);
         boolean space = true;
         for (int i = 0; i < folded.length; i++) {

@@ -72,6 +72,19 @@ class TextLayerProperties {
         assertEquals(b.toString(), ArabicNormalizer.normalizeKey(s));
     }
 
+    /** Every reading splits the token, and its key is the stem's word key (the very stem when it has no article). */
+    @Property(tries = 500)
+    void readingsSplitTheTokenAndKeyTheirStems(@ForAll("arabicish") String s, @ForAll("keyish") String k) {
+        for (Token t : TextAnalysis.of(s + " " + k + " وال" + k + " بال" + k).tokens()) {
+            for (Clitics.Analysis a : t.analyses()) {
+                assertEquals(t.norm(), a.prefix() + a.stem());
+                assertEquals(Clitics.wordKey(a.stem()), a.key());
+                assertEquals(Clitics.wordKey(a.stem()) == a.stem(), a.key() == a.stem(), a::toString);
+            }
+            assertEquals("", t.analyses().get(0).prefix());
+        }
+    }
+
     @Property(tries = 500)
     void normalisingIsIdempotent(@ForAll("arabicish") String s) {
         String once = ArabicNormalizer.normalize(s).text();
