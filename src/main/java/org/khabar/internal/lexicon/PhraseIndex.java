@@ -144,10 +144,11 @@ public final class PhraseIndex<V> {
     }
 
     /**
-     * The keys of a phrase that is already in normal form — Arabic letters the normaliser keeps as they
-     * are, words separated by single spaces, as the linker's names built from token norms are — or null
-     * for any other phrase. Equal to {@link #normalisedKeys} for such a phrase (a property checks it)
-     * without normalising and tokenising it again.
+     * The keys of a phrase in a simple form — words of Arabic letters (the normaliser folding at most
+     * أ إ آ ى ة in them) or of ASCII letters, separated by single spaces, as most names in a document are —
+     * or null for any other phrase. Equal to {@link #normalisedKeys} for such a phrase (a property checks
+     * it): for these characters normalising is a fold of each char and tokenising a split at the spaces,
+     * so the linker's names (a few per mention) need not be normalised and tokenised again.
      */
     static List<String> plainKeys(String phrase) {
         int n = phrase.length();
@@ -156,20 +157,62 @@ public final class PhraseIndex<V> {
         }
         java.util.ArrayList<String> out = new java.util.ArrayList<>(4);
         int from = 0;
+        boolean fold = false; // the word has a char the normaliser changes
+        int script = 0; // of the word: 1 Arabic, 2 Latin; one word of both is a MIXED token or two tokens
         for (int i = 0; i <= n; i++) {
             char c = i < n ? phrase.charAt(i) : ' ';
+            int cs;
             if (c == ' ') {
                 if (i == from) {
                     return null; // leading, trailing or double space: the tokeniser's business
                 }
                 String w = from == 0 && i == n ? phrase : phrase.substring(from, i);
-                out.add(w.charAt(0) == '\u0627' ? wordKey(w) : w);
+                if (fold) {
+                    w = fold(w);
+                }
+                // the raw spelling decides: a bare ا then ل is an article, أل (folded to ال) is not
+                out.add(phrase.charAt(from) == '\u0627' ? wordKey(w) : w);
                 from = i + 1;
-            } else if (!plainLetter(c)) {
+                fold = false;
+                script = 0;
+                continue;
+            } else if (plainLetter(c)) {
+                cs = 1;
+            } else if (c == '\u0622' || c == '\u0623' || c == '\u0625' || c == '\u0629' || c == '\u0649') {
+                cs = 1;
+                fold = true;
+            } else if (c >= 'a' && c <= 'z') {
+                cs = 2;
+            } else if (c >= 'A' && c <= 'Z') {
+                cs = 2;
+                fold = true;
+            } else {
                 return null;
             }
+            if (script != cs && script != 0) {
+                return null;
+            }
+            script = cs;
         }
         return out;
+    }
+
+    /** The normaliser's fold of the chars {@link #plainKeys} accepts: أ إ آ → ا، ى → ي، ة → ه، A-Z → a-z. */
+    private static String fold(String w) {
+        char[] a = w.toCharArray();
+        for (int k = 0; k < a.length; k++) {
+            char c = a[k];
+            if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
+                a[k] = '\u0627';
+            } else if (c == '\u0649') {
+                a[k] = '\u064A';
+            } else if (c == '\u0629') {
+                a[k] = '\u0647';
+            } else if (c >= 'A' && c <= 'Z') {
+                a[k] = (char) (c + 32);
+            }
+        }
+        return new String(a);
     }
 
     /** An Arabic letter the normaliser leaves unchanged (not أ إ آ ى ة, not tatweel or a rare variant). */
@@ -291,7 +334,15 @@ public final class PhraseIndex<V> {
         if (i < limit && (fact != 0 ? !facts.any(i, fact) : !mayStart(facts, i, facts.hashTo(i)))) {
             return null;
         }
-        return match(doc, i, limit);
+        return matchReadings(doc, facts, i, limit, false);
+    }
+
+    /**
+     * False when {@link #match(TextAnalysis, TokenFacts, int, int)} is sure to answer null at token i (its
+     * early answer alone, without reading the token): a caller scanning every token tests this first.
+     */
+    public boolean mayMatch(TokenFacts facts, int i) {
+        return fact != 0 ? facts.any(i, fact) : mayStart(facts, i, facts.hashTo(i));
     }
 
     /** Whether a reading hash of token i (up to hash index {@code to}) passes the first-word filter. */
@@ -314,7 +365,51 @@ public final class PhraseIndex<V> {
                 : !mayStart(facts, i, Math.min(facts.hashTo(i), facts.hashFrom(i) + 2)))) {
             return null;
         }
-        return matchBare(doc, i, limit);
+        return matchReadings(doc, facts, i, limit, true);
+    }
+
+    /**
+     * {@link #match} (or {@link #matchBare}) without building the token's clitic readings unless a phrase
+     * is found: a token that passes the gate above often starts no whole phrase (مجلس without الأمن), and
+     * {@link Token#analyses()} (strings and records for every reading) was the larger part of a look-up.
+     * The readings are walked as offsets into the normalised word ({@link Clitics#offsets}, the order of
+     * {@link Token#analyses()}), each stem and key tested first by its hash from {@code facts} against the
+     * first-word filter, and the winning reading's {@link Clitics.Analysis} is fetched at the end. Same
+     * order and ties as {@link #match}, so the same answer.
+     */
+    private Match<V> matchReadings(TextAnalysis doc, TokenFacts facts, int i, int limit, boolean bareOnly) {
+        if (root.next == null || i >= limit) {
+            return null;
+        }
+        Token first = doc.token(i);
+        String w = first.norm();
+        int[] offsets = new int[6];
+        int readings = bareOnly ? 1 : Clitics.offsets(w, first.type(), offsets);
+        long[] f = firstWords;
+        int h = facts.hashFrom(i); // TokenFacts: per reading the stem's hash, then the key's when it differs
+        Match<V> best = null;
+        int bestReading = -1;
+        for (int r = 0; r < readings; r++) {
+            int from = offsets[r];
+            // Clitics.wordKey of the stem: a leading article goes when at least two letters remain
+            boolean article = w.length() - from >= 4 && w.charAt(from) == '\u0627' && w.charAt(from + 1) == '\u0644';
+            if (mayStartHash(f, facts.hash(h++))) {
+                Match<V> m = startWith(doc, root.next.get(from == 0 ? w : w.substring(from)), i, limit, null, false);
+                if (m != null && (best == null || m.end() > best.end())) {
+                    best = m;
+                    bestReading = r;
+                }
+            }
+            if (article && mayStartHash(f, facts.hash(h++))) {
+                Match<V> m = startWith(doc, root.next.get(w.substring(from + 2)), i, limit, null, true);
+                if (m != null && (best == null || m.end() > best.end())) {
+                    best = m;
+                    bestReading = r;
+                }
+            }
+        }
+        return best == null ? null
+                : new Match<>(best.value(), i, best.end(), first.analyses().get(bestReading), best.articleDropped());
     }
 
     /** Like {@link #match} but the first token must be read bare (no proclitic). */

@@ -106,7 +106,9 @@ final class Linker {
             return;
         }
         for (int i = 0; i < c.doc.size(); i++) {
-            if (c.taken[i] != DocContext.FREE || !c.tok(i).isWord()) {
+            // the first-word filter before the token: most tokens start no found name, and the filter reads
+            // a small array where the token test reads a Token object per word of the document
+            if (c.taken[i] != DocContext.FREE || !names.mayMatch(c.facts, i) || !c.tok(i).isWord()) {
                 continue;
             }
             PhraseIndex.Match<Integer> m = names.match(c.doc, c.facts, i, c.doc.size());
@@ -423,8 +425,8 @@ final class Linker {
             }
         }
         for (int i = 0; i < c.doc.size(); i++) {
-            if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
-                continue;
+            if (c.taken[i] != DocContext.FREE || !names.mayMatch(c.facts, i) || c.tok(i).type() != TokenType.ARABIC) {
+                continue; // the filter first, as in propagateOrgs
             }
             PhraseIndex.Match<Part> m = names.match(c.doc, c.facts, i, c.doc.size());
             if (m == null || !c.free(i, m.end()) || m.head().article()

@@ -64,7 +64,8 @@ final class Lookup<V> {
                 return m;
             }
         }
-        PhraseIndex.Match<V> m = bareOnly ? index.matchBare(doc, i, limit) : index.match(doc, i, limit);
+        // through the facts: the token's clitic readings are built only when a phrase is found
+        PhraseIndex.Match<V> m = bareOnly ? index.matchBare(doc, facts, i, limit) : index.match(doc, facts, i, limit);
         if (limit > known) {
             results[i] = m;
             limits[i] = limit;

@@ -145,11 +145,37 @@ public final class ArabicNormalizer {
 
     /** Normalises a lexicon entry or any short key: the folded text, with runs of spaces collapsed. */
     public static String normalizeKey(String s) {
-        String folded = normalize(s).text();
-        StringBuilder b = new StringBuilder(folded.length());
+        // the common case, every char one-to-one (KEEP): the fold table alone, without the offset map
+        // normalize builds (the linker normalises a few names per mention)
+        int n = s.length();
+        char[] folded = new char[n];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (KIND[c] != KEEP) {
+                return collapseSpaces(normalize(s).text().toCharArray());
+            }
+            folded[i] = FOLD[c];
+        }
+        return collapseSpaces(folded);
+    }
+
+    /** Runs of white space as one space, none at the ends. */
+    private static String collapseSpaces(char[] folded) {
+        int n = folded.length;
+        boolean plain = n == 0 || folded[0] != ' ' && folded[n - 1] != ' ';
+        for (int i = 0; plain && i < n; i++) {
+            char c = folded[i];
+            if (c == ' ' ? folded[i - 1] == ' ' : c <= ' ' || c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                plain = false; // a run of spaces, or a space other than ' ': collapse below
+            }
+        }
+        if (plain) {
+            return new String(folded); // single spaces between words already (most names and titles)
+        }
+        StringBuilder b = new StringBuilder(folded.length);
         boolean space = true;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
+        for (int i = 0; i < folded.length; i++) {
+            char c = folded[i];
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (!space) {
                     b.append(' ');

@@ -1,6 +1,5 @@
 package org.khabar.internal.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,27 +55,39 @@ public final class Clitics {
         String w = t.norm();
         int[] offsets = new int[6];
         int n = offsets(w, t.type(), offsets);
-        List<Analysis> out = new ArrayList<>(n);
-        out.add(new Analysis("", w, false, '\0', '\0', t.start()));
+        // built into an array and wrapped by List.of (the immutable list List.copyOf made of an ArrayList,
+        // without the list and the copy), each key shared with the stem that equals it (والحزب: the key of
+        // و|الحزب is the stem of وال|حزب; the bare reading's key is the token's): analyze runs for a good
+        // share of a document's tokens, and its strings and lists were the bulk of the work
+        Analysis[] out = new Analysis[n];
+        out[0] = new Analysis("", w, false, '\0', '\0', t.start(), t.key());
         if (t.type() == TokenType.MIXED) {
             int k = offsets[1];
             String p = w.substring(0, k);
             boolean article = p.endsWith("ال") || p.endsWith("لل");
-            out.add(new Analysis(p, w.substring(k), article, conjOf(p), prepOf(p), stemStart(t, k)));
-            return List.copyOf(out);
+            out[1] = new Analysis(p, w.substring(k), article, conjOf(p), prepOf(p), stemStart(t, k));
+            return List.of(out[0], out[1]);
         }
         // an Arabic word's readings (see offsets): the conjunction و/ف comes first and stays in every
         // reading after it; ب/ك/ل right after it is a preposition once read off; two letters or more
         // past the conjunction means an article (ال، or ل + ال written لل) was read off too
         char conj = n > 1 && (w.charAt(0) == WAW || w.charAt(0) == FA) ? w.charAt(0) : '\0';
         int c = conj == '\0' ? 0 : 1;
-        for (int r = 1; r < n; r++) {
+        String deeper = null; // the stem of reading r + 1, built first
+        int deeperAt = -1;
+        for (int r = n - 1; r >= 1; r--) {
             int k = offsets[r];
             char p = w.charAt(c);
             char prep = k > c && (p == BA || p == KAF || p == LAM) ? p : '\0';
-            out.add(new Analysis(w.substring(0, k), w.substring(k), k >= c + 2, conj, prep, stemStart(t, k)));
+            String stem = w.substring(k);
+            // wordKey(stem): without a leading article when at least two letters remain
+            String key = w.length() - k >= 4 && w.charAt(k) == ALEF && w.charAt(k + 1) == LAM
+                    ? (deeperAt == k + 2 ? deeper : w.substring(k + 2)) : stem;
+            out[r] = new Analysis(w.substring(0, k), stem, k >= c + 2, conj, prep, stemStart(t, k), key);
+            deeper = stem;
+            deeperAt = k;
         }
-        return List.copyOf(out);
+        return n == 1 ? List.of(out[0]) : n == 2 ? List.of(out[0], out[1]) : List.of(out);
     }
 
     /**
@@ -85,7 +96,7 @@ public final class Clitics {
      * building a string: {@link TokenFacts} looks every reading up in a {@link WordFacts} table, and
      * {@link #analyze} builds its readings from these offsets.
      */
-    static int offsets(String w, TokenType type, int[] out) {
+    public static int offsets(String w, TokenType type, int[] out) {
         out[0] = 0;
         int n = 1;
         if (type == TokenType.MIXED) {

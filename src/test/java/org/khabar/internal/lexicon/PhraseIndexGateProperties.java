@@ -25,6 +25,34 @@ class PhraseIndexGateProperties {
                 .list().ofMinSize(1).ofMaxSize(10);
     }
 
+    /** Many first words, each with and without clitics and article, and longer phrases: the same answers. */
+    @Property(tries = 30)
+    void manyFirstWordsGiveTheSameAnswers(@ForAll("words") List<String> text) {
+        String letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        PhraseIndex<String> index = new PhraseIndex<>();
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int k = 0; k < 300; k++) {
+            String w = "" + letters.charAt(k % 27) + letters.charAt(k / 27 % 27) + letters.charAt((k * 7) % 27);
+            words.add(w);
+            index.put(k % 3 == 0 ? "ال" + w : k % 3 == 1 ? w : w + " " + text.get(0), w);
+        }
+        java.util.List<String> doc = new java.util.ArrayList<>(text);
+        for (int k = 0; k < 300; k += 7) {
+            doc.add(List.of("", "و", "بال", "ال", "لل").get(k % 5) + words.get(k));
+            doc.add(text.get(k % text.size()));
+        }
+        TextAnalysis d = TextAnalysis.of(String.join(" ", doc));
+        TokenFacts f = d.facts(WordFacts.builder().build());
+        int found = 0;
+        for (int i = 0; i < d.size(); i++) {
+            PhraseIndex.Match<String> m = index.match(d, i, d.size());
+            assertEquals(m, index.match(d, f, i, d.size()));
+            assertEquals(index.matchBare(d, i, d.size()), index.matchBare(d, f, i, d.size()));
+            found += m == null ? 0 : 1;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(found >= 20, "found " + found);
+    }
+
     @Property(tries = 300)
     void gatedMatchesEqualTrieWalks(@ForAll("words") List<String> text, @ForAll("words") List<String> phrases,
             @ForAll("words") List<String> more) {

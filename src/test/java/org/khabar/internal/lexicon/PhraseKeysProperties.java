@@ -22,8 +22,9 @@ class PhraseKeysProperties {
     @Provide
     Arbitrary<String> phrases() {
         // words of letters from U+0620..U+064F (some folded by the normaliser, tatweel, marks) with or
-        // without an article, now and then a Latin letter, digit, mark or control, joined by one or two
-        // spaces: the short cut must either agree or decline
+        // without an article, now and then a Latin letter, digit, mark or control, Latin words (upper and
+        // lower case, digits, an accent), Arabic and Latin glued, joined by one or two spaces: the short
+        // cut must either agree or decline
         Arbitrary<Character> letter = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(20, Arbitraries.chars().range('\u0620', '\u064F')),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of('a', 'Z', '1', '\u200f', '\u0652', '-')));
@@ -33,7 +34,10 @@ class PhraseKeysProperties {
                     letters.forEach(b::append);
                     return b.toString();
                 });
-        return Combinators.combine(word.list().ofMinSize(1).ofMaxSize(4), Arbitraries.of(" ", " ", " ", "  "))
+        Arbitrary<String> latin = Arbitraries.strings().withChars("abcXYZ1é-").ofMinLength(1).ofMaxLength(5);
+        Arbitrary<String> anyWord = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, word), net.jqwik.api.Tuple.of(1, latin),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(word, latin).as(String::concat)));
+        return Combinators.combine(anyWord.list().ofMinSize(1).ofMaxSize(4), Arbitraries.of(" ", " ", " ", "  "))
                 .as((words, gap) -> String.join(gap, words));
     }
 
@@ -49,9 +53,13 @@ class PhraseKeysProperties {
     void answersNormalisedNamesAndDeclinesTheRest() {
         assertEquals(List.of("اسد", "بشار"), PhraseIndex.plainKeys("الاسد بشار"));
         assertNotNull(PhraseIndex.plainKeys("عبد الله"));
-        assertNull(PhraseIndex.plainKeys("أحمد")); // أ folds to ا
+        assertEquals(List.of("احمد", "مؤسسه"), PhraseIndex.plainKeys("أحمد مؤسسة")); // folded as the normaliser does
+        assertEquals(List.of("الفي"), PhraseIndex.plainKeys("ألفي")); // أل is no article
+        assertEquals(List.of("bloomberg", "news"), PhraseIndex.plainKeys("Bloomberg News"));
         assertNull(PhraseIndex.plainKeys("بن  لادن")); // two spaces
-        assertNull(PhraseIndex.plainKeys("Ripple"));
+        assertNull(PhraseIndex.plainKeys("وRipple")); // one MIXED token
+        assertNull(PhraseIndex.plainKeys("3M")); // a number and a word
+        assertNull(PhraseIndex.plainKeys("أحمـد")); // tatweel
         assertNull(PhraseIndex.plainKeys(""));
     }
 }
