@@ -409,7 +409,8 @@ public final class PhraseIndex<V> {
             }
         }
         return best == null ? null
-                : new Match<>(best.value(), i, best.end(), first.analyses().get(bestReading), best.articleDropped());
+                : new Match<>(best.value(), i, best.end(), first.analyses().get(bestReading), best.articleDropped(),
+                        best.written());
     }
 
     /** Like {@link #match} but the first token must be read bare (no proclitic). */
