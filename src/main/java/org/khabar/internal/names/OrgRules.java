@@ -224,6 +224,9 @@ final class OrgRules {
             if (restated(c, m)) {
                 return true;
             }
+            if (sportsClub(c, m, textDefinite)) {
+                return true;
+            }
             // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
             // "مراسل الجزيرة": or after a role such as مراسل، مذيع، مدير
             if (m.value().org().kind() == OrganizationKind.MEDIA && m.end() < c.doc.size()
@@ -252,6 +255,27 @@ final class OrgRules {
             return false;
         }
         return c.orgOf[p].name.equals(m.value().org().name());
+    }
+
+    /**
+     * Whether an ambiguous definite club name (الأهلي، السد، الريان، العنابي) stands for the club: in a sports
+     * report match reports name clubs bare (فوز الأهلي، تأهل الريان، يجمع العربي مع الوكرة). Not after a
+     * definite word, where it is that word's adjective ("المنتخب العربي"، "القطاع الأهلي"), and never outside
+     * a sports document ("بناء السد"، "توقيع الاتفاق").
+     */
+    private static boolean sportsClub(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m, boolean textDefinite) {
+        if (m.value().org().kind() != OrganizationKind.OTHER || !textDefinite || m.end() - m.first() != 1
+                || !ContextRules.sports(c)) {
+            return false;
+        }
+        int p = m.first() - 1;
+        if (p >= 0 && c.tok(p).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(p).norm())) {
+            Clitics.Analysis d = c.tok(p).deepest();
+            if (d.article() || DocContext.hasArticle(d.stem())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** إن/أن after "قال ... للجزيرة": the words that open what was told. */
