@@ -140,6 +140,9 @@ final class OrgRules {
             }
             if (d != null && d.value().head()) {
                 int ce = complement(c, i, d, end);
+                if (ce == d.end() && ce < end && c.free(ce, ce + 1) && placeComplement(c, d, ce + 1)) {
+                    ce++; // بلدية بيرزيت: a small town's bare name, which the complement reader leaves alone
+                }
                 if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(NameLexicons.key(d.value().word()))
                         && !(d.head().article() || d.head().stem().startsWith("ال")))) {
                     // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
@@ -601,7 +604,21 @@ final class OrgRules {
             return false;
         }
         PhraseIndex.Match<String> place = c.places.matchBare(d.end(), ce);
-        return place != null && place.end() == ce;
+        if (place != null && place.end() == ce) {
+            return true;
+        }
+        // بلدية بيرزيت: a town too small for the lexicon, one bare name-shaped word; not the adjective "municipal"
+        // after a plural ("انتخابات بلدية مبكرة"، "مجالس بلدية منتخبة": the word after is feminine, and the
+        // noun before is a plural)
+        int j = d.end();
+        int p = d.first() - 1;
+        return ce == j + 1 && d.end() == d.first() + 1 && c.tok(j).type() == TokenType.ARABIC
+                && c.tok(j).norm().charAt(0) != 'و' && !DocContext.hasArticle(c.tok(j).norm())
+                && nameWord(c, j) && properShape(c, j) && !c.lex.givenNames.containsKey(c.tok(j).norm())
+                && c.titles.match(j, j + 1) == null && !c.accusative(j)
+                && (ce >= c.doc.size() || !c.tok(ce).isWord() || Words.STOP.contains(c.tok(ce).norm()) || c.tok(ce).type() == TokenType.NUMBER)
+                && !(p >= 0 && c.tok(p).type() == TokenType.ARABIC
+                        && (c.tok(p).norm().endsWith("ات") || c.tok(p).deepest().stem().equals("مجالس")));
     }
 
     /** الاتحاد السوفييتي: the union is a former state, in every spelling (places.tsv lists two of them). */
