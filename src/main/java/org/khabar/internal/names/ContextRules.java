@@ -358,6 +358,11 @@ final class ContextRules {
     }
 
     /** The cue roles of token i read bare or without its proclitics (ولاعب، لمدرب). */
+    /** Whether token i is a club cue: a match verb (تأهل، فاز) or a role or noun before a club (لاعب، مباراة). */
+    static boolean clubCue(DocContext c, int i) {
+        return c.tok(i).type() == TokenType.ARABIC && (cue(c, i) & (CLUB_BEFORE | CLUB_VERB)) != 0;
+    }
+
     private static int cue(DocContext c, int i) {
         if ((c.facts.stems(i) & Facts.ORG_CUE) == 0) {
             return 0; // neither the bare word nor any reading's stem is a cue: most tokens, one bit test

@@ -267,11 +267,19 @@ final class OrgRules {
      * a sports document ("بناء السد"، "توقيع الاتفاق").
      */
     private static boolean sportsClub(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m, boolean textDefinite) {
-        if (m.value().org().kind() != OrganizationKind.OTHER || !textDefinite || m.end() - m.first() != 1
+        OrganizationKind kind = m.value().org().kind();
+        if (kind != OrganizationKind.OTHER && kind != OrganizationKind.MEDIA || !textDefinite || m.end() - m.first() != 1
                 || !ContextRules.sports(c)) {
             return false;
         }
         int p = m.first() - 1;
+        if (kind == OrganizationKind.MEDIA) {
+            // تأهل الجزيرة، لاعب الجزيرة، أمام الجزيرة: a channel's name that is also a club's, right after a
+            // match verb or a player's role; elsewhere in a sports report it is the channel ("على الجزيرة
+            // الرياضية") or a common word ("النهار"، "الوطن"), which the MEDIA rules above decide
+            return p >= 0 && m.head().bare() && (ContextRules.clubCue(c, p) || c.tok(p).norm().equals("امام")
+                    || c.tok(p).norm().equals("ضد"));
+        }
         if (p >= 0 && c.tok(p).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(p).norm())) {
             Clitics.Analysis d = c.tok(p).deepest();
             if (d.article() || DocContext.hasArticle(d.stem())) {
