@@ -95,6 +95,9 @@ final class OrgRules {
             if (d != null && d.value().suffix()) {
                 d = null;
             }
+            if (known != null && d == null && afterMinister(c, i)) {
+                known = null; // "وزيرة الخارجية الأميركية كوندوليزا رايس": the ministry's short name is her title
+            }
             if (d != null && d.end() < end && c.free(d.end(), d.end() + 1)
                     && (d.value().descriptor() || !(d.head().article() || d.head().stem().startsWith("ال")))) {
                 // النادي الأهلي: a descriptor stays out of the name with or without its article
@@ -288,6 +291,20 @@ final class OrgRules {
         }
         return true;
     }
+
+    /**
+     * Whether token i follows وزير or وزيرة: the ministry's short name after it (الخارجية الأميركية، الدفاع)
+     * belongs to the minister's title, not a mention of the body; a name with its head (وزارة) stays a body.
+     */
+    private static boolean afterMinister(DocContext c, int i) {
+        if (i == 0 || c.tok(i - 1).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String st = c.tok(i - 1).deepest().stem();
+        return MINISTER.contains(st) || MINISTER.contains(c.tok(i - 1).norm());
+    }
+
+    private static final Set<String> MINISTER = Set.of("وزير", "وزيره");
 
     /** إن/أن after "قال ... للجزيرة": the words that open what was told. */
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
