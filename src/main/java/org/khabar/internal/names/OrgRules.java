@@ -233,6 +233,14 @@ final class OrgRules {
             if (sportsClub(c, m, textDefinite)) {
                 return true;
             }
+            int p = m.first() - 1;
+            if (p >= 0 && m.head().conj() == 'و' && m.head().prep() == '\0' && c.taken[p] == DocContext.ORG
+                    && c.orgOf[p] != null && c.orgOf[p].end == p + 1
+                    && (m.end() >= c.doc.size() || !DocContext.hasArticle(c.tok(m.end()).norm()))) {
+                // "طالبان والقاعدة"، "حماس وفتح": coordinated with a body just named, a body too; not when an
+                // adjective follows ("الصليب الأحمر والهلال الأحمر" is no football club)
+                return true;
+            }
             // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
             // "مراسل الجزيرة": or after a role such as مراسل، مذيع، مدير
             if (m.value().org().kind() == OrganizationKind.MEDIA && m.end() < c.doc.size()
