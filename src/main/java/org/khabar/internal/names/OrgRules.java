@@ -234,6 +234,11 @@ final class OrgRules {
                 return true;
             }
             int p = m.first() - 1;
+            if (p >= 0 && m.head().bare() && m.value().org().kind() != OrganizationKind.MEDIA
+                    && m.value().org().kind() != OrganizationKind.COMPANY && c.tok(p).type() == TokenType.ARABIC
+                    && MEMBERS.contains(c.tok(p).deepest().stem())) {
+                return true; // "زعيم القاعدة"، "عناصر فتح": a group's leader or members (a base has a commander, قائد)
+            }
             if (p >= 0 && m.head().conj() == 'و' && m.head().prep() == '\0' && c.taken[p] == DocContext.ORG
                     && c.orgOf[p] != null && c.orgOf[p].end == p + 1
                     && (m.end() >= c.doc.size() || !DocContext.hasArticle(c.tok(m.end()).norm()))) {
@@ -313,6 +318,10 @@ final class OrgRules {
     }
 
     private static final Set<String> MINISTER = Set.of("وزير", "وزيره");
+
+    /** Leaders and members of a group, before its ambiguous short name (زعيم القاعدة، عناصر فتح). */
+    private static final Set<String> MEMBERS = Set.of("زعيم", "زعماء", "عناصر", "مقاتلي", "مقاتلو", "قيادي", "قياديي",
+            "قياديو", "انصار", "اعضاء");
 
     /** إن/أن after "قال ... للجزيرة": the words that open what was told. */
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
