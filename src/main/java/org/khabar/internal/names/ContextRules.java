@@ -283,11 +283,24 @@ final class ContextRules {
      * name and is left to the person rules.
      */
     private static void dateline(DocContext c, Sentence s) {
-        int i = s.first();
         int end = s.end();
+        if (!dateline(c, s.first(), end, true)) {
+            // "ليلة السوبر الدوحة - الراية : بشغف": a headline runs into the dateline with no stop between;
+            // there only a listed agency or paper counts ("صنعاء - الحوثيون :" could be anything)
+            for (int i = s.first() + 1; i + 3 < end; i++) {
+                if (dash(c, i + 1) && c.tok(i).type() == TokenType.ARABIC && c.taken[i] == DocContext.FREE
+                        && dateline(c, i, end, false)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A dateline "place - source :" from token i; {@code open}: an unlisted source counts too. */
+    private static boolean dateline(DocContext c, int i, int end, boolean open) {
         PhraseIndex.Match<String> place = c.places.matchBare(i, end);
         if (place == null || place.end() + 2 >= end || !dash(c, place.end())) {
-            return;
+            return false;
         }
         int j = place.end() + 1;
         int k = j;
@@ -297,7 +310,7 @@ final class ContextRules {
             k++; // "ا ف ب": spelled-out letters are the lexicon's business; "الاتحاد ووكالات": two sources
         }
         if (k == j || k >= end || !(c.isPunct(k, ":") || dash(c, k))) {
-            return;
+            return false;
         }
         int start = c.tok(j).start();
         int stop = c.tok(k - 1).end();
@@ -306,12 +319,14 @@ final class ContextRules {
             // الدوحة - قنا : a listed agency or paper whose short form is also a town or a word (left
             // alone by the lexicon rule) is the source in a dateline
             OrgRules.add(c, j, k, start, stop, OrgRules.nameOf(c, known), OrganizationKind.MEDIA, Rules.ORG_DATELINE, true);
-            return;
+            return true;
         }
-        if (c.lex.givenNames.containsKey(c.tok(j).norm()) || c.places.matchBare(j, k) != null || c.titles.match(j, k) != null) {
-            return;
+        if (!open || c.lex.givenNames.containsKey(c.tok(j).norm()) || c.places.matchBare(j, k) != null
+                || c.titles.match(j, k) != null) {
+            return false;
         }
         OrgRules.add(c, j, k, start, stop, c.text(start, stop), OrganizationKind.MEDIA, Rules.ORG_DATELINE, true);
+        return true;
     }
 
     private static boolean dash(DocContext c, int k) {
@@ -358,6 +373,11 @@ final class ContextRules {
     }
 
     /** The cue roles of token i read bare or without its proclitics (ولاعب، لمدرب). */
+    /** Whether token i is a club cue: a match verb (تأهل، فاز) or a role or noun before a club (لاعب، مباراة). */
+    static boolean clubCue(DocContext c, int i) {
+        return c.tok(i).type() == TokenType.ARABIC && (cue(c, i) & (CLUB_BEFORE | CLUB_VERB)) != 0;
+    }
+
     private static int cue(DocContext c, int i) {
         if ((c.facts.stems(i) & Facts.ORG_CUE) == 0) {
             return 0; // neither the bare word nor any reading's stem is a cue: most tokens, one bit test

@@ -95,6 +95,9 @@ final class OrgRules {
             if (d != null && d.value().suffix()) {
                 d = null;
             }
+            if (known != null && d == null && afterMinister(c, i)) {
+                known = null; // "وزيرة الخارجية الأميركية كوندوليزا رايس": the ministry's short name is her title
+            }
             if (d != null && d.end() < end && c.free(d.end(), d.end() + 1)
                     && (d.value().descriptor() || !(d.head().article() || d.head().stem().startsWith("ال")))) {
                 // النادي الأهلي: a descriptor stays out of the name with or without its article
@@ -140,6 +143,9 @@ final class OrgRules {
             }
             if (d != null && d.value().head()) {
                 int ce = complement(c, i, d, end);
+                if (ce == d.end() && ce < end && c.free(ce, ce + 1) && placeComplement(c, d, ce + 1)) {
+                    ce++; // بلدية بيرزيت: a small town's bare name, which the complement reader leaves alone
+                }
                 if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(NameLexicons.key(d.value().word()))
                         && !(d.head().article() || d.head().stem().startsWith("ال")))) {
                     // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
@@ -224,6 +230,22 @@ final class OrgRules {
             if (restated(c, m)) {
                 return true;
             }
+            if (sportsClub(c, m, textDefinite)) {
+                return true;
+            }
+            int p = m.first() - 1;
+            if (p >= 0 && m.head().bare() && m.value().org().kind() != OrganizationKind.MEDIA
+                    && m.value().org().kind() != OrganizationKind.COMPANY && c.tok(p).type() == TokenType.ARABIC
+                    && MEMBERS.contains(c.tok(p).deepest().stem())) {
+                return true; // "زعيم القاعدة"، "عناصر فتح": a group's leader or members (a base has a commander, قائد)
+            }
+            if (p >= 0 && m.head().conj() == 'و' && m.head().prep() == '\0' && c.taken[p] == DocContext.ORG
+                    && c.orgOf[p] != null && c.orgOf[p].end == p + 1
+                    && (m.end() >= c.doc.size() || !DocContext.hasArticle(c.tok(m.end()).norm()))) {
+                // "طالبان والقاعدة"، "حماس وفتح": coordinated with a body just named, a body too; not when an
+                // adjective follows ("الصليب الأحمر والهلال الأحمر" is no football club)
+                return true;
+            }
             // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
             // "مراسل الجزيرة": or after a role such as مراسل، مذيع، مدير
             if (m.value().org().kind() == OrganizationKind.MEDIA && m.end() < c.doc.size()
@@ -253,6 +275,53 @@ final class OrgRules {
         }
         return c.orgOf[p].name.equals(m.value().org().name());
     }
+
+    /**
+     * Whether an ambiguous definite club name (الأهلي، السد، الريان، العنابي) stands for the club: in a sports
+     * report match reports name clubs bare (فوز الأهلي، تأهل الريان، يجمع العربي مع الوكرة). Not after a
+     * definite word, where it is that word's adjective ("المنتخب العربي"، "القطاع الأهلي"), and never outside
+     * a sports document ("بناء السد"، "توقيع الاتفاق").
+     */
+    private static boolean sportsClub(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m, boolean textDefinite) {
+        OrganizationKind kind = m.value().org().kind();
+        if (kind != OrganizationKind.OTHER && kind != OrganizationKind.MEDIA || !textDefinite || m.end() - m.first() != 1
+                || !ContextRules.sports(c)) {
+            return false;
+        }
+        int p = m.first() - 1;
+        if (kind == OrganizationKind.MEDIA) {
+            // تأهل الجزيرة، لاعب الجزيرة، أمام الجزيرة: a channel's name that is also a club's, right after a
+            // match verb or a player's role; elsewhere in a sports report it is the channel ("على الجزيرة
+            // الرياضية") or a common word ("النهار"، "الوطن"), which the MEDIA rules above decide
+            return p >= 0 && m.head().bare() && (ContextRules.clubCue(c, p) || c.tok(p).norm().equals("امام")
+                    || c.tok(p).norm().equals("ضد"));
+        }
+        if (p >= 0 && c.tok(p).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(p).norm())) {
+            Clitics.Analysis d = c.tok(p).deepest();
+            if (d.article() || DocContext.hasArticle(d.stem())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether token i follows وزير or وزيرة: the ministry's short name after it (الخارجية الأميركية، الدفاع)
+     * belongs to the minister's title, not a mention of the body; a name with its head (وزارة) stays a body.
+     */
+    private static boolean afterMinister(DocContext c, int i) {
+        if (i == 0 || c.tok(i - 1).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String st = c.tok(i - 1).deepest().stem();
+        return MINISTER.contains(st) || MINISTER.contains(c.tok(i - 1).norm());
+    }
+
+    private static final Set<String> MINISTER = Set.of("وزير", "وزيره");
+
+    /** Leaders and members of a group, before its ambiguous short name (زعيم القاعدة، عناصر فتح). */
+    private static final Set<String> MEMBERS = Set.of("زعيم", "زعماء", "عناصر", "مقاتلي", "مقاتلو", "قيادي", "قياديي",
+            "قياديو", "انصار", "اعضاء");
 
     /** إن/أن after "قال ... للجزيرة": the words that open what was told. */
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
@@ -577,7 +646,21 @@ final class OrgRules {
             return false;
         }
         PhraseIndex.Match<String> place = c.places.matchBare(d.end(), ce);
-        return place != null && place.end() == ce;
+        if (place != null && place.end() == ce) {
+            return true;
+        }
+        // بلدية بيرزيت: a town too small for the lexicon, one bare name-shaped word; not the adjective "municipal"
+        // after a plural ("انتخابات بلدية مبكرة"، "مجالس بلدية منتخبة": the word after is feminine, and the
+        // noun before is a plural)
+        int j = d.end();
+        int p = d.first() - 1;
+        return ce == j + 1 && d.end() == d.first() + 1 && c.tok(j).type() == TokenType.ARABIC
+                && c.tok(j).norm().charAt(0) != 'و' && !DocContext.hasArticle(c.tok(j).norm())
+                && nameWord(c, j) && properShape(c, j) && !c.lex.givenNames.containsKey(c.tok(j).norm())
+                && c.titles.match(j, j + 1) == null && !c.accusative(j)
+                && (ce >= c.doc.size() || !c.tok(ce).isWord() || Words.STOP.contains(c.tok(ce).norm()) || c.tok(ce).type() == TokenType.NUMBER)
+                && !(p >= 0 && c.tok(p).type() == TokenType.ARABIC
+                        && (c.tok(p).norm().endsWith("ات") || c.tok(p).deepest().stem().equals("مجالس")));
     }
 
     /** الاتحاد السوفييتي: the union is a former state, in every spelling (places.tsv lists two of them). */
