@@ -364,11 +364,16 @@ final class ActorRules {
             return null;
         }
         int j = i + 1;
-        if (c.tok(j).type() != TokenType.ARABIC || !startWord(c, j, end) || c.isPlaceWord(j, end)) {
-            return null;
-        }
-        if (c.titles.match(j, end) != null) {
+        if (c.tok(j).type() != TokenType.ARABIC || c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
+        }
+        if (!midClause && definiteSpeaker(c, j, end)) {
+            Found.Person p = new Found.Person(j, j + 1, c.tok(j).start(), c.tok(j).end(), Rules.ACTOR_VERB);
+            p.gender = vg;
+            return p;
+        }
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end)) {
+            return null;
         }
         for (Clitics.Analysis a : c.tok(j).analyses()) {
             if (a.prep() != '\0' && (derivedShape(a.stem()) || masdarShape(a.stem())) && givenGender(c, j) == null) {
@@ -397,6 +402,38 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /**
+     * "وقال الظواهري إن"، "وقال البدري مدير الكرة إن": a family name in the article and -ي, alone in the
+     * speaker's place after a clause-opening verb, right before إن/أن, a colon, a quote or an indefinite
+     * title in apposition. Listed adjectives and nisbas (وقال الأمريكي)، titles (القاضي، المحامي are
+     * titles), places and not-name words stay out; so do ordinals and adverbs: "قال الثاني"، "قال الماضي".
+     */
+    private static boolean definiteSpeaker(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (n.length() < 6 || !n.startsWith("ال") || n.charAt(n.length() - 1) != 'ي' || c.taken[j] != DocContext.FREE
+                || c.doc.original().charAt(t.end() - 1) != 'ي' || c.accusative(j)) {
+            return false; // ى spellings (الأعلى، المستشفى) and short words (الذي، التي) out
+        }
+        long key = c.facts.bareKey(j);
+        long bare = c.facts.bare(j);
+        if ((key & (Facts.ADJECTIVE | Facts.NOT_NAME | Facts.PLACE_NISBA)) != 0 || (bare & (Facts.TITLE
+                | Facts.TITLE_ADJECTIVE | Facts.NAME_STOP)) != 0 || Words.STOP.contains(n) || Words.NAME_ENDERS.contains(n)
+                || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j || n.endsWith("يي") || n.endsWith("وي") && n.length() < 6) {
+            return false;
+        }
+        int k = j + 1;
+        if (sayOpener(c, k, end)) {
+            return true;
+        }
+        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+                || DocContext.hasArticle(c.tok(k).norm()) || (c.facts.bare(k) & Facts.TITLE) == 0) {
+            return false;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(k, end);
+        return m != null && !m.value().kind().equals("OTHER") && !m.value().kind().equals("HONORIFIC");
     }
 
     /** إن/أن and their pronoun forms, a colon or a quote at token k: what was said begins there. */
