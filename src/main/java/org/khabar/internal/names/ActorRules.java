@@ -64,6 +64,9 @@ final class ActorRules {
                 p = byline(c, i, end);
             }
             if (p == null) {
+                p = recordFrame(c, i, end);
+            }
+            if (p == null) {
                 p = given(c, i, end);
             }
             if (p == null) {
@@ -769,6 +772,48 @@ final class ActorRules {
             return p;
         }
         return null;
+    }
+
+    /**
+     * "مقابلة مع صالح سالم من قرية"، "شكوى من وحيد القادري ضد"، "شهادة من نعمان أن": a record noun, مع/من,
+     * then a known given name (an ambiguous one too: the frame is the evidence) and its name words, closed by
+     * the origin, the addressee, a date, punctuation or the sentence end. A lone ambiguous name needs إلى/ضد
+     * or a date after it ("شكوى من سالم" alone is left). Without a given name nothing: "مقابلة مع قناة الجزيرة"،
+     * "شكوى من سوء الخدمة".
+     */
+    /** Normalised إلى، ضد، موجه(ة)، بتاريخ: after a lone ambiguous name they still show a sender or plaintiff. */
+    private static final java.util.Set<String> STRONG_FRAME_ENDS = java.util.Set.of("الي", "ضد", "موجه", "موجهه", "بتاريخ");
+
+    private static Found.Person recordFrame(DocContext c, int i, int end) {
+        if (i + 2 >= end || c.tok(i).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC) {
+            return null;
+        }
+        String n = c.tok(i).norm();
+        if (!Words.FRAME_NOUNS.contains(n) && !(n.length() > 4 && n.charAt(0) == 'و' && Words.FRAME_NOUNS.contains(n.substring(1)))) {
+            return null;
+        }
+        String prep = c.tok(i + 1).norm();
+        int j = i + 2;
+        if (!prep.equals("مع") && !prep.equals("من") || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return null; // no construct "رسالة X إلى": "شهادة حسن سلوك إلى الجهة" is a certificate of conduct
+        }
+        Gender g = givenGender(c, j);
+        if (g == null || c.isPlaceWord(j, end) && !c.definitePlaceName(j) || given(c, j, end) != null) {
+            return null; // a name the given-name rule finds by itself keeps that rule's id
+        }
+        int ne = scanName(c, j, end, false, true);
+        if (ne <= j) {
+            return null;
+        }
+        boolean strongEnd = ne < end && STRONG_FRAME_ENDS.contains(c.tok(ne).norm());
+        boolean end2 = ne >= end || Words.FRAME_ENDS.contains(c.tok(ne).norm()) || c.tok(ne).type() == TokenType.PUNCT
+                || c.tok(ne).type() == TokenType.SYMBOL;
+        if (!end2 || ne - j == 1 && ambiguous(c, j) && !strongEnd) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_FRAME);
+        p.gender = g;
+        return p;
     }
 
     private static Found.Person given(DocContext c, int i, int end) {

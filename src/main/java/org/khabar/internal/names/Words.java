@@ -132,6 +132,15 @@ final class Words {
      */
     static final Set<String> NAMING = set("اسمه اسمها اسمي يدعى تدعى الملقب الملقبة");
 
+    /**
+     * Nouns of a record that comes from or with a person: مقابلة مع X، رسالة من X إلى، شكوى من X ضد. After
+     * مع/من the next given name is the interviewee or sender, even one that is also a word (صالح، سهام).
+     */
+    static final Set<String> FRAME_NOUNS = set("مقابلة حوار لقاء رسالة برقية شكوى شهادة تبرع عريضة مذكرة");
+
+    /** What follows the person in such a frame: the origin (من قرية), the addressee (إلى), the opponent (ضد), a date. */
+    static final Set<String> FRAME_ENDS = set("من إلى الى ضد موجه موجهة بتاريخ أن ان حول عن");
+
     /** Credit words before a colon and the writer's or photographer's name: تصوير: ...، بقلم: ... */
     static final Set<String> CREDITS = set("تصوير كتب بقلم عدسة إعداد اعداد متابعة ترجمة رسوم تحرير");
 
