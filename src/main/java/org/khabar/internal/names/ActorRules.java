@@ -67,6 +67,9 @@ final class ActorRules {
                 p = recordFrame(c, i, end);
             }
             if (p == null) {
+                p = scorer(c, i, end);
+            }
+            if (p == null) {
                 p = given(c, i, end);
             }
             if (p == null) {
@@ -781,6 +784,46 @@ final class ActorRules {
      * or a date after it ("شكوى من سالم" alone is left). Without a given name nothing: "مقابلة مع قناة الجزيرة"،
      * "شكوى من سوء الخدمة".
      */
+    /**
+     * The scorer in a match report: "وسجل X الهدف الثاني"، "أحرز X هدفين" (a goal noun right after the name)
+     * or "بهدف سجله X من ضربة جزاء" (the goal before the verb with its pronoun, a clear end after the name).
+     * A listed club is an organisation already (taken) and a city is a place: "وسجل ليفربول هدفين" is no
+     * person. Without the goal noun "سجل الاقتصاد نموا"، "أضاف الوزير" never get here.
+     */
+    private static Found.Person scorer(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC || i + 2 >= end) {
+            return null;
+        }
+        String n = t.norm();
+        String v = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+        boolean object = Words.SCORING_VERBS_OBJECT.contains(v) || Words.SCORING_VERBS_OBJECT.contains(n);
+        if (!object && !Words.SCORING_VERBS.contains(v) && !Words.SCORING_VERBS.contains(n)) {
+            return null;
+        }
+        if (object && (i == 0 || !Words.GOAL_NOUNS.contains(c.tok(i - 1).norm()))) {
+            return null;
+        }
+        int j = i + 1;
+        if (c.taken[j] != DocContext.FREE || !startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        if (ne <= j || ne - j > 3 || ne >= end && !object) {
+            return null;
+        }
+        if (object ? !strongEnd(c, ne, end) && !c.tok(ne).norm().equals("غير") : !Words.GOAL_NOUNS.contains(c.tok(ne).norm())) {
+            return null;
+        }
+        if (ne - j == 1 && givenGender(c, j) == null && (pronounSuffix(c, j) || derivedShape(c.tok(j).norm())
+                || c.doc.original().charAt(c.tok(j).end() - 1) == 'ة')) {
+            return null; // "سجل منتخبنا هدفا"، "سجلت بعثة" : a noun, not a player
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_SCORER);
+        p.gender = Gender.MALE;
+        return p;
+    }
+
     /** Normalised إلى، ضد، موجه(ة)، بتاريخ: after a lone ambiguous name they still show a sender or plaintiff. */
     private static final java.util.Set<String> STRONG_FRAME_ENDS = java.util.Set.of("الي", "ضد", "موجه", "موجهه", "بتاريخ");
 

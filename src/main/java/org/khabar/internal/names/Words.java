@@ -141,6 +141,13 @@ final class Words {
     /** What follows the person in such a frame: the origin (من قرية), the addressee (إلى), the opponent (ضد), a date. */
     static final Set<String> FRAME_ENDS = set("من إلى الى ضد موجه موجهة بتاريخ أن ان حول عن");
 
+    /** Verbs of scoring (سجل، أحرز، أضاف) and, with the object pronoun, the goal before them: هدف سجله X. */
+    static final Set<String> SCORING_VERBS = set("سجل أحرز احرز أضاف اضاف");
+    static final Set<String> SCORING_VERBS_OBJECT = set("سجله أحرزه احرزه سجلها أحرزها احرزها");
+
+    /** Goal nouns after a scorer's name (سجل X الهدف الثاني) or before سجله (بهدف سجله X). */
+    static final Set<String> GOAL_NOUNS = set("هدف الهدف هدفا هدفين الهدفين أهداف اهداف الأهداف ثنائية ثلاثية بهدف وهدف والهدف");
+
     /** Credit words before a colon and the writer's or photographer's name: تصوير: ...، بقلم: ... */
     static final Set<String> CREDITS = set("تصوير كتب بقلم عدسة إعداد اعداد متابعة ترجمة رسوم تحرير");
 
