@@ -373,7 +373,7 @@ final class ActorRules {
         if (c.tok(j).type() != TokenType.ARABIC || c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
         }
-        if (!midClause && definiteSpeaker(c, j, end)) {
+        if (definiteSpeaker(c, j, end) && (!midClause || sayOpener(c, j + 1, end))) {
             Found.Person p = new Found.Person(j, j + 1, c.tok(j).start(), c.tok(j).end(), Rules.ACTOR_VERB);
             p.gender = vg;
             return p;
