@@ -796,6 +796,9 @@ final class ActorRules {
             return null;
         }
         String n = t.norm();
+        if (n.equals("من") && i > 0 && Words.PASS_NOUNS.contains(c.tok(i - 1).norm())) {
+            return passer(c, i + 1, end); // "تلقى كرة عرضية من X فسددها"
+        }
         String v = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
         boolean object = Words.SCORING_VERBS_OBJECT.contains(v) || Words.SCORING_VERBS_OBJECT.contains(n);
         if (!object && !Words.SCORING_VERBS.contains(v) && !Words.SCORING_VERBS.contains(n)) {
@@ -818,6 +821,21 @@ final class ActorRules {
         if (ne - j == 1 && givenGender(c, j) == null && (pronounSuffix(c, j) || derivedShape(c.tok(j).norm())
                 || c.doc.original().charAt(c.tok(j).end() - 1) == 'ة')) {
             return null; // "سجل منتخبنا هدفا"، "سجلت بعثة" : a noun, not a player
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_SCORER);
+        p.gender = Gender.MALE;
+        return p;
+    }
+
+    /** The passer after "تمريرة/عرضية من": a name of one to three words with a strong end; not "من خارج المنطقة". */
+    private static Found.Person passer(DocContext c, int j, int end) {
+        if (j >= end || c.taken[j] != DocContext.FREE || !startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j
+                || commonNounShape(c, j) || derivedShape(c.tok(j).norm()) || pronounSuffix(c, j)) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        if (ne <= j || ne - j > 3 || !strongEnd(c, ne, end)) {
+            return null;
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_SCORER);
         p.gender = Gender.MALE;

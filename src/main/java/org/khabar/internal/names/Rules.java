@@ -35,7 +35,7 @@ public final class Rules {
     /** A person after مع/من in an interview, letter or complaint frame: مقابلة مع X من قرية، شكوى من X ضد. */
     public static final String ACTOR_FRAME = "actor.record-frame";
 
-    /** The scorer in a match report: سجل X الهدف الثاني، بهدف سجله X من ضربة جزاء. */
+    /** The scorer or passer in a match report: سجل X الهدف الثاني، بهدف سجله X، تمريرة عرضية من X. */
     public static final String ACTOR_SCORER = "actor.goal-scorer";
 
     /** The speaker's label at a line start in an interview or transcript: عماد : ... */

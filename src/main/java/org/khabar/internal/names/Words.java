@@ -145,6 +145,9 @@ final class Words {
     static final Set<String> SCORING_VERBS = set("سجل أحرز احرز أضاف اضاف");
     static final Set<String> SCORING_VERBS_OBJECT = set("سجله أحرزه احرزه سجلها أحرزها احرزها");
 
+    /** The pass or cross a goal came from, before من and the passer: تمريرة عرضية من X، كرة عرضية من X. */
+    static final Set<String> PASS_NOUNS = set("تمريرة عرضية بينية");
+
     /** Goal nouns after a scorer's name (سجل X الهدف الثاني) or before سجله (بهدف سجله X). */
     static final Set<String> GOAL_NOUNS = set("هدف الهدف هدفا هدفين الهدفين أهداف اهداف الأهداف ثنائية ثلاثية بهدف وهدف والهدف");
 
