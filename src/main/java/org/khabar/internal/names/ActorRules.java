@@ -64,6 +64,12 @@ final class ActorRules {
                 p = byline(c, i, end);
             }
             if (p == null) {
+                p = recordFrame(c, i, end);
+            }
+            if (p == null) {
+                p = scorer(c, i, end);
+            }
+            if (p == null) {
                 p = given(c, i, end);
             }
             if (p == null) {
@@ -364,11 +370,16 @@ final class ActorRules {
             return null;
         }
         int j = i + 1;
-        if (c.tok(j).type() != TokenType.ARABIC || !startWord(c, j, end) || c.isPlaceWord(j, end)) {
-            return null;
-        }
-        if (c.titles.match(j, end) != null) {
+        if (c.tok(j).type() != TokenType.ARABIC || c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
+        }
+        if (definiteSpeaker(c, j, end) && (!midClause || sayOpener(c, j + 1, end))) {
+            Found.Person p = new Found.Person(j, j + 1, c.tok(j).start(), c.tok(j).end(), Rules.ACTOR_VERB);
+            p.gender = vg;
+            return p;
+        }
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end)) {
+            return null;
         }
         for (Clitics.Analysis a : c.tok(j).analyses()) {
             if (a.prep() != '\0' && (derivedShape(a.stem()) || masdarShape(a.stem())) && givenGender(c, j) == null) {
@@ -397,6 +408,38 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /**
+     * "وقال الظواهري إن"، "وقال البدري مدير الكرة إن": a family name in the article and -ي, alone in the
+     * speaker's place after a clause-opening verb, right before إن/أن, a colon, a quote or an indefinite
+     * title in apposition. Listed adjectives and nisbas (وقال الأمريكي)، titles (القاضي، المحامي are
+     * titles), places and not-name words stay out; so do ordinals and adverbs: "قال الثاني"، "قال الماضي".
+     */
+    private static boolean definiteSpeaker(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (n.length() < 6 || !n.startsWith("ال") || n.charAt(n.length() - 1) != 'ي' || c.taken[j] != DocContext.FREE
+                || c.doc.original().charAt(t.end() - 1) != 'ي' || c.accusative(j)) {
+            return false; // ى spellings (الأعلى، المستشفى) and short words (الذي، التي) out
+        }
+        long key = c.facts.bareKey(j);
+        long bare = c.facts.bare(j);
+        if ((key & (Facts.ADJECTIVE | Facts.NOT_NAME | Facts.PLACE_NISBA)) != 0 || (bare & (Facts.TITLE
+                | Facts.TITLE_ADJECTIVE | Facts.NAME_STOP)) != 0 || Words.STOP.contains(n) || Words.NAME_ENDERS.contains(n)
+                || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j || n.endsWith("يي") || n.endsWith("وي") && n.length() < 6) {
+            return false;
+        }
+        int k = j + 1;
+        if (sayOpener(c, k, end)) {
+            return true;
+        }
+        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+                || DocContext.hasArticle(c.tok(k).norm()) || (c.facts.bare(k) & Facts.TITLE) == 0) {
+            return false;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(k, end);
+        return m != null && !m.value().kind().equals("OTHER") && !m.value().kind().equals("HONORIFIC");
     }
 
     /** إن/أن and their pronoun forms, a colon or a quote at token k: what was said begins there. */
@@ -732,6 +775,106 @@ final class ActorRules {
             return p;
         }
         return null;
+    }
+
+    /**
+     * "مقابلة مع صالح سالم من قرية"، "شكوى من وحيد القادري ضد"، "شهادة من نعمان أن": a record noun, مع/من,
+     * then a known given name (an ambiguous one too: the frame is the evidence) and its name words, closed by
+     * the origin, the addressee, a date, punctuation or the sentence end. A lone ambiguous name needs إلى/ضد
+     * or a date after it ("شكوى من سالم" alone is left). Without a given name nothing: "مقابلة مع قناة الجزيرة"،
+     * "شكوى من سوء الخدمة".
+     */
+    /**
+     * The scorer in a match report: "وسجل X الهدف الثاني"، "أحرز X هدفين" (a goal noun right after the name)
+     * or "بهدف سجله X من ضربة جزاء" (the goal before the verb with its pronoun, a clear end after the name).
+     * A listed club is an organisation already (taken) and a city is a place: "وسجل ليفربول هدفين" is no
+     * person. Without the goal noun "سجل الاقتصاد نموا"، "أضاف الوزير" never get here.
+     */
+    private static Found.Person scorer(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC || i + 2 >= end) {
+            return null;
+        }
+        String n = t.norm();
+        if (n.equals("من") && i > 0 && Words.PASS_NOUNS.contains(c.tok(i - 1).norm())) {
+            return passer(c, i + 1, end); // "تلقى كرة عرضية من X فسددها"
+        }
+        String v = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+        boolean object = Words.SCORING_VERBS_OBJECT.contains(v) || Words.SCORING_VERBS_OBJECT.contains(n);
+        if (!object && !Words.SCORING_VERBS.contains(v) && !Words.SCORING_VERBS.contains(n)) {
+            return null;
+        }
+        if (object && (i == 0 || !Words.GOAL_NOUNS.contains(c.tok(i - 1).norm()))) {
+            return null;
+        }
+        int j = i + 1;
+        if (c.taken[j] != DocContext.FREE || !startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        if (ne <= j || ne - j > 3 || ne >= end && !object) {
+            return null;
+        }
+        if (object ? !strongEnd(c, ne, end) && !c.tok(ne).norm().equals("غير") : !Words.GOAL_NOUNS.contains(c.tok(ne).norm())) {
+            return null;
+        }
+        if (ne - j == 1 && givenGender(c, j) == null && (pronounSuffix(c, j) || derivedShape(c.tok(j).norm())
+                || c.doc.original().charAt(c.tok(j).end() - 1) == 'ة')) {
+            return null; // "سجل منتخبنا هدفا"، "سجلت بعثة" : a noun, not a player
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_SCORER);
+        p.gender = Gender.MALE;
+        return p;
+    }
+
+    /** The passer after "تمريرة/عرضية من": a name of one to three words with a strong end; not "من خارج المنطقة". */
+    private static Found.Person passer(DocContext c, int j, int end) {
+        if (j >= end || c.taken[j] != DocContext.FREE || !startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j
+                || commonNounShape(c, j) || derivedShape(c.tok(j).norm()) || pronounSuffix(c, j)) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        if (ne <= j || ne - j > 3 || !strongEnd(c, ne, end)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_SCORER);
+        p.gender = Gender.MALE;
+        return p;
+    }
+
+    /** Normalised إلى، ضد، موجه(ة)، بتاريخ: after a lone ambiguous name they still show a sender or plaintiff. */
+    private static final java.util.Set<String> STRONG_FRAME_ENDS = java.util.Set.of("الي", "ضد", "موجه", "موجهه", "بتاريخ");
+
+    private static Found.Person recordFrame(DocContext c, int i, int end) {
+        if (i + 2 >= end || c.tok(i).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC) {
+            return null;
+        }
+        String n = c.tok(i).norm();
+        if (!Words.FRAME_NOUNS.contains(n) && !(n.length() > 4 && n.charAt(0) == 'و' && Words.FRAME_NOUNS.contains(n.substring(1)))) {
+            return null;
+        }
+        String prep = c.tok(i + 1).norm();
+        int j = i + 2;
+        if (!prep.equals("مع") && !prep.equals("من") || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+            return null; // no construct "رسالة X إلى": "شهادة حسن سلوك إلى الجهة" is a certificate of conduct
+        }
+        Gender g = givenGender(c, j);
+        if (g == null || c.isPlaceWord(j, end) && !c.definitePlaceName(j) || given(c, j, end) != null) {
+            return null; // a name the given-name rule finds by itself keeps that rule's id
+        }
+        int ne = scanName(c, j, end, false, true);
+        if (ne <= j) {
+            return null;
+        }
+        boolean strongEnd = ne < end && STRONG_FRAME_ENDS.contains(c.tok(ne).norm());
+        boolean end2 = ne >= end || Words.FRAME_ENDS.contains(c.tok(ne).norm()) || c.tok(ne).type() == TokenType.PUNCT
+                || c.tok(ne).type() == TokenType.SYMBOL;
+        if (!end2 || ne - j == 1 && ambiguous(c, j) && !strongEnd) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_FRAME);
+        p.gender = g;
+        return p;
     }
 
     private static Found.Person given(DocContext c, int i, int end) {

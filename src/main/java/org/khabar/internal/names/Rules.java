@@ -32,6 +32,12 @@ public final class Rules {
     /** A byline or photo credit: لندن: محمد صادق، تصوير: طالب الحسيني. */
     public static final String ACTOR_BYLINE = "actor.byline";
 
+    /** A person after مع/من in an interview, letter or complaint frame: مقابلة مع X من قرية، شكوى من X ضد. */
+    public static final String ACTOR_FRAME = "actor.record-frame";
+
+    /** The scorer or passer in a match report: سجل X الهدف الثاني، بهدف سجله X، تمريرة عرضية من X. */
+    public static final String ACTOR_SCORER = "actor.goal-scorer";
+
     /** The speaker's label at a line start in an interview or transcript: عماد : ... */
     public static final String ACTOR_LABEL = "actor.speaker-label";
 
@@ -61,7 +67,7 @@ public final class Rules {
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
             ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_BYLINE, ACTOR_QUOTED,
-            ACTOR_LABEL, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
+            ACTOR_LABEL, ACTOR_FRAME, ACTOR_SCORER, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
             ORG_MEDIA_TOLD);
 }

@@ -132,6 +132,25 @@ final class Words {
      */
     static final Set<String> NAMING = set("اسمه اسمها اسمي يدعى تدعى الملقب الملقبة");
 
+    /**
+     * Nouns of a record that comes from or with a person: مقابلة مع X، رسالة من X إلى، شكوى من X ضد. After
+     * مع/من the next given name is the interviewee or sender, even one that is also a word (صالح، سهام).
+     */
+    static final Set<String> FRAME_NOUNS = set("مقابلة حوار لقاء رسالة برقية شكوى شهادة تبرع عريضة مذكرة");
+
+    /** What follows the person in such a frame: the origin (من قرية), the addressee (إلى), the opponent (ضد), a date. */
+    static final Set<String> FRAME_ENDS = set("من إلى الى ضد موجه موجهة بتاريخ أن ان حول عن");
+
+    /** Verbs of scoring (سجل، أحرز، أضاف) and, with the object pronoun, the goal before them: هدف سجله X. */
+    static final Set<String> SCORING_VERBS = set("سجل أحرز احرز أضاف اضاف");
+    static final Set<String> SCORING_VERBS_OBJECT = set("سجله أحرزه احرزه سجلها أحرزها احرزها");
+
+    /** The pass or cross a goal came from, before من and the passer: تمريرة عرضية من X، كرة عرضية من X. */
+    static final Set<String> PASS_NOUNS = set("تمريرة عرضية بينية");
+
+    /** Goal nouns after a scorer's name (سجل X الهدف الثاني) or before سجله (بهدف سجله X). */
+    static final Set<String> GOAL_NOUNS = set("هدف الهدف هدفا هدفين الهدفين أهداف اهداف الأهداف ثنائية ثلاثية بهدف وهدف والهدف");
+
     /** Credit words before a colon and the writer's or photographer's name: تصوير: ...، بقلم: ... */
     static final Set<String> CREDITS = set("تصوير كتب بقلم عدسة إعداد اعداد متابعة ترجمة رسوم تحرير");
 
