@@ -1538,10 +1538,19 @@ final class ActorRules {
         Token t = c.tok(j);
         String n = t.norm();
         int len = n.length();
-        if (len < 4 || t.type() != TokenType.ARABIC || (c.facts.bare(j) & Facts.GIVEN_NAME) != 0) {
+        if (len < 3 || t.type() != TokenType.ARABIC || (c.facts.bare(j) & Facts.GIVEN_NAME) != 0) {
             return false;
         }
         char c0 = n.charAt(0);
+        if (c.doc.original().charAt(t.end() - 1) == 'ى' && !DocContext.hasArticle(n) && (len == 3 || c0 == 'ا' && len <= 6
+                || c0 == 'ت' && len <= 5)) {
+            // سعى، أدى، ألغى، تولى، استدعى: a past verb in ى ("الرئيس السوري سعى"); names in ى are known, and
+            // a definite word is no verb (الطبسى is a nisba in Egyptian spelling)
+            return true;
+        }
+        if (len < 4) {
+            return false;
+        }
         if (len >= 5 && c0 == 'ت' && n.charAt(1) == 'ت') {
             return true; // تتناول، تتحدث: an imperfect verb of form V/VI
         }
