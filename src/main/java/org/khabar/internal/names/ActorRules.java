@@ -115,6 +115,7 @@ final class ActorRules {
         Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
         Clitics.Analysis segment = head;
         int royalFrom = m.end(); // where a royal name may start: after the title and its adjectives (الملك الراحل الحسن)
+        int designatorEnd = -1; // end of a designator skipped whose organisation name was not found
         while (j < end && j - m.end() < MAX_TITLE_GAP) {
             if (c.taken[j] == DocContext.ORG) {
                 Found.Org o = orgAt(c, j);
@@ -188,6 +189,7 @@ final class ActorRules {
             PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(j, end);
             if (d != null && !d.value().suffix() && j == m.end()) {
                 j = d.end(); // رئيس شركة ... whose name was not found
+                designatorEnd = j;
                 continue;
             }
             break;
@@ -211,6 +213,9 @@ final class ActorRules {
         }
         if (titleEnd < j && !knownGiven) {
             return null; // after a comma only a known given name continues the title
+        }
+        if (designatorEnd == j && titleEnd == j && !knownGiven) {
+            return null; // "رئيس نيابة قليوب": right after شركة، نيابة the unknown word names the body, not a person
         }
         NameLexicons.Title title = m.value();
         boolean weakTitle = title.kind().equals("OTHER");
