@@ -110,7 +110,8 @@ final class ActorRules {
         if (m.value().text().charAt(0) == 'آ' && c.doc.original().charAt(m.head().stemStart()) != 'آ') {
             return null; // the rank آمر only with its madda: "هذا الأمر صعب" (the matter) names nobody
         }
-        if (m.end() == i + 1 && m.head().stem().equals("والي") && c.doc.original().charAt(c.tok(i).end() - 1) == 'ى') {
+        if (m.end() == i + 1 && !m.head().article() && m.head().stem().equals("والي")
+                && c.doc.original().charAt(c.tok(i).end() - 1) == 'ى') {
             return null; // "والى اليات عمل" is و + إلى (to), not the governor والي
         }
                 Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
