@@ -759,6 +759,10 @@ final class ActorRules {
             if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
                 continue; // وليد is a name, not و + ليد
             }
+            if (a.bare() && t.end() - t.start() >= 3 && c.doc.original().charAt(t.start()) == 'و'
+                    && "أإ".indexOf(c.doc.original().charAt(t.start() + 1)) >= 0) {
+                continue; // "وأين توجد" is و + أين, not واين (Wayne): foreign names in وا carry no hamza
+            }
             if (!a.bare() && a.prefix().indexOf('س') >= 0) {
                 continue; // سريان (coming into force) is no س + ريان: the future prefix goes on verbs, never names
             }
