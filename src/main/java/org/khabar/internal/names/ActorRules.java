@@ -241,6 +241,9 @@ final class ActorRules {
                 && derivedShape(first.norm().substring(1))) {
             return null; // "وزير التموين لاستيراد دقيق": a preposition and a verbal noun, not a name
         }
+        if (g == null && first.norm().length() >= 5 && derivedShape(first.norm())) {
+            return null; // "للباحث استرجاع عمليات البحث": a verbal noun (استفعال، إفعال، تفعيل) opens no name
+        }
         if (c.strict() && g == null || weakTitle && g == null && !c.lenient()) {
             return null; // طالب، مواطن، طفل: common nouns before an ordinary word; want a known given name
         }
