@@ -218,6 +218,10 @@ final class ActorRules {
         if (titleEnd < j && !knownGiven) {
             return null; // after a comma only a known given name continues the title
         }
+        if (titleEnd > m.end() && titleEnd == j && !knownGiven
+                && (c.tok(j - 1).norm().equals("الاكثر") || c.tok(j - 1).norm().equals("الاقل"))) {
+            return null; // "المرشح الأكثر حظا": the word after an elative is what it is more of, not a name
+        }
         if (designatorEnd == j && titleEnd == j && !knownGiven) {
             return null; // "رئيس نيابة قليوب": right after شركة، نيابة the unknown word names the body, not a person
         }
