@@ -1571,6 +1571,10 @@ final class ActorRules {
         if (len < 4) {
             return false;
         }
+        if (len == 4 && c.doc.original().charAt(t.start()) == 'أ' && cons(n.charAt(1)) && cons(n.charAt(2))
+                && cons(n.charAt(3))) {
+            return true; // أفضل، أكثر، أعلن: an elative or a past verb of form IV; names of this shape are known
+        }
         if (len >= 5 && c0 == 'ت' && n.charAt(1) == 'ت') {
             return true; // تتناول، تتحدث: an imperfect verb of form V/VI
         }
