@@ -813,7 +813,11 @@ final class ActorRules {
      * "عمان :" is the city), and only at a line start, where a label stands.
      */
     private static Found.Person speakerLabel(DocContext c, int i, int end) {
-        if (i > 0 && !c.tok(i).newlineBefore() || c.tok(i).type() != TokenType.ARABIC
+        // a label opens a line or the text; a sentence-final stop on the same line counts as well, so that a
+        // sentence put before the text ("1. عماد :") does not change what the text says
+        boolean opens = i == 0 || c.tok(i).newlineBefore() || c.isPunct(i - 1, ".") || c.isPunct(i - 1, "!")
+                || c.isPunct(i - 1, "?") || c.isPunct(i - 1, "؟");
+        if (!opens || c.tok(i).type() != TokenType.ARABIC
                 || (c.facts.bare(i) & Facts.GIVEN_NAME) == 0 || stop(c, i) || c.isPlaceWord(i, end)) {
             return null;
         }
