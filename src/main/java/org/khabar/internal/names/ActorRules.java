@@ -116,11 +116,16 @@ final class ActorRules {
         if (m.value().text().charAt(0) == 'آ' && c.doc.original().charAt(m.head().stemStart()) != 'آ') {
             return null; // the rank آمر only with its madda: "هذا الأمر صعب" (the matter) names nobody
         }
+        if (m.end() == i + 1 && !m.head().article() && m.head().stem().equals("والي")
+                && c.doc.original().charAt(c.tok(i).end() - 1) == 'ى') {
+            return null; // "والى اليات عمل" is و + إلى (to), not the governor والي
+        }
                 Clitics.Analysis head = DocContext.articleKeeping(c.tok(i), m.head());
         int j = m.end();
         Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
         Clitics.Analysis segment = head;
         int royalFrom = m.end(); // where a royal name may start: after the title and its adjectives (الملك الراحل الحسن)
+        int designatorEnd = -1; // end of a designator skipped whose organisation name was not found
         while (j < end && j - m.end() < MAX_TITLE_GAP) {
             if (c.taken[j] == DocContext.ORG) {
                 Found.Org o = orgAt(c, j);
@@ -194,6 +199,7 @@ final class ActorRules {
             PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(j, end);
             if (d != null && !d.value().suffix() && j == m.end()) {
                 j = d.end(); // رئيس شركة ... whose name was not found
+                designatorEnd = j;
                 continue;
             }
             break;
@@ -218,6 +224,13 @@ final class ActorRules {
         if (titleEnd < j && !knownGiven) {
             return null; // after a comma only a known given name continues the title
         }
+        if (titleEnd > m.end() && titleEnd == j && !knownGiven
+                && (c.tok(j - 1).norm().equals("الاكثر") || c.tok(j - 1).norm().equals("الاقل"))) {
+            return null; // "المرشح الأكثر حظا": the word after an elative is what it is more of, not a name
+        }
+        if (designatorEnd == j && titleEnd == j && !knownGiven) {
+            return null; // "رئيس نيابة قليوب": right after شركة، نيابة the unknown word names the body, not a person
+        }
         NameLexicons.Title title = m.value();
         boolean weakTitle = title.kind().equals("OTHER");
         Gender g = givenGender(c, j);
@@ -237,6 +250,9 @@ final class ActorRules {
         if (g == null && (first.norm().charAt(0) == 'ل' || first.norm().charAt(0) == 'ب')
                 && derivedShape(first.norm().substring(1))) {
             return null; // "وزير التموين لاستيراد دقيق": a preposition and a verbal noun, not a name
+        }
+        if (g == null && first.norm().length() >= 5 && derivedShape(first.norm())) {
+            return null; // "للباحث استرجاع عمليات البحث": a verbal noun (استفعال، إفعال، تفعيل) opens no name
         }
         if (c.strict() && g == null || weakTitle && g == null && !c.lenient()) {
             return null; // طالب، مواطن، طفل: common nouns before an ordinary word; want a known given name
@@ -893,6 +909,10 @@ final class ActorRules {
             if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
                 continue; // وليد is a name, not و + ليد
             }
+            if (a.bare() && t.end() - t.start() >= 3 && c.doc.original().charAt(t.start()) == 'و'
+                    && "أإ".indexOf(c.doc.original().charAt(t.start() + 1)) >= 0) {
+                continue; // "وأين توجد" is و + أين, not واين (Wayne): foreign names in وا carry no hamza
+            }
             if (!a.bare() && a.prefix().indexOf('س') >= 0) {
                 continue; // سريان (coming into force) is no س + ريان: the future prefix goes on verbs, never names
             }
@@ -936,7 +956,11 @@ final class ActorRules {
      * "عمان :" is the city), and only at a line start, where a label stands.
      */
     private static Found.Person speakerLabel(DocContext c, int i, int end) {
-        if (i > 0 && !c.tok(i).newlineBefore() || c.tok(i).type() != TokenType.ARABIC
+        // a label opens a line or the text; a sentence-final stop on the same line counts as well, so that a
+        // sentence put before the text ("1. عماد :") does not change what the text says
+        boolean opens = i == 0 || c.tok(i).newlineBefore() || c.isPunct(i - 1, ".") || c.isPunct(i - 1, "!")
+                || c.isPunct(i - 1, "?") || c.isPunct(i - 1, "؟");
+        if (!opens || c.tok(i).type() != TokenType.ARABIC
                 || (c.facts.bare(i) & Facts.GIVEN_NAME) == 0 || stop(c, i) || c.isPlaceWord(i, end)) {
             return null;
         }
@@ -1681,10 +1705,23 @@ final class ActorRules {
         Token t = c.tok(j);
         String n = t.norm();
         int len = n.length();
-        if (len < 4 || t.type() != TokenType.ARABIC || (c.facts.bare(j) & Facts.GIVEN_NAME) != 0) {
+        if (len < 3 || t.type() != TokenType.ARABIC || (c.facts.bare(j) & Facts.GIVEN_NAME) != 0) {
             return false;
         }
         char c0 = n.charAt(0);
+        if (c.doc.original().charAt(t.end() - 1) == 'ى' && !DocContext.hasArticle(n) && (len == 3 || c0 == 'ا' && len <= 6
+                || c0 == 'ت' && len <= 5)) {
+            // سعى، أدى، ألغى، تولى، استدعى: a past verb in ى ("الرئيس السوري سعى"); names in ى are known, and
+            // a definite word is no verb (الطبسى is a nisba in Egyptian spelling)
+            return true;
+        }
+        if (len < 4) {
+            return false;
+        }
+        if (len == 4 && c.doc.original().charAt(t.start()) == 'أ' && cons(n.charAt(1)) && cons(n.charAt(2))
+                && cons(n.charAt(3))) {
+            return true; // أفضل، أكثر، أعلن: an elative or a past verb of form IV; names of this shape are known
+        }
         if (len >= 5 && c0 == 'ت' && n.charAt(1) == 'ت') {
             return true; // تتناول، تتحدث: an imperfect verb of form V/VI
         }

@@ -360,7 +360,7 @@ final class Linker {
             Set<String> parts = new LinkedHashSet<>();
             for (Found.Person p : clusters.get(k)) {
                 List<String> ks = keys(c, p);
-                if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1)) {
+                if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1) && !commonAlone(c, ks.get(0))) {
                     names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
                 }
                 if (ks.size() >= 2) {
@@ -420,7 +420,7 @@ final class Linker {
         for (Map.Entry<String, Integer> e : partOwner.entrySet()) {
             String part = e.getKey();
             if (!shared.contains(part) && part.length() >= MIN_PART && !Words.STOP.contains(part)
-                    && !Words.PARTICLES.contains(part) && names.get(part) == null) {
+                    && !Words.PARTICLES.contains(part) && names.get(part) == null && !commonAlone(c, part)) {
                 names.put(part, new Part(e.getValue(), DocContext.hasArticle(part)));
             }
         }
@@ -562,6 +562,27 @@ final class Linker {
         Token tok = c.tok(t);
         return tok.end() - tok.start() > 3 && c.doc.original().charAt(tok.end() - 1) == 'ه'
                 && !key.endsWith("الله") && !key.endsWith("يه");
+    }
+
+    /**
+     * Whether a one-word name form, met alone, is far more likely a common word than the person: a place
+     * (جورجيا، قليوب), a nisba or descriptive adjective (العربي), a word the lexicons list as no name part, a
+     * reporting verb. Such a word may be the person where the rules found it,
+     * but linked bare it would make "الوجود العربي" or "مضيفتها جورجيا" a person all over the document.
+     * Known given names stay linkable (سعيد، جمال) unless also an ambiguous place; multi-word forms too.
+     * Plurals in ات are no sign: بركات، فرحات are surnames; nor is a bare nisba (بري).
+     */
+    private static boolean commonAlone(DocContext c, String w) {
+        if (w.indexOf(' ') >= 0) {
+            return false;
+        }
+        boolean place = c.lex.places.getWord(w) != null;
+        if (c.lex.givenNames.containsKey(w)) {
+            return place && c.lex.ambiguousNames.contains(w); // جورجيا: the country far more often than the name
+        }
+        String k = DocContext.key(w);
+        return place || DocContext.hasArticle(w) && c.lex.adjectives.contains(k) || c.lex.notNameWords.contains(k)
+                || c.isVerb(w);
     }
 
     /** Whether the token before {@code i} is a noun such as جائزة or شارع (any proclitic reading). */

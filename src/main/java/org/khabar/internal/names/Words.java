@@ -174,6 +174,8 @@ final class Words {
     /**
      * Adverbs, and accusative nouns that follow a subject's name as object or adverbial: they end a name.
      * Without them "وجاء كلام هيلاري ردا على" made ردا a surname, and "المطرب مدحت صالح حاليا" took حاليا.
+     * The compass words (جنوب، شمال ...) are adverbs of place: "بخان يونس جنوب القطاع" ends the name at يونس;
+     * آخر، آخرون (other, others) and شيئا (something) never name anyone: "بينما رأى آخرون"، "يقول شيئا آخر".
      * General knowledge of Arabic news prose; no names.
      */
     static final Set<String> NAME_ENDERS = set("""
@@ -182,6 +184,7 @@ final class Words {
             أخيرا أولا ثانيا ثالثا مثلا طبعا خصوصا عموما عادة غالبا أحيانا مباشرة تماما أصلا إطلاقا
             ردا تعليقا تعقيبا تأكيدا اتصالا هاتفيا بيانا قرارا طلبا هدفا هدفين مرتين مرات مجددا وحده وحدها
             مساء صباحا ظهرا ليلا نهارا سنويا يوميا أسبوعيا شهريا
+            جنوب شمال شرق غرب جنوبي شمالي شرقي غربي آخر آخرون آخرين أخرى شيئا
             """);
 
     /**
