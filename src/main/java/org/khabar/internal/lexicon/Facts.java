@@ -54,4 +54,10 @@ public final class Facts {
     public static final long VAGUE_HEAD = 1L << 23;
     /** مباراة، مدرب، فاز: a context cue around an organisation without designator (org_context_cues.tsv). */
     public static final long ORG_CUE = 1L << 24;
+    /** A kinship noun with a pronoun (زوجته، ابنه): the kinship rule's first word (names.Words.KINSHIP). */
+    public static final long KINSHIP = 1L << 25;
+    /** A facility, cup or prize noun (مطار، كأس، جائزة): a name after it names the place (names.Words). */
+    public static final long PLACE_NOUN = 1L << 26;
+    /** A scoring verb (سجل، أحرز): the goal-scorer rule's first word (names.Words.SCORING_VERBS). */
+    public static final long SCORING_VERB = 1L << 27;
 }

@@ -605,7 +605,8 @@ final class ActorRules {
             return null;
         }
         Token t = c.tok(i);
-        if (t.type() != TokenType.ARABIC || c.doc.original().charAt(t.end() - 1) == 'ة') {
+        if ((c.facts.stems(i) & Facts.KINSHIP) == 0 || t.type() != TokenType.ARABIC
+                || c.doc.original().charAt(t.end() - 1) == 'ة') {
             return null; // أمة (a nation), جدة (the city): ة, not the pronoun ه
         }
         Gender kin = null;
@@ -814,6 +815,9 @@ final class ActorRules {
         String n = t.norm();
         if (n.equals("من") && i > 0 && Words.PASS_NOUNS.contains(c.tok(i - 1).norm())) {
             return passer(c, i + 1, end); // "تلقى كرة عرضية من X فسددها"
+        }
+        if ((c.facts.stems(i) & Facts.SCORING_VERB) == 0) {
+            return null; // the common case: no scoring verb (a reading's stem covers وسجل، فأحرز)
         }
         String v = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
         boolean object = Words.SCORING_VERBS_OBJECT.contains(v) || Words.SCORING_VERBS_OBJECT.contains(n);

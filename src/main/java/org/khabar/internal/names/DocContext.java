@@ -167,7 +167,8 @@ final class DocContext {
 
     /** Whether the token before {@code i}, on the same line, is one of {@code nouns} (any proclitic reading, no article). */
     boolean afterNoun(int i, Set<String> nouns) {
-        if (i == 0 || tok(i).newlineBefore() || tok(i - 1).type() != TokenType.ARABIC) {
+        if (i == 0 || (facts.stems(i - 1) & org.khabar.internal.lexicon.Facts.PLACE_NOUN) == 0
+                || tok(i).newlineBefore() || tok(i - 1).type() != TokenType.ARABIC) {
             return false;
         }
         for (Clitics.Analysis a : tok(i - 1).analyses()) {
