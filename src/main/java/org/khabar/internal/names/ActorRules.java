@@ -869,14 +869,14 @@ final class ActorRules {
         if (i + 2 >= end || c.tok(i).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC) {
             return null;
         }
-        String n = c.tok(i).norm();
-        if (!Words.FRAME_NOUNS.contains(n) && !(n.length() > 4 && n.charAt(0) == 'و' && Words.FRAME_NOUNS.contains(n.substring(1)))) {
-            return null;
-        }
         String prep = c.tok(i + 1).norm();
         int j = i + 2;
         if (!prep.equals("مع") && !prep.equals("من") || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
             return null; // no construct "رسالة X إلى": "شهادة حسن سلوك إلى الجهة" is a certificate of conduct
+        }
+        String n = c.tok(i).norm();
+        if (!Words.FRAME_NOUNS.contains(n) && !(n.length() > 4 && n.charAt(0) == 'و' && Words.FRAME_NOUNS.contains(n.substring(1)))) {
+            return null;
         }
         Gender g = givenGender(c, j);
         if (g == null || c.isPlaceWord(j, end) && !c.definitePlaceName(j) || given(c, j, end) != null) {
