@@ -962,10 +962,12 @@ final class ActorRules {
     private static Found.Person speakerLabel(DocContext c, int i, int end) {
         // a label opens a line or the text; a sentence-final stop on the same line counts as well, so that a
         // sentence put before the text ("1. عماد :") does not change what the text says
+        if ((c.facts.bare(i) & Facts.GIVEN_NAME) == 0) {
+            return null; // the common case, tested first
+        }
         boolean opens = i == 0 || c.tok(i).newlineBefore() || c.isPunct(i - 1, ".") || c.isPunct(i - 1, "!")
                 || c.isPunct(i - 1, "?") || c.isPunct(i - 1, "؟");
-        if (!opens || c.tok(i).type() != TokenType.ARABIC
-                || (c.facts.bare(i) & Facts.GIVEN_NAME) == 0 || stop(c, i) || c.isPlaceWord(i, end)) {
+        if (!opens || c.tok(i).type() != TokenType.ARABIC || stop(c, i) || c.isPlaceWord(i, end)) {
             return null;
         }
         int k = i + 1;
