@@ -87,6 +87,10 @@ final class OrgRules {
             if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
                 continue; // Latin runs are read whole by latin(): Bloomberg News, not Bloomberg + News
             }
+            if (chamberInTitle(c, i, end)) {
+                i++; // "رئيس مجلس الوزراء فؤاد السنيورة": the chamber is part of the person's title, not a mention
+                continue;
+            }
             PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(i, end);
             if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
                 known = null;
@@ -318,6 +322,26 @@ final class OrgRules {
     }
 
     private static final Set<String> MINISTER = Set.of("وزير", "وزيره");
+
+    /**
+     * Whether token i is مجلس between رئيس and a chamber (رئيس مجلس الوزراء، رئيس مجلس النواب، رئيس مجلس الإدارة):
+     * the three words are an office, the prime minister's, the speaker's or the chairman's, as رئيس الوزراء is,
+     * so the council is no mention of its own. A council with a name of its own (رئيس مجلس الأمن، رئيس المجلس
+     * الوطني الفلسطيني) stays a body.
+     */
+    private static boolean chamberInTitle(DocContext c, int i, int end) {
+        if (i == 0 || i + 1 >= end || c.tok(i - 1).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC
+                || !c.tok(i).norm().equals("مجلس")) {
+            return false;
+        }
+        return CHAIRS.contains(c.tok(i - 1).deepest().stem()) && CHAMBERS.contains(c.tok(i + 1).norm());
+    }
+
+    private static final Set<String> CHAIRS = Set.of("رئيس", "رئيسه");
+
+    /** Councils whose chair is an office named after them: the cabinet, the lower and upper houses, a board. */
+    private static final Set<String> CHAMBERS = Set.of("الوزراء", "النواب", "الشعب", "الشوري", "الامه", "الاعيان",
+            "الشيوخ", "الاداره", "اداره");
 
     /** Leaders and members of a group, before its ambiguous short name (زعيم القاعدة، عناصر فتح). */
     private static final Set<String> MEMBERS = Set.of("زعيم", "زعماء", "عناصر", "مقاتلي", "مقاتلو", "قيادي", "قياديي",
