@@ -40,6 +40,12 @@ final class OrgRules {
     /** Indefinite heads that name a body with a single complement word: جامعة القاهرة، حزب العمال. */
     private static final Set<String> SINGLE_COMPLEMENT_HEADS = keys("حزب جامعة بنك مصرف اتحاد مجلس جبهة منظمة");
 
+    /**
+     * Heads that name a company only bare, before its name (طيران الإمارات); with the article they are the
+     * activity itself (الطيران الحربي، الطيران المدني، حركة الطيران), a common noun phrase in war and travel news.
+     */
+    private static final Set<String> ACTIVITY_HEADS = keys("طيران");
+
     /** Heads that take a bare proper name after them: حزب كاديما، حركة حماس، جامعة ليدز، بنك باركليز. */
     private static final Set<String> PROPER_HEADS = keys("حزب حركة جبهة جامعة بنك مصرف وكالة منظمة اتحاد");
 
@@ -434,6 +440,9 @@ final class OrgRules {
             return d.end();
         }
         boolean headDefinite = d.head().article() || d.head().stem().startsWith("ال");
+        if (headDefinite && ACTIVITY_HEADS.contains(headKey)) {
+            return d.end(); // "الطيران الحربي الإسرائيلي"، "الطيران المدني": the activity, an air force, not a carrier
+        }
         int j = d.end();
         int count = 0;
         boolean proper = false;
