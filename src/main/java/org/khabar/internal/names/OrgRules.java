@@ -40,6 +40,12 @@ final class OrgRules {
     /** Indefinite heads that name a body with a single complement word: جامعة القاهرة، حزب العمال. */
     private static final Set<String> SINGLE_COMPLEMENT_HEADS = keys("حزب جامعة بنك مصرف اتحاد مجلس جبهة منظمة");
 
+    /**
+     * Heads that name a company only bare, before its name (طيران الإمارات); with the article they are the
+     * activity itself (الطيران الحربي، الطيران المدني، حركة الطيران), a common noun phrase in war and travel news.
+     */
+    private static final Set<String> ACTIVITY_HEADS = keys("طيران");
+
     /** Heads that take a bare proper name after them: حزب كاديما، حركة حماس، جامعة ليدز، بنك باركليز. */
     private static final Set<String> PROPER_HEADS = keys("حزب حركة جبهة جامعة بنك مصرف وكالة منظمة اتحاد");
 
@@ -86,6 +92,10 @@ final class OrgRules {
         for (int i = s.first(); i < end; i++) {
             if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
                 continue; // Latin runs are read whole by latin(): Bloomberg News, not Bloomberg + News
+            }
+            if (chamberInTitle(c, i, end)) {
+                i++; // "رئيس مجلس الوزراء فؤاد السنيورة": the chamber is part of the person's title, not a mention
+                continue;
             }
             PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(i, end);
             if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
@@ -319,6 +329,26 @@ final class OrgRules {
 
     private static final Set<String> MINISTER = Set.of("وزير", "وزيره");
 
+    /**
+     * Whether token i is مجلس between رئيس and a chamber (رئيس مجلس الوزراء، رئيس مجلس النواب، رئيس مجلس الإدارة):
+     * the three words are an office, the prime minister's, the speaker's or the chairman's, as رئيس الوزراء is,
+     * so the council is no mention of its own. A council with a name of its own (رئيس مجلس الأمن، رئيس المجلس
+     * الوطني الفلسطيني) stays a body.
+     */
+    private static boolean chamberInTitle(DocContext c, int i, int end) {
+        if (i == 0 || i + 1 >= end || c.tok(i - 1).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC
+                || !c.tok(i).norm().equals("مجلس")) {
+            return false;
+        }
+        return CHAIRS.contains(c.tok(i - 1).deepest().stem()) && CHAMBERS.contains(c.tok(i + 1).norm());
+    }
+
+    private static final Set<String> CHAIRS = Set.of("رئيس", "رئيسه");
+
+    /** Councils whose chair is an office named after them: the cabinet, the lower and upper houses, a board. */
+    private static final Set<String> CHAMBERS = Set.of("الوزراء", "النواب", "الشعب", "الشوري", "الامه", "الاعيان",
+            "الشيوخ", "الاداره", "اداره");
+
     /** Leaders and members of a group, before its ambiguous short name (زعيم القاعدة، عناصر فتح). */
     private static final Set<String> MEMBERS = Set.of("زعيم", "زعماء", "عناصر", "مقاتلي", "مقاتلو", "قيادي", "قياديي",
             "قياديو", "انصار", "اعضاء");
@@ -410,6 +440,9 @@ final class OrgRules {
             return d.end();
         }
         boolean headDefinite = d.head().article() || d.head().stem().startsWith("ال");
+        if (headDefinite && ACTIVITY_HEADS.contains(headKey)) {
+            return d.end(); // "الطيران الحربي الإسرائيلي"، "الطيران المدني": the activity, an air force, not a carrier
+        }
         int j = d.end();
         int count = 0;
         boolean proper = false;
