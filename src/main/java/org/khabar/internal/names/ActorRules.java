@@ -1546,7 +1546,7 @@ final class ActorRules {
         }
         if (last == 'ا') {
             // a foreign surname in -a after a title and first name (كنزو أوشيما); objects and adverbs are in NAME_ENDERS
-            return foreignInA(c, j, end);
+            return foreignSurnameInA(c, j, end);
         }
         if (DocContext.hasArticle(n)) {
             PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(j, end);
@@ -1558,8 +1558,12 @@ final class ActorRules {
                 && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
     }
 
-    /** The shape tests of a foreign surname in -a (أوشيما، باريرا) once the checks of {@link #surnameAfterCue} passed. */
-    private static boolean foreignInA(DocContext c, int j, int end) {
+    /**
+     * The shape tests of a foreign surname in -a (أوشيما، باريرا) once the checks of {@link #surnameAfterCue}
+     * passed: inside a name, after other name words. A lone word in -a (after a verb, in a list) has the
+     * stricter test {@link #foreignInA(DocContext, int)}.
+     */
+    private static boolean foreignSurnameInA(DocContext c, int j, int end) {
         String n = c.tok(j).norm();
         return !DocContext.hasArticle(n) && !derivedShape(n) && !participleShape(n) && !c.notNameShape(j)
                 && c.titles.matchBare(j, end) == null && c.designators.matchBare(j, end) == null;
@@ -1588,7 +1592,7 @@ final class ActorRules {
                 || len == 5 && letter(n, 0) && letter(n, 1) && !letter(n, 2) && letter(n, 3)) {
             return false;
         }
-        return foreignInA(c, j, end);
+        return foreignSurnameInA(c, j, end);
     }
 
     /**
