@@ -7,7 +7,7 @@ package org.khabar.internal.text;
  * @param open     token index of the opening mark
  * @param close    token index of the closing mark, or -1 when unclosed
  * @param opener   the opening character as written (normalised)
- * @param start    original start of the inside (just after the opening mark)
+ * @param start    original start of the inside: its first token, or just after the mark when empty
  * @param end      original end of the inside (just before the closing mark, or the end of the line)
  * @param lastInner index of the last token inside (open when the quote is empty)
  */

@@ -133,6 +133,14 @@ public final class TextAnalysis {
         return c == '\u201D' || c == '\u00BB' || c == '\u203A' || c == '\u2019';
     }
 
+    /**
+     * Where the words inside a quote begin: the first inner token, so that a space after the mark
+     * (« الاقتصاد قوي ») is not part of the quoted content; just after the mark when the quote is empty.
+     */
+    private int innerStart(int open, int lastInner) {
+        return lastInner > open ? tokens.get(open + 1).start() : tokens.get(open).end();
+    }
+
     private List<QuoteRegion> findQuotes() {
         List<QuoteRegion> out = new ArrayList<>();
         int[] stack = new int[MAX_QUOTE_DEPTH];
@@ -146,7 +154,7 @@ public final class TextAnalysis {
                     int o = stack[--depth];
                     int last = t - 1;
                     int end = last > o ? tokens.get(last).end() : tokens.get(o).end();
-                    out.add(new QuoteRegion(o, -1, tokens.get(o).norm().charAt(0), tokens.get(o).end(), end, last));
+                    out.add(new QuoteRegion(o, -1, tokens.get(o).norm().charAt(0), innerStart(o, last), end, last));
                 }
                 if (t == n) {
                     break;
@@ -171,12 +179,12 @@ public final class TextAnalysis {
                 // marks opened after the match and never closed become unclosed regions ending here
                 while (depth - 1 > match) {
                     int o = stack[--depth];
-                    out.add(new QuoteRegion(o, -1, tokens.get(o).norm().charAt(0), tokens.get(o).end(),
+                    out.add(new QuoteRegion(o, -1, tokens.get(o).norm().charAt(0), innerStart(o, t - 1),
                             tokens.get(t - 1).end(), t - 1));
                 }
                 int o = stack[--depth];
                 int inner = t - 1;
-                int s = tokens.get(o).end();
+                int s = innerStart(o, inner);
                 int e = inner > o ? tokens.get(inner).end() : s;
                 out.add(new QuoteRegion(o, t, tokens.get(o).norm().charAt(0), s, e, inner));
             } else if (depth < MAX_QUOTE_DEPTH) {

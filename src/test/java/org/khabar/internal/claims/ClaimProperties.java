@@ -73,12 +73,13 @@ class ClaimProperties {
 
     /**
      * Multi-sentence and unclosed quotes: the content is the inside of a quote that opens in the sentence,
-     * or (a quote before its verb: «... . ...» قال X) one that closes in it.
+     * or (a quote before its verb: «... . ...» قال X) one that closes in it, or one whose closing mark ends
+     * the sentence just before it ("... ." قال X: the splitter ends a sentence at the mark after a full stop).
      */
     private static boolean isQuoteOpenedIn(TextAnalysis doc, Sentence s, Span x) {
         for (var q : doc.quotes()) {
             boolean opens = q.open() >= s.first() && q.open() < s.end();
-            boolean closes = q.closed() && q.close() >= s.first() && q.close() < s.end();
+            boolean closes = q.closed() && (q.close() >= s.first() && q.close() < s.end() || q.close() == s.first() - 1);
             if (q.start() == x.start() && q.end() == x.end() && (opens || closes)) {
                 return true;
             }
@@ -92,6 +93,17 @@ class ClaimProperties {
 
     private static boolean overlap(Span a, Span b) {
         return a != null && b != null && a.overlaps(b);
+    }
+
+    /** Found by CI: a quote ending in a full stop and its closing mark, then the verb, in the next sentence. */
+    @net.jqwik.api.Example
+    void quoteEndingWithAFullStopBeforeItsVerb() {
+        spansAreInBoundsAndInTheirSentence("\" و و . \" قال");
+        String text = "« الاقتصاد قوي . » قال الوزير";
+        List<Claim> claims = run(text);
+        assertEquals(1, claims.size());
+        assertEquals("الاقتصاد قوي .", claims.get(0).content().text(), "no space from the quote mark in the content");
+        assertEquals("الوزير", claims.get(0).speaker().span().text());
     }
 
     @Property(tries = 300)
