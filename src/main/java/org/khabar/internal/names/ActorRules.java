@@ -1160,8 +1160,9 @@ final class ActorRules {
         if (DocContext.hasArticle(n) && !given) {
             return false;
         }
-        if (n.charAt(0) == 'و' && !given) {
-            return false; // وسمو، وعدد: a conjunction, not a name
+        if (n.charAt(0) == 'و' && !given && !(Words.EAST_ASIAN_SYLLABLES.contains(n) && j + 1 < c.doc.size()
+                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j + 1).norm()))) {
+            return false; // وسمو، وعدد: a conjunction, not a name; وانغ يي is the syllable وانغ
         }
         if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
             return false;
@@ -1248,6 +1249,10 @@ final class ActorRules {
             if (bound) {
                 j++; // أبو الغيط، بن لادن، فون دير: the word after a particle belongs to the name
                 bound = isParticle(n);
+                continue;
+            }
+            if (eastAsianNext(c, i, j)) {
+                j++; // وزير الخارجية الصيني لي تشاو شينغ، الإمام حسن جانغ جيان جون: one syllable per name word
                 continue;
             }
             if (isParticle(n)) {
@@ -1444,6 +1449,20 @@ final class ActorRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether word j goes on an East Asian name: j and the word before it are both listed syllables
+     * ({@link Words#EAST_ASIAN_SYLLABLES}); the first word of the name may carry و (وكيم يونغ). Two
+     * syllables in a row are the evidence: one alone (لي، يو) is as often an Arabic word.
+     */
+    private static boolean eastAsianNext(DocContext c, int i, int j) {
+        if (!Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j).norm())) {
+            return false;
+        }
+        String prev = c.tok(j - 1).norm();
+        return Words.EAST_ASIAN_SYLLABLES.contains(prev)
+                || j - 1 == i && prev.charAt(0) == 'و' && Words.EAST_ASIAN_SYLLABLES.contains(prev.substring(1));
     }
 
     /** A stop word, except إمام written with إ (أمام folds to the same letters): عادل إمام. */
@@ -1820,9 +1839,20 @@ final class ActorRules {
         return Words.PARTICLES.contains(n);
     }
 
-    /** A word beginning with ي that no name lexicon knows is most likely a verb: بوش يزور. */
+    /**
+     * A word beginning with ي that no name lexicon knows is most likely a verb: بوش يزور. Not when its
+     * length and ending fit no imperfect: a bare imperfect has at most five letters unless it opens with
+     * يت، ين or يست (يتعامل، ينتظر، يستقبل), and a longer one ends in a pronoun or plural suffix (يقدمها،
+     * يحاولون، يطالبوا، يمنحك، يعطيني). So يانكوفيتش، يرلكاب are surnames ("الصربية يلينا يانكوفيتش على").
+     */
     private static boolean looksLikeImperfectVerb(DocContext c, String n) {
-        return n.length() >= 4 && n.charAt(0) == 'ي' && !c.lex.givenNames.containsKey(n);
+        return n.length() >= 4 && n.charAt(0) == 'ي' && !c.lex.givenNames.containsKey(n) && !longNonVerbY(n);
+    }
+
+    /** A word in ي too long for a bare imperfect and with no suffix (see {@link #looksLikeImperfectVerb}). */
+    private static boolean longNonVerbY(String n) {
+        return n.length() >= 6 && n.charAt(1) != 'ت' && n.charAt(1) != 'ن' && !n.startsWith("يست")
+                && "هامنكي".indexOf(n.charAt(n.length() - 1)) < 0;
     }
 
     /**
