@@ -1504,7 +1504,24 @@ final class ActorRules {
      * word, punctuation, a reporting or future verb, or a title. "الرئيس جورج بوش كلمة" keeps كلمة out (ة).
      */
     private static boolean thirdAfterCue(DocContext c, int j, int end) {
-        return plainNameWord(c, j, end) && (strongEnd(c, j + 1, end) || j + 1 < end && c.futureVerb(j + 1));
+        return plainNameWord(c, j, end) && (strongEnd(c, j + 1, end) || j + 1 < end && c.futureVerb(j + 1)
+                || pastVerbShape(c, j + 1, end));
+    }
+
+    /**
+     * A past verb by its shape, for a verb the lexicon does not list right after a name: تفاعل (تباحث، تناول،
+     * تجاوز) and a doubled فعّل of three letters (جدد، شدد، حدد). "رئيس الوزراء التركي رجب طيب اردوغان تباحث"
+     * ends the name at the verb, so the third word is the surname. Given names never count.
+     */
+    private static boolean pastVerbShape(DocContext c, int k, int end) {
+        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+                || (c.facts.bare(k) & Facts.GIVEN_NAME) != 0) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        int len = n.length();
+        return len == 5 && n.charAt(0) == 'ت' && cons(n.charAt(1)) && n.charAt(2) == 'ا' && cons(n.charAt(4))
+                || len == 3 && cons(n.charAt(0)) && n.charAt(1) == n.charAt(2) && cons(n.charAt(1));
     }
 
     /** A bare word of no common shape (see {@link #thirdAfterCue}), whatever follows it. */
@@ -1523,8 +1540,9 @@ final class ActorRules {
             return false; // "فيرغسون خليفة لهدافه"، "ساركوزي فصرح": a noun in ة or ف + a past verb
         }
         if (c.notNameShape(j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || commonNounShape(c, j) || pluralShape(n)
-                || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n)) {
-            return false;
+                || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n)
+                || pastVerbShape(c, j, end)) {
+            return false; // "الوزير جورج كالفو تباحث مع": the verb after the name is no third name word
         }
         return true;
     }
