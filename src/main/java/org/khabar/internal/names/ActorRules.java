@@ -26,6 +26,13 @@ final class ActorRules {
     /** Demonstratives: after علي (على written with ي) they are its object, "علي ذلك". */
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("ذلك", "هذا", "هذه", "تلك", "هولاء");
 
+    /**
+     * Nouns of relation that follow a name in construct with a definite word: "مولاي رشيد شقيق العاهل"،
+     * "سوزان قرينة الرئيس"، "جيولي صاحب الهدف". Normalised (ة → ه).
+     */
+    private static final java.util.Set<String> RELATION_NOUNS = java.util.Set.of("شقيق", "شقيقه", "نجل", "نجله",
+            "ابنه", "والد", "والده", "زوج", "زوجه", "حفيد", "حفيده", "ارمله", "عقيله", "قرينه", "صاحب", "صاحبه");
+
     /** Longest name, in tokens (particles included). */
     private static final int MAX_NAME = 8;
     /** Longest stretch between a title word and the name (الرئيس التنفيذي لشركة أفينو كابيتال مارك ...). */
@@ -1271,6 +1278,10 @@ final class ActorRules {
                 }
                 break;
             }
+            if (RELATION_NOUNS.contains(n) && j + 1 < end
+                    && DocContext.hasArticle(c.tok(j + 1).norm())) {
+                break; // "مولاي رشيد شقيق العاهل"، "الفرنسي جيولي صاحب الهدف": a noun in construct after the name
+            }
             boolean compound = firstEnd > i + 1;
             boolean prevGiven = j - 1 == i ? givenStem(c, i) : compound && j == firstEnd
                     || c.lex.givenNames.containsKey(c.tok(j - 1).norm());
@@ -1301,7 +1312,8 @@ final class ActorRules {
                 break;
             }
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)
-                    && (!(n.startsWith("وو") || n.startsWith("وي")) || c.lex.givenNames.containsKey(n.substring(1)))) {
+                    && (!(n.startsWith("وو") || n.startsWith("وي")) || c.lex.givenNames.containsKey(n.substring(1))
+                            || n.startsWith("ووال"))) { // "فاطمة ووالد": و + والد, not a name in وو (وودوارد)
                 break; // "بوش وبلير": a conjunction starts another name; "خلف سالم ويوسف" too (ويليام stays)
             }
             // يلتسين، ياسين after a given name: no third-person imperfect ends in ين (يفعلون، يفعلان do)
@@ -1316,7 +1328,8 @@ final class ActorRules {
             // a definite word in وا is no plural verb (العوا): the article rules that reading of notNameShape out
             boolean definiteWa = DocContext.hasArticle(n) && n.endsWith("وا") && !c.accusative(j);
             if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
-                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) || j - i >= 2 && pronounSuffix(c, j)
+                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) || n.length() == 1 && !initial(c, j, end)
+                    || j - i >= 2 && pronounSuffix(c, j)
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
             }
@@ -1367,7 +1380,7 @@ final class ActorRules {
             } else if (afterParticle) {
                 ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
             } else {
-                ok = prevGiven && !commonNounShape(c, j) && !pluralShape(n)
+                ok = prevGiven && !commonNounShape(c, j) && !pluralShape(n) && !(brokenPlural(n) && !given)
                         && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm())
                                 || compoundAhead(c, j, end)); // يوسف سليمان عطا الله
             }
@@ -1463,6 +1476,14 @@ final class ActorRules {
         String prev = c.tok(j - 1).norm();
         return Words.EAST_ASIAN_SYLLABLES.contains(prev)
                 || j - 1 == i && prev.charAt(0) == 'و' && Words.EAST_ASIAN_SYLLABLES.contains(prev.substring(1));
+    }
+
+    /**
+     * A one-letter word glued to a full stop, the initial of a name: "محمد ب."، "جون ف. كينيدي". A lone letter
+     * before a spaced stop is no initial: "كتب: هشام محمود زكي د ." ends with the doctor's abbreviation.
+     */
+    private static boolean initial(DocContext c, int j, int end) {
+        return j + 1 < end && c.isPunct(j + 1, ".") && !c.tok(j + 1).spaceBefore();
     }
 
     /** A stop word, except إمام written with إ (أمام folds to the same letters): عادل إمام. */
@@ -1765,8 +1786,7 @@ final class ActorRules {
         if (len < 4) {
             return false;
         }
-        if (len == 4 && c.doc.original().charAt(t.start()) == 'أ' && cons(n.charAt(1)) && cons(n.charAt(2))
-                && cons(n.charAt(3))) {
+        if (len == 4 && c.doc.original().charAt(t.start()) == 'أ' && letter(n, 1) && letter(n, 2) && letter(n, 3)) {
             return true; // أفضل، أكثر، أعلن: an elative or a past verb of form IV; names of this shape are known
         }
         if (len >= 5 && c0 == 'ت' && n.charAt(1) == 'ت') {
