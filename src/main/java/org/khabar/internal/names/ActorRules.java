@@ -1325,12 +1325,21 @@ final class ActorRules {
                     && (strongEnd(c, j + 1, end) || j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))
                     && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
             boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
+            // "محمد حسين تنيرة من"، "محمد أمين بشناق .": after two given names a bare word right before a clear
+            // end or من/إلى is the family name, although it looks like ب + noun, a word in ت or a noun in ة;
+            // verbs and participles of those shapes stay out (تحدث، تباحث، توجهت، موجهة), and so do nouns with
+            // the pronoun ه ("أنقذ أحمد خليل مرماه من": the object)
+            boolean familyThird = j - firstEnd == 1 && firstGiven && prevGiven && articleWords == 0 && n.length() >= 5
+                    && !DocContext.hasArticle(n) && !c.accusative(j) && !pluralShape(n) && familyEnd(c, j + 1, end)
+                    && !c.isVerb(n) && !verbAfterName(c, j) && !looksLikeImperfectVerb(c, n) && !c.futureVerb(j)
+                    && !pastVerbShape(c, j, end) && !(n.charAt(0) == 'ت' && n.charAt(1) == 'ت') && !participleShape(n);
             // a definite word in وا is no plural verb (العوا): the article rules that reading of notNameShape out
             boolean definiteWa = DocContext.hasArticle(n) && n.endsWith("وا") && !c.accusative(j);
-            if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
+            if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa && !(familyThird && n.charAt(0) == 'ب')
+                    || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
                     || n.length() == 2 && !c.lex.givenNames.containsKey(n) || n.length() == 1 && !initial(c, j, end)
                     || j - i >= 2 && pronounSuffix(c, j)
-                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) || verbAfterName(c, j)) {
+                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) && !familyThird || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
             }
             if (DocContext.hasArticle(n) && !articleLettersName(c, n)) {
@@ -1380,7 +1389,9 @@ final class ActorRules {
             } else if (afterParticle) {
                 ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
             } else {
-                ok = prevGiven && !commonNounShape(c, j) && !pluralShape(n) && !(brokenPlural(n) && !given)
+                ok = prevGiven && (!commonNounShape(c, j) || familyThird && n.charAt(0) != 'م' // موجهة، مقابلة
+                                && c.doc.original().charAt(t.end() - 1) == 'ة')
+                        && !pluralShape(n) && !(brokenPlural(n) && !given)
                         && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm())
                                 || compoundAhead(c, j, end)); // يوسف سليمان عطا الله
             }
@@ -1517,6 +1528,15 @@ final class ActorRules {
         }
         String n = t.norm();
         return n.equals("ان") || n.equals("انه") || c.isVerb(n) || c.taken[k] == DocContext.FREE && c.titles.matchBare(k, end) != null;
+    }
+
+    /** A clear end of a full name ({@link #nameEndsAt}) or من/إلى after it: "عادل عليان دراغمه من الأغوار". */
+    private static boolean familyEnd(DocContext c, int k, int end) {
+        if (nameEndsAt(c, k, end)) {
+            return true;
+        }
+        String n = c.tok(k).norm();
+        return c.taken[k] == DocContext.FREE && (n.equals("من") || n.equals("الي"));
     }
 
     /**
