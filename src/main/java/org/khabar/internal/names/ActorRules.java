@@ -1100,6 +1100,10 @@ final class ActorRules {
             if (!known && p.tokens() < 2 && !c.lenient()) {
                 continue;
             }
+            String st = a.stem();
+            if (!known && st.length() == 4 && st.charAt(3) == 'ت' && !st.endsWith("ات")) {
+                continue; // "ميهاي ستويكيتا وكادت تودي به": و + a past verb, not a second name
+            }
             int ne = scanName(c, j, end);
             if (ne == j + 1 && listSurnameInA(c, j + 1, end)) {
                 ne = j + 2; // "غانلويغي بوفون وغانلوكا زامبروتا وديفد": a foreign surname in -a inside a list
@@ -1291,6 +1295,10 @@ final class ActorRules {
             if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
                     && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
+                continue;
+            }
+            if (cue && second && !compound && foreignSecondInA(c, i, j, end)) {
+                j++; // وعقد المدرب البرتغالي مانويل كاجودا جلسة
                 continue;
             }
             if (cue && j - firstEnd == 1 && articleWords == 0
@@ -1653,13 +1661,34 @@ final class ActorRules {
      * a first name that is no Arabic one: "التقى الرئيس محمد حسني اجتماعا" is a name and an object.
      */
     private static boolean foreignThirdInA(DocContext c, int i, int j, int end) {
+        return foreignInA(c, i, j, end, true);
+    }
+
+    /**
+     * After a title and a foreign given name, a second word in -a of five letters or more is the surname
+     * whatever follows: "وعقد المدرب البرتغالي مانويل كاجودا جلسة"، "واللاعب الكونغولي شاباني نوندا مقابل".
+     * The shapes of an Arabic accusative object stay out: بيانا، نجاحا (فعالا), تعادلا (تفاعلا), اجتماعا.
+     */
+    private static boolean foreignSecondInA(DocContext c, int i, int j, int end) {
+        String n = c.tok(j).norm();
+        // the first word a name, not an accusative itself: "والرئيس الأميركي عزما أكيدا" is no name at all
+        return n.length() >= 5 && n.charAt(2) != 'ا'
+                && (givenStem(c, i) || !commonNounShape(c, i) || c.tok(i).norm().length() >= 6)&& !(n.charAt(0) == 'ت' && n.charAt(2) == 'ا')
+                && c.tok(i).type() == TokenType.ARABIC && !c.lex.arabicGivenNames.contains(c.tok(i).norm())
+                && foreignInA(c, i, j, end, false);
+    }
+
+    private static boolean foreignInA(DocContext c, int i, int j, int end, boolean needEnd) {
+        if (j >= end) {
+            return false;
+        }
         Token t = c.tok(j);
         String n = t.norm();
-        if (j >= end || c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC || n.length() < 4
+        if (c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC || n.length() < 4
                 || c.doc.original().charAt(t.end() - 1) != 'ا' || c.lex.arabicGivenNames.contains(c.tok(i).norm())
                 || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.PLACE | Facts.TITLE_ADJECTIVE)) != 0
                 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0 || Words.NAME_ENDERS.contains(n)
-                || c.accusative(j) || n.charAt(0) == 'و' || !strongEnd(c, j + 1, end)) {
+                || c.accusative(j) || n.charAt(0) == 'و' || needEnd && !strongEnd(c, j + 1, end)) {
             return false;
         }
         // an Arabic noun in the accusative: اجتماعا، تصريحا (a verbal noun + ا), قرارا، هجوما (فعال، فعول),
