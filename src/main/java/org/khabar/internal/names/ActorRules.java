@@ -26,6 +26,13 @@ final class ActorRules {
     /** Demonstratives: after علي (على written with ي) they are its object, "علي ذلك". */
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("ذلك", "هذا", "هذه", "تلك", "هولاء");
 
+    /**
+     * Nouns of relation that follow a name in construct with a definite word: "مولاي رشيد شقيق العاهل"،
+     * "سوزان قرينة الرئيس"، "جيولي صاحب الهدف". Normalised (ة → ه).
+     */
+    private static final java.util.Set<String> RELATION_NOUNS = java.util.Set.of("شقيق", "شقيقه", "نجل", "نجله",
+            "ابنه", "والد", "والده", "زوج", "زوجه", "حفيد", "حفيده", "ارمله", "عقيله", "قرينه", "صاحب", "صاحبه");
+
     /** Longest name, in tokens (particles included). */
     private static final int MAX_NAME = 8;
     /** Longest stretch between a title word and the name (الرئيس التنفيذي لشركة أفينو كابيتال مارك ...). */
@@ -1093,6 +1100,10 @@ final class ActorRules {
             if (!known && p.tokens() < 2 && !c.lenient()) {
                 continue;
             }
+            String st = a.stem();
+            if (!known && st.length() == 4 && st.charAt(3) == 'ت' && !st.endsWith("ات")) {
+                continue; // "ميهاي ستويكيتا وكادت تودي به": و + a past verb, not a second name
+            }
             int ne = scanName(c, j, end);
             if (ne == j + 1 && listSurnameInA(c, j + 1, end)) {
                 ne = j + 2; // "غانلويغي بوفون وغانلوكا زامبروتا وديفد": a foreign surname in -a inside a list
@@ -1160,8 +1171,9 @@ final class ActorRules {
         if (DocContext.hasArticle(n) && !given) {
             return false;
         }
-        if (n.charAt(0) == 'و' && !given) {
-            return false; // وسمو، وعدد: a conjunction, not a name
+        if (n.charAt(0) == 'و' && !given && !(Words.EAST_ASIAN_SYLLABLES.contains(n) && j + 1 < c.doc.size()
+                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j + 1).norm()))) {
+            return false; // وسمو، وعدد: a conjunction, not a name; وانغ يي is the syllable وانغ
         }
         if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
             return false;
@@ -1250,6 +1262,10 @@ final class ActorRules {
                 bound = isParticle(n);
                 continue;
             }
+            if (eastAsianNext(c, i, j)) {
+                j++; // وزير الخارجية الصيني لي تشاو شينغ، الإمام حسن جانغ جيان جون: one syllable per name word
+                continue;
+            }
             if (isParticle(n)) {
                 if (j + 2 < end && Words.ROMANCE_PARTICLES.contains(n) && c.taken[j + 1] == DocContext.FREE
                         && c.tok(j + 1).norm().equals("لا") && c.tok(j + 2).type() == TokenType.ARABIC
@@ -1266,6 +1282,10 @@ final class ActorRules {
                 }
                 break;
             }
+            if (RELATION_NOUNS.contains(n) && j + 1 < end
+                    && DocContext.hasArticle(c.tok(j + 1).norm())) {
+                break; // "مولاي رشيد شقيق العاهل"، "الفرنسي جيولي صاحب الهدف": a noun in construct after the name
+            }
             boolean compound = firstEnd > i + 1;
             boolean prevGiven = j - 1 == i ? givenStem(c, i) : compound && j == firstEnd
                     || c.lex.givenNames.containsKey(c.tok(j - 1).norm());
@@ -1275,6 +1295,10 @@ final class ActorRules {
             if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
                     && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
+                continue;
+            }
+            if (cue && second && !compound && foreignSecondInA(c, i, j, end)) {
+                j++; // وعقد المدرب البرتغالي مانويل كاجودا جلسة
                 continue;
             }
             if (cue && j - firstEnd == 1 && articleWords == 0
@@ -1296,7 +1320,8 @@ final class ActorRules {
                 break;
             }
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)
-                    && (!(n.startsWith("وو") || n.startsWith("وي")) || c.lex.givenNames.containsKey(n.substring(1)))) {
+                    && (!(n.startsWith("وو") || n.startsWith("وي")) || c.lex.givenNames.containsKey(n.substring(1))
+                            || n.startsWith("ووال"))) { // "فاطمة ووالد": و + والد, not a name in وو (وودوارد)
                 break; // "بوش وبلير": a conjunction starts another name; "خلف سالم ويوسف" too (ويليام stays)
             }
             // يلتسين، ياسين after a given name: no third-person imperfect ends in ين (يفعلون، يفعلان do)
@@ -1308,11 +1333,21 @@ final class ActorRules {
                     && (strongEnd(c, j + 1, end) || j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))
                     && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
             boolean verbLike = looksLikeImperfectVerb(c, n) && !looseSecond;
+            // "محمد حسين تنيرة من"، "محمد أمين بشناق .": after two given names a bare word right before a clear
+            // end or من/إلى is the family name, although it looks like ب + noun, a word in ت or a noun in ة;
+            // verbs and participles of those shapes stay out (تحدث، تباحث، توجهت، موجهة), and so do nouns with
+            // the pronoun ه ("أنقذ أحمد خليل مرماه من": the object)
+            boolean familyThird = j - firstEnd == 1 && firstGiven && prevGiven && articleWords == 0 && n.length() >= 5
+                    && !DocContext.hasArticle(n) && !c.accusative(j) && !pluralShape(n) && familyEnd(c, j + 1, end)
+                    && !c.isVerb(n) && !verbAfterName(c, j) && !looksLikeImperfectVerb(c, n) && !c.futureVerb(j)
+                    && !pastVerbShape(c, j, end) && !(n.charAt(0) == 'ت' && n.charAt(1) == 'ت') && !participleShape(n);
             // a definite word in وا is no plural verb (العوا): the article rules that reading of notNameShape out
             boolean definiteWa = DocContext.hasArticle(n) && n.endsWith("وا") && !c.accusative(j);
-            if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
-                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) || j - i >= 2 && pronounSuffix(c, j)
-                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) || verbAfterName(c, j)) {
+            if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa && !(familyThird && n.charAt(0) == 'ب')
+                    || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
+                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) || n.length() == 1 && !initial(c, j, end)
+                    || j - i >= 2 && pronounSuffix(c, j)
+                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) && !familyThird || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
             }
             if (DocContext.hasArticle(n) && !articleLettersName(c, n)) {
@@ -1362,7 +1397,9 @@ final class ActorRules {
             } else if (afterParticle) {
                 ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
             } else {
-                ok = prevGiven && !commonNounShape(c, j) && !pluralShape(n)
+                ok = prevGiven && (!commonNounShape(c, j) || familyThird && n.charAt(0) != 'م' // موجهة، مقابلة
+                                && c.doc.original().charAt(t.end() - 1) == 'ة')
+                        && !pluralShape(n) && !(brokenPlural(n) && !given)
                         && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm())
                                 || compoundAhead(c, j, end)); // يوسف سليمان عطا الله
             }
@@ -1446,6 +1483,28 @@ final class ActorRules {
         return false;
     }
 
+    /**
+     * Whether word j goes on an East Asian name: j and the word before it are both listed syllables
+     * ({@link Words#EAST_ASIAN_SYLLABLES}); the first word of the name may carry و (وكيم يونغ). Two
+     * syllables in a row are the evidence: one alone (لي، يو) is as often an Arabic word.
+     */
+    private static boolean eastAsianNext(DocContext c, int i, int j) {
+        if (!Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j).norm())) {
+            return false;
+        }
+        String prev = c.tok(j - 1).norm();
+        return Words.EAST_ASIAN_SYLLABLES.contains(prev)
+                || j - 1 == i && prev.charAt(0) == 'و' && Words.EAST_ASIAN_SYLLABLES.contains(prev.substring(1));
+    }
+
+    /**
+     * A one-letter word glued to a full stop, the initial of a name: "محمد ب."، "جون ف. كينيدي". A lone letter
+     * before a spaced stop is no initial: "كتب: هشام محمود زكي د ." ends with the doctor's abbreviation.
+     */
+    private static boolean initial(DocContext c, int j, int end) {
+        return j + 1 < end && c.isPunct(j + 1, ".") && !c.tok(j + 1).spaceBefore();
+    }
+
     /** A stop word, except إمام written with إ (أمام folds to the same letters): عادل إمام. */
     static boolean stop(DocContext c, int j) {
         if ((c.facts.bare(j) & Facts.NAME_STOP) == 0) {
@@ -1479,13 +1538,39 @@ final class ActorRules {
         return n.equals("ان") || n.equals("انه") || c.isVerb(n) || c.taken[k] == DocContext.FREE && c.titles.matchBare(k, end) != null;
     }
 
+    /** A clear end of a full name ({@link #nameEndsAt}) or من/إلى after it: "عادل عليان دراغمه من الأغوار". */
+    private static boolean familyEnd(DocContext c, int k, int end) {
+        if (nameEndsAt(c, k, end)) {
+            return true;
+        }
+        String n = c.tok(k).norm();
+        return c.taken[k] == DocContext.FREE && (n.equals("من") || n.equals("الي"));
+    }
+
     /**
      * After a title and two bare name words, whether word j is a third name word (فرانك فالتر شتاينماير،
      * كارلوس ألبرتو باريرا): a bare word of no common shape, and a clear end right after it — a function
      * word, punctuation, a reporting or future verb, or a title. "الرئيس جورج بوش كلمة" keeps كلمة out (ة).
      */
     private static boolean thirdAfterCue(DocContext c, int j, int end) {
-        return plainNameWord(c, j, end) && (strongEnd(c, j + 1, end) || j + 1 < end && c.futureVerb(j + 1));
+        return plainNameWord(c, j, end) && (strongEnd(c, j + 1, end) || j + 1 < end && c.futureVerb(j + 1)
+                || pastVerbShape(c, j + 1, end));
+    }
+
+    /**
+     * A past verb by its shape, for a verb the lexicon does not list right after a name: تفاعل (تباحث، تناول،
+     * تجاوز) and a doubled فعّل of three letters (جدد، شدد، حدد). "رئيس الوزراء التركي رجب طيب اردوغان تباحث"
+     * ends the name at the verb, so the third word is the surname. Given names never count.
+     */
+    private static boolean pastVerbShape(DocContext c, int k, int end) {
+        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+                || (c.facts.bare(k) & Facts.GIVEN_NAME) != 0) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        int len = n.length();
+        return len == 5 && n.charAt(0) == 'ت' && cons(n.charAt(1)) && n.charAt(2) == 'ا' && cons(n.charAt(4))
+                || len == 3 && cons(n.charAt(0)) && n.charAt(1) == n.charAt(2) && cons(n.charAt(1));
     }
 
     /** A bare word of no common shape (see {@link #thirdAfterCue}), whatever follows it. */
@@ -1504,8 +1589,9 @@ final class ActorRules {
             return false; // "فيرغسون خليفة لهدافه"، "ساركوزي فصرح": a noun in ة or ف + a past verb
         }
         if (c.notNameShape(j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || commonNounShape(c, j) || pluralShape(n)
-                || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n)) {
-            return false;
+                || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n)
+                || pastVerbShape(c, j, end)) {
+            return false; // "الوزير جورج كالفو تباحث مع": the verb after the name is no third name word
         }
         return true;
     }
@@ -1575,13 +1661,34 @@ final class ActorRules {
      * a first name that is no Arabic one: "التقى الرئيس محمد حسني اجتماعا" is a name and an object.
      */
     private static boolean foreignThirdInA(DocContext c, int i, int j, int end) {
+        return foreignInA(c, i, j, end, true);
+    }
+
+    /**
+     * After a title and a foreign given name, a second word in -a of five letters or more is the surname
+     * whatever follows: "وعقد المدرب البرتغالي مانويل كاجودا جلسة"، "واللاعب الكونغولي شاباني نوندا مقابل".
+     * The shapes of an Arabic accusative object stay out: بيانا، نجاحا (فعالا), تعادلا (تفاعلا), اجتماعا.
+     */
+    private static boolean foreignSecondInA(DocContext c, int i, int j, int end) {
+        String n = c.tok(j).norm();
+        // the first word a name, not an accusative itself: "والرئيس الأميركي عزما أكيدا" is no name at all
+        return n.length() >= 5 && n.charAt(2) != 'ا'
+                && (givenStem(c, i) || !commonNounShape(c, i) || c.tok(i).norm().length() >= 6)&& !(n.charAt(0) == 'ت' && n.charAt(2) == 'ا')
+                && c.tok(i).type() == TokenType.ARABIC && !c.lex.arabicGivenNames.contains(c.tok(i).norm())
+                && foreignInA(c, i, j, end, false);
+    }
+
+    private static boolean foreignInA(DocContext c, int i, int j, int end, boolean needEnd) {
+        if (j >= end) {
+            return false;
+        }
         Token t = c.tok(j);
         String n = t.norm();
-        if (j >= end || c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC || n.length() < 4
+        if (c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC || n.length() < 4
                 || c.doc.original().charAt(t.end() - 1) != 'ا' || c.lex.arabicGivenNames.contains(c.tok(i).norm())
                 || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.PLACE | Facts.TITLE_ADJECTIVE)) != 0
                 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0 || Words.NAME_ENDERS.contains(n)
-                || c.accusative(j) || n.charAt(0) == 'و' || !strongEnd(c, j + 1, end)) {
+                || c.accusative(j) || n.charAt(0) == 'و' || needEnd && !strongEnd(c, j + 1, end)) {
             return false;
         }
         // an Arabic noun in the accusative: اجتماعا، تصريحا (a verbal noun + ا), قرارا، هجوما (فعال، فعول),
@@ -1728,8 +1835,7 @@ final class ActorRules {
         if (len < 4) {
             return false;
         }
-        if (len == 4 && c.doc.original().charAt(t.start()) == 'أ' && cons(n.charAt(1)) && cons(n.charAt(2))
-                && cons(n.charAt(3))) {
+        if (len == 4 && c.doc.original().charAt(t.start()) == 'أ' && letter(n, 1) && letter(n, 2) && letter(n, 3)) {
             return true; // أفضل، أكثر، أعلن: an elative or a past verb of form IV; names of this shape are known
         }
         if (len >= 5 && c0 == 'ت' && n.charAt(1) == 'ت') {
@@ -1820,9 +1926,20 @@ final class ActorRules {
         return Words.PARTICLES.contains(n);
     }
 
-    /** A word beginning with ي that no name lexicon knows is most likely a verb: بوش يزور. */
+    /**
+     * A word beginning with ي that no name lexicon knows is most likely a verb: بوش يزور. Not when its
+     * length and ending fit no imperfect: a bare imperfect has at most five letters unless it opens with
+     * يت، ين or يست (يتعامل، ينتظر، يستقبل), and a longer one ends in a pronoun or plural suffix (يقدمها،
+     * يحاولون، يطالبوا، يمنحك، يعطيني). So يانكوفيتش، يرلكاب are surnames ("الصربية يلينا يانكوفيتش على").
+     */
     private static boolean looksLikeImperfectVerb(DocContext c, String n) {
-        return n.length() >= 4 && n.charAt(0) == 'ي' && !c.lex.givenNames.containsKey(n);
+        return n.length() >= 4 && n.charAt(0) == 'ي' && !c.lex.givenNames.containsKey(n) && !longNonVerbY(n);
+    }
+
+    /** A word in ي too long for a bare imperfect and with no suffix (see {@link #looksLikeImperfectVerb}). */
+    private static boolean longNonVerbY(String n) {
+        return n.length() >= 6 && n.charAt(1) != 'ت' && n.charAt(1) != 'ن' && !n.startsWith("يست")
+                && "هامنكي".indexOf(n.charAt(n.length() - 1)) < 0;
     }
 
     /**

@@ -234,6 +234,20 @@ final class Words {
     static final Set<String> FACILITY_HEADS = set(
             "جائزة جوائز شارع مطار ميدان ساحة جسر قاعة مستشفى ملعب استاد كأس سجن ميناء كنيسة");
 
+    /**
+     * Syllables of Chinese, Korean and Vietnamese names as Arabic news writes them (لي تشاو شينغ، كيم جونغ
+     * أون، شي جين بينغ، نغوين تان دونغ): each name word is one syllable, so a run of them is one name.
+     * Written by the Khabar team from general knowledge of the usual transliterations.
+     */
+    static final Set<String> EAST_ASIAN_SYLLABLES = set("""
+            لي وانغ تشانغ ليو تشن يانغ هوانغ تشاو وو تشو شو سون قو غو لين قاو غاو ليانغ تشنغ سونغ شيه تانغ
+            هان فنغ دنغ تساو بنغ تسنغ شياو تيان دونغ يوان جيانغ تساي يو يه وي جين جيا شيوي شي جي ين جيان جون
+            هوا مينغ لونغ بينغ تشيانغ تشيو تشي كه تاو شين شان شنغ شينغ نينغ هونغ كانغ وين باو قوه قوو تشوان
+            خوانغ قوانغ جانغ جونغ يونغ تشون رن لان مين هوي جيه فانغ كوان كونغ هاي هاو شاو شون شوان زانغ تسي
+            شيا شيانغ نان يي كيم بارك تشوي يون ليم أون هيون سوك تشول سانغ سيو مون بيونغ جاي جو هيه
+            نغوين تران فام دانغ بوي نغو دوونغ فونغ منغ سو هون بنج جيانغ شيانج وانج شونغ
+            """);
+
     static boolean stop(String norm) {
         return STOP.contains(norm);
     }
