@@ -183,7 +183,8 @@ final class OrgRules {
                     i = to - 1;
                     continue;
                 }
-                if (ce == d.end() && known == null && !DocContext.hasArticle(d.head().stem())) {
+                if (ce == d.end() && known == null && !DocContext.hasArticle(d.head().stem()) && !d.head().article()) {
+                    // "للمنظمة خفض إنتاجها": لل is the article, the head is definite and names no one after it
                     int to = properAfterHead(c, d, end);
                     if (to > 0) {
                         i = to - 1;
@@ -529,7 +530,8 @@ final class OrgRules {
         int k = j;
         while (k < limit && k - j < 3 && c.taken[k] == DocContext.FREE && nameWord(c, k) && properShape(c, k)
                 && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
-                && (k == j || c.tok(k).norm().charAt(0) != 'و') && !c.lex.givenNames.containsKey(c.tok(k).norm())) {
+                && (k == j || c.tok(k).norm().charAt(0) != 'و' && !accusativeShape(c.tok(k).norm()))
+                && !c.lex.givenNames.containsKey(c.tok(k).norm())) {
             k++;
         }
         if (k == j || k - j > 2 || !boundary(c, k, limit)) {
@@ -555,6 +557,14 @@ final class OrgRules {
         }
         add(c, j, k, start, stop, c.text(start, stop), d.value().kind(), Rules.ORG_DESCRIPTOR, true);
         return k;
+    }
+
+    /**
+     * A word in the accusative written without its tanween (استنكارا، تحقيقا): a final ا after a consonant, as
+     * in "في جامعة بيرزيت استنكارا لـ ...". Names ending so (أمريكا، تركيا) end in يا/وا or are listed places.
+     */
+    private static boolean accusativeShape(String n) {
+        return n.length() >= 5 && n.endsWith("ا") && "اويه".indexOf(n.charAt(n.length() - 2)) < 0; // not انتاجها (its production)
     }
 
     /**
@@ -587,7 +597,7 @@ final class OrgRules {
         }
         String n = t.norm();
         return Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || DocContext.hasArticle(n) || c.isVerb(n)
-                || n.charAt(0) == 'و' || c.notNameShape(k) || c.lex.adjectives.contains(t.key())
+                || n.charAt(0) == 'و' || c.notNameShape(k) || c.lex.adjectives.contains(t.key()) || accusativeShape(n)
                 || t.deepest().prep() != '\0';
     }
 
@@ -632,6 +642,9 @@ final class OrgRules {
             boolean designator = c.designators.matchBare(j, limit) != null;
             if (DocContext.hasArticle(n)) {
                 boolean adjective = adjective(c, n);
+                if (count > 0 && n.startsWith("الم") && n.length() >= 6 && adjective && !nisbaShape(n) && j + 1 < limit && PREPOSITIONS.contains(c.tok(j + 1).norm())) {
+                    break; // "لجنة الأمن والإصلاح المتفرعة من ...": a participle with its object describes the body
+                }
                 if (proper || designator && !adjective || !adjective && lastDefinite
                         || lastAdjective && adjective && n.length() >= 7 && (n.endsWith("ين") || n.endsWith("ون"))) {
                     // "الاتحاد الأوروبي المعتمدين": a plural adjective after a singular one describes the people
@@ -724,6 +737,9 @@ final class OrgRules {
                 && !c.lex.adjectives.contains(t.key()); // خطوط جوية احتمال: an adjective ends it
     }
 
+    /** Prepositions written apart, after a participle that describes a body: المتفرعة من، المسؤولة عن. */
+    private static final Set<String> PREPOSITIONS = Set.of("من", "عن", "علي", "الي", "في");
+
     /** Titles of rulers and clerics that bodies are named after: جامعة الملك سعود، مؤسسة الأمير سلطان. */
     private static final Set<String> NAMESAKE_TITLES = Set.of("الملك", "الملكه", "السلطان", "الامير", "الاميره",
             "الشيخ", "الامام");
@@ -761,7 +777,12 @@ final class OrgRules {
         if (known != null && acceptable(c, known, true)) {
             return true;
         }
-        return c.designators.match(j, j + 1) != null && j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC
+        PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(j, j + 1);
+        if (d != null && d.value().head() && !d.value().descriptor() && !d.value().suffix()
+                && d.value().kind() != OrganizationKind.MEDIA) { // هيئة الإذاعة والتلفزيون is one body
+            return true; // "مؤسسة التمويل الدولية والهيئة": a second body's head, even without a complement
+        }
+        return d != null && j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC
                 && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.ORG_STOP.contains(c.tok(j + 1).norm());
     }
 
@@ -849,9 +870,21 @@ final class OrgRules {
                 && c.tok(j).norm().charAt(0) != 'و' && !DocContext.hasArticle(c.tok(j).norm())
                 && nameWord(c, j) && properShape(c, j) && !c.lex.givenNames.containsKey(c.tok(j).norm())
                 && c.titles.match(j, j + 1) == null && !c.accusative(j)
-                && (ce >= c.doc.size() || !c.tok(ce).isWord() || Words.STOP.contains(c.tok(ce).norm()) || c.tok(ce).type() == TokenType.NUMBER)
+                && (ce >= c.doc.size() || !c.tok(ce).isWord() || Words.STOP.contains(c.tok(ce).norm()) || c.tok(ce).type() == TokenType.NUMBER
+                        || plainNounAfter(c, ce))
                 && !(p >= 0 && c.tok(p).type() == TokenType.ARABIC
                         && (c.tok(p).norm().endsWith("ات") || c.tok(p).deepest().stem().equals("مجالس")));
+    }
+
+    /**
+     * Whether token k is an indefinite masculine noun that starts the next phrase ("محضر اجتماع بلدية بيرزيت رقم
+     * 92"): no article, no final ة, no adjective or given name. After "انتخابات بلدية مبكرة" the word agrees with
+     * بلدية as its adjective and ends in ة.
+     */
+    private static boolean plainNounAfter(DocContext c, int k) {
+        Token t = c.tok(k);
+        return t.type() == TokenType.ARABIC && !DocContext.hasArticle(t.norm()) && c.doc.original().charAt(t.end() - 1) != 'ة'
+                && !c.lex.adjectives.contains(t.key()) && !c.lex.givenNames.containsKey(t.norm()) && !nisbaShape(t.norm());
     }
 
     /** الاتحاد السوفييتي: the union is a former state, in every spelling (places.tsv lists two of them). */
