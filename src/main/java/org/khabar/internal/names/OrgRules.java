@@ -83,6 +83,7 @@ final class OrgRules {
 
     static void find(DocContext c, Sentence s) {
         letterAcronyms(c, s);
+        bracketedLetters(c, s);
         lexiconAndDesignators(c, s);
         suffixes(c, s);
         latin(c, s);
@@ -281,6 +282,41 @@ final class OrgRules {
             if (o != null) {
                 i = last;
             }
+        }
+    }
+
+    /**
+     * A bracketed or quoted run of letter names without stops, alone between the marks: "( أن أس أيه )"،
+     * "مجموعة ( في تي جي )". Three letters or more; inside the marks the words can be nothing but the acronym.
+     */
+    private static void bracketedLetters(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first(); i + 4 < end; i++) {
+            Token open = c.tok(i);
+            boolean paren = c.isPunct(i, "(");
+            if (!paren && open.type() != TokenType.QUOTE) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < end && k - i <= 6 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                    && LetterNames.is(c.tok(k).norm())) {
+                k++;
+            }
+            boolean closed = k < end && (paren ? c.isPunct(k, ")") : c.tok(k).type() == TokenType.QUOTE);
+            if (k - i - 1 < MIN_LETTERS || !closed) {
+                continue;
+            }
+            OrganizationKind kind = OrganizationKind.OTHER;
+            if (i > 0 && c.tok(i - 1).type() == TokenType.ARABIC) {
+                PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(i - 1, i);
+                if (d != null && !d.value().suffix()) {
+                    kind = d.value().kind();
+                }
+            }
+            int start = c.tok(i + 1).start();
+            int stop = c.tok(k - 1).end();
+            add(c, i + 1, k, start, stop, c.text(start, stop), kind, Rules.ORG_ACRONYM, true);
+            i = k;
         }
     }
 
