@@ -365,7 +365,10 @@ final class OrgRules {
             }
             if (p >= 0 && m.head().conj() == 'و' && m.head().prep() == '\0' && c.taken[p] == DocContext.ORG
                     && c.orgOf[p] != null && c.orgOf[p].end == p + 1
-                    && (m.end() >= c.doc.size() || !DocContext.hasArticle(c.tok(m.end()).norm()))) {
+                    && (m.end() >= c.doc.size() || !DocContext.hasArticle(c.tok(m.end()).norm())
+                            || m.value().org().kind() == OrganizationKind.OTHER && c.orgOf[p].kind == OrganizationKind.OTHER
+                                    && c.lex.countryNisbas.contains(c.tok(m.end()).key()) && ContextRules.sports(c))) {
+                // "أرسنال وموناكو الفرنسي": a club coordinated with a club, its country after it
                 // "طالبان والقاعدة"، "حماس وفتح": coordinated with a body just named, a body too; not when an
                 // adjective follows ("الصليب الأحمر والهلال الأحمر" is no football club)
                 return true;
@@ -1007,6 +1010,9 @@ final class OrgRules {
         }
         if (ContextRules.afterTeamNoun(c, d, j, limit)) {
             return c.orgOf[j].end;
+        }
+        if (d.first() > 0 && c.tok(d.first() - 1).type() == TokenType.NUMBER) {
+            return -1; // "أسعار أسهم 32 شركة ارتفاعا": a counted noun is followed by no name
         }
         boolean media = kind == OrganizationKind.MEDIA;
         // "الفريق سيشارك"، "الشركة مكاسب"، "الصحيفة الإسرائيلية": after a definite descriptor (the team, the
