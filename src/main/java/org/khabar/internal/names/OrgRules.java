@@ -71,7 +71,9 @@ final class OrgRules {
     /** Latin words that are not organisation names though capitalised or upper-case. */
     private static final Set<String> LATIN_NOT_ORG = Set.of("usd", "eur", "gbp", "btc", "eth", "usdt", "usdc",
             "jpy", "cny", "sar", "aed", "egp", "ai", "ceo", "cfo", "ipo", "etf", "gdp", "nft", "nfts", "pdf",
-            "tv", "dna", "covid", "am", "pm", "ok", "vs", "i", "a", "the", "of", "and", "mr", "mrs", "dr");
+            "tv", "dna", "covid", "am", "pm", "ok", "vs", "i", "a", "the", "of", "and", "mr", "mrs", "dr",
+            // formats and devices, not bodies: "CD إنتاج شركة"، "حجم A4"، "( WiMax )"
+            "cd", "dvd", "sms", "gps", "usb", "pc", "hiv", "aids", "vip", "a4", "wifi", "wimax", "mp3", "id", "gsm", "lcd");
 
     private static Set<String> keys(String words) {
         java.util.HashSet<String> s = new java.util.HashSet<>();
@@ -1276,6 +1278,10 @@ final class OrgRules {
         char first = c.doc.original().charAt(a.stemStart());
         if (!Character.isUpperCase(first)) {
             return false;
+        }
+        if (a.stem().length() == 1 && (t.index() + 1 < c.doc.size() && c.isPunct(t.index() + 1, ".")
+                || t.index() > 0 && c.isPunct(t.index() - 1, "."))) {
+            return false; // "E . C . O": a letter spelt out with stops names nothing; "منصة X" does
         }
         for (int k = 0; k < a.stem().length(); k++) {
             char ch = a.stem().charAt(k);
