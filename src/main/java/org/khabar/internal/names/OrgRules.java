@@ -4,6 +4,7 @@ import java.util.Set;
 import org.khabar.OrganizationKind;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.LetterNames;
 import org.khabar.internal.text.QuoteRegion;
 import org.khabar.internal.text.Sentence;
 import org.khabar.internal.text.Token;
@@ -70,7 +71,9 @@ final class OrgRules {
     /** Latin words that are not organisation names though capitalised or upper-case. */
     private static final Set<String> LATIN_NOT_ORG = Set.of("usd", "eur", "gbp", "btc", "eth", "usdt", "usdc",
             "jpy", "cny", "sar", "aed", "egp", "ai", "ceo", "cfo", "ipo", "etf", "gdp", "nft", "nfts", "pdf",
-            "tv", "dna", "covid", "am", "pm", "ok", "vs", "i", "a", "the", "of", "and", "mr", "mrs", "dr");
+            "tv", "dna", "covid", "am", "pm", "ok", "vs", "i", "a", "the", "of", "and", "mr", "mrs", "dr",
+            // formats and devices, not bodies: "CD إنتاج شركة"، "حجم A4"، "( WiMax )"
+            "cd", "dvd", "sms", "gps", "usb", "pc", "hiv", "aids", "vip", "a4", "wifi", "wimax", "mp3", "id", "gsm", "lcd");
 
     private static Set<String> keys(String words) {
         java.util.HashSet<String> s = new java.util.HashSet<>();
@@ -81,6 +84,8 @@ final class OrgRules {
     }
 
     static void find(DocContext c, Sentence s) {
+        letterAcronyms(c, s);
+        bracketedLetters(c, s);
         lexiconAndDesignators(c, s);
         suffixes(c, s);
         latin(c, s);
@@ -114,6 +119,10 @@ final class OrgRules {
                 // وكالة فرانس برس، حركة طالبان، قناة الجزيرة: a designator before a known name is a
                 // descriptor, left out of the name as news corpora annotate it
                 PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
+                if (inner != null && inner.value().ambiguous() && inner.value().org().kind() == OrganizationKind.MEDIA
+                        && d.value().kind() == OrganizationKind.MEDIA && (d.head().article() || d.head().stem().startsWith("ال"))) {
+                    inner = null; // "القنوات الفضائية العربية"، "القناة العربية": after a definite channel noun, an adjective
+                }
                 if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
                         && (known == null || known.end() < inner.end() || known.end() == inner.end()
                                 && (d.value().descriptor() || DESCRIBING_HEADS.contains(NameLexicons.key(d.value().word()))))) {
@@ -177,7 +186,8 @@ final class OrgRules {
                     i = to - 1;
                     continue;
                 }
-                if (ce == d.end() && known == null && !DocContext.hasArticle(d.head().stem())) {
+                if (ce == d.end() && known == null && !DocContext.hasArticle(d.head().stem()) && !d.head().article()) {
+                    // "للمنظمة خفض إنتاجها": لل is the article, the head is definite and names no one after it
                     int to = properAfterHead(c, d, end);
                     if (to > 0) {
                         i = to - 1;
@@ -214,6 +224,104 @@ final class OrgRules {
         }
     }
 
+    /** Fewest letters of an acronym spelled in letter names: "بي. بي" alone may be two words, three are a name. */
+    private static final int MIN_LETTERS = 3;
+
+    /**
+     * Acronyms spelled with Arabic letter names and full stops: شبكة سي.إن.إن، « إتش.إس.بي.سي »، الكي. جي. بي.
+     * Three letters or more, each but the last followed by a glued stop; the last may go without one, unless it
+     * is a common word after a space ("بي. في" is no name, "في" is "in"). Read before the designators, so that
+     * "وكالة بي. تي. إيه" is not cut to its first letter. The kind is the descriptor's before it, else OTHER.
+     */
+    private static void letterAcronyms(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first(); i + 4 < end; i++) {
+            Token t = c.tok(i);
+            if (t.type() != TokenType.ARABIC || c.taken[i] != DocContext.FREE || !c.isPunct(i + 1, ".") || c.tok(i + 1).spaceBefore()) {
+                continue;
+            }
+            Clitics.Analysis a = null;
+            for (Clitics.Analysis x : t.analyses()) {
+                if (LetterNames.is(x.stem())) {
+                    a = x; // سي، الكي = ال + كي، وسي = و + سي
+                    break;
+                }
+            }
+            if (a == null) {
+                continue;
+            }
+            int letters = 1;
+            int last = i;
+            int k = i + 2; // the token after a stop
+            while (k < end && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                    && LetterNames.is(c.tok(k).norm())) {
+                boolean dotted = k + 1 < end && c.isPunct(k + 1, ".") && !c.tok(k + 1).spaceBefore();
+                if (!dotted && c.tok(k).spaceBefore() && LetterNames.alsoWord(c.tok(k).norm())) {
+                    break; // "بي. إن الأمر": the common word, not the letter
+                }
+                letters++;
+                last = k;
+                if (!dotted) {
+                    break;
+                }
+                k += 2;
+            }
+            if (letters < MIN_LETTERS) {
+                i = last;
+                continue;
+            }
+            OrganizationKind kind = OrganizationKind.OTHER;
+            int p = i > 1 && c.tok(i - 1).type() == TokenType.QUOTE ? i - 2 : i - 1; // مصرف « إتش.إس.بي.سي »
+            if (p >= 0 && c.tok(p).type() == TokenType.ARABIC) {
+                PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(p, p + 1);
+                if (d != null && !d.value().suffix()) {
+                    kind = d.value().kind(); // شبكة، وكالة: a channel or an agency
+                }
+            }
+            int start = DocContext.articleKeeping(t, a).stemStart();
+            int stop = c.tok(last).end();
+            Found.Org o = add(c, i, last + 1, start, stop, c.text(start, stop), kind, Rules.ORG_ACRONYM, true);
+            if (o != null) {
+                i = last;
+            }
+        }
+    }
+
+    /**
+     * A bracketed or quoted run of letter names without stops, alone between the marks: "( أن أس أيه )"،
+     * "مجموعة ( في تي جي )". Three letters or more; inside the marks the words can be nothing but the acronym.
+     */
+    private static void bracketedLetters(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first(); i + 4 < end; i++) {
+            Token open = c.tok(i);
+            boolean paren = c.isPunct(i, "(");
+            if (!paren && open.type() != TokenType.QUOTE) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < end && k - i <= 6 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                    && LetterNames.is(c.tok(k).norm())) {
+                k++;
+            }
+            boolean closed = k < end && (paren ? c.isPunct(k, ")") : c.tok(k).type() == TokenType.QUOTE);
+            if (k - i - 1 < MIN_LETTERS || !closed) {
+                continue;
+            }
+            OrganizationKind kind = OrganizationKind.OTHER;
+            if (i > 0 && c.tok(i - 1).type() == TokenType.ARABIC) {
+                PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(i - 1, i);
+                if (d != null && !d.value().suffix()) {
+                    kind = d.value().kind();
+                }
+            }
+            int start = c.tok(i + 1).start();
+            int stop = c.tok(k - 1).end();
+            add(c, i + 1, k, start, stop, c.text(start, stop), kind, Rules.ORG_ACRONYM, true);
+            i = k;
+        }
+    }
+
     /**
      * Whether a lexicon match stands: a form listed with the article must be definite in the text (القاعدة
      * the group, "قاعدة أندروز" an air base); a short form read through a proclitic (فشل = ف + شل، بابل =
@@ -237,8 +345,16 @@ final class OrgRules {
             if (q != null && q.open() == m.first() - 1 && q.lastInner() == m.end() - 1) {
                 return true;
             }
-            if (restated(c, m)) {
+            if (restated(c, m) || namedBefore(c, m)) {
                 return true;
+            }
+            if (m.value().org().kind() == OrganizationKind.MEDIA && (interviewed(c, m) || bracketedAlone(c, m))) {
+                return true;
+            }
+            if (m.value().org().kind() == OrganizationKind.COMPANY && m.first() > 0 && c.tok(m.first() - 1).type() == TokenType.ARABIC
+                    && (VEHICLES.contains(c.tok(m.first() - 1).norm()) || VEHICLES.contains(c.tok(m.first() - 1).deepest().stem()))) {
+                // the word itself first: سيارات is no س + يارات
+                return true; // "سيارات نيسان"، "قافلة نيسان": the carmaker, not the month
             }
             if (sportsClub(c, m, textDefinite)) {
                 return true;
@@ -251,7 +367,10 @@ final class OrgRules {
             }
             if (p >= 0 && m.head().conj() == 'و' && m.head().prep() == '\0' && c.taken[p] == DocContext.ORG
                     && c.orgOf[p] != null && c.orgOf[p].end == p + 1
-                    && (m.end() >= c.doc.size() || !DocContext.hasArticle(c.tok(m.end()).norm()))) {
+                    && (m.end() >= c.doc.size() || !DocContext.hasArticle(c.tok(m.end()).norm())
+                            || m.value().org().kind() == OrganizationKind.OTHER && c.orgOf[p].kind == OrganizationKind.OTHER
+                                    && c.lex.countryNisbas.contains(c.tok(m.end()).key()) && ContextRules.sports(c))) {
+                // "أرسنال وموناكو الفرنسي": a club coordinated with a club, its country after it
                 // "طالبان والقاعدة"، "حماس وفتح": coordinated with a body just named, a body too; not when an
                 // adjective follows ("الصليب الأحمر والهلال الأحمر" is no football club)
                 return true;
@@ -284,6 +403,87 @@ final class OrgRules {
             return false;
         }
         return c.orgOf[p].name.equals(m.value().org().name());
+    }
+
+    /** Demonstratives before a definite noun: "هذه القاعدة" is a rule, not the group. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين");
+
+    /** Vehicles named after their maker: سيارة نيسان، مركبة كيا. */
+    private static final Set<String> VEHICLES = Set.of("سياره", "سيارات", "مركبه", "مركبات", "قافله", "شاحنه", "شاحنات");
+
+    /** Nouns of an interview or a statement given to a channel or paper: مقابلة مع الجزيرة، تصريحات للجزيرة. */
+    private static final Set<String> INTERVIEWS = Set.of("مقابله", "مقابلات", "تصريح", "تصريحات", "حديث", "حوار",
+            "لقاء", "مداخله", "اتصال");
+
+    /**
+     * Whether an ambiguous channel or paper name is the one an interview was given to: "في تصريحات للجزيرة"،
+     * "في مقابلة خاصة مع الجزيرة". An island is visited, not interviewed.
+     */
+    private static boolean interviewed(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m) {
+        int p = m.first() - 1;
+        if (m.head().prep() == 'ل' && m.head().conj() == '\0') {
+            return p >= 0 && interviewNoun(c, p);
+        }
+        if (!m.head().bare() || p < 1 || !c.tok(p).norm().equals("مع")) {
+            return false;
+        }
+        // مقابلة مع، مقابلة خاصة مع، مقابلة هاتفية مع
+        return interviewNoun(c, p - 1) || p >= 2 && c.tok(p - 1).type() == TokenType.ARABIC
+                && !DocContext.hasArticle(c.tok(p - 1).norm()) && interviewNoun(c, p - 2);
+    }
+
+    private static boolean interviewNoun(DocContext c, int k) {
+        Token t = c.tok(k);
+        return t.type() == TokenType.ARABIC && (INTERVIEWS.contains(t.norm()) || INTERVIEWS.contains(t.deepest().stem()));
+    }
+
+    /**
+     * Whether an ambiguous channel or paper name stands alone in brackets, as a source is credited: "( الجزيرة )"،
+     * "( الراية )" at a paragraph's head or end. A common word is rarely bracketed alone.
+     */
+    private static boolean bracketedAlone(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m) {
+        int p = m.first() - 1;
+        return p >= 0 && m.head().bare() && c.isPunct(p, "(") && m.end() < c.doc.size() && c.isPunct(m.end(), ")");
+    }
+
+    /**
+     * Whether an ambiguous form names an organisation the document has already named by context: after
+     * "قافلة نيسان" and "سيارات نيسان" the carmaker is "تتوقع نيسان ..." too; after "قناة الجزيرة" it is "قالت
+     * الجزيرة ...". Not before a definite adjective ("الجزيرة العربية", the peninsula), not after a number or
+     * before a slash, where the form is a date ("5 نيسان"، "نيسان / أبريل"), and not after شبه (شبه الجزيرة).
+     */
+    private static boolean namedBefore(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m) {
+        String name = m.value().org().name();
+        boolean seen = false;
+        for (Found.Org o : c.orgs) {
+            if (o.name.equals(name) && o.first < m.first()) {
+                seen = true;
+                break;
+            }
+        }
+        if (!seen) {
+            return false;
+        }
+        int p = m.first() - 1;
+        if (p >= 0 && (c.tok(p).type() == TokenType.NUMBER || c.tok(p).norm().equals("شبه"))) {
+            return false;
+        }
+        boolean definite = m.head().article() || m.head().stem().startsWith("ال");
+        if (definite && p >= 0 && c.tok(p).type() == TokenType.ARABIC && m.head().bare()) {
+            String pn = c.tok(p).norm();
+            Clitics.Analysis pd = c.tok(p).deepest();
+            if (DEMONSTRATIVES.contains(pn) || !Words.STOP.contains(pn) && (pd.article() || DocContext.hasArticle(pd.stem()))) {
+                return false; // "هذه القاعدة" (this rule), "الدول العربية": a demonstrative's noun or a definite noun's adjective
+            }
+        }
+        if (m.end() < c.doc.size()) {
+            Token n = c.tok(m.end());
+            if (n.norm().equals("/") || n.type() == TokenType.NUMBER
+                    || n.type() == TokenType.ARABIC && DocContext.hasArticle(n.norm()) && adjective(c, n.norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -371,7 +571,8 @@ final class OrgRules {
         int k = j;
         while (k < limit && k - j < 3 && c.taken[k] == DocContext.FREE && nameWord(c, k) && properShape(c, k)
                 && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
-                && (k == j || c.tok(k).norm().charAt(0) != 'و') && !c.lex.givenNames.containsKey(c.tok(k).norm())) {
+                && (k == j || c.tok(k).norm().charAt(0) != 'و' && !accusativeShape(c.tok(k).norm()))
+                && !c.lex.givenNames.containsKey(c.tok(k).norm())) {
             k++;
         }
         if (k == j || k - j > 2 || !boundary(c, k, limit)) {
@@ -397,6 +598,14 @@ final class OrgRules {
         }
         add(c, j, k, start, stop, c.text(start, stop), d.value().kind(), Rules.ORG_DESCRIPTOR, true);
         return k;
+    }
+
+    /**
+     * A word in the accusative written without its tanween (استنكارا، تحقيقا): a final ا after a consonant, as
+     * in "في جامعة بيرزيت استنكارا لـ ...". Names ending so (أمريكا، تركيا) end in يا/وا or are listed places.
+     */
+    private static boolean accusativeShape(String n) {
+        return n.length() >= 5 && n.endsWith("ا") && "اويه".indexOf(n.charAt(n.length() - 2)) < 0; // not انتاجها (its production)
     }
 
     /**
@@ -429,7 +638,7 @@ final class OrgRules {
         }
         String n = t.norm();
         return Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || DocContext.hasArticle(n) || c.isVerb(n)
-                || n.charAt(0) == 'و' || c.notNameShape(k) || c.lex.adjectives.contains(t.key())
+                || n.charAt(0) == 'و' || c.notNameShape(k) || c.lex.adjectives.contains(t.key()) || accusativeShape(n)
                 || t.deepest().prep() != '\0';
     }
 
@@ -474,6 +683,9 @@ final class OrgRules {
             boolean designator = c.designators.matchBare(j, limit) != null;
             if (DocContext.hasArticle(n)) {
                 boolean adjective = adjective(c, n);
+                if (count > 0 && n.startsWith("الم") && n.length() >= 6 && adjective && !nisbaShape(n) && j + 1 < limit && PREPOSITIONS.contains(c.tok(j + 1).norm())) {
+                    break; // "لجنة الأمن والإصلاح المتفرعة من ...": a participle with its object describes the body
+                }
                 if (proper || designator && !adjective || !adjective && lastDefinite
                         || lastAdjective && adjective && n.length() >= 7 && (n.endsWith("ين") || n.endsWith("ون"))) {
                     // "الاتحاد الأوروبي المعتمدين": a plural adjective after a singular one describes the people
@@ -566,6 +778,9 @@ final class OrgRules {
                 && !c.lex.adjectives.contains(t.key()); // خطوط جوية احتمال: an adjective ends it
     }
 
+    /** Prepositions written apart, after a participle that describes a body: المتفرعة من، المسؤولة عن. */
+    private static final Set<String> PREPOSITIONS = Set.of("من", "عن", "علي", "الي", "في");
+
     /** Titles of rulers and clerics that bodies are named after: جامعة الملك سعود، مؤسسة الأمير سلطان. */
     private static final Set<String> NAMESAKE_TITLES = Set.of("الملك", "الملكه", "السلطان", "الامير", "الاميره",
             "الشيخ", "الامام");
@@ -603,7 +818,12 @@ final class OrgRules {
         if (known != null && acceptable(c, known, true)) {
             return true;
         }
-        return c.designators.match(j, j + 1) != null && j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC
+        PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(j, j + 1);
+        if (d != null && d.value().head() && !d.value().descriptor() && !d.value().suffix()
+                && d.value().kind() != OrganizationKind.MEDIA) { // هيئة الإذاعة والتلفزيون is one body
+            return true; // "مؤسسة التمويل الدولية والهيئة": a second body's head, even without a complement
+        }
+        return d != null && j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC
                 && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.ORG_STOP.contains(c.tok(j + 1).norm());
     }
 
@@ -691,9 +911,21 @@ final class OrgRules {
                 && c.tok(j).norm().charAt(0) != 'و' && !DocContext.hasArticle(c.tok(j).norm())
                 && nameWord(c, j) && properShape(c, j) && !c.lex.givenNames.containsKey(c.tok(j).norm())
                 && c.titles.match(j, j + 1) == null && !c.accusative(j)
-                && (ce >= c.doc.size() || !c.tok(ce).isWord() || Words.STOP.contains(c.tok(ce).norm()) || c.tok(ce).type() == TokenType.NUMBER)
+                && (ce >= c.doc.size() || !c.tok(ce).isWord() || Words.STOP.contains(c.tok(ce).norm()) || c.tok(ce).type() == TokenType.NUMBER
+                        || plainNounAfter(c, ce))
                 && !(p >= 0 && c.tok(p).type() == TokenType.ARABIC
                         && (c.tok(p).norm().endsWith("ات") || c.tok(p).deepest().stem().equals("مجالس")));
+    }
+
+    /**
+     * Whether token k is an indefinite masculine noun that starts the next phrase ("محضر اجتماع بلدية بيرزيت رقم
+     * 92"): no article, no final ة, no adjective or given name. After "انتخابات بلدية مبكرة" the word agrees with
+     * بلدية as its adjective and ends in ة.
+     */
+    private static boolean plainNounAfter(DocContext c, int k) {
+        Token t = c.tok(k);
+        return t.type() == TokenType.ARABIC && !DocContext.hasArticle(t.norm()) && c.doc.original().charAt(t.end() - 1) != 'ة'
+                && !c.lex.adjectives.contains(t.key()) && !c.lex.givenNames.containsKey(t.norm()) && !nisbaShape(t.norm());
     }
 
     /** الاتحاد السوفييتي: the union is a former state, in every spelling (places.tsv lists two of them). */
@@ -746,6 +978,9 @@ final class OrgRules {
             return -1;
         }
         OrganizationKind kind = d.value().kind();
+        if (c.tok(j).norm().equals("ال") && j + 1 < limit && c.doc.quoteOpenedAt(j + 1) != null) {
+            j++; // مجلة الـ " تايم ": the article written alone before the quoted title is no name
+        }
         QuoteRegion q = c.doc.quoteOpenedAt(j);
         if (q != null && q.lastInner() > j && q.lastInner() - j <= MAX_DESCRIBED + 2 && q.lastInner() < limit
                 && c.free(j, q.lastInner() + 1) && c.tok(j + 1).isWord()
@@ -766,6 +1001,10 @@ final class OrgRules {
             return to;
         }
         PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.matchBare(j, limit);
+        if (known != null && known.value().ambiguous() && kind == OrganizationKind.MEDIA
+                && (d.head().article() || d.head().stem().startsWith("ال"))) {
+            known = null; // "القنوات الفضائية العربية": after a definite channel noun, an adjective
+        }
         if (known != null && c.free(j, known.end()) && acceptable(c, known, true)) {
             add(c, j, known.end(), c.tok(j).start(), c.tok(known.end() - 1).end(), nameOf(c, known),
                     known.value().org().kind(), Rules.ORG_LEXICON, true);
@@ -773,6 +1012,9 @@ final class OrgRules {
         }
         if (ContextRules.afterTeamNoun(c, d, j, limit)) {
             return c.orgOf[j].end;
+        }
+        if (d.first() > 0 && c.tok(d.first() - 1).type() == TokenType.NUMBER) {
+            return -1; // "أسعار أسهم 32 شركة ارتفاعا": a counted noun is followed by no name
         }
         boolean media = kind == OrganizationKind.MEDIA;
         // "الفريق سيشارك"، "الشركة مكاسب"، "الصحيفة الإسرائيلية": after a definite descriptor (the team, the
@@ -1036,6 +1278,10 @@ final class OrgRules {
         char first = c.doc.original().charAt(a.stemStart());
         if (!Character.isUpperCase(first)) {
             return false;
+        }
+        if (a.stem().length() == 1 && (t.index() + 1 < c.doc.size() && c.isPunct(t.index() + 1, ".")
+                || t.index() > 0 && c.isPunct(t.index() - 1, "."))) {
+            return false; // "E . C . O": a letter spelt out with stops names nothing; "منصة X" does
         }
         for (int k = 0; k < a.stem().length(); k++) {
             char ch = a.stem().charAt(k);

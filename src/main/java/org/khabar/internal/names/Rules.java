@@ -53,7 +53,7 @@ public final class Rules {
     public static final String ORG_SUFFIX = "org.corporate-suffix";
     /** A capitalised Latin-script name inside Arabic text: Coinbase، Andreessen Horowitz. */
     public static final String ORG_LATIN = "org.latin-name";
-    /** An all-capitals Latin acronym: CNBC، OFAC. */
+    /** An all-capitals Latin acronym (CNBC، OFAC), or one spelled in Arabic letter names (سي.إن.إن، ( إن إس إيه )). */
     public static final String ORG_ACRONYM = "org.acronym";
 
     /** A club named by its match-report context: مدرب X، على ضيفه X، فاز X على، X الإسباني، X 2 - 1. */

@@ -281,6 +281,9 @@ public final class TextAnalysis {
         if (!dot.norm().equals(".") || dot.spaceBefore() || t == 0 || t + 1 >= n || tokens.get(t + 1).newlineBefore()) {
             return false;
         }
+        if (letterDot(t)) {
+            return true;
+        }
         Token prev = tokens.get(t - 1);
         if (!prev.isWord()) {
             return false;
@@ -300,6 +303,32 @@ public final class TextAnalysis {
             return true; // U.S. — ق.م.
         }
         return ARABIC_TITLE_LETTERS.contains(p) && next.type() == TokenType.ARABIC;
+    }
+
+    /**
+     * A full stop inside an acronym spelled with letter names (سي.إن.إن، بي. بي. سي، الكي. جي. بي.): glued
+     * to a letter name, with a letter name after it that is itself followed by a glued stop or is preceded by
+     * another letter and stop. "قال مسؤول في بي. إن الأمر" ends the sentence: a lone إن after a space is the word.
+     */
+    private boolean letterDot(int t) {
+        int n = tokens.size();
+        Token dot = tokens.get(t);
+        if (dot.spaceBefore() || t == 0 || t + 1 >= n || tokens.get(t + 1).newlineBefore()) {
+            return false;
+        }
+        Token prev = tokens.get(t - 1);
+        Token next = tokens.get(t + 1);
+        if (prev.type() != TokenType.ARABIC || next.type() != TokenType.ARABIC || !LetterNames.isWithArticle(prev.norm())
+                || !LetterNames.is(next.norm())) {
+            return false;
+        }
+        boolean dotAfterNext = t + 2 < n && !tokens.get(t + 2).spaceBefore() && tokens.get(t + 2).norm().equals(".");
+        boolean chainBefore = t >= 3 && tokens.get(t - 2).norm().equals(".") && !tokens.get(t - 2).spaceBefore()
+                && LetterNames.isWithArticle(tokens.get(t - 3).norm());
+        if (dotAfterNext) {
+            return true;
+        }
+        return chainBefore && (!next.spaceBefore() || !LetterNames.alsoWord(next.norm()));
     }
 
     private boolean insideClosedQuote(int t) {

@@ -33,6 +33,17 @@ class SentencesTest {
     }
 
     @Test
+    void notInsideAcronymsSpelledInLetterNames() {
+        assertEquals(1, sentences("وقالت شبكة سي.إن.إن إن المحادثات مستمرة").size());
+        assertEquals(1, sentences("وقالت إذاعة بي. بي. سي إن مراسلها بخير").size());
+        assertEquals(1, sentences("وعمل في الكي. جي. بي قبل انهيار الاتحاد").size());
+        // a stop after the last letter may end the sentence: it is read as one
+        assertEquals(2, sentences("وعمل في الكي. جي. بي. قبل انهيار الاتحاد").size());
+        // a lone إن after a space is the word: the stop after the last letter ends the sentence
+        assertEquals(List.of("وعمل في الكي. جي. بي.", "إن الأمر انتهى"), sentences("وعمل في الكي. جي. بي. إن الأمر انتهى"));
+    }
+
+    @Test
     void notInsideAClosedQuote() {
         String s = "قال هورويتز: \"لقد حاربونا. إنهم يدمرون الصناعة\". وانتهى";
         assertEquals(List.of("قال هورويتز: \"لقد حاربونا. إنهم يدمرون الصناعة\".", "وانتهى"), sentences(s));

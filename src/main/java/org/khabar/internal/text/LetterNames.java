@@ -1,0 +1,33 @@
+package org.khabar.internal.text;
+
+import java.util.Set;
+
+/**
+ * The names of the Latin letters as Arabic news spells them (normalised): سي، إن، بي، إس، إتش ... They
+ * write acronyms letter by letter, often with full stops: سي.إن.إن، بي. بي. سي، الكي. جي. بي.
+ */
+public final class LetterNames {
+    private LetterNames() {}
+
+    /** A to Z, normalised (أ إ آ → ا). Not ال: "الـ" is the article written alone. */
+    private static final Set<String> LETTERS = Set.of("اي", "ايه", "بي", "سي", "دي", "اف", "جي", "اتش", "اش", "جاي",
+            "كي", "ام", "ان", "او", "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "زي");
+
+    /** Letter names that are also common words (إن، أن، أو، في، أي، أم): one of them alone, after a space, ends no acronym. */
+    private static final Set<String> WORDS = Set.of("ان", "او", "في", "اي", "ام");
+
+    /** Whether a normalised word is a letter name. */
+    public static boolean is(String norm) {
+        return LETTERS.contains(norm);
+    }
+
+    /** Whether a normalised word is a letter name and also a common word (إن، أو، في). */
+    public static boolean alsoWord(String norm) {
+        return WORDS.contains(norm);
+    }
+
+    /** A letter name, or the article and a letter name (الكي in الكي. جي. بي.). */
+    public static boolean isWithArticle(String norm) {
+        return is(norm) || norm.length() > 3 && norm.startsWith("ال") && is(norm.substring(2));
+    }
+}
