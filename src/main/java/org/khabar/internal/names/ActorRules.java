@@ -1357,7 +1357,9 @@ final class ActorRules {
                         || second && firstGiven && (!compound || nameEndsAt(c, j + 1, end));
                 // عمر حسن البشير، محمد سليم العوا: given name, father's given name, then the family name
                 // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
-                boolean family = !unit && j - firstEnd == 1 && firstGiven && prevGiven && nameEndsAt(c, j + 1, end);
+                // ("عمر حسن البشير الي كل" ends at من/إلى too, unless the word is a noun in م or short: المؤتمر، الحفل)
+                boolean family = !unit && j - firstEnd == 1 && firstGiven && prevGiven && (nameEndsAt(c, j + 1, end)
+                        || n.length() >= 6 && !participleShape(n.substring(2)) && !n.endsWith("ء") && familyEnd(c, j + 1, end));
                 // خالد بن حمد العطية، علي بن موسى الرضا: the family name or epithet closes a بن chain, when a clear
                 // end follows ("استقبل محمد بن راشد الوفد في" has an object there, and no clear end after it)
                 boolean lineage = j - i >= 3 && LINEAGE.contains(c.tok(j - 2).norm()) && !isParticle(c.tok(j - 1).norm())
