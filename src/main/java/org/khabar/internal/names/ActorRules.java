@@ -1344,7 +1344,7 @@ final class ActorRules {
             // a definite word in وا is no plural verb (العوا): the article rules that reading of notNameShape out
             boolean definiteWa = DocContext.hasArticle(n) && n.endsWith("وا") && !c.accusative(j);
             if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa && !(familyThird && n.charAt(0) == 'ب')
-                    || (j - i >= 2 || !firstGiven) && c.futureVerb(j)
+                    || (j - i >= 2 || !firstGiven || hollowFuture(n)) && c.futureVerb(j)
                     || n.length() == 2 && !c.lex.givenNames.containsKey(n) || n.length() == 1 && !initial(c, j, end)
                     || j - i >= 2 && pronounSuffix(c, j)
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) && !familyThird || verbAfterName(c, j)) {
@@ -1357,7 +1357,9 @@ final class ActorRules {
                         || second && firstGiven && (!compound || nameEndsAt(c, j + 1, end));
                 // عمر حسن البشير، محمد سليم العوا: given name, father's given name, then the family name
                 // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
-                boolean family = !unit && j - firstEnd == 1 && firstGiven && prevGiven && nameEndsAt(c, j + 1, end);
+                // ("عمر حسن البشير الي كل" ends at من/إلى too, unless the word is a noun in م or short: المؤتمر، الحفل)
+                boolean family = !unit && j - firstEnd == 1 && firstGiven && prevGiven && (nameEndsAt(c, j + 1, end)
+                        || n.length() >= 6 && !participleShape(n.substring(2)) && !n.endsWith("ء") && familyEnd(c, j + 1, end));
                 // خالد بن حمد العطية، علي بن موسى الرضا: the family name or epithet closes a بن chain, when a clear
                 // end follows ("استقبل محمد بن راشد الوفد في" has an object there, and no clear end after it)
                 boolean lineage = j - i >= 3 && LINEAGE.contains(c.tok(j - 2).norm()) && !isParticle(c.tok(j - 1).norm())
@@ -1536,6 +1538,18 @@ final class ActorRules {
         }
         String n = t.norm();
         return n.equals("ان") || n.equals("انه") || c.isVerb(n) || c.taken[k] == DocContext.FREE && c.titles.matchBare(k, end) != null;
+    }
+
+    /** The commonest future verbs of hollow roots: never a surname, even right after a given name. */
+    private static final java.util.Set<String> HOLLOW_FUTURES = java.util.Set.of("سيكون", "ستكون", "سيقوم", "ستقوم",
+            "سيعود", "ستعود", "سيزور", "ستزور", "سيصير", "ستصير");
+
+    /**
+     * A common future verb of a hollow root (سيكون، سيقوم، سيعود): even after a given name it is the verb
+     * ("السير أليكس سيكون له دور"). The shape alone would not do: سيروب، سيمبسون are surnames.
+     */
+    private static boolean hollowFuture(String n) {
+        return HOLLOW_FUTURES.contains(n);
     }
 
     /** A clear end of a full name ({@link #nameEndsAt}) or من/إلى after it: "عادل عليان دراغمه من الأغوار". */

@@ -46,6 +46,7 @@ final class Linker {
         personsNotOrgs(c, orgClusters, people);
         propagatePersons(c, people);
         widenToFullNames(c, people);
+        widenOverGivenName(c, people);
         return records(c, orgClusters, people);
     }
 
@@ -509,6 +510,68 @@ final class Linker {
                 cluster.set(k, q);
             }
         }
+    }
+
+    /**
+     * "الرجل الثاني بالتنظيم أيمن الظواهري" where only الظواهري was found (linked as a known surname): a
+     * mention that starts with no given name is widened over a free given name right before it, read bare
+     * or after و (وسالم مسعود). A given name that is also a common word (أيمن، خطاب، عهد) only where a
+     * name's first word stands: after a reporting verb, a definite noun or punctuation ("بالتنظيم أيمن
+     * الظواهري"); after a preposition it is the noun in construct ("في عهد يلتسين"، "ان خطاب الأسد").
+     * Titles and places stay out too: "الرئيس الظواهري" keeps its mention.
+     */
+    private static void widenOverGivenName(DocContext c, List<List<Found.Person>> clusters) {
+        for (List<Found.Person> cluster : clusters) {
+            for (int k = 0; k < cluster.size(); k++) {
+                Found.Person p = cluster.get(k);
+                int t = p.first - 1;
+                if (t < 0 || p.start != c.tok(p.first).start() || !freeWord(c, t)
+                        || c.lex.givenNames.containsKey(keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
+                        || !c.tok(p.first).spaceBefore() || (c.facts.stems(t) & org.khabar.internal.lexicon.Facts.GIVEN_NAME) == 0
+                        || c.titles.matchBare(t, t + 1) != null || c.isPlaceWord(t, t + 1)
+                        || c.afterNoun(t, Words.FACILITY_HEADS)) { // مطار حيدر علييف: the airport, not the man
+                    continue;
+                }
+                int start = -1;
+                for (Clitics.Analysis a : c.tok(t).analyses()) {
+                    String st = a.stem();
+                    if (!a.article() && a.prep() == '\0' && (a.bare() || a.conj() == 'و' && st.length() >= 4)
+                            && c.lex.givenNames.containsKey(st) && (!c.lex.ambiguousNames.contains(st)
+                                    || a.bare() && nameSlotBefore(c, t - 1))
+                            && !Words.STOP.contains(st)) {
+                        start = a.stemStart();
+                        break;
+                    }
+                }
+                if (start < 0) {
+                    continue;
+                }
+                Found.Person q = new Found.Person(t, p.end, start, p.endOffset, p.rule);
+                q.gender = p.gender;
+                q.titles.addAll(p.titles);
+                q.affiliations.addAll(p.affiliations);
+                q.cluster = p.cluster;
+                c.take(t, p.end, DocContext.PERSON);
+                cluster.set(k, q);
+            }
+        }
+    }
+
+    /** Whether token k, before a name, leaves the place of a name's first word open (see {@link #widenOverGivenName}). */
+    private static boolean nameSlotBefore(DocContext c, int k) {
+        if (k < 0 || c.tok(k).type() == TokenType.PUNCT) {
+            return true;
+        }
+        String n = c.tok(k).norm();
+        if (c.tok(k).type() != TokenType.ARABIC || Words.STOP.contains(n)) {
+            return false;
+        }
+        for (Clitics.Analysis a : c.tok(k).analyses()) {
+            if (a.article() || c.isVerb(a.stem())) {
+                return true; // وقال نبيل فرحات، بالتنظيم أيمن الظواهري
+            }
+        }
+        return false;
     }
 
     /** Where {@code part} starts as a run inside {@code whole}, or -1. */
