@@ -64,6 +64,9 @@ final class ActorRules {
                 p = byline(c, i, end);
             }
             if (p == null) {
+                p = bylineBeforeColon(c, i, end);
+            }
+            if (p == null) {
                 p = recordFrame(c, i, end);
             }
             if (p == null) {
@@ -77,6 +80,9 @@ final class ActorRules {
             }
             if (p == null) {
                 p = speakerLabel(c, i, end);
+            }
+            if (p == null) {
+                p = appositionConstruct(c, i, end);
             }
             if (p != null) {
                 i = afterPerson(c, p, end) - 1;
@@ -794,6 +800,58 @@ final class ActorRules {
     }
 
     /**
+     * A byline whose colon comes after the name: "كتب - أشرف ممتاز :" (a credit word and a dash) or "غزة -
+     * من أشرف أبو الهول :" (a city at a line start, then من). The colon right after the name closes it;
+     * "كتب - تقرير عن الأزمة :" has no name shape, and "غزة من جديد :" ends before its colon.
+     */
+    private static Found.Person bylineBeforeColon(DocContext c, int i, int end) {
+        if (c.strict() || i < 2 || !c.tok(i - 1).isWord() && !c.isPunct(i - 1, "-")) {
+            return null;
+        }
+        boolean credit = c.isPunct(i - 1, "-") && Words.CREDITS.contains(c.tok(i - 2).norm());
+        if (!credit) {
+            if (!c.tok(i - 1).norm().equals("من") || c.tok(i - 1).newlineBefore()) {
+                return null;
+            }
+            int k = i - 2;
+            if (c.isPunct(k, "-") && k > 0) {
+                k--;
+            }
+            int from = k;
+            while (from > 0 && k - from < 2 && c.tok(from - 1).isWord() && !c.tok(from).newlineBefore()) {
+                from--;
+            }
+            boolean city = false;
+            for (int f = from; f <= k && !city; f++) {
+                city = (f == 0 || c.tok(f).newlineBefore()) && (c.isPlaceWord(f, k + 1) || c.placeEnd(f, k + 1) == k + 1);
+            }
+            if (!city) {
+                return null; // "وصل الوفد من ..." is no byline: the city must open the line
+            }
+        }
+        if (!startWord(c, i, end) || c.isPlaceWord(i, end) || c.titles.matchBare(i, end) != null) {
+            return null;
+        }
+        int ne = scanName(c, i, end);
+        if (ne >= end || !c.isPunct(ne, ":") || ne - i > 4) {
+            return null;
+        }
+        Gender g = givenGender(c, i);
+        if (g == null && (ne - i < 2 || !plainNameWord(c, i, end))) {
+            return null;
+        }
+        for (int k = i + 1; k < ne; k++) {
+            if (!plainNameWord(c, k, end) && givenGender(c, k) == null && !isParticle(c.tok(k).norm())
+                    && !DocContext.hasArticle(c.tok(k).norm())) {
+                return null;
+            }
+        }
+        Found.Person p = new Found.Person(i, ne, c.tok(i).start(), c.tok(ne - 1).end(), Rules.ACTOR_BYLINE);
+        p.gender = g != null ? g : Gender.UNKNOWN;
+        return p;
+    }
+
+    /**
      * A name in quotes right after a cue: a title (الإمبراطور " هوانج تي "، الرئيس الروسي « بوتين »), a
      * nationality (الصربي " جافريلو برينسيب "), a kinship noun (زوجته " كوهر شاه ") or a naming word
      * (اسمه « هانز »، سمي " إدوارد "). The quote must close right after the name; inside it only bare
@@ -1118,6 +1176,74 @@ final class ActorRules {
         Gender g = givenGender(c, i);
         p.gender = m.value().gender() != Gender.UNKNOWN ? m.value().gender() : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /**
+     * Two or three name words followed, without a comma, by an indefinite title in construct: "بقدم روبي
+     * كين قائد إيرلندا"، "ناشد محرم الراغب مدير عام النادي"، "ينجح روين فرنانديز حارس المرمى". The title
+     * heads a genitive (a definite word, a place or an organisation after it), so it is the person's role,
+     * and the words before it read as a name: the first a known given name or a plain name word, the others
+     * plain name words (no article but a nisba surname, no ة, verb, plural or listed common word). A word
+     * right before the run that could itself start the name leaves it to the other rules: "قال مصدر مسؤول
+     * مدير" has no name at all.
+     */
+    private static Found.Person appositionConstruct(DocContext c, int i, int end) {
+        if (c.strict() || i + 3 >= end) {
+            return null;
+        }
+        int k = -1; // the title's token
+        for (int t = i + 2; t <= i + 3 && t < end; t++) {
+            if ((c.facts.bare(t) & Facts.TITLE) != 0 && c.taken[t] == DocContext.FREE) {
+                k = t;
+                break;
+            }
+        }
+        if (k < 0 || !startWord(c, i, end) || c.isPlaceWord(i, end) || c.placeEnd(i, end) > i
+                || c.titles.matchBare(i, end) != null) {
+            return null; // the common case (no title two or three words ahead) is ruled out first
+        }
+        Gender g = givenGender(c, i);
+        if (g == null && (!plainNameWord(c, i, end) || participleShape(c.tok(i).norm()) || brokenPlural(c.tok(i).norm()))) {
+            return null; // "مشروع قرار رئيس الوزراء"; an ambiguous given name (سعيد، محرم) is fine: a surname and the role follow
+        }
+        for (int t = i + 1; t < k; t++) {
+            if (c.taken[t] != DocContext.FREE || c.isPlaceWord(t, end) || c.titles.matchBare(t, end) != null) {
+                return null;
+            }
+            String n = c.tok(t).norm();
+            boolean nisba = DocContext.hasArticle(n) && n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(c.tok(t).key())
+                    && (c.facts.bareKey(t) & (Facts.ADJECTIVE | Facts.NOT_NAME | Facts.PLACE_NISBA)) == 0;
+            if (!plainNameWord(c, t, end, true) && !nisba && !(t == i + 1 && givenGender(c, t) != null && !ambiguous(c, t))) {
+                return null;
+            }
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(k, end);
+        if (m == null || m.value().kind().equals("OTHER") || m.value().kind().equals("HONORIFIC")
+                || DocContext.hasArticle(c.tok(k).norm()) || m.end() >= end) {
+            return null;
+        }
+        int after = m.end();
+        // a genitive chain counts too: "سائق سيارة الأجرة"، "مدرب منتخب فرنسا"
+        boolean construct = genitive(c, after, end) || after + 1 < end && c.tok(after).type() == TokenType.ARABIC
+                && c.taken[after] == DocContext.FREE && !DocContext.hasArticle(c.tok(after).norm())
+                && !Words.STOP.contains(c.tok(after).norm()) && genitive(c, after + 1, end);
+        if (!construct) {
+            return null;
+        }
+        if (i > 0 && c.tok(i - 1).type() == TokenType.ARABIC && c.taken[i - 1] == DocContext.FREE
+                && startWord(c, i - 1, end) && (c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 && !c.isPlaceWord(i - 1, end)
+                && verbAt(c, i - 1) == null && plainNameWord(c, i - 1, end)) {
+            return null; // the name might start one word earlier: leave the whole run alone
+        }
+        Found.Person p = new Found.Person(i, k, c.tok(i).start(), c.tok(k - 1).end(), Rules.ACTOR_APPOSITION_CONSTRUCT);
+        p.gender = m.value().gender() != Gender.UNKNOWN ? m.value().gender() : g == null ? Gender.UNKNOWN : g;
+        return p;
+    }
+
+    /** A genitive at token k: a definite word, a place or an organisation. */
+    private static boolean genitive(DocContext c, int k, int end) {
+        return k < end && (c.taken[k] == DocContext.ORG || c.tok(k).type() == TokenType.ARABIC && (DocContext.hasArticle(c.tok(k).norm())
+                && !Words.STOP.contains(c.tok(k).norm()) || c.isPlaceWord(k, end) || c.placeEnd(k, end) > k));
     }
 
     /** Whether a comma token lies in [from, to). */
