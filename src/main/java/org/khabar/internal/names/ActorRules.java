@@ -148,7 +148,8 @@ final class ActorRules {
         }
         for (java.util.Map.Entry<String, int[]> e : seen.entrySet()) {
             int[] v = e.getValue();
-            if (v[0] < MIN_REPEATS || v[2] < MIN_CUES) {
+            boolean given = givenGender(c, v[1]) != null;
+            if (v[0] < MIN_REPEATS || v[2] < MIN_CUES && !given) {
                 continue;
             }
             int i = v[1];
@@ -184,6 +185,9 @@ final class ActorRules {
         if (!startWord(c, i, size) || !plainNameWord(c, i, size, true) || c.isPlaceWord(i, size) || c.placeEnd(i, size) > i
                 || ambiguous(c, i) || c.afterNoun(i, Words.FACILITY_HEADS)) {
             return false;
+        }
+        if (i > 0 && c.placeEnd(i - 1, size) > i || i > 1 && c.placeEnd(i - 2, size) > i) {
+            return false; // خان يونس، دير ياسين: the word ends a place's name
         }
         String n = c.tok(i).norm();
         // أداء، بناء، إجراء: a verbal noun in -اء (names of that shape, علاء، وفاء، أسماء, are known given names)
