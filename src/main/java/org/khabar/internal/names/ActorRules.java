@@ -71,6 +71,9 @@ final class ActorRules {
                 p = byline(c, i, end);
             }
             if (p == null) {
+                p = bylineBeforeColon(c, i, end);
+            }
+            if (p == null) {
                 p = recordFrame(c, i, end);
             }
             if (p == null) {
@@ -85,6 +88,9 @@ final class ActorRules {
             if (p == null) {
                 p = speakerLabel(c, i, end);
             }
+            if (p == null) {
+                p = appositionConstruct(c, i, end);
+            }
             if (p != null) {
                 i = afterPerson(c, p, end) - 1;
             }
@@ -95,6 +101,104 @@ final class ActorRules {
                 c.taken[i] = DocContext.BLOCKED;
             }
         }
+    }
+
+    /** Fewest bare mentions of an unknown word for {@link #repeated} to take it for a surname. */
+    private static final int MIN_REPEATS = 3;
+
+    /**
+     * A surname the document keeps using alone: "ولد فرويد ... وكان فرويد ... بدأ فرويد عمله" where the
+     * first full mention was missed (a heading, a list) and each later one lacks a cue of its own. A word
+     * counts when it reads as a name word on its own ({@link #plainNameWord}: no article, ة, verb, plural,
+     * place, title, adjective or listed common word) and is no ambiguous given name; after
+     * {@link #MIN_REPEATS} such mentions its first one is a person, and the linker marks the rest. Runs
+     * after the sentence rules, so words they found or took (organisations, places) are not counted.
+     */
+    static void repeated(DocContext c) {
+        if (c.strict()) {
+            return;
+        }
+        int size = c.doc.size();
+        java.util.Map<String, int[]> seen = null; // word → {count, first token, mentions in a subject's place}
+        java.util.Map<String, String> nextWord = null; // word → the word after every mention, or "" when it varies
+        for (int i = 0; i < size; i++) {
+            Token t = c.tok(i);
+            if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().length() < 4) {
+                continue;
+            }
+            String n = t.norm();
+            if (!repeatWord(c, i, size)) {
+                continue;
+            }
+            if (seen == null) {
+                seen = new java.util.HashMap<>();
+            }
+            int[] e = seen.computeIfAbsent(n, k -> new int[] {0, -1, 0});
+            if (e[1] < 0) {
+                e[1] = i;
+            }
+            e[0]++;
+            if (subjectCue(c, i)) {
+                e[2]++;
+            }
+            if (nextWord == null) {
+                nextWord = new java.util.HashMap<>();
+            }
+            String after = i + 1 < size && plainNameWord(c, i + 1, size) && c.tok(i + 1).spaceBefore() ? c.tok(i + 1).norm() : "";
+            String before = nextWord.putIfAbsent(n, after);
+            if (before != null && !before.equals(after)) {
+                nextWord.put(n, "");
+            }
+        }
+        if (seen == null) {
+            return;
+        }
+        for (java.util.Map.Entry<String, int[]> e : seen.entrySet()) {
+            int[] v = e.getValue();
+            boolean given = givenGender(c, v[1]) != null;
+            if (v[0] < MIN_REPEATS || v[2] < MIN_CUES && !given) {
+                continue;
+            }
+            int i = v[1];
+            // "فيلار مير" every time: a surname of two words (the second is never found alone)
+            int last = nextWord.get(e.getKey()).isEmpty() || c.taken[i + 1] != DocContext.FREE ? i : i + 1;
+            Found.Person p = new Found.Person(i, last + 1, c.tok(i).start(), c.tok(last).end(), Rules.ACTOR_REPEATED);
+            Gender g = givenGender(c, i);
+            p.gender = g != null ? g : Gender.UNKNOWN;
+            c.persons.add(p);
+            c.take(i, last + 1, DocContext.PERSON);
+        }
+    }
+
+    /** Fewest of those mentions in a subject's place ({@link #subjectCue}). */
+    private static final int MIN_CUES = 2;
+
+    /** Words after which a subject follows: أن/إن، لكن، كان (written without hamza after normalising). */
+    private static final java.util.Set<String> SUBJECT_OPENERS = java.util.Set.of("ان", "لكن", "ولكن", "كان", "وكان",
+            "فكان", "يكن", "ويقول", "يقول");
+
+    /** A mention in a subject's place: right after a reporting verb (رفض أينشتاين) or أن/لكن/كان. */
+    private static boolean subjectCue(DocContext c, int i) {
+        if (i == 0 || c.tok(i - 1).type() != TokenType.ARABIC || c.tok(i).newlineBefore()) {
+            return false;
+        }
+        String prev = c.tok(i - 1).norm();
+        // بين is a reporting verb (showed) and the preposition between: "بين عامي 960 و 1279"
+        return verbAt(c, i - 1) != null && !prev.equals("بين") || SUBJECT_OPENERS.contains(prev);
+    }
+
+    /** Whether token i may be a lone surname for {@link #repeated}. */
+    private static boolean repeatWord(DocContext c, int i, int size) {
+        if (!startWord(c, i, size) || !plainNameWord(c, i, size, true) || c.isPlaceWord(i, size) || c.placeEnd(i, size) > i
+                || ambiguous(c, i) || c.afterNoun(i, Words.FACILITY_HEADS)) {
+            return false;
+        }
+        if (i > 0 && c.placeEnd(i - 1, size) > i || i > 1 && c.placeEnd(i - 2, size) > i) {
+            return false; // خان يونس، دير ياسين: the word ends a place's name
+        }
+        String n = c.tok(i).norm();
+        // أداء، بناء، إجراء: a verbal noun in -اء (names of that shape, علاء، وفاء، أسماء, are known given names)
+        return !n.endsWith("اء") || c.lex.givenNames.containsKey(n);
     }
 
     /** Records the person, its apposition title and any coordinated person; returns the next token to scan. */
@@ -508,6 +612,14 @@ final class ActorRules {
                 || !endsClause(c, k + 1, end) || c.tok(k + 1).type() != TokenType.ARABIC) {
             return null; // the opener must be إن/أن itself: "بوش وبلير ،" is a list going on
         }
+        return coNameWord(c, k, end);
+    }
+
+    /** The و + stem reading of token k when the stem may be a one-word name (see {@link #coSpeaker}), or null. */
+    private static Clitics.Analysis coNameWord(DocContext c, int k, int end) {
+        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC) {
+            return null;
+        }
         for (Clitics.Analysis a : c.tok(k).analyses()) {
             if (a.conj() != 'و' || a.prep() != '\0' || a.article() || !a.prefix().equals("و")) {
                 continue;
@@ -521,9 +633,10 @@ final class ActorRules {
                 return null; // "وآخرون"، "والمنظمات": a nominative plural; بوتين (ين) stays a name
             }
             char last = c.doc.original().charAt(c.tok(k).end() - 1);
-            if (last == 'ة' || last == 'ه' || c.accusative(k) || c.isPlaceWord(k, end)
+            boolean plural = (n.endsWith("هن") || n.endsWith("هم") || n.endsWith("هما")) && !c.lex.givenNames.containsKey(n);
+            if (last == 'ة' || last == 'ه' || plural || c.accusative(k) || c.isPlaceWord(k, end)
                     || c.placeEnd(k, end) > k) {
-                return null; // "وقال الرئيس وحكومته"، "وقال بوش ومصر" (source nouns are notNameWords)
+                return null; // "وقال الرئيس وحكومته"، "وقال بوش ومصر"، "هند صبري وغيرهن إلى" (source nouns are notNameWords)
             }
             return a;
         }
@@ -691,6 +804,58 @@ final class ActorRules {
                 || (c.placeEnd(ne, end) > ne && c.placeEnd(ne, end) < end && c.isPunct(c.placeEnd(ne, end), ":"));
         if (!closed && !(credit && strongEnd(c, ne, end))) {
             return null;
+        }
+        Found.Person p = new Found.Person(i, ne, c.tok(i).start(), c.tok(ne - 1).end(), Rules.ACTOR_BYLINE);
+        p.gender = g != null ? g : Gender.UNKNOWN;
+        return p;
+    }
+
+    /**
+     * A byline whose colon comes after the name: "كتب - أشرف ممتاز :" (a credit word and a dash) or "غزة -
+     * من أشرف أبو الهول :" (a city at a line start, then من). The colon right after the name closes it;
+     * "كتب - تقرير عن الأزمة :" has no name shape, and "غزة من جديد :" ends before its colon.
+     */
+    private static Found.Person bylineBeforeColon(DocContext c, int i, int end) {
+        if (c.strict() || i < 2 || !c.tok(i - 1).isWord() && !c.isPunct(i - 1, "-")) {
+            return null;
+        }
+        boolean credit = c.isPunct(i - 1, "-") && Words.CREDITS.contains(c.tok(i - 2).norm());
+        if (!credit) {
+            if (!c.tok(i - 1).norm().equals("من") || c.tok(i - 1).newlineBefore()) {
+                return null;
+            }
+            int k = i - 2;
+            if (c.isPunct(k, "-") && k > 0) {
+                k--;
+            }
+            int from = k;
+            while (from > 0 && k - from < 2 && c.tok(from - 1).isWord() && !c.tok(from).newlineBefore()) {
+                from--;
+            }
+            boolean city = false;
+            for (int f = from; f <= k && !city; f++) {
+                city = (f == 0 || c.tok(f).newlineBefore()) && (c.isPlaceWord(f, k + 1) || c.placeEnd(f, k + 1) == k + 1);
+            }
+            if (!city) {
+                return null; // "وصل الوفد من ..." is no byline: the city must open the line
+            }
+        }
+        if (!startWord(c, i, end) || c.isPlaceWord(i, end) || c.titles.matchBare(i, end) != null) {
+            return null;
+        }
+        int ne = scanName(c, i, end);
+        if (ne >= end || !c.isPunct(ne, ":") || ne - i > 4) {
+            return null;
+        }
+        Gender g = givenGender(c, i);
+        if (g == null && (ne - i < 2 || !plainNameWord(c, i, end))) {
+            return null;
+        }
+        for (int k = i + 1; k < ne; k++) {
+            if (!plainNameWord(c, k, end) && givenGender(c, k) == null && !isParticle(c.tok(k).norm())
+                    && !DocContext.hasArticle(c.tok(k).norm())) {
+                return null;
+            }
         }
         Found.Person p = new Found.Person(i, ne, c.tok(i).start(), c.tok(ne - 1).end(), Rules.ACTOR_BYLINE);
         p.gender = g != null ? g : Gender.UNKNOWN;
@@ -1024,6 +1189,74 @@ final class ActorRules {
         return p;
     }
 
+    /**
+     * Two or three name words followed, without a comma, by an indefinite title in construct: "بقدم روبي
+     * كين قائد إيرلندا"، "ناشد محرم الراغب مدير عام النادي"، "ينجح روين فرنانديز حارس المرمى". The title
+     * heads a genitive (a definite word, a place or an organisation after it), so it is the person's role,
+     * and the words before it read as a name: the first a known given name or a plain name word, the others
+     * plain name words (no article but a nisba surname, no ة, verb, plural or listed common word). A word
+     * right before the run that could itself start the name leaves it to the other rules: "قال مصدر مسؤول
+     * مدير" has no name at all.
+     */
+    private static Found.Person appositionConstruct(DocContext c, int i, int end) {
+        if (c.strict() || i + 3 >= end) {
+            return null;
+        }
+        int k = -1; // the title's token
+        for (int t = i + 2; t <= i + 3 && t < end; t++) {
+            if ((c.facts.bare(t) & Facts.TITLE) != 0 && c.taken[t] == DocContext.FREE) {
+                k = t;
+                break;
+            }
+        }
+        if (k < 0 || !startWord(c, i, end) || c.isPlaceWord(i, end) || c.placeEnd(i, end) > i
+                || c.titles.matchBare(i, end) != null) {
+            return null; // the common case (no title two or three words ahead) is ruled out first
+        }
+        Gender g = givenGender(c, i);
+        if (g == null && (!plainNameWord(c, i, end) || participleShape(c.tok(i).norm()) || brokenPlural(c.tok(i).norm()))) {
+            return null; // "مشروع قرار رئيس الوزراء"; an ambiguous given name (سعيد، محرم) is fine: a surname and the role follow
+        }
+        for (int t = i + 1; t < k; t++) {
+            if (c.taken[t] != DocContext.FREE || c.isPlaceWord(t, end) || c.titles.matchBare(t, end) != null) {
+                return null;
+            }
+            String n = c.tok(t).norm();
+            boolean nisba = DocContext.hasArticle(n) && n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(c.tok(t).key())
+                    && (c.facts.bareKey(t) & (Facts.ADJECTIVE | Facts.NOT_NAME | Facts.PLACE_NISBA)) == 0;
+            if (!plainNameWord(c, t, end, true) && !nisba && !(t == i + 1 && givenGender(c, t) != null && !ambiguous(c, t))) {
+                return null;
+            }
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(k, end);
+        if (m == null || m.value().kind().equals("OTHER") || m.value().kind().equals("HONORIFIC")
+                || DocContext.hasArticle(c.tok(k).norm()) || m.end() >= end) {
+            return null;
+        }
+        int after = m.end();
+        // a genitive chain counts too: "سائق سيارة الأجرة"، "مدرب منتخب فرنسا"
+        boolean construct = genitive(c, after, end) || after + 1 < end && c.tok(after).type() == TokenType.ARABIC
+                && c.taken[after] == DocContext.FREE && !DocContext.hasArticle(c.tok(after).norm())
+                && !Words.STOP.contains(c.tok(after).norm()) && genitive(c, after + 1, end);
+        if (!construct) {
+            return null;
+        }
+        if (i > 0 && c.tok(i - 1).type() == TokenType.ARABIC && c.taken[i - 1] == DocContext.FREE
+                && startWord(c, i - 1, end) && (c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 && !c.isPlaceWord(i - 1, end)
+                && verbAt(c, i - 1) == null && plainNameWord(c, i - 1, end)) {
+            return null; // the name might start one word earlier: leave the whole run alone
+        }
+        Found.Person p = new Found.Person(i, k, c.tok(i).start(), c.tok(k - 1).end(), Rules.ACTOR_APPOSITION_CONSTRUCT);
+        p.gender = m.value().gender() != Gender.UNKNOWN ? m.value().gender() : g == null ? Gender.UNKNOWN : g;
+        return p;
+    }
+
+    /** A genitive at token k: a definite word, a place or an organisation. */
+    private static boolean genitive(DocContext c, int k, int end) {
+        return k < end && (c.taken[k] == DocContext.ORG || c.tok(k).type() == TokenType.ARABIC && (DocContext.hasArticle(c.tok(k).norm())
+                && !Words.STOP.contains(c.tok(k).norm()) || c.isPlaceWord(k, end) || c.placeEnd(k, end) > k));
+    }
+
     /** Whether a comma token lies in [from, to). */
     private static boolean commaAhead(DocContext c, int from, int to) {
         return from < to && c.nextComma(from) < to;
@@ -1109,7 +1342,7 @@ final class ActorRules {
                 ne = j + 2; // "غانلويغي بوفون وغانلوكا زامبروتا وديفد": a foreign surname in -a inside a list
             }
             if (ne - j < 2 && !c.lenient()) {
-                return null;
+                return listMember(c, p, j, end);
             }
             if (!known && !boundaryAfter(c, ne, end)) {
                 return null; // "محمد صلاح وساديو ماني": an unknown pair needs a clear end
@@ -1117,7 +1350,50 @@ final class ActorRules {
             Found.Person q = new Found.Person(j, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_COORDINATION);
             return q;
         }
-        return null;
+        return listMember(c, p, j, end);
+    }
+
+    /**
+     * A one-word person in a list after a found one: "بوش وشارون وبلير"، "أحمد مظهر وشادية وتحية كاريوكا"،
+     * "محادثات سولانا ولاريجاني لا". The word must read as a name ({@link #coNameWord}: no article, verb,
+     * adjective, place, title, plural or source noun) and as no common noun either: "بوش وحكومته"
+     * (a pronoun), "عباس ومنظمة" (ة), "صلاح ومنتخبه"، "أوباما واستراتيجيته" stay out. The list must go on
+     * or clearly end after it: another و item, punctuation, a function word or a verb; "إدارة بوش ونظام
+     * صدام" (a noun in construct) does not.
+     */
+    private static Found.Person listMember(DocContext c, Found.Person p, int j, int end) {
+        if (c.strict() || j != p.end && !c.isPunct(p.end, ",")) {
+            return null;
+        }
+        Clitics.Analysis a = coNameWord(c, j, end);
+        if (a == null) {
+            return null;
+        }
+        String n = a.stem();
+        Token t = c.tok(j);
+        if (n.length() < 4 && givenGender(c, j) == null && !c.lex.givenNames.containsKey(n)
+                || t.end() - a.stemStart() < 3 || c.doc.original().charAt(a.stemStart()) == 'ا' && !c.lex.givenNames.containsKey(n)
+                || possessive(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n) || participleShape(n) && !c.lex.givenNames.containsKey(n)
+                || brokenPlural(n) || pluralShape(n) || n.endsWith("يه") && n.length() < 5 || looksLikeImperfectVerb(c, n)
+                || c.titles.match(j, end) != null || c.designators.match(j, end) != null) {
+            return null;
+        }
+        int k = j + 1;
+        String after = k < end ? c.tok(k).norm() : "";
+        // the next item: و + a word without the article ("وكريستوفر والكن" is one name: والكن is no و + الكن)
+        boolean next = k < end && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && after.charAt(0) == 'و' && after.length() >= 4 && !after.startsWith("وال") && !Words.STOP.contains(after);
+        // a given name may have its surname after it: "وطارق السيد" (a definite word or a title) is no lone طارق
+        // ("ومحمد لمين ولد سلامة": any word but a function word may be one there)
+        boolean surnameMayFollow = c.lex.givenNames.containsKey(n) && k < end && c.tok(k).type() == TokenType.ARABIC
+                && !Words.STOP.contains(after);
+        if (!next && (!strongEnd(c, k, end) || surnameMayFollow)) {
+            return null;
+        }
+        Found.Person q = new Found.Person(j, j + 1, a.stemStart(), t.end(), Rules.ACTOR_LIST);
+        Gender g = c.lex.givenNames.get(n);
+        q.gender = g != null ? g : Gender.UNKNOWN;
+        return q;
     }
 
     /**
@@ -1589,6 +1865,11 @@ final class ActorRules {
 
     /** A bare word of no common shape (see {@link #thirdAfterCue}), whatever follows it. */
     private static boolean plainNameWord(DocContext c, int j, int end) {
+        return plainNameWord(c, j, end, false);
+    }
+
+    /** {@code inNoun}: a word in ين or ون may be a name (أينشتاين، كينيون) when other evidence says so. */
+    private static boolean plainNameWord(DocContext c, int j, int end, boolean inNoun) {
         if (j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
             return false;
         }
@@ -1602,7 +1883,8 @@ final class ActorRules {
         if (c.doc.original().charAt(t.end() - 1) == 'ة' || n.length() == 4 && n.charAt(0) == 'ف' && !c.lex.givenNames.containsKey(n)) {
             return false; // "فيرغسون خليفة لهدافه"، "ساركوزي فصرح": a noun in ة or ف + a past verb
         }
-        if (c.notNameShape(j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || commonNounShape(c, j) || pluralShape(n)
+        if (c.notNameShape(j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || commonNounShape(c, j)
+                || pluralShape(n) && !(inNoun && n.length() >= 6 && !n.endsWith("ات"))
                 || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n)
                 || pastVerbShape(c, j, end)) {
             return false; // "الوزير جورج كالفو تباحث مع": the verb after the name is no third name word

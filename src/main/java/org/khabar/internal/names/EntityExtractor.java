@@ -54,6 +54,7 @@ public final class EntityExtractor implements WordFacts.User {
         for (Sentence s : doc.sentences()) {
             ActorRules.find(c, s);
         }
+        ActorRules.repeated(c);
         return Linker.build(c, orgClusters);
     }
 }

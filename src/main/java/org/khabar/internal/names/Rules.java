@@ -21,6 +21,12 @@ public final class Rules {
     public static final String ACTOR_APPOSITION = "actor.apposition-title";
     /** A second person coordinated with a found one: مارك أندريسن، وبن هورويتز. */
     public static final String ACTOR_COORDINATION = "actor.coordination";
+    /** A one-word person in a list after a found one: بوش وشارون وبلير، سولانا ولاريجاني لا. */
+    public static final String ACTOR_LIST = "actor.list-member";
+    /** A word the document keeps using alone as a surname: ولد فرويد ... كان فرويد ... بدأ فرويد. */
+    public static final String ACTOR_REPEATED = "actor.repeated-surname";
+    /** A name followed by an indefinite title in construct, no comma: روبي كين قائد إيرلندا. */
+    public static final String ACTOR_APPOSITION_CONSTRUCT = "actor.apposition-construct";
     /** A nationality used as a noun right before a name: الإسباني رافايل نادال، والأرجنتيني ميسي. */
     public static final String ACTOR_NATIONALITY = "actor.nationality-before-name";
     /** A kunya or particle-led name: أبو مازن، عبد الرحمن. */
@@ -66,7 +72,7 @@ public final class Rules {
 
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
-            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_BYLINE, ACTOR_QUOTED,
+            ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_LIST, ACTOR_REPEATED, ACTOR_APPOSITION_CONSTRUCT, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_BYLINE, ACTOR_QUOTED,
             ACTOR_LABEL, ACTOR_FRAME, ACTOR_SCORER, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
             ORG_MEDIA_TOLD);
