@@ -558,7 +558,8 @@ final class ActorRules {
         for (Clitics.Analysis a : t.analyses()) {
             String stem = a.article() ? a.stem() : a.stem().startsWith("ال") ? a.stem().substring(2) : null;
             // keys drop a leading ال, so ألماني is listed as ماني: compare keys (والألماني هيتزفيلد)
-            if (stem != null && a.prep() == '\0' && (c.lex.placeNisbas.contains(stem)
+            // ل on the nisba makes it a noun (للكيني كيبلاغات: to the Kenyan), never an adjective of the word before
+            if (stem != null && (a.prep() == '\0' || a.prep() == 'ل') && (c.lex.placeNisbas.contains(stem)
                     || stem.length() >= 4 && stem.startsWith("ال") && c.lex.placeNisbas.contains(DocContext.key(stem)))) {
                 nisba = a;
             }
@@ -566,22 +567,39 @@ final class ActorRules {
         if (nisba == null) {
             return null;
         }
-        if (i > 0 && nisba.conj() == '\0') {
+        if (i > 0 && nisba.conj() == '\0' && nisba.prep() == '\0') {
             Token prev = c.tok(i - 1);
             boolean qualifies = prev.isWord() && (DocContext.hasArticle(prev.norm()) || c.taken[i - 1] == DocContext.ORG
                     || c.designators.matchBare(i - 1, i) != null || c.titles.match(i - 1, i) != null);
             if (qualifies && c.taken[i - 1] != DocContext.PERSON) {
                 return null; // الوفد الأمريكي، الجيش الإسرائيلي: the nisba qualifies the noun before it
             }
+            if (c.taken[i - 1] != DocContext.PERSON && definiteNoun(c, i - 1)) {
+                return null; // "والمشغولات الصينية مقابل"، "غرناطة الإسبانية فعاليات"، "شقه اللبناني تحريضي"
+            }
         }
         int j = i + 1;
-        if (!startWord(c, j, end) || c.isPlaceWord(j, end)) {
+        if (j + 1 < end && c.taken[j] == DocContext.FREE && Words.NISBA_DESCRIPTORS.contains(c.tok(j).norm())) {
+            j++; // القبرصي الواعد ماركوس بغداديس، الهولندي الدولي رود: a descriptor between nationality and name
+        }
+        if (c.taken[j] != DocContext.FREE || !startWord(c, j, end) || c.isPlaceWord(j, end)) {
             return null;
         }
         int ne = scanName(c, j, end, false, true);
+        int fe = foreignNameEnd(c, j, end);
+        if (fe > ne && fe - j >= 2 || fe == j + 1 && ne == fe && givenGender(c, j) == null && strongEnd(c, fe, end)
+                && c.tok(j).norm().length() >= 4) {
+            // "وقال البرازيلي جوكا إنه": one foreign word needs a clear end after it
+            Found.Person p = new Found.Person(j, fe, c.tok(j).start(), c.tok(fe - 1).end(), Rules.ACTOR_NATIONALITY_FOREIGN);
+            p.gender = nisba.stem().endsWith("ه") ? Gender.FEMALE : Gender.MALE;
+            return p;
+        }
         Gender g = givenGender(c, j);
         if (ne - j == 1 && (g == null || ambiguous(c, j)) && !boundaryAfter(c, ne, end)) {
             return null;
+        }
+        if (g == null && (c.facts.bare(j) & Facts.GIVEN_NAME) == 0 && arabicWordShape(c, j)) {
+            return null; // "ميلان الإيطالي دخل على الخط"، "المغربية تستغرق": a verb or noun after the nisba
         }
         if (ne - j == 1 && g == null && (c.doc.original().charAt(c.tok(j).end() - 1) == 'ة' || derivedShape(c.tok(j).norm())
                 || accusativeShape(c, j))) { // "للمنتخب الألماني دفاعا وهجوما": an adverbial accusative
@@ -591,6 +609,93 @@ final class ActorRules {
         boolean feminine = nisba.stem().endsWith("ه");
         p.gender = feminine ? Gender.FEMALE : Gender.MALE;
         return p;
+    }
+
+    /**
+     * Whether word k is a definite noun a following nisba could qualify, beyond the plain article: the
+     * article behind و/ف/ب/ك (والإذاعة) or a place name (غرناطة الإسبانية). A verb before the nisba
+     * (وسجل البرازيلي، خلف السويدي) is none of these.
+     */
+    private static boolean definiteNoun(DocContext c, int k) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC || c.taken[k] == DocContext.PERSON || Words.STOP.contains(t.norm())) {
+            return false; // إلى folds to الي: no article
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.article() && a.prep() != 'ل' && a.stem().length() >= 3) {
+                return true;
+            }
+        }
+        // a noun with a pronoun is left out: "نظيره الروماني تارايان باسيسكو" puts the name in apposition
+        return c.isPlaceWord(k, k + 1);
+    }
+
+    /**
+     * End of a run of two or three foreign name words after a nationality (البرازيلي دودو سيلفا، الروسية
+     * سفتلانا كوزنتسوفا، الكيني نديوا ريمي ليمو), or {@code j} when the words are not of that shape. The
+     * nationality standing as a noun is the evidence; each word must look like no Arabic noun, verb or
+     * adjective, so "الأميركي أفضل مسجل" (elative) and "الإسرائيلي تقريرا" (accusative) give nothing.
+     */
+    private static int foreignNameEnd(DocContext c, int j, int end) {
+        int k = j;
+        while (k < end && k - j < 2 && foreignNameWord(c, k, end)) {
+            k++;
+        }
+        // a third word only when long and before a clear end or a definite word: "جوستين هينان هاردين المصنفة"
+        // ("دودو سيلفا هدف المباراة": a short noun is the object)
+        if (k == j + 2 && foreignNameWord(c, k, end) && c.tok(k).norm().length() >= 4
+                && !Words.GOAL_NOUNS.contains(c.tok(k).norm())
+                && (strongEnd(c, k + 1, end) || k + 1 < end && DocContext.hasArticle(c.tok(k + 1).norm()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether word j can be a word of a foreign name: a known given name, or a bare word of no Arabic shape. */
+    private static boolean foreignNameWord(DocContext c, int j, int end) {
+        if (j >= end || c.taken[j] != DocContext.FREE) {
+            return false;
+        }
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || !t.spaceBefore() || n.length() < 3
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR
+                        | Facts.TITLE_ADJECTIVE)) != 0
+                || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0
+                || DocContext.hasArticle(n) || n.charAt(0) == 'و' || Words.NAME_ENDERS.contains(n) || c.isVerb(n)) {
+            return false;
+        }
+        if ((c.facts.bare(j) & Facts.GIVEN_NAME) != 0) {
+            return !ambiguous(c, j);
+        }
+        return !arabicWordShape(c, j);
+    }
+
+    /**
+     * Whether the unknown word j has the shape of an Arabic verb or noun rather than a foreign name: a
+     * pattern, an inflection or a clitic that names do not carry (see {@link #foreignNameWord}).
+     */
+    private static boolean arabicWordShape(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        char last = c.doc.original().charAt(t.end() - 1);
+        if (last == 'ة' || last == 'ى' || n.endsWith("ات") || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n)
+                || participleShape(n) || brokenPlural(n) || c.notNameShape(j) || c.futureVerb(j) && last != 'ا' // سيلفا
+                || c.accusative(j) || c.doc.original().charAt(t.start()) == 'أ' && last == 'ا' && n.length() <= 5 // أضاعا
+                || n.length() < 6 && looksLikeImperfectVerb(c, n) || n.charAt(0) == 'ف' && n.length() == 4
+                || n.length() >= 5 && n.charAt(0) == 'ت' && letter(n, 1) && letter(n, 2) // تستغرق، تحرمه: imperfect verbs
+                || n.length() == 5 && n.charAt(1) == 'ا' && last == 'ت' // راقبت، شاركت: a past verb of form III
+                || n.length() == 4 && n.charAt(2) == 'ا' && letter(n, 0) && letter(n, 1) && letter(n, 3)) { // كتاب، سلاح
+            return true; // "الأمريكي يطالب"، "الإسرائيلي فقال"، "الفرنسي مستعد": a verb or a noun, not a name
+        }
+        if (last == 'ا') {
+            // سيلفا، نوندا، كوزنتسوفا; not the accusatives دعما، قرارا، اجتماعا (see foreignThirdInA)
+            String stem = n.substring(0, n.length() - 1);
+            int len = n.length();
+            return derivedShape(stem) || len == 4 && letter(n, 0) && letter(n, 1) && letter(n, 2)
+                    || len == 5 && letter(n, 0) && letter(n, 1) && !letter(n, 2) && letter(n, 3);
+        }
+        return false;
     }
 
     /**
