@@ -1377,6 +1377,10 @@ final class ActorRules {
             boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
             boolean firstGiven = compound || givenStem(c, i);
             boolean second = j == firstEnd;
+            if (second && j == i + 1 && pluralShapedSurname(c, i, j, end)) {
+                j++; // بيتر كينيون، جون بولتون، دان غيلرمان: a surname that only looks like a plural or dual
+                continue;
+            }
             if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
                     && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
@@ -1481,6 +1485,40 @@ final class ActorRules {
             j--;
         }
         return j;
+    }
+
+    /**
+     * After a foreign given name (جون، بيتر، داستين: listed FOREIGN, not ambiguous), whether word j is its
+     * surname although its ending reads as an Arabic plural, dual or nisba plural: -ون/-ين of six letters or
+     * more (بولتون، كينيون، جونسون), -مان (هوفمان، غيلرمان) or -اون (براون). Arabic words of those shapes after
+     * a foreign first name are rare; verbs, participles in م, verbal nouns and the article stay out
+     * ("جون يعملون"، "بيتر مسؤولون"، "جون الاثنين").
+     */
+    private static boolean pluralShapedSurname(DocContext c, int i, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        int len = n.length();
+        boolean shaped = len >= 6 && (n.endsWith("ون") || n.endsWith("ين")) || len >= 5 && n.endsWith("مان")
+                || len >= 4 && n.endsWith("اون");
+        if (!shaped || t.type() != TokenType.ARABIC || c.taken[j] != DocContext.FREE || !t.spaceBefore()) {
+            return false;
+        }
+        String g = c.tok(i).norm();
+        if (!c.lex.givenNames.containsKey(g) && g.length() > 3 && g.charAt(0) == 'و') {
+            g = g.substring(1); // وكانديس جونسون
+        }
+        if (!c.lex.givenNames.containsKey(g) || c.lex.arabicGivenNames.contains(g) || ambiguous(c, g)) {
+            return false;
+        }
+        if ((c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR
+                | Facts.TITLE_ADJECTIVE | Facts.GIVEN_NAME)) != 0 // a nisba plural (كينيون: Kenyans) is let through
+                || DocContext.hasArticle(n) || n.charAt(0) == 'و' || Words.NAME_ENDERS.contains(n) || Words.GOAL_NOUNS.contains(n)
+                || c.isVerb(n) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
+                || n.endsWith("يين") || n.endsWith("تين") // رسالتين: the dual of a noun in ة
+                || n.charAt(0) == 'ت' && letter(n, 1) && letter(n, 2)) {
+            return false;
+        }
+        return true;
     }
 
     /**
