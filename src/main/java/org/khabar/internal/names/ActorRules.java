@@ -49,6 +49,9 @@ final class ActorRules {
                 p = doctorAbbreviation(c, i, end);
             }
             if (p == null) {
+                p = titleNisba(c, i, end);
+            }
+            if (p == null) {
                 p = verb(c, i, end);
             }
             if (p == null) {
@@ -328,6 +331,46 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
         p.titles.add(c.doc.original().substring(c.tok(i).start(), c.tok(i + 1).end()));
         p.gender = g != null ? g : Gender.UNKNOWN;
+        return p;
+    }
+
+    /**
+     * A one-word title of rank or honour (الدكتور، اللواء، الشيخ، العقيد) with the article, then an
+     * INDEFINITE nisba and a clear end: "أوضح الدكتور حجازي أن"، "كتاب الشيخ بغدادي في". The adjective
+     * reading would agree in definiteness (الدكتور المصري), so the bare nisba is a family name. The title
+     * must follow a word of the sentence (a verb, a noun in construct, a preposition): at the sentence start
+     * "الدكتور مصري" may be a nominal sentence (the doctor is Egyptian). A nisba plural or ة form, a nisba
+     * followed by a further word of the phrase (مصري الجنسية) and the honorific سيد (which also reads "master")
+     * stay out.
+     */
+    private static Found.Person titleNisba(DocContext c, int i, int end) {
+        if (c.strict() || i == 0 || i + 2 > end || c.taken[i + 1] != DocContext.FREE || !c.tok(i - 1).isWord()
+                || !c.facts.anyBare(i + 1, Facts.ADJECTIVE | Facts.PLACE_NISBA)) {
+            return null; // cheap first: most tokens are followed by no nisba
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.match(i, end);
+        if (m == null || m.end() != i + 1 || !(m.head().article() || m.head().stem().startsWith("ال"))
+                || m.value().gender() == Gender.FEMALE) {
+            return null;
+        }
+        String kind = m.value().kind();
+        if (!(kind.equals("HONORIFIC") || kind.equals("MILITARY") || kind.equals("RELIGIOUS"))
+                || Words.NAME_HONORIFICS.contains(m.head().stem()) && m.head().stem().equals("سيد")) {
+            return null;
+        }
+        int j = i + 1;
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || DocContext.hasArticle(n) || n.length() < 4 || !n.endsWith("ي")
+                || c.doc.original().charAt(t.end() - 1) != 'ي' || n.charAt(0) == 'و' || c.isPlaceWord(j, end)
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.TITLE | Facts.TITLE_ADJECTIVE)) != 0
+                || !strongEnd(c, j + 1, end) || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC
+                        && DocContext.hasArticle(c.tok(j + 1).norm())) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, j + 1, t.start(), t.end(), Rules.ACTOR_TITLE_NISBA);
+        p.gender = m.value().gender() == Gender.UNKNOWN ? Gender.MALE : m.value().gender();
+        p.titles.add(c.nameFrom(m.head(), m.head().stemStart(), c.tok(i).end()));
         return p;
     }
 
