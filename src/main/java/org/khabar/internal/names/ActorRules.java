@@ -56,6 +56,9 @@ final class ActorRules {
                 p = doctorAbbreviation(c, i, end);
             }
             if (p == null) {
+                p = titleNisba(c, i, end);
+            }
+            if (p == null) {
                 p = verb(c, i, end);
             }
             if (p == null) {
@@ -443,6 +446,46 @@ final class ActorRules {
     }
 
     /**
+     * A one-word title of rank or honour (الدكتور، اللواء، الشيخ، العقيد) with the article, then an
+     * INDEFINITE nisba and a clear end: "أوضح الدكتور حجازي أن"، "كتاب الشيخ بغدادي في". The adjective
+     * reading would agree in definiteness (الدكتور المصري), so the bare nisba is a family name. The title
+     * must follow a word of the sentence (a verb, a noun in construct, a preposition): at the sentence start
+     * "الدكتور مصري" may be a nominal sentence (the doctor is Egyptian). A nisba plural or ة form, a nisba
+     * followed by a further word of the phrase (مصري الجنسية) and the honorific سيد (which also reads "master")
+     * stay out.
+     */
+    private static Found.Person titleNisba(DocContext c, int i, int end) {
+        if (c.strict() || i == 0 || i + 2 > end || c.taken[i + 1] != DocContext.FREE || !c.tok(i - 1).isWord()
+                || !c.facts.anyBare(i + 1, Facts.ADJECTIVE | Facts.PLACE_NISBA)) {
+            return null; // cheap first: most tokens are followed by no nisba
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.match(i, end);
+        if (m == null || m.end() != i + 1 || !(m.head().article() || m.head().stem().startsWith("ال"))
+                || m.value().gender() == Gender.FEMALE) {
+            return null;
+        }
+        String kind = m.value().kind();
+        if (!(kind.equals("HONORIFIC") || kind.equals("MILITARY") || kind.equals("RELIGIOUS"))
+                || Words.NAME_HONORIFICS.contains(m.head().stem()) && m.head().stem().equals("سيد")) {
+            return null;
+        }
+        int j = i + 1;
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || DocContext.hasArticle(n) || n.length() < 4 || !n.endsWith("ي")
+                || c.doc.original().charAt(t.end() - 1) != 'ي' || n.charAt(0) == 'و' || c.isPlaceWord(j, end)
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.TITLE | Facts.TITLE_ADJECTIVE)) != 0
+                || !strongEnd(c, j + 1, end) || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC
+                        && DocContext.hasArticle(c.tok(j + 1).norm())) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, j + 1, t.start(), t.end(), Rules.ACTOR_TITLE_NISBA);
+        p.gender = m.value().gender() == Gender.UNKNOWN ? Gender.MALE : m.value().gender();
+        p.titles.add(c.nameFrom(m.head(), m.head().stemStart(), c.tok(i).end()));
+        return p;
+    }
+
+    /**
      * After an honorific or religious title (الإمام، الملك، الشيخ) a definite word whose bare form is a
      * given name (الحسين، الرضا) or a nisba that is no country's (الخراساني) is the name itself.
      */
@@ -678,7 +721,8 @@ final class ActorRules {
         for (Clitics.Analysis a : t.analyses()) {
             String stem = a.article() ? a.stem() : a.stem().startsWith("ال") ? a.stem().substring(2) : null;
             // keys drop a leading ال, so ألماني is listed as ماني: compare keys (والألماني هيتزفيلد)
-            if (stem != null && a.prep() == '\0' && (c.lex.placeNisbas.contains(stem)
+            // ل on the nisba makes it a noun (للكيني كيبلاغات: to the Kenyan), never an adjective of the word before
+            if (stem != null && (a.prep() == '\0' || a.prep() == 'ل') && (c.lex.placeNisbas.contains(stem)
                     || stem.length() >= 4 && stem.startsWith("ال") && c.lex.placeNisbas.contains(DocContext.key(stem)))) {
                 nisba = a;
             }
@@ -686,22 +730,39 @@ final class ActorRules {
         if (nisba == null) {
             return null;
         }
-        if (i > 0 && nisba.conj() == '\0') {
+        if (i > 0 && nisba.conj() == '\0' && nisba.prep() == '\0') {
             Token prev = c.tok(i - 1);
             boolean qualifies = prev.isWord() && (DocContext.hasArticle(prev.norm()) || c.taken[i - 1] == DocContext.ORG
                     || c.designators.matchBare(i - 1, i) != null || c.titles.match(i - 1, i) != null);
             if (qualifies && c.taken[i - 1] != DocContext.PERSON) {
                 return null; // الوفد الأمريكي، الجيش الإسرائيلي: the nisba qualifies the noun before it
             }
+            if (c.taken[i - 1] != DocContext.PERSON && definiteNoun(c, i - 1)) {
+                return null; // "والمشغولات الصينية مقابل"، "غرناطة الإسبانية فعاليات"، "شقه اللبناني تحريضي"
+            }
         }
         int j = i + 1;
-        if (!startWord(c, j, end) || c.isPlaceWord(j, end)) {
+        if (j + 1 < end && c.taken[j] == DocContext.FREE && Words.NISBA_DESCRIPTORS.contains(c.tok(j).norm())) {
+            j++; // القبرصي الواعد ماركوس بغداديس، الهولندي الدولي رود: a descriptor between nationality and name
+        }
+        if (c.taken[j] != DocContext.FREE || !startWord(c, j, end) || c.isPlaceWord(j, end)) {
             return null;
         }
         int ne = scanName(c, j, end, false, true);
+        int fe = foreignNameEnd(c, j, end);
+        if (fe > ne && fe - j >= 2 || fe == j + 1 && ne == fe && givenGender(c, j) == null && strongEnd(c, fe, end)
+                && c.tok(j).norm().length() >= 4) {
+            // "وقال البرازيلي جوكا إنه": one foreign word needs a clear end after it
+            Found.Person p = new Found.Person(j, fe, c.tok(j).start(), c.tok(fe - 1).end(), Rules.ACTOR_NATIONALITY_FOREIGN);
+            p.gender = nisba.stem().endsWith("ه") ? Gender.FEMALE : Gender.MALE;
+            return p;
+        }
         Gender g = givenGender(c, j);
         if (ne - j == 1 && (g == null || ambiguous(c, j)) && !boundaryAfter(c, ne, end)) {
             return null;
+        }
+        if (g == null && (c.facts.bare(j) & Facts.GIVEN_NAME) == 0 && arabicWordShape(c, j)) {
+            return null; // "ميلان الإيطالي دخل على الخط"، "المغربية تستغرق": a verb or noun after the nisba
         }
         if (ne - j == 1 && g == null && (c.doc.original().charAt(c.tok(j).end() - 1) == 'ة' || derivedShape(c.tok(j).norm())
                 || accusativeShape(c, j))) { // "للمنتخب الألماني دفاعا وهجوما": an adverbial accusative
@@ -711,6 +772,93 @@ final class ActorRules {
         boolean feminine = nisba.stem().endsWith("ه");
         p.gender = feminine ? Gender.FEMALE : Gender.MALE;
         return p;
+    }
+
+    /**
+     * Whether word k is a definite noun a following nisba could qualify, beyond the plain article: the
+     * article behind و/ف/ب/ك (والإذاعة) or a place name (غرناطة الإسبانية). A verb before the nisba
+     * (وسجل البرازيلي، خلف السويدي) is none of these.
+     */
+    private static boolean definiteNoun(DocContext c, int k) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC || c.taken[k] == DocContext.PERSON || Words.STOP.contains(t.norm())) {
+            return false; // إلى folds to الي: no article
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.article() && a.prep() != 'ل' && a.stem().length() >= 3) {
+                return true;
+            }
+        }
+        // a noun with a pronoun is left out: "نظيره الروماني تارايان باسيسكو" puts the name in apposition
+        return c.isPlaceWord(k, k + 1);
+    }
+
+    /**
+     * End of a run of two or three foreign name words after a nationality (البرازيلي دودو سيلفا، الروسية
+     * سفتلانا كوزنتسوفا، الكيني نديوا ريمي ليمو), or {@code j} when the words are not of that shape. The
+     * nationality standing as a noun is the evidence; each word must look like no Arabic noun, verb or
+     * adjective, so "الأميركي أفضل مسجل" (elative) and "الإسرائيلي تقريرا" (accusative) give nothing.
+     */
+    private static int foreignNameEnd(DocContext c, int j, int end) {
+        int k = j;
+        while (k < end && k - j < 2 && foreignNameWord(c, k, end)) {
+            k++;
+        }
+        // a third word only when long and before a clear end or a definite word: "جوستين هينان هاردين المصنفة"
+        // ("دودو سيلفا هدف المباراة": a short noun is the object)
+        if (k == j + 2 && foreignNameWord(c, k, end) && c.tok(k).norm().length() >= 4
+                && !Words.GOAL_NOUNS.contains(c.tok(k).norm())
+                && (strongEnd(c, k + 1, end) || k + 1 < end && DocContext.hasArticle(c.tok(k + 1).norm()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether word j can be a word of a foreign name: a known given name, or a bare word of no Arabic shape. */
+    private static boolean foreignNameWord(DocContext c, int j, int end) {
+        if (j >= end || c.taken[j] != DocContext.FREE) {
+            return false;
+        }
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || !t.spaceBefore() || n.length() < 3
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR
+                        | Facts.TITLE_ADJECTIVE)) != 0
+                || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0
+                || DocContext.hasArticle(n) || n.charAt(0) == 'و' || Words.NAME_ENDERS.contains(n) || c.isVerb(n)) {
+            return false;
+        }
+        if ((c.facts.bare(j) & Facts.GIVEN_NAME) != 0) {
+            return !ambiguous(c, j);
+        }
+        return !arabicWordShape(c, j);
+    }
+
+    /**
+     * Whether the unknown word j has the shape of an Arabic verb or noun rather than a foreign name: a
+     * pattern, an inflection or a clitic that names do not carry (see {@link #foreignNameWord}).
+     */
+    private static boolean arabicWordShape(DocContext c, int j) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        char last = c.doc.original().charAt(t.end() - 1);
+        if (last == 'ة' || last == 'ى' || n.endsWith("ات") || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n)
+                || participleShape(n) || brokenPlural(n) || c.notNameShape(j) || c.futureVerb(j) && last != 'ا' // سيلفا
+                || c.accusative(j) || c.doc.original().charAt(t.start()) == 'أ' && last == 'ا' && n.length() <= 5 // أضاعا
+                || n.length() < 6 && looksLikeImperfectVerb(c, n) || n.charAt(0) == 'ف' && n.length() == 4
+                || n.length() >= 5 && n.charAt(0) == 'ت' && letter(n, 1) && letter(n, 2) // تستغرق، تحرمه: imperfect verbs
+                || n.length() == 5 && n.charAt(1) == 'ا' && last == 'ت' // راقبت، شاركت: a past verb of form III
+                || n.length() == 4 && n.charAt(2) == 'ا' && letter(n, 0) && letter(n, 1) && letter(n, 3)) { // كتاب، سلاح
+            return true; // "الأمريكي يطالب"، "الإسرائيلي فقال"، "الفرنسي مستعد": a verb or a noun, not a name
+        }
+        if (last == 'ا') {
+            // سيلفا، نوندا، كوزنتسوفا; not the accusatives دعما، قرارا، اجتماعا (see foreignThirdInA)
+            String stem = n.substring(0, n.length() - 1);
+            int len = n.length();
+            return derivedShape(stem) || len == 4 && letter(n, 0) && letter(n, 1) && letter(n, 2)
+                    || len == 5 && letter(n, 0) && letter(n, 1) && !letter(n, 2) && letter(n, 3);
+        }
+        return false;
     }
 
     /**
@@ -1568,6 +1716,10 @@ final class ActorRules {
             boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
             boolean firstGiven = compound || givenStem(c, i);
             boolean second = j == firstEnd;
+            if (second && j == i + 1 && pluralShapedSurname(c, i, j, end)) {
+                j++; // بيتر كينيون، جون بولتون، دان غيلرمان: a surname that only looks like a plural or dual
+                continue;
+            }
             if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
                     && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
@@ -1691,6 +1843,40 @@ final class ActorRules {
             j--;
         }
         return j;
+    }
+
+    /**
+     * After a foreign given name (جون، بيتر، داستين: listed FOREIGN, not ambiguous), whether word j is its
+     * surname although its ending reads as an Arabic plural, dual or nisba plural: -ون/-ين of six letters or
+     * more (بولتون، كينيون، جونسون), -مان (هوفمان، غيلرمان) or -اون (براون). Arabic words of those shapes after
+     * a foreign first name are rare; verbs, participles in م, verbal nouns and the article stay out
+     * ("جون يعملون"، "بيتر مسؤولون"، "جون الاثنين").
+     */
+    private static boolean pluralShapedSurname(DocContext c, int i, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        int len = n.length();
+        boolean shaped = len >= 6 && (n.endsWith("ون") || n.endsWith("ين")) || len >= 5 && n.endsWith("مان")
+                || len >= 4 && n.endsWith("اون");
+        if (!shaped || t.type() != TokenType.ARABIC || c.taken[j] != DocContext.FREE || !t.spaceBefore()) {
+            return false;
+        }
+        String g = c.tok(i).norm();
+        if (!c.lex.givenNames.containsKey(g) && g.length() > 3 && g.charAt(0) == 'و') {
+            g = g.substring(1); // وكانديس جونسون
+        }
+        if (!c.lex.givenNames.containsKey(g) || c.lex.arabicGivenNames.contains(g) || ambiguous(c, g)) {
+            return false;
+        }
+        if ((c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR
+                | Facts.TITLE_ADJECTIVE | Facts.GIVEN_NAME)) != 0 // a nisba plural (كينيون: Kenyans) is let through
+                || DocContext.hasArticle(n) || n.charAt(0) == 'و' || Words.NAME_ENDERS.contains(n) || Words.GOAL_NOUNS.contains(n)
+                || c.isVerb(n) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
+                || n.endsWith("يين") || n.endsWith("تين") // رسالتين: the dual of a noun in ة
+                || n.charAt(0) == 'ت' && letter(n, 1) && letter(n, 2)) {
+            return false;
+        }
+        return true;
     }
 
     /**

@@ -70,10 +70,17 @@ public final class Rules {
     /** A short quoted or bracketed name after "ل": قال ل ـ « X »، حديثه ل ( X ). */
     public static final String ORG_MEDIA_TOLD = "org.media-told";
 
+    /** A nationality standing as a noun, then two or three foreign name words: البرازيلي دودو سيلفا. */
+    public static final String ACTOR_NATIONALITY_FOREIGN = "actor.nationality-foreign-name";
+
+    /** A one-word title, then an indefinite nisba as the family name: "الدكتور حجازي"، "اللواء مصري". */
+    public static final String ACTOR_TITLE_NISBA = "actor.title-nisba-surname";
+
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
             ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_LIST, ACTOR_REPEATED, ACTOR_APPOSITION_CONSTRUCT, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_BYLINE, ACTOR_QUOTED,
             ACTOR_LABEL, ACTOR_FRAME, ACTOR_SCORER, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
-            ORG_MEDIA_TOLD);
+            ORG_MEDIA_TOLD,
+            ACTOR_NATIONALITY_FOREIGN, ACTOR_TITLE_NISBA);
 }

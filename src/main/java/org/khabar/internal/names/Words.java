@@ -209,6 +209,16 @@ final class Words {
             """);
 
     /**
+     * Descriptors between a nationality and a name: "القبرصي الواعد ماركوس بغداديس"، "الهولندي الدولي رود".
+     * Only words that describe a person (a sportsman, an artist), so "الأمريكي الجديد" (a new American
+     * plan ...) does not reach a name by them unless a name follows.
+     */
+    static final Set<String> NISBA_DESCRIPTORS = set("""
+            الواعد الواعدة الدولي الدولية المخضرم المخضرمة الشاب الشابة السابق السابقة الصاعد الصاعدة
+            الشهير الشهيرة المعتزل المعتزلة العملاق المتألق المتألقة الموهوب الموهوبة المحترف المحترفة
+            """);
+
+    /**
      * Words that end an organisation's complement: function and time words. Without them "وزارة
      * الخارجية اليوم" would make اليوم part of the ministry.
      */
