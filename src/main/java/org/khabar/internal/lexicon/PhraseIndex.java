@@ -511,8 +511,9 @@ public final class PhraseIndex<V> {
             Token tj = doc.token(j);
             String norm = tj.norm();
             Node<V> exact = n.next.get(norm);
-            String stripped = tj.key();
-            n = exact != null || stripped == norm ? exact : n.next.get(stripped);
+            String stripped;
+            // the token's key only when its own form is no continuation (a key is cut on first use)
+            n = exact != null || (stripped = tj.key()) == norm ? exact : n.next.get(stripped);
             if (n == null) {
                 break;
             }

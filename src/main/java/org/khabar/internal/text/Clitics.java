@@ -33,6 +33,8 @@ public final class Clitics {
         private String prefix;
         private String stem;
         private String key;
+        /** The token of the bare reading, whose {@link Token#key()} is this reading's key; else null. */
+        private Token token;
 
         Analysis(String word, int from, boolean article, char conj, char prep, int stemStart, String stem, String key) {
             this.word = word;
@@ -66,7 +68,10 @@ public final class Clitics {
         /** The stem without a leading article when at least two letters remain ({@link Clitics#wordKey}). */
         public String key() {
             String k = key;
-            if (k == null) {
+            if (k == null && token != null) {
+                k = token.key();
+                key = k;
+            } else if (k == null) {
                 k = word.length() - from >= 4 && word.charAt(from) == ALEF && word.charAt(from + 1) == LAM
                         ? word.substring(from + 2) : stem();
                 key = k;
@@ -143,7 +148,8 @@ public final class Clitics {
         int n = offsets(w, t.type(), offsets);
         // built into an array and wrapped by List.of; the readings' strings are cut on first use (Analysis)
         Analysis[] out = new Analysis[n];
-        out[0] = new Analysis(w, 0, false, '\0', '\0', t.start(), w, t.key());
+        out[0] = new Analysis(w, 0, false, '\0', '\0', t.start(), w, null);
+        out[0].token = t; // its key is the token's, cut on first use
         if (t.type() == TokenType.MIXED) {
             int k = offsets[1];
             // the prefix: Arabic letters glued to a Latin word (وRipple، لـCoinbase)
