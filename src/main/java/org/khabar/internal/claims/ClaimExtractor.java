@@ -159,6 +159,8 @@ public final class ClaimExtractor implements WordFacts.User {
         b.addAll(lex.phrases.firstWords(), lex.phrases.fact());
         b.addAll(lex.verbs.keySet(), Facts.CLAIM_VERB);
         b.addAll(lex.verbsWithEnclitic.keySet(), Facts.CLAIM_VERB);
+        b.addAll(ANNA, Facts.ANNA);
+        b.addAll(BI_ANNA, Facts.ANNA);
         return b;
     }
 
@@ -448,14 +450,13 @@ public final class ClaimExtractor implements WordFacts.User {
             QuoteRegion quote) {}
 
     private boolean isAnna(TextAnalysis doc, int k) {
-        String n = doc.token(k).norm();
-        return ANNA.contains(n) || BI_ANNA.contains(n);
+        // ANNA ∪ BI_ANNA as a bit of the bare word: asked of most tokens after a verb and around a speaker
+        return (doc.facts(table()).bare(k) & Facts.ANNA) != 0;
     }
 
     /** An إن/أن that opens content (not بعد أن, not لأن). */
     private boolean annaAt(TextAnalysis doc, int k, int first) {
-        String n = doc.token(k).norm();
-        if (!ANNA.contains(n) && !BI_ANNA.contains(n)) {
+        if (!isAnna(doc, k)) {
             return false;
         }
         return k == first || !NOT_CONTENT_BEFORE_ANNA.contains(doc.token(k - 1).norm())

@@ -60,4 +60,8 @@ public final class Facts {
     public static final long PLACE_NOUN = 1L << 26;
     /** A scoring verb (سجل، أحرز): the goal-scorer rule's first word (names.Words.SCORING_VERBS). */
     public static final long SCORING_VERB = 1L << 27;
+    /** أن/إن/بأن with or without a fused pronoun (claims.ClaimExtractor ANNA and BI_ANNA), as the bare word. */
+    public static final long ANNA = 1L << 28;
+    /** مقابلة، رسالة، شكوى: the record-frame rule's first word (names.Words.FRAME_NOUNS). */
+    public static final long FRAME_NOUN = 1L << 29;
 }

@@ -123,6 +123,73 @@ public final class PhraseIndex<V> {
         setBit(word);
     }
 
+    /**
+     * The first-level nodes again, as an open-addressing table keyed by the word's {@link String#hashCode}
+     * and looked up by a range of a token's text ({@link #rootNode}): a clitic reading's stem or key is a
+     * suffix of the token, and {@link #matchReadings} finds its node without cutting the substring (two
+     * allocations for Arabic text) nor hashing it again ({@link TokenFacts} holds the hash).
+     */
+    private String[] rootKeys;
+    private Node<V>[] rootNodes;
+    private int rootCount;
+
+    @SuppressWarnings("unchecked")
+    private void noteRoot(String word, Node<V> node) {
+        if (rootKeys == null || (rootCount + 1) * 2 > rootKeys.length) {
+            String[] oldKeys = rootKeys;
+            Node<V>[] oldNodes = rootNodes;
+            int cap = 16;
+            while (cap < (rootCount + 1) * 4) {
+                cap <<= 1;
+            }
+            rootKeys = new String[cap];
+            rootNodes = (Node<V>[]) new Node<?>[cap];
+            rootCount = 0;
+            if (oldKeys != null) {
+                for (int k = 0; k < oldKeys.length; k++) {
+                    if (oldKeys[k] != null) {
+                        insertRoot(oldKeys[k], oldNodes[k]);
+                    }
+                }
+            }
+        }
+        insertRoot(word, node);
+    }
+
+    private void insertRoot(String word, Node<V> node) {
+        int mask = rootKeys.length - 1;
+        int slot = spread(word.hashCode()) & mask;
+        String k;
+        while ((k = rootKeys[slot]) != null) {
+            if (k.equals(word)) {
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        rootKeys[slot] = word;
+        rootNodes[slot] = node;
+        rootCount++;
+    }
+
+    /** {@code root.next.get(w.substring(from))}, given that substring's {@link String#hashCode}. */
+    private Node<V> rootNode(String w, int from, int hash) {
+        String[] keys = rootKeys;
+        if (keys == null) {
+            return null;
+        }
+        int mask = keys.length - 1;
+        int len = w.length() - from;
+        int slot = spread(hash) & mask;
+        String k;
+        while ((k = keys[slot]) != null) {
+            if (k.length() == len && k.hashCode() == hash && w.regionMatches(from, k, 0, len)) {
+                return rootNodes[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return null;
+    }
+
     private void setBit(String word) {
         int h = spread(word.hashCode()) & ((firstWords.length << 6) - 1);
         firstWords[h >>> 6] |= 1L << h;
@@ -251,6 +318,7 @@ public final class PhraseIndex<V> {
             n = n.next.computeIfAbsent(k, x -> new Node<>());
         }
         noteFirst(keys.get(0));
+        noteRoot(keys.get(0), root.next.get(keys.get(0)));
         n.written |= writesArticle(phrase) ? WRITTEN_ARTICLE : WRITTEN_BARE;
         V old = n.value;
         n.value = value;
@@ -393,15 +461,17 @@ public final class PhraseIndex<V> {
             int from = offsets[r];
             // Clitics.wordKey of the stem: a leading article goes when at least two letters remain
             boolean article = w.length() - from >= 4 && w.charAt(from) == '\u0627' && w.charAt(from + 1) == '\u0644';
-            if (mayStartHash(f, facts.hash(h++))) {
-                Match<V> m = startWith(doc, root.next.get(from == 0 ? w : w.substring(from)), i, limit, null, false);
+            int hs = facts.hash(h++);
+            if (mayStartHash(f, hs)) {
+                Match<V> m = startWith(doc, rootNode(w, from, hs), i, limit, null, false);
                 if (m != null && (best == null || m.end() > best.end())) {
                     best = m;
                     bestReading = r;
                 }
             }
-            if (article && mayStartHash(f, facts.hash(h++))) {
-                Match<V> m = startWith(doc, root.next.get(w.substring(from + 2)), i, limit, null, true);
+            int hk = article ? facts.hash(h++) : 0;
+            if (article && mayStartHash(f, hk)) {
+                Match<V> m = startWith(doc, rootNode(w, from + 2, hk), i, limit, null, true);
                 if (m != null && (best == null || m.end() > best.end())) {
                     best = m;
                     bestReading = r;
@@ -441,8 +511,9 @@ public final class PhraseIndex<V> {
             Token tj = doc.token(j);
             String norm = tj.norm();
             Node<V> exact = n.next.get(norm);
-            String stripped = tj.key();
-            n = exact != null || stripped == norm ? exact : n.next.get(stripped);
+            String stripped;
+            // the token's key only when its own form is no continuation (a key is cut on first use)
+            n = exact != null || (stripped = tj.key()) == norm ? exact : n.next.get(stripped);
             if (n == null) {
                 break;
             }

@@ -532,13 +532,13 @@ final class ActorRules {
 
     private static Found.Person verb(DocContext c, int i, int end) {
         Gender vg = singularVerbAt(c, i);
+        if (vg == null || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
+            return null; // the common case, before reading the token's text
+        }
         boolean conj = c.tok(i).norm().charAt(0) == 'و' || c.tok(i).norm().charAt(0) == 'ف';
         // "شركة لازارد راي ماكجواير": mid-clause a verb is weak evidence (وقال، ، قال open a clause); there
         // the name must run straight into إن/أن, a colon or a quote ("ومن جانبه قال شالوم إن")
-        boolean midClause = vg != null && i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm());
-        if (vg == null || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
-            return null;
-        }
+        boolean midClause = i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm());
         int j = i + 1;
         if (c.tok(j).type() != TokenType.ARABIC || c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
@@ -1186,7 +1186,10 @@ final class ActorRules {
     private static final java.util.Set<String> STRONG_FRAME_ENDS = java.util.Set.of("الي", "ضد", "موجه", "موجهه", "بتاريخ");
 
     private static Found.Person recordFrame(DocContext c, int i, int end) {
-        if (i + 2 >= end || c.tok(i).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC) {
+        // the frame noun's bit first (a reading's stem covers the و-reading tested below): most tokens are
+        // no frame noun, and the bit spares reading this token and the next
+        if (i + 2 >= end || (c.facts.stems(i) & Facts.FRAME_NOUN) == 0
+                || c.tok(i).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC) {
             return null;
         }
         String prep = c.tok(i + 1).norm();

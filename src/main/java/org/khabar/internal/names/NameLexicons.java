@@ -103,6 +103,7 @@ final class NameLexicons {
         b.addAll(Words.TITLE_ADJECTIVES, Facts.TITLE_ADJECTIVE);
         b.addAll(orgCues.keySet(), Facts.ORG_CUE);
         b.addAll(Words.KINSHIP.keySet(), Facts.KINSHIP);
+        b.addAll(Words.FRAME_NOUNS, Facts.FRAME_NOUN);
         b.addAll(Words.FACILITY_HEADS, Facts.PLACE_NOUN).addAll(Words.EPONYM_HEADS, Facts.PLACE_NOUN);
         b.addAll(Words.SCORING_VERBS, Facts.SCORING_VERB).addAll(Words.SCORING_VERBS_OBJECT, Facts.SCORING_VERB);
         return b;

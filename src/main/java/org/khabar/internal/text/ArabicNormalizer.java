@@ -99,8 +99,30 @@ public final class ArabicNormalizer {
     public static NormalizedText normalize(String text) {
         Objects.requireNonNull(text, "text");
         int n = text.length();
+        // the common case, every char KEEP (one char in, one out, each at its own offset): the folded
+        // chars alone, the offset map left implicit (NormalizedText without arrays); the general loop
+        // below takes over, with the chars so far, at the first char that is dropped or expands
+        char[] fast = new char[n];
+        int i0 = 0;
+        while (i0 < n) {
+            char c = text.charAt(i0);
+            if (KIND[c] != KEEP) {
+                break;
+            }
+            fast[i0++] = FOLD[c];
+        }
+        if (i0 == n) {
+            return new NormalizedText(text, new String(fast), null, null, n);
+        }
         Buf buf = new Buf(n + 8);
-        for (int i = 0; i < n; ) {
+        System.arraycopy(fast, 0, buf.out, 0, i0);
+        for (int k = 0; k < i0; k++) {
+            buf.start[k] = k;
+            buf.end[k] = k + 1;
+        }
+        buf.len = i0;
+        buf.groupStart = i0 - 1;
+        for (int i = i0; i < n; ) {
             char c = text.charAt(i);
             byte kindOf = KIND[c];
             if (kindOf == KEEP) { // the common case: one char in, one char out

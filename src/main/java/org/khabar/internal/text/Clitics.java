@@ -15,20 +15,111 @@ public final class Clitics {
     /**
      * One reading of a token: {@code prefix + stem == token}. {@code article} says whether the prefix
      * ends with the article; {@code stemStart} is the stem's start in the original text.
+     *
+     * <p>The prefix, stem and key strings are cut from the word on first use: a token's readings are built
+     * for a good share of a document's tokens (a lexicon match names its reading, a rule walks them), and
+     * most rules read one or two strings of one reading, so the substrings (each two allocations for Arabic
+     * text) were the bulk of the work. The values are those of the former record: {@link #key()} is the
+     * very {@link #stem()} object when no article goes, as callers test with {@code !=}.
      */
-    public record Analysis(String prefix, String stem, boolean article, char conj, char prep, int stemStart, String key) {
-        Analysis(String prefix, String stem, boolean article, char conj, char prep, int stemStart) {
-            this(prefix, stem, article, conj, prep, stemStart, wordKey(stem));
+    public static final class Analysis {
+        private final String word;
+        /** Where the stem starts in the word. */
+        private final int from;
+        private final boolean article;
+        private final char conj;
+        private final char prep;
+        private final int stemStart;
+        private String prefix;
+        private String stem;
+        private String key;
+        /** The token of the bare reading, whose {@link Token#key()} is this reading's key; else null. */
+        private Token token;
+
+        Analysis(String word, int from, boolean article, char conj, char prep, int stemStart, String stem, String key) {
+            this.word = word;
+            this.from = from;
+            this.article = article;
+            this.conj = conj;
+            this.prep = prep;
+            this.stemStart = stemStart;
+            this.stem = stem;
+            this.key = key;
+        }
+
+        public String prefix() {
+            String p = prefix;
+            if (p == null) {
+                p = from == 0 ? "" : word.substring(0, from);
+                prefix = p;
+            }
+            return p;
+        }
+
+        public String stem() {
+            String s = stem;
+            if (s == null) {
+                s = from == 0 ? word : word.substring(from);
+                stem = s;
+            }
+            return s;
+        }
+
+        /** The stem without a leading article when at least two letters remain ({@link Clitics#wordKey}). */
+        public String key() {
+            String k = key;
+            if (k == null && token != null) {
+                k = token.key();
+                key = k;
+            } else if (k == null) {
+                k = word.length() - from >= 4 && word.charAt(from) == ALEF && word.charAt(from + 1) == LAM
+                        ? word.substring(from + 2) : stem();
+                key = k;
+            }
+            return k;
+        }
+
+        public boolean article() {
+            return article;
+        }
+
+        public char conj() {
+            return conj;
+        }
+
+        public char prep() {
+            return prep;
+        }
+
+        public int stemStart() {
+            return stemStart;
         }
 
         /** True when nothing is stripped. */
         public boolean bare() {
-            return prefix.isEmpty();
+            return from == 0;
         }
 
         /** True when a proclitic was set aside (the opposite of {@link #bare()}). */
         public boolean hasProclitic() {
-            return !prefix.isEmpty();
+            return from != 0;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Analysis a && a.from == from && a.article == article && a.conj == conj
+                    && a.prep == prep && a.stemStart == stemStart && a.word.equals(word);
+        }
+
+        @Override
+        public int hashCode() {
+            return word.hashCode() * 31 + from * 7 + stemStart;
+        }
+
+        @Override
+        public String toString() {
+            return "Analysis[prefix=" + prefix() + ", stem=" + stem() + ", article=" + article + ", conj=" + conj
+                    + ", prep=" + prep + ", stemStart=" + stemStart + ", key=" + key() + "]";
         }
     }
 
@@ -55,17 +146,15 @@ public final class Clitics {
         String w = t.norm();
         int[] offsets = new int[6];
         int n = offsets(w, t.type(), offsets);
-        // built into an array and wrapped by List.of (the immutable list List.copyOf made of an ArrayList,
-        // without the list and the copy), each key shared with the stem that equals it (والحزب: the key of
-        // و|الحزب is the stem of وال|حزب; the bare reading's key is the token's): analyze runs for a good
-        // share of a document's tokens, and its strings and lists were the bulk of the work
+        // built into an array and wrapped by List.of; the readings' strings are cut on first use (Analysis)
         Analysis[] out = new Analysis[n];
-        out[0] = new Analysis("", w, false, '\0', '\0', t.start(), t.key());
+        out[0] = new Analysis(w, 0, false, '\0', '\0', t.start(), w, null);
+        out[0].token = t; // its key is the token's, cut on first use
         if (t.type() == TokenType.MIXED) {
             int k = offsets[1];
-            String p = w.substring(0, k);
-            boolean article = p.endsWith("ال") || p.endsWith("لل");
-            out[1] = new Analysis(p, w.substring(k), article, conjOf(p), prepOf(p), stemStart(t, k));
+            // the prefix: Arabic letters glued to a Latin word (وRipple، لـCoinbase)
+            boolean article = k >= 2 && (w.startsWith("ال", k - 2) || w.startsWith("لل", k - 2));
+            out[1] = new Analysis(w, k, article, conjOf(w, k), prepOf(w, k), stemStart(t, k), null, null);
             return List.of(out[0], out[1]);
         }
         // an Arabic word's readings (see offsets): the conjunction و/ف comes first and stays in every
@@ -73,19 +162,11 @@ public final class Clitics {
         // past the conjunction means an article (ال، or ل + ال written لل) was read off too
         char conj = n > 1 && (w.charAt(0) == WAW || w.charAt(0) == FA) ? w.charAt(0) : '\0';
         int c = conj == '\0' ? 0 : 1;
-        String deeper = null; // the stem of reading r + 1, built first
-        int deeperAt = -1;
         for (int r = n - 1; r >= 1; r--) {
             int k = offsets[r];
             char p = w.charAt(c);
             char prep = k > c && (p == BA || p == KAF || p == LAM) ? p : '\0';
-            String stem = w.substring(k);
-            // wordKey(stem): without a leading article when at least two letters remain
-            String key = w.length() - k >= 4 && w.charAt(k) == ALEF && w.charAt(k + 1) == LAM
-                    ? (deeperAt == k + 2 ? deeper : w.substring(k + 2)) : stem;
-            out[r] = new Analysis(w.substring(0, k), stem, k >= c + 2, conj, prep, stemStart(t, k), key);
-            deeper = stem;
-            deeperAt = k;
+            out[r] = new Analysis(w, k, k >= c + 2, conj, prep, stemStart(t, k), null, null);
         }
         return n == 1 ? List.of(out[0]) : n == 2 ? List.of(out[0], out[1]) : List.of(out);
     }
@@ -147,13 +228,15 @@ public final class Clitics {
         return t.originalStartOfChar(k);
     }
 
-    private static char conjOf(String p) {
-        return !p.isEmpty() && (p.charAt(0) == WAW || p.charAt(0) == FA) ? p.charAt(0) : '\0';
+    /** The conjunction of a prefix w[0, k). */
+    private static char conjOf(String w, int k) {
+        return k > 0 && (w.charAt(0) == WAW || w.charAt(0) == FA) ? w.charAt(0) : '\0';
     }
 
-    private static char prepOf(String p) {
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
+    /** The first preposition letter of a prefix w[0, k). */
+    private static char prepOf(String w, int k) {
+        for (int i = 0; i < k; i++) {
+            char c = w.charAt(i);
             if (c == BA || c == KAF || c == LAM) {
                 return c;
             }

@@ -14,8 +14,10 @@ public final class NormalizedText {
     NormalizedText(String original, String text, int[] start, int[] end, int length) {
         this.original = original;
         this.text = text;
-        this.start = start.length == length ? start : java.util.Arrays.copyOf(start, length);
-        this.end = end.length == length ? end : java.util.Arrays.copyOf(end, length);
+        // null arrays: the identity map (character i came from original [i, i + 1)); longer arrays are
+        // kept as they are, only their first length entries are read
+        this.start = start;
+        this.end = end;
     }
 
     /** The text as it was given. */
@@ -34,12 +36,12 @@ public final class NormalizedText {
 
     /** Original index where normalised character {@code i} starts. */
     public int originalStart(int i) {
-        return start[i];
+        return start == null ? i : start[i];
     }
 
     /** Original index just after normalised character {@code i}, including marks that belong to it. */
     public int originalEnd(int i) {
-        return end[i];
+        return end == null ? i + 1 : end[i];
     }
 
     /**
@@ -50,13 +52,13 @@ public final class NormalizedText {
         if (normStart >= text.length()) {
             return original.length();
         }
-        return start[normStart];
+        return originalStart(normStart);
     }
 
     public int toOriginalEnd(int normEnd) {
         if (normEnd <= 0) {
-            return text.isEmpty() ? 0 : start[0];
+            return text.isEmpty() ? 0 : originalStart(0);
         }
-        return end[normEnd - 1];
+        return originalEnd(normEnd - 1);
     }
 }

@@ -55,6 +55,8 @@ public final class TokenFacts {
             if (used + 2 * readings > hashes.length) {
                 hashes = java.util.Arrays.copyOf(hashes, Math.max(hashes.length * 2, used + 2 * readings));
             }
+            int keyFrom = -1;
+            long keyBits = 0;
             for (int r = 0; r < readings; r++) {
                 int from = offsets[r];
                 hashes[used++] = suffixHash[from];
@@ -62,10 +64,16 @@ public final class TokenFacts {
                 if (article) {
                     hashes[used++] = suffixHash[from + 2];
                 }
-                long stem = table.get(chars, from, len, suffixHash[from]);
+                // the reading past an article is the previous reading's key (و|الحكومة then وال|حكومة):
+                // its stem was looked up already
+                long stem = from == keyFrom ? keyBits : table.get(chars, from, len, suffixHash[from]);
                 // Clitics.wordKey: a leading article goes when at least two letters remain
                 long key = article
                         ? table.get(chars, from + 2, len, suffixHash[from + 2]) : stem;
+                if (article) {
+                    keyFrom = from + 2;
+                    keyBits = key;
+                }
                 if (r == 0) {
                     bare[i] = stem;
                     bareKey[i] = key;
