@@ -982,7 +982,7 @@ final class ActorRules {
             }
             boolean city = false;
             for (int f = from; f <= k && !city; f++) {
-                city = (f == 0 || c.tok(f).newlineBefore()) && (c.isPlaceWord(f, k + 1) || c.placeEnd(f, k + 1) == k + 1);
+                city = opensSentence(c, f) && (c.isPlaceWord(f, k + 1) || c.placeEnd(f, k + 1) == k + 1);
             }
             if (!city) {
                 return null; // "وصل الوفد من ..." is no byline: the city must open the line
@@ -1008,6 +1008,22 @@ final class ActorRules {
         Found.Person p = new Found.Person(i, ne, c.tok(i).start(), c.tok(ne - 1).end(), Rules.ACTOR_BYLINE);
         p.gender = g != null ? g : Gender.UNKNOWN;
         return p;
+    }
+
+    /**
+     * Whether token {@code f} opens a line or a sentence (after a full stop, ? or !): a dateline may follow
+     * another sentence on the same line ("… أسعار النفط. بيروت - من X :"), as the line-start labels do.
+     */
+    private static boolean opensSentence(DocContext c, int f) {
+        if (f == 0 || c.tok(f).newlineBefore()) {
+            return true;
+        }
+        Token prev = c.tok(f - 1);
+        if (prev.type() != TokenType.PUNCT) {
+            return false;
+        }
+        String n = prev.norm();
+        return n.equals(".") || n.equals("?") || n.equals("؟") || n.equals("!");
     }
 
     /**

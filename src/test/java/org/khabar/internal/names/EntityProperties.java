@@ -98,6 +98,13 @@ class EntityProperties {
         assertEquals(shifted, found);
     }
 
+    /** Found by a long random run: a dateline byline after an unrelated sentence on the same line. */
+    @net.jqwik.api.Example
+    void aBylineAfterAnUnrelatedSentence() {
+        anUnrelatedSentenceBeforeOnlyShiftsSpans("بيروت - من نادر الحلو : عاد الهدوء إلى الشوارع صباح اليوم.",
+                "وفي سياق آخر، ارتفعت أسعار النفط.");
+    }
+
     @Property(tries = 300)
     void arbitraryStringsNeverThrow(@ForAll String text) {
         K.extract(text);
