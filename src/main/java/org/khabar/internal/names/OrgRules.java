@@ -1043,6 +1043,12 @@ final class OrgRules {
                 }
                 break;
             }
+            if (k == j && COMMON_AFTER_DESCRIPTOR.contains(n) && c.organizations.matchBare(k, limit) == null) {
+                break; // "فريق خطير"، "مسجد رائع"، "شركة كبرى"، "فريق عمل": the noun described, no name after it
+            }
+            if (k > j && imperfectAfterName(c, k)) {
+                break; // "شركة نوفاتيك تعاني من خسائر": the company's verb follows its name
+            }
             if (k == j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
                     && c.organizations.matchBare(k, limit) == null && !media) {
                 break; // الفريق سامر كرم: a rank before a person, not a team
@@ -1114,6 +1120,35 @@ final class OrgRules {
         return o.charAt(c.tok(d.end() - 1).end() - 1) == 'ة' && t.type() == TokenType.ARABIC && !DocContext.hasArticle(n)
                 && n.length() >= 5 && o.charAt(t.end() - 1) == 'ي' && !c.lex.adjectives.contains(t.key())
                 && !c.lex.placeNisbas.contains(t.key()) && t.analyses().size() == 1;
+    }
+
+    /**
+     * Common evaluative and size adjectives (and a few nouns) that follow an indefinite descriptor as its
+     * description: "فريق خطير" (a dangerous team), "مسجد رائع"، "شركة كبرى"، "فريق عمل" (a working group).
+     * Normalised forms (ة→ه، ى→ي). Given names that are also adjectives (جميل، كريم، سعيد) are left out.
+     */
+    private static final Set<String> COMMON_AFTER_DESCRIPTOR = Set.of(
+            "كبير", "كبيره", "كبري", "صغير", "صغيره", "صغري", "رائع", "رائعه", "خطير", "خطيره", "قوي", "قويه",
+            "ضعيف", "ضعيفه", "جديد", "جديده", "قديم", "قديمه", "عريق", "عريقه", "ضخم", "ضخمه", "عملاق", "عملاقه",
+            "شهير", "شهيره", "معروف", "معروفه", "مشهور", "مشهوره", "متواضع", "متواضعه", "عادي", "عاديه", "مهم",
+            "مهمه", "هام", "هامه", "جيد", "جيده", "سيء", "سيئه", "اخر", "اخري", "واحد", "واحده", "صاعد", "صاعده",
+            "منافس", "منافسه", "متوسط", "متوسطه", "ناشئ", "ناشئه", "ناشيء", "خاص", "خاصه", "عمل", "بحث");
+
+    /**
+     * A bare third-person imperfect verb after a name's first word (تعاني، تواجه، تعمل، يسعى): four or five
+     * letters opening with ت or ي, the next letter a consonant. Company names' later words of that shape
+     * (تايمز، تيك) have ا or ي second; given names and listed organisations never count.
+     */
+    private static boolean imperfectAfterName(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        int len = n.length();
+        if (len < 4 || len > 5 || t.type() != TokenType.ARABIC || DocContext.hasArticle(n)
+                || n.charAt(0) != 'ت' && n.charAt(0) != 'ي' || n.charAt(1) == 'ا' || n.charAt(1) == 'ي'
+                || n.charAt(1) == 'ه' || c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        return c.organizations.matchBare(k, k + 1) == null;
     }
 
     /**
