@@ -1046,6 +1046,9 @@ final class OrgRules {
             if (k == j && COMMON_AFTER_DESCRIPTOR.contains(n) && c.organizations.matchBare(k, limit) == null) {
                 break; // "فريق خطير"، "مسجد رائع"، "شركة كبرى"، "فريق عمل": the noun described, no name after it
             }
+            if (k == j && TRADE_DESCRIPTORS.contains(NameLexicons.key(d.value().word())) && masdarShape(n) && !c.lex.givenNames.containsKey(n) && c.organizations.matchBare(k, limit) == null) {
+                break; // "شركة تسويق"، "شركة تأمين"، "شركة استثمار": the company's trade, not its name
+            }
             if (k > j && imperfectAfterName(c, k)) {
                 break; // "شركة نوفاتيك تعاني من خسائر": the company's verb follows its name
             }
@@ -1132,7 +1135,21 @@ final class OrgRules {
             "ضعيف", "ضعيفه", "جديد", "جديده", "قديم", "قديمه", "عريق", "عريقه", "ضخم", "ضخمه", "عملاق", "عملاقه",
             "شهير", "شهيره", "معروف", "معروفه", "مشهور", "مشهوره", "متواضع", "متواضعه", "عادي", "عاديه", "مهم",
             "مهمه", "هام", "هامه", "جيد", "جيده", "سيء", "سيئه", "اخر", "اخري", "واحد", "واحده", "صاعد", "صاعده",
-            "منافس", "منافسه", "متوسط", "متوسطه", "ناشئ", "ناشئه", "ناشيء", "خاص", "خاصه", "عمل", "بحث");
+            "منافس", "منافسه", "متوسط", "متوسطه", "ناشئ", "ناشئه", "ناشيء", "خاص", "خاصه", "عمل", "بحث", "محترم", "محترمه",
+            "ناجح", "ناجحه", "عالمي", "عالميه", "محلي", "محليه", "اجنبي", "اجنبيه");
+
+    /** Descriptors followed by what the body does (شركة تسويق، فريق تحقيق); a mosque may be named استقلال. */
+    private static final Set<String> TRADE_DESCRIPTORS = keys("شركة مجموعة فريق");
+
+    /**
+     * A bare verbal noun of the forms تفعيل (تسويق، تأمين، تطوير) or استفعال (استثمار، استيراد): what a
+     * company or team does. Names of that shape are rare; a listed organisation still wins.
+     */
+    private static boolean masdarShape(String n) {
+        int len = n.length();
+        return len == 5 && n.charAt(0) == 'ت' && n.charAt(3) == 'ي'
+                || len == 7 && n.startsWith("است") && n.charAt(5) == 'ا';
+    }
 
     /**
      * A bare third-person imperfect verb after a name's first word (تعاني، تواجه، تعمل، يسعى): four or five
