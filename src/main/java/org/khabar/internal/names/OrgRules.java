@@ -494,11 +494,17 @@ final class OrgRules {
      */
     private static boolean sportsClub(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m, boolean textDefinite) {
         OrganizationKind kind = m.value().org().kind();
+        int p = m.first() - 1;
+        if (kind == OrganizationKind.OTHER && textDefinite && m.end() - m.first() == 2 && p >= 0 && m.head().bare()
+                && ContextRules.clubCue(c, p) && ContextRules.sports(c)) {
+            // "التزام فريقي الجيش الملكي"، "فاز الجيش الملكي": a two-word club named like a common noun phrase
+            // (the royal army) right after a club cue in a sports report
+            return true;
+        }
         if (kind != OrganizationKind.OTHER && kind != OrganizationKind.MEDIA || !textDefinite || m.end() - m.first() != 1
                 || !ContextRules.sports(c)) {
             return false;
         }
-        int p = m.first() - 1;
         if (kind == OrganizationKind.MEDIA) {
             // تأهل الجزيرة، لاعب الجزيرة، أمام الجزيرة: a channel's name that is also a club's, right after a
             // match verb or a player's role; elsewhere in a sports report it is the channel ("على الجزيرة
