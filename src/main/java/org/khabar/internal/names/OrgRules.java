@@ -494,11 +494,17 @@ final class OrgRules {
      */
     private static boolean sportsClub(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m, boolean textDefinite) {
         OrganizationKind kind = m.value().org().kind();
+        int p = m.first() - 1;
+        if (kind == OrganizationKind.OTHER && textDefinite && m.end() - m.first() == 2 && p >= 0 && m.head().bare()
+                && ContextRules.clubCue(c, p) && ContextRules.sports(c)) {
+            // "التزام فريقي الجيش الملكي"، "فاز الجيش الملكي": a two-word club named like a common noun phrase
+            // (the royal army) right after a club cue in a sports report
+            return true;
+        }
         if (kind != OrganizationKind.OTHER && kind != OrganizationKind.MEDIA || !textDefinite || m.end() - m.first() != 1
                 || !ContextRules.sports(c)) {
             return false;
         }
-        int p = m.first() - 1;
         if (kind == OrganizationKind.MEDIA) {
             // تأهل الجزيرة، لاعب الجزيرة، أمام الجزيرة: a channel's name that is also a club's, right after a
             // match verb or a player's role; elsewhere in a sports report it is the channel ("على الجزيرة
@@ -1043,6 +1049,15 @@ final class OrgRules {
                 }
                 break;
             }
+            if (k == j && COMMON_AFTER_DESCRIPTOR.contains(n) && c.organizations.matchBare(k, limit) == null) {
+                break; // "فريق خطير"، "مسجد رائع"، "شركة كبرى"، "فريق عمل": the noun described, no name after it
+            }
+            if (k == j && TRADE_DESCRIPTORS.contains(NameLexicons.key(d.value().word())) && masdarShape(n) && !c.lex.givenNames.containsKey(n) && c.organizations.matchBare(k, limit) == null) {
+                break; // "شركة تسويق"، "شركة تأمين"، "شركة استثمار": the company's trade, not its name
+            }
+            if (k > j && imperfectAfterName(c, k)) {
+                break; // "شركة نوفاتيك تعاني من خسائر": the company's verb follows its name
+            }
             if (k == j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
                     && c.organizations.matchBare(k, limit) == null && !media) {
                 break; // الفريق سامر كرم: a rank before a person, not a team
@@ -1114,6 +1129,49 @@ final class OrgRules {
         return o.charAt(c.tok(d.end() - 1).end() - 1) == 'ة' && t.type() == TokenType.ARABIC && !DocContext.hasArticle(n)
                 && n.length() >= 5 && o.charAt(t.end() - 1) == 'ي' && !c.lex.adjectives.contains(t.key())
                 && !c.lex.placeNisbas.contains(t.key()) && t.analyses().size() == 1;
+    }
+
+    /**
+     * Common evaluative and size adjectives (and a few nouns) that follow an indefinite descriptor as its
+     * description: "فريق خطير" (a dangerous team), "مسجد رائع"، "شركة كبرى"، "فريق عمل" (a working group).
+     * Normalised forms (ة→ه، ى→ي). Given names that are also adjectives (جميل، كريم، سعيد) are left out.
+     */
+    private static final Set<String> COMMON_AFTER_DESCRIPTOR = Set.of(
+            "كبير", "كبيره", "كبري", "صغير", "صغيره", "صغري", "رائع", "رائعه", "خطير", "خطيره", "قوي", "قويه",
+            "ضعيف", "ضعيفه", "جديد", "جديده", "قديم", "قديمه", "عريق", "عريقه", "ضخم", "ضخمه", "عملاق", "عملاقه",
+            "شهير", "شهيره", "معروف", "معروفه", "مشهور", "مشهوره", "متواضع", "متواضعه", "عادي", "عاديه", "مهم",
+            "مهمه", "هام", "هامه", "جيد", "جيده", "سيء", "سيئه", "اخر", "اخري", "واحد", "واحده", "صاعد", "صاعده",
+            "منافس", "منافسه", "متوسط", "متوسطه", "ناشئ", "ناشئه", "ناشيء", "خاص", "خاصه", "عمل", "بحث", "محترم", "محترمه",
+            "ناجح", "ناجحه", "عالمي", "عالميه", "محلي", "محليه", "اجنبي", "اجنبيه");
+
+    /** Descriptors followed by what the body does (شركة تسويق، فريق تحقيق); a mosque may be named استقلال. */
+    private static final Set<String> TRADE_DESCRIPTORS = keys("شركة مجموعة فريق");
+
+    /**
+     * A bare verbal noun of the forms تفعيل (تسويق، تأمين، تطوير) or استفعال (استثمار، استيراد): what a
+     * company or team does. Names of that shape are rare; a listed organisation still wins.
+     */
+    private static boolean masdarShape(String n) {
+        int len = n.length();
+        return len == 5 && n.charAt(0) == 'ت' && n.charAt(3) == 'ي'
+                || len == 7 && n.startsWith("است") && n.charAt(5) == 'ا';
+    }
+
+    /**
+     * A bare third-person imperfect verb after a name's first word (تعاني، تواجه، تعمل، يسعى): four or five
+     * letters opening with ت or ي, the next letter a consonant. Company names' later words of that shape
+     * (تايمز، تيك) have ا or ي second; given names and listed organisations never count.
+     */
+    private static boolean imperfectAfterName(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        int len = n.length();
+        if (len < 4 || len > 5 || t.type() != TokenType.ARABIC || DocContext.hasArticle(n)
+                || n.charAt(0) != 'ت' && n.charAt(0) != 'ي' || n.charAt(1) == 'ا' || n.charAt(1) == 'ي'
+                || n.charAt(1) == 'ه' || c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        return c.organizations.matchBare(k, k + 1) == null;
     }
 
     /**
