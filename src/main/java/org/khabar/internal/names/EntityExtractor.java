@@ -55,6 +55,7 @@ public final class EntityExtractor implements WordFacts.User {
             ActorRules.find(c, s);
         }
         ActorRules.repeated(c);
+        ActorRules.lists(c);
         return Linker.build(c, orgClusters);
     }
 }
