@@ -1546,6 +1546,42 @@ final class ActorRules {
         return c.lex.givenNames.containsKey(n) && !ambiguous(c, n);
     }
 
+    /**
+     * A surname written with an initial و right after an unambiguous foreign given name: "كريستوفر والكن"،
+     * "جان ونر". و is almost always the conjunction, so the rest of the word must be no word Khabar knows
+     * (no function word, verb, given name, title, adjective, place or listed common noun, with or without
+     * ال: "جون وزوجته"، "جورج والرئيس"، "ستيفن وقال" stay two things), carry no pronoun, ة or accusative
+     * ا ("جون وحيدا"), and a clear
+     * end must follow ("جون والوفد المرافق" does not end).
+     */
+    private static boolean waSurname(DocContext c, int i, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        String g = c.tok(i).norm();
+        if (n.length() < 4 || n.charAt(0) != 'و' || t.type() != TokenType.ARABIC || !t.spaceBefore()
+                || c.taken[j] != DocContext.FREE || !c.lex.givenNames.containsKey(g) || c.lex.arabicGivenNames.contains(g)
+                || ambiguous(c, g) || knownWord(c, n) || n.length() == 4 && n.charAt(3) == 'ت') {
+            return false; // "ماريا ـ ولدت عام": و + a past verb (ولدت) is no surname
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        if (last == 'ة' || last == 'ه' || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما") || n.endsWith("ات")
+                || n.endsWith("ون") || n.endsWith("ا") || c.accusative(j) || c.isPlaceWord(j, end) || c.titles.match(j, end) != null
+                || c.designators.match(j, end) != null || !strongEnd(c, j + 1, end)) {
+            return false;
+        }
+        String rest = n.substring(1);
+        return knownWord(c, rest) || rest.startsWith("ال") && rest.length() > 3 && knownWord(c, rest.substring(2))
+                ? false : !looksLikeImperfectVerb(c, rest);
+    }
+
+    /** Whether n is a word of the lexicons or the function words (for {@link #waSurname}). */
+    private static boolean knownWord(DocContext c, String n) {
+        String k = DocContext.key(n);
+        return n.length() < 2 || Words.STOP.contains(n) || c.isVerb(n) || c.lex.givenNames.containsKey(n)
+                || c.lex.notNameWords.contains(k) || c.lex.adjectives.contains(k) || Words.NAME_ENDERS.contains(n)
+                || Words.AFTER_NAME.contains(n);
+    }
+
     /** Whether the stem a of token j reads as a one-word name in a list and as no common noun ({@link #listMember}). */
     private static boolean listShape(DocContext c, int j, int end, Clitics.Analysis a) {
         String n = a.stem();
@@ -1907,6 +1943,10 @@ final class ActorRules {
                 break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
             }
             if (c.designators.matchBare(j, end) != null || Words.TITLE_ADJECTIVES.contains(n)) {
+                break;
+            }
+            if (second && j == i + 1 && waSurname(c, i, j, end)) {
+                j++; // "كريستوفر والكن ،"، "جان ونر من": a foreign surname in و after a foreign given name
                 break;
             }
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)
