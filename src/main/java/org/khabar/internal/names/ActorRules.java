@@ -1582,6 +1582,64 @@ final class ActorRules {
                 || Words.AFTER_NAME.contains(n);
     }
 
+    /**
+     * A surname that is also an organisation's name in the lexicon: "خلف السويدي غوران إريكسون بعد" found
+     * غوران and the organisation pass took إريكسون (Ericsson). Right after a person ending in an unambiguous
+     * foreign given name (or in a one-word name found by a title or nationality: غوران is not listed), a
+     * one-word lexicon organisation followed by a clear end is the person's surname:
+     * the organisation leaves its cluster and the person takes the word. "المدرب جوزيه الأهلي" does not
+     * happen (جوزيه is foreign, but a club name needs the article and is then no bare word); Arabic given
+     * names are left alone ("قال محمد أرامكو" is no news style, but "أحمد" + a bank is a phrase too often).
+     */
+    static void orgSurnames(DocContext c, java.util.List<java.util.List<Found.Org>> orgClusters) {
+        if (c.strict() || c.persons.isEmpty() || c.orgs.isEmpty()) {
+            return;
+        }
+        int size = c.doc.size();
+        int[] sentenceEnd = null;
+        for (java.util.ListIterator<Found.Person> it = c.persons.listIterator(); it.hasNext();) {
+            Found.Person p = it.next();
+            int j = p.end;
+            if (j >= size || c.taken[j] != DocContext.ORG) {
+                continue;
+            }
+            Found.Org o = orgAt(c, j);
+            Token t = c.tok(j);
+            String g = c.tok(j - 1).deepest().stem();
+            if (o == null || o.first != j || o.end != j + 1 || !o.rule.equals(Rules.ORG_LEXICON) || t.type() != TokenType.ARABIC
+                    || !t.spaceBefore() || DocContext.hasArticle(t.norm()) || t.norm().charAt(0) == 'و'
+                    || c.lex.arabicGivenNames.contains(g) || ambiguous(c, g)) {
+                continue;
+            }
+            // a listed foreign given name, or a one-word name a title or nationality found ("السويدي غوران")
+            boolean first = c.lex.givenNames.containsKey(g) || p.tokens() == 1
+                    && (p.rule.equals(Rules.ACTOR_TITLE) || p.rule.equals(Rules.ACTOR_NATIONALITY));
+            if (!first) {
+                continue;
+            }
+            if (sentenceEnd == null) {
+                sentenceEnd = new int[size];
+                for (Sentence s : c.doc.sentences()) {
+                    java.util.Arrays.fill(sentenceEnd, s.first(), s.end(), s.end());
+                }
+            }
+            if (!strongEnd(c, j + 1, sentenceEnd[j])) {
+                continue;
+            }
+            Found.Person q = new Found.Person(p.first, j + 1, p.start, t.end(), p.rule);
+            q.gender = p.gender;
+            q.titles.addAll(p.titles);
+            q.affiliations.addAll(p.affiliations);
+            it.set(q);
+            c.orgs.remove(o);
+            for (java.util.List<Found.Org> cl : orgClusters) {
+                cl.remove(o);
+            }
+            c.orgOf[j] = null;
+            c.take(j, j + 1, DocContext.PERSON);
+        }
+    }
+
     /** Whether the stem a of token j reads as a one-word name in a list and as no common noun ({@link #listMember}). */
     private static boolean listShape(DocContext c, int j, int end, Clitics.Analysis a) {
         String n = a.stem();

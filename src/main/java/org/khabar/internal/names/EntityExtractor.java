@@ -56,6 +56,7 @@ public final class EntityExtractor implements WordFacts.User {
         }
         ActorRules.repeated(c);
         ActorRules.lists(c);
+        ActorRules.orgSurnames(c, orgClusters);
         return Linker.build(c, orgClusters);
     }
 }
