@@ -672,12 +672,13 @@ final class ActorRules {
                     || c.lex.notNameWords.contains(DocContext.key(n))
                     || c.lex.adjectives.contains(DocContext.key(n)) || Words.NAME_ENDERS.contains(n)
                     || looksLikeImperfectVerb(c, n) || c.titles.matchBare(k, end) != null
-                    || n.length() >= 5 && (n.endsWith("ون") || n.endsWith("ات"))) {
-                return null; // "وآخرون"، "والمنظمات": a nominative plural; بوتين (ين) stays a name
+                    || n.length() >= 5 && (n.endsWith("ون") && !listedName(c, n) || n.endsWith("ات"))) {
+                return null; // "وآخرون"، "والمنظمات": a nominative plural; بوتين (ين) and a listed شارون stay names
             }
             char last = c.doc.original().charAt(c.tok(k).end() - 1);
             boolean plural = (n.endsWith("هن") || n.endsWith("هم") || n.endsWith("هما")) && !c.lex.givenNames.containsKey(n);
-            if (last == 'ة' || last == 'ه' || plural || c.accusative(k) || c.isPlaceWord(k, end)
+            // "وشادية وتحية كاريوكا": a listed unambiguous female name in ة is a name, "ومنظمة" is not
+            if ((last == 'ة' || last == 'ه') && !listedName(c, n) || plural || c.accusative(k) || c.isPlaceWord(k, end)
                     || c.placeEnd(k, end) > k) {
                 return null; // "وقال الرئيس وحكومته"، "وقال بوش ومصر"، "هند صبري وغيرهن إلى" (source nouns are notNameWords)
             }
@@ -1538,11 +1539,7 @@ final class ActorRules {
         }
         String n = a.stem();
         Token t = c.tok(j);
-        if (n.length() < 4 && givenGender(c, j) == null && !c.lex.givenNames.containsKey(n)
-                || t.end() - a.stemStart() < 3 || c.doc.original().charAt(a.stemStart()) == 'ا' && !c.lex.givenNames.containsKey(n)
-                || possessive(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n) || participleShape(n) && !c.lex.givenNames.containsKey(n)
-                || brokenPlural(n) || pluralShape(n) || n.endsWith("يه") && n.length() < 5 || looksLikeImperfectVerb(c, n)
-                || c.titles.match(j, end) != null || c.designators.match(j, end) != null) {
+        if (!listShape(c, j, end, a)) {
             return null;
         }
         int k = j + 1;
@@ -1561,6 +1558,265 @@ final class ActorRules {
         Gender g = c.lex.givenNames.get(n);
         q.gender = g != null ? g : Gender.UNKNOWN;
         return q;
+    }
+
+    /** Whether n is a listed given name that is not also a common word (ambiguous_names.tsv). */
+    private static boolean listedName(DocContext c, String n) {
+        return c.lex.givenNames.containsKey(n) && !ambiguous(c, n);
+    }
+
+    /**
+     * A surname written with an initial و right after an unambiguous foreign given name: "كريستوفر والكن"،
+     * "جان ونر". و is almost always the conjunction, so the rest of the word must be no word Khabar knows
+     * (no function word, verb, given name, title, adjective, place or listed common noun, with or without
+     * ال: "جون وزوجته"، "جورج والرئيس"، "ستيفن وقال" stay two things), carry no pronoun, ة or accusative
+     * ا ("جون وحيدا"), and a clear
+     * end must follow ("جون والوفد المرافق" does not end).
+     */
+    private static boolean waSurname(DocContext c, int i, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        String g = c.tok(i).norm();
+        if (n.length() < 4 || n.charAt(0) != 'و' || t.type() != TokenType.ARABIC || !t.spaceBefore()
+                || c.taken[j] != DocContext.FREE || !c.lex.givenNames.containsKey(g) || c.lex.arabicGivenNames.contains(g)
+                || ambiguous(c, g) || knownWord(c, n) || n.length() == 4 && n.charAt(3) == 'ت') {
+            return false; // "ماريا ـ ولدت عام": و + a past verb (ولدت) is no surname
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        if (last == 'ة' || last == 'ه' || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما") || n.endsWith("ات")
+                || n.endsWith("ون") || n.endsWith("ا") || c.accusative(j) || c.isPlaceWord(j, end) || c.titles.match(j, end) != null
+                || c.designators.match(j, end) != null || !strongEnd(c, j + 1, end)) {
+            return false;
+        }
+        String rest = n.substring(1);
+        return knownWord(c, rest) || rest.startsWith("ال") && rest.length() > 3 && knownWord(c, rest.substring(2))
+                ? false : !looksLikeImperfectVerb(c, rest);
+    }
+
+    /** Whether n is a word of the lexicons or the function words (for {@link #waSurname}). */
+    private static boolean knownWord(DocContext c, String n) {
+        String k = DocContext.key(n);
+        return n.length() < 2 || Words.STOP.contains(n) || c.isVerb(n) || c.lex.givenNames.containsKey(n)
+                || c.lex.notNameWords.contains(k) || c.lex.adjectives.contains(k) || Words.NAME_ENDERS.contains(n)
+                || Words.AFTER_NAME.contains(n);
+    }
+
+    /**
+     * A surname that is also an organisation's name in the lexicon: "خلف السويدي غوران إريكسون بعد" found
+     * غوران and the organisation pass took إريكسون (Ericsson). Right after a person ending in an unambiguous
+     * foreign given name (or in a one-word name found by a title or nationality: غوران is not listed), a
+     * one-word lexicon organisation followed by a clear end is the person's surname:
+     * the organisation leaves its cluster and the person takes the word. "المدرب جوزيه الأهلي" does not
+     * happen (جوزيه is foreign, but a club name needs the article and is then no bare word); Arabic given
+     * names are left alone ("قال محمد أرامكو" is no news style, but "أحمد" + a bank is a phrase too often).
+     */
+    static void orgSurnames(DocContext c, java.util.List<java.util.List<Found.Org>> orgClusters) {
+        if (c.strict() || c.persons.isEmpty() || c.orgs.isEmpty()) {
+            return;
+        }
+        int size = c.doc.size();
+        int[] sentenceEnd = null;
+        for (java.util.ListIterator<Found.Person> it = c.persons.listIterator(); it.hasNext();) {
+            Found.Person p = it.next();
+            int j = p.end;
+            if (j >= size || c.taken[j] != DocContext.ORG) {
+                continue;
+            }
+            Found.Org o = orgAt(c, j);
+            Token t = c.tok(j);
+            String g = c.tok(j - 1).deepest().stem();
+            if (o == null || o.first != j || o.end != j + 1 || !o.rule.equals(Rules.ORG_LEXICON) || t.type() != TokenType.ARABIC
+                    || !t.spaceBefore() || DocContext.hasArticle(t.norm()) || t.norm().charAt(0) == 'و'
+                    || c.lex.arabicGivenNames.contains(g) || ambiguous(c, g)) {
+                continue;
+            }
+            // a listed foreign given name, or a one-word name a title or nationality found ("السويدي غوران")
+            boolean first = c.lex.givenNames.containsKey(g) || p.tokens() == 1
+                    && (p.rule.equals(Rules.ACTOR_TITLE) || p.rule.equals(Rules.ACTOR_NATIONALITY));
+            if (!first) {
+                continue;
+            }
+            if (sentenceEnd == null) {
+                sentenceEnd = new int[size];
+                for (Sentence s : c.doc.sentences()) {
+                    java.util.Arrays.fill(sentenceEnd, s.first(), s.end(), s.end());
+                }
+            }
+            if (!strongEnd(c, j + 1, sentenceEnd[j])) {
+                continue;
+            }
+            Found.Person q = new Found.Person(p.first, j + 1, p.start, t.end(), p.rule);
+            q.gender = p.gender;
+            q.titles.addAll(p.titles);
+            q.affiliations.addAll(p.affiliations);
+            it.set(q);
+            c.orgs.remove(o);
+            for (java.util.List<Found.Org> cl : orgClusters) {
+                cl.remove(o);
+            }
+            c.orgOf[j] = null;
+            c.take(j, j + 1, DocContext.PERSON);
+        }
+    }
+
+    /** Whether the stem a of token j reads as a one-word name in a list and as no common noun ({@link #listMember}). */
+    private static boolean listShape(DocContext c, int j, int end, Clitics.Analysis a) {
+        String n = a.stem();
+        Token t = c.tok(j);
+        return !(n.length() < 4 && givenGender(c, j) == null && !c.lex.givenNames.containsKey(n)
+                || t.end() - a.stemStart() < 3 || c.doc.original().charAt(a.stemStart()) == 'ا' && !c.lex.givenNames.containsKey(n)
+                || possessive(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n) || participleShape(n) && !c.lex.givenNames.containsKey(n)
+                || (brokenPlural(n) || pluralShape(n)) && !listedName(c, n) || n.endsWith("يه") && n.length() < 5 || looksLikeImperfectVerb(c, n)
+                || c.titles.match(j, end) != null || c.designators.match(j, end) != null);
+    }
+
+    /** Fewest items of a list for {@link #lists} to take its unmarked words for people. */
+    private static final int MIN_LIST_ITEMS = 3;
+
+    /**
+     * Lists of one-word names whose anchor the sentence rules did not see: "اجتمع بوش وشارون وبلير" where
+     * بوش is known only from "الرئيس جورج بوش" elsewhere in the document, or where only the last item
+     * ("وتوني بلير") was found and the first ones precede it. Runs on the whole document after the sentence
+     * rules: an item is a found person or a word that is a found person's surname or given name elsewhere;
+     * going back from a found item, و-items and the bare first item must read as names ({@link #listShape});
+     * the list needs {@link #MIN_LIST_ITEMS} items so that "زار مصر وبوش" or "بين الجيش وشارون" take nothing.
+     */
+    static void lists(DocContext c) {
+        if (c.strict() || c.persons.isEmpty()) {
+            return;
+        }
+        int size = c.doc.size();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        Found.Person[] startAt = new Found.Person[size];
+        for (Found.Person p : c.persons) {
+            startAt[p.first] = p;
+            Token last = c.tok(p.end - 1); // the surname: "بوش" of "جورج بوش", not عبد of "عبد الله"
+            if (last.type() == TokenType.ARABIC && last.norm().length() >= 3 && !DocContext.hasArticle(last.norm())) {
+                known.add(last.norm());
+            }
+        }
+        java.util.List<Found.Person> added = new java.util.ArrayList<>();
+        for (Sentence s : c.doc.sentences()) {
+            int end = s.end();
+            for (int i = s.first(); i < end; i++) {
+                Found.Person p = startAt[i];
+                boolean virtual = p == null; // a word of a person found elsewhere, not yet found here
+                if (p == null) {
+                    if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC || !knownWord(c, i, end, known)) {
+                        continue;
+                    }
+                    Clitics.Analysis a = knownAnalysis(c, i, known);
+                    p = new Found.Person(i, i + 1, a.stemStart(), c.tok(i).end(), Rules.ACTOR_LIST);
+                    p.gender = Gender.UNKNOWN;
+                }
+                // forward: "بوش وشارون وبلير" after a bush known elsewhere
+                java.util.List<Found.Person> items = new java.util.ArrayList<>();
+                java.util.List<Found.Person> back = backItems(c, p, s.first(), end);
+                Found.Person q = p;
+                java.util.List<Found.Person> fwd = new java.util.ArrayList<>();
+                while (fwd.size() < 20) {
+                    Found.Person r = listMember(c, q, q.end, end);
+                    if (r == null || r.end <= q.end) {
+                        break;
+                    }
+                    fwd.add(r);
+                    c.take(r.first, r.end, DocContext.PERSON); // so that the next step looks past it
+                    q = r;
+                }
+                for (Found.Person r : fwd) {
+                    c.taken[r.first] = DocContext.FREE;
+                }
+                if (back == null) {
+                    back = java.util.List.of();
+                }
+                if (back.size() + 1 + fwd.size() < MIN_LIST_ITEMS || back.isEmpty() && fwd.isEmpty()) {
+                    continue;
+                }
+                items.addAll(back);
+                items.addAll(fwd);
+                if (virtual) {
+                    items.add(p);
+                }
+                for (Found.Person r : items) {
+                    if (c.taken[r.first] == DocContext.FREE) {
+                        c.take(r.first, r.end, DocContext.PERSON);
+                        added.add(r);
+                    }
+                }
+                i = Math.max(i, q.end - 1);
+            }
+        }
+        c.persons.addAll(added);
+    }
+
+    /** Whether token i, read bare or after و, is a word of a person found elsewhere in the document. */
+    private static boolean knownWord(DocContext c, int i, int end, java.util.Set<String> known) {
+        return knownAnalysis(c, i, known) != null;
+    }
+
+    private static Clitics.Analysis knownAnalysis(DocContext c, int i, java.util.Set<String> known) {
+        for (Clitics.Analysis a : c.tok(i).analyses()) {
+            if (a.prep() == '\0' && !a.article() && (a.conj() == '\0' || a.prefix().equals("و")) && known.contains(a.stem())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The items before p in a list ending in p ("بوش وشارون" before "وبلير"), first item last; null when p
+     * opens no و-item or the words before it do not all read as names up to a bare first item.
+     */
+    private static java.util.List<Found.Person> backItems(DocContext c, Found.Person p, int first, int end) {
+        Token t = c.tok(p.first);
+        if (t.norm().charAt(0) != 'و' || p.start == t.start()) {
+            return null; // p is no و-item
+        }
+        java.util.List<Found.Person> out = new java.util.ArrayList<>();
+        int k = p.first - 1;
+        while (k >= first && out.size() < 20) {
+            if (c.isPunct(k, ",") && k > first) {
+                k--;
+            }
+            if (c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC) {
+                return null;
+            }
+            Clitics.Analysis co = coNameWord(c, k, end);
+            if (co != null && listShape(c, k, end, co)) {
+                out.add(listItem(c, k, co));
+                k--;
+                continue;
+            }
+            Clitics.Analysis bare = c.tok(k).analyses().get(0);
+            if (bare.prefix().isEmpty() && bareNameWord(c, k, end) && listShape(c, k, end, bare)) {
+                out.add(listItem(c, k, bare));
+                return out;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static Found.Person listItem(DocContext c, int k, Clitics.Analysis a) {
+        Found.Person q = new Found.Person(k, k + 1, a.stemStart(), c.tok(k).end(), Rules.ACTOR_LIST);
+        Gender g = c.lex.givenNames.get(a.stem());
+        q.gender = g != null ? g : Gender.UNKNOWN;
+        return q;
+    }
+
+    /** The bare first item of a list: the checks of {@link #coNameWord} without its و. */
+    private static boolean bareNameWord(DocContext c, int k, int end) {
+        String n = c.tok(k).norm();
+        if (n.length() < 3 || DocContext.hasArticle(n) || Words.STOP.contains(n) || c.isVerb(n)
+                || c.lex.notNameWords.contains(DocContext.key(n)) || c.lex.adjectives.contains(DocContext.key(n))
+                || Words.NAME_ENDERS.contains(n) || looksLikeImperfectVerb(c, n) || c.titles.matchBare(k, end) != null
+                || n.length() >= 5 && (n.endsWith("ون") || n.endsWith("ات")) || n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)) {
+            return false;
+        }
+        char last = c.doc.original().charAt(c.tok(k).end() - 1);
+        boolean plural = (n.endsWith("هن") || n.endsWith("هم") || n.endsWith("هما")) && !c.lex.givenNames.containsKey(n);
+        return !(last == 'ة' || last == 'ه' || plural || c.accusative(k) || c.isPlaceWord(k, end) || c.placeEnd(k, end) > k
+                || !startWord(c, k, end));
     }
 
     /**
@@ -1764,6 +2020,10 @@ final class ActorRules {
                 break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
             }
             if (c.designators.matchBare(j, end) != null || Words.TITLE_ADJECTIVES.contains(n)) {
+                break;
+            }
+            if (second && j == i + 1 && waSurname(c, i, j, end)) {
+                j++; // "كريستوفر والكن ،"، "جان ونر من": a foreign surname in و after a foreign given name
                 break;
             }
             if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)

@@ -55,6 +55,8 @@ public final class EntityExtractor implements WordFacts.User {
             ActorRules.find(c, s);
         }
         ActorRules.repeated(c);
+        ActorRules.lists(c);
+        ActorRules.orgSurnames(c, orgClusters);
         return Linker.build(c, orgClusters);
     }
 }
