@@ -12,7 +12,8 @@ import java.util.Objects;
  * (presentation forms such as ﻻ and ﷲ, full-width Latin, NBSP); folds أ إ آ ٱ to ا, ى to ي, ة to ه,
  * Persian ک/ی to ك/ي; maps Arabic-Indic and Persian digits to ASCII, ٫ to {@code .}, ٬ and ، to
  * {@code ,}; lower-cases Latin letters. Everything else, including unpaired surrogates and control
- * characters, is kept as it is, so no input is lost.
+ * characters, is kept as it is, so no input is lost; an unpaired surrogate becomes U+FFFD in the normalised
+ * copy (the original keeps it and every offset points at it).
  *
  * <p>Stateless and thread-safe.
  */
@@ -267,7 +268,10 @@ public final class ArabicNormalizer {
             return '0' + (cp - 0x06F0);
         }
         if (cp >= 0xD800 && cp <= 0xDFFF) {
-            return cp; // unpaired surrogate: kept, never lost
+            // an unpaired surrogate: U+FFFD in the normalised copy (the original keeps it, offsets point at it).
+            // Kept as it was, two halves that a dropped char kept apart ("\uD801\u064E\uDC00") would become a
+            // pair in the copy, and normalising that again would fold the new letter: not idempotent
+            return 0xFFFD;
         }
         if (cp <= 0xFFFF && unchangedByNfkc(cp)) {
             int lower = Character.toLowerCase(cp);

@@ -65,9 +65,12 @@ class ArabicNormalizerTest {
     }
 
     @Test
-    void keepsUnpairedSurrogatesAndControls() {
+    void keepsControlsAndMarksUnpairedSurrogates() {
         String in = "a\uD800b\u0001c\uDC00";
-        assertEquals("a\uD800b\u0001c\uDC00", ArabicNormalizer.normalize(in).text());
+        NormalizedText n = ArabicNormalizer.normalize(in);
+        assertEquals("a\uFFFDb\u0001c\uFFFD", n.text(), "an unpaired half is U+FFFD in the copy, one char for one");
+        assertEquals(1, n.originalStart(1));
+        assertEquals(6, n.originalEnd(5), "the offsets still point at the halves in the original");
     }
 
     @Test
