@@ -2624,13 +2624,20 @@ final class ActorRules {
         return objectOfAli(c, i + 1) || DocContext.hasArticle(n) || n.charAt(0) != 'و' && c.doc.original().charAt(next.end() - 1) == 'ة';
     }
 
+    /**
+     * Nouns that open a fixed phrase after the preposition على (على هامش، على مدى، على رأس، على صعيد): Egyptian
+     * spelling writes على as علي, and "وزيرة التعاون الدولي علي هامش المؤتمر" names nobody.
+     */
+    private static final java.util.Set<String> ALI_PHRASE_NOUNS = java.util.Set.of("هامش", "مدي", "راس", "صعيد",
+            "حساب", "غرار", "اثر", "اساس", "ضوء", "متن", "طول", "عكس", "خلفيه", "امتداد", "مستوي", "وشك", "قدم");
+
     /** What follows the preposition على rather than the name علي: أن، ما, or a verbal noun (إصدار، توزيع). */
     private static boolean objectOfAli(DocContext c, int k) {
         if (k >= c.doc.size() || c.tok(k).type() != TokenType.ARABIC) {
             return false;
         }
         String n = c.tok(k).norm();
-        return n.equals("ان") || n.equals("انه") || n.equals("انها") || n.equals("ما") || derivedShape(n)
+        return ALI_PHRASE_NOUNS.contains(n) || n.equals("ان") || n.equals("انه") || n.equals("انها") || n.equals("ما") || derivedShape(n)
                 || n.length() >= 4 && (n.charAt(0) == 'ت' || n.charAt(0) == 'ا') && !DocContext.hasArticle(n)
                         && !c.lex.givenNames.containsKey(n);
     }
