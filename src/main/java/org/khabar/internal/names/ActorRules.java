@@ -390,6 +390,9 @@ final class ActorRules {
         if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
         }
+        if (ne - j == 1 && g == null && verbAfterOpenedTitle(c, i, j, end)) {
+            return null; // "أن اللاعب طعن بالتزوير"، "هذا المفتي تجاوز في فتواه": after أن/هذا the title is the subject
+        }
         if (ne - j == 1 && g == null && (c.doc.original().charAt(first.end() - 1) == 'ة'
                 || first.norm().length() >= 5 && first.norm().endsWith("ات")
                 || participleShape(first.norm()) || pronounSuffix(c, j) || derivedShape(first.norm())
@@ -723,6 +726,9 @@ final class ActorRules {
             String stem = a.article() ? a.stem() : a.stem().startsWith("ال") ? a.stem().substring(2) : null;
             // keys drop a leading ال, so ألماني is listed as ماني: compare keys (والألماني هيتزفيلد)
             // ل on the nisba makes it a noun (للكيني كيبلاغات: to the Kenyan), never an adjective of the word before
+            if (stem != null && hamzaAlef(c, t, a)) {
+                continue; // "مسح ألماني هام": a hamza, not an article; the indefinite nisba qualifies the noun before
+            }
             if (stem != null && (a.prep() == '\0' || a.prep() == 'ل') && (c.lex.placeNisbas.contains(stem)
                     || stem.length() >= 4 && stem.startsWith("ال") && c.lex.placeNisbas.contains(DocContext.key(stem)))) {
                 nisba = a;
@@ -761,6 +767,9 @@ final class ActorRules {
         Gender g = givenGender(c, j);
         if (ne - j == 1 && (g == null || ambiguous(c, j)) && !boundaryAfter(c, ne, end)) {
             return null;
+        }
+        if (ne - j == 1 && g == null && pastVerbBeforePreposition(c, j, end)) {
+            return null; // "العراقي صرخ في سائق"، "ميلان الإيطالي دخل على الخط": a past verb, not a name
         }
         if (g == null && (c.facts.bare(j) & Facts.GIVEN_NAME) == 0 && arabicWordShape(c, j)) {
             return null; // "ميلان الإيطالي دخل على الخط"، "المغربية تستغرق": a verb or noun after the nisba
@@ -1083,6 +1092,65 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_QUOTED);
         p.gender = g != null ? g : Gender.UNKNOWN;
         return p;
+    }
+
+    /**
+     * The shape of a bare past verb: فعل (طعن، صرف), تفعل/أفعل (تقدم، أعلن), تفاعل (تجاوز) or افتعل (انتقد).
+     * Given names of these shapes (تامر، أحمد) are in the lexicon and checked before.
+     */
+    private static boolean bareVerbShape(String n) {
+        int len = n.length();
+        return len == 3 && letter(n, 0) && letter(n, 1) && letter(n, 2)
+                || len == 4 && (n.charAt(0) == 'ت' || n.charAt(0) == 'ا') && letter(n, 1) && letter(n, 2) && letter(n, 3)
+                || len == 5 && n.charAt(0) == 'ت' && n.charAt(2) == 'ا' && letter(n, 1) && letter(n, 4)
+                || len == 5 && n.charAt(0) == 'ا' && n.charAt(2) == 'ت' && letter(n, 1) && letter(n, 3) && letter(n, 4);
+    }
+
+    /** Whether the ال of a reading is really a hamza alef (ألماني, not الألماني), from the original letters. */
+    private static boolean hamzaAlef(DocContext c, Token t, Clitics.Analysis a) {
+        int at = a.stemStart();
+        String o = c.doc.original();
+        return at < t.end() && "أإ".indexOf(o.charAt(at)) >= 0
+                || at - 2 >= t.start() && "أإ".indexOf(o.charAt(at - 2)) >= 0 && o.charAt(at - 1) == 'ل';
+    }
+
+    /**
+     * A bare three-letter unknown word (فعل) followed by a preposition: the past verb of a clause whose subject
+     * came before (دخل على، صرخ في). A foreign name of three letters before a preposition is rare enough.
+     */
+    private static boolean pastVerbBeforePreposition(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (j + 1 >= end || n.length() != 3 || !letter(n, 0) || !letter(n, 1) || !letter(n, 2)) {
+            return false;
+        }
+        Token next = c.tok(j + 1);
+        return next.type() == TokenType.ARABIC && (PREPOSITIONS.contains(next.norm()) || next.norm().equals("الي"));
+    }
+
+    /** Words after which a definite title is the subject of a clause: أن اللاعب، هذا المفتي، كان الوزير. */
+    private static final java.util.Set<String> SUBJECT_BEFORE_VERB = java.util.Set.of("ان", "لان", "بان", "وان",
+            "لكن", "ولكن", "هذا", "هذه", "كان", "وكان");
+
+    /**
+     * A lone unknown word of a past verb's shape after a title opened by أن/هذا/كان and followed by a
+     * preposition, a definite noun or a number (in digits) is the clause's verb, not a name: "أن اللاعب طعن
+     * بالتزوير"، "كان المدير صرف 3 آلاف". A name there is followed by its verb ("أن الرئيس بوش قال") and survives.
+     */
+    private static boolean verbAfterOpenedTitle(DocContext c, int i, int j, int end) {
+        if (i == 0 || j + 1 >= end || c.tok(i - 1).type() != TokenType.ARABIC
+                || !SUBJECT_BEFORE_VERB.contains(c.tok(i - 1).norm()) || !bareVerbShape(c.tok(j).norm())) {
+            return false; // "أن اللاعب زيدان في أفضل حالاته": a surname of no verb's shape stays a name
+        }
+        Token next = c.tok(j + 1);
+        if (next.type() == TokenType.NUMBER) {
+            return true;
+        }
+        if (next.type() != TokenType.ARABIC) {
+            return false;
+        }
+        Clitics.Analysis a = next.deepest();
+        return PREPOSITIONS.contains(next.norm()) || a.article() && !c.lex.givenNames.containsKey(a.stem());
     }
 
     /** Prepositions (stop words) that govern the kinship noun after them: مع زوجته، من ابنه. */
@@ -2835,13 +2903,20 @@ final class ActorRules {
         return objectOfAli(c, i + 1) || DocContext.hasArticle(n) || n.charAt(0) != 'و' && c.doc.original().charAt(next.end() - 1) == 'ة';
     }
 
+    /**
+     * Nouns that open a fixed phrase after the preposition على (على هامش، على مدى، على رأس، على صعيد): Egyptian
+     * spelling writes على as علي, and "وزيرة التعاون الدولي علي هامش المؤتمر" names nobody.
+     */
+    private static final java.util.Set<String> ALI_PHRASE_NOUNS = java.util.Set.of("هامش", "مدي", "راس", "صعيد",
+            "حساب", "غرار", "اثر", "اساس", "ضوء", "متن", "طول", "عكس", "خلفيه", "امتداد", "مستوي", "وشك", "قدم");
+
     /** What follows the preposition على rather than the name علي: أن، ما, or a verbal noun (إصدار، توزيع). */
     private static boolean objectOfAli(DocContext c, int k) {
         if (k >= c.doc.size() || c.tok(k).type() != TokenType.ARABIC) {
             return false;
         }
         String n = c.tok(k).norm();
-        return n.equals("ان") || n.equals("انه") || n.equals("انها") || n.equals("ما") || derivedShape(n)
+        return ALI_PHRASE_NOUNS.contains(n) || n.equals("ان") || n.equals("انه") || n.equals("انها") || n.equals("ما") || derivedShape(n)
                 || n.length() >= 4 && (n.charAt(0) == 'ت' || n.charAt(0) == 'ا') && !DocContext.hasArticle(n)
                         && !c.lex.givenNames.containsKey(n);
     }
