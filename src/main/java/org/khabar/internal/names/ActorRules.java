@@ -122,15 +122,28 @@ final class ActorRules {
             return;
         }
         int size = c.doc.size();
+        // first the cheap necessary conditions only, counted per word: the full test (place and clitic look-ups)
+        // runs only on words that occur often enough to count at all
+        java.util.Map<String, int[]> often = null;
+        for (int i = 0; i < size; i++) {
+            if (cheapRepeatWord(c, i)) {
+                if (often == null) {
+                    often = new java.util.HashMap<>();
+                }
+                often.computeIfAbsent(c.tok(i).norm(), k -> new int[1])[0]++;
+            }
+        }
+        if (often == null) {
+            return;
+        }
         java.util.Map<String, int[]> seen = null; // word → {count, first token, mentions in a subject's place}
         java.util.Map<String, String> nextWord = null; // word → the word after every mention, or "" when it varies
         for (int i = 0; i < size; i++) {
-            Token t = c.tok(i);
-            if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().length() < 4) {
+            if (!cheapRepeatWord(c, i)) {
                 continue;
             }
-            String n = t.norm();
-            if (!repeatWord(c, i, size)) {
+            String n = c.tok(i).norm();
+            if (often.get(n)[0] < MIN_REPEATS || !repeatWord(c, i, size)) {
                 continue;
             }
             if (seen == null) {
@@ -188,6 +201,22 @@ final class ActorRules {
         String prev = c.tok(i - 1).norm();
         // بين is a reporting verb (showed) and the preposition between: "بين عامي 960 و 1279"
         return verbAt(c, i - 1) != null && !prev.equals("بين") || SUBJECT_OPENERS.contains(prev);
+    }
+
+    /**
+     * The cheap part of {@link #repeatWord} and {@link #plainNameWord}: a free Arabic word of four letters or
+     * more without the article, و, ة or any stop, verb, title, place, designator or adjective fact.
+     */
+    private static boolean cheapRepeatWord(DocContext c, int i) {
+        Token t = c.tok(i);
+        if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = t.norm();
+        return n.length() >= 4 && (c.facts.bare(i) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
+                | Facts.DESIGNATOR | Facts.TITLE_ADJECTIVE)) == 0 && (c.facts.bareKey(i) & (Facts.ADJECTIVE | Facts.NOT_NAME)) == 0
+                && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !Words.NAME_ENDERS.contains(n)
+                && c.doc.original().charAt(t.end() - 1) != 'ة';
     }
 
     /** Whether token i may be a lone surname for {@link #repeated}. */
@@ -1763,6 +1792,13 @@ final class ActorRules {
                 known.add(last.norm());
             }
         }
+        // the only readings knownAnalysis takes are the bare word and و or the future س + stem: a word that is
+        // none of these forms of a known word needs no clitic readings at all (most words of the document)
+        java.util.Set<String> knownForms = new java.util.HashSet<>(known);
+        for (String k : known) {
+            knownForms.add("و" + k);
+            knownForms.add("س" + k);
+        }
         java.util.List<Found.Person> added = new java.util.ArrayList<>();
         for (Sentence s : c.doc.sentences()) {
             int end = s.end();
@@ -1770,7 +1806,8 @@ final class ActorRules {
                 Found.Person p = startAt[i];
                 boolean virtual = p == null; // a word of a person found elsewhere, not yet found here
                 if (p == null) {
-                    if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC || !knownWord(c, i, end, known)) {
+                    if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC
+                            || !knownForms.contains(c.tok(i).norm()) || !knownWord(c, i, end, known)) {
                         continue;
                     }
                     Clitics.Analysis a = knownAnalysis(c, i, known);
