@@ -33,6 +33,9 @@ final class DocContext {
     final Strictness strictness;
     final byte[] taken;
     final List<Found.Org> orgs = new ArrayList<>();
+    /** Earliest first token of the organisations found so far, by name ({@link #orgNamedBefore}). */
+    private final java.util.Map<String, Integer> orgFirstByName = new java.util.HashMap<>();
+    private int orgsIndexed;
     /** The organisation mention covering each token, or null. */
     final Found.Org[] orgOf;
     final List<Found.Person> persons = new ArrayList<>();
@@ -295,5 +298,23 @@ final class DocContext {
 
     boolean strict() {
         return strictness == Strictness.STRICT;
+    }
+
+    /**
+     * Whether an organisation of this name was found starting before token {@code before}. Indexed as the
+     * list grows (the organisation rules only append to it), so a 10 MB document with thousands of
+     * organisations does not scan the whole list for every ambiguous name; rebuilt if entries were removed.
+     */
+    boolean orgNamedBefore(String name, int before) {
+        if (orgs.size() < orgsIndexed) {
+            orgFirstByName.clear();
+            orgsIndexed = 0;
+        }
+        for (; orgsIndexed < orgs.size(); orgsIndexed++) {
+            Found.Org o = orgs.get(orgsIndexed);
+            orgFirstByName.merge(o.name, o.first, Math::min);
+        }
+        Integer first = orgFirstByName.get(name);
+        return first != null && first < before;
     }
 }

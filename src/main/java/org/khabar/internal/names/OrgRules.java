@@ -453,15 +453,7 @@ final class OrgRules {
      * before a slash, where the form is a date ("5 نيسان"، "نيسان / أبريل"), and not after شبه (شبه الجزيرة).
      */
     private static boolean namedBefore(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m) {
-        String name = m.value().org().name();
-        boolean seen = false;
-        for (Found.Org o : c.orgs) {
-            if (o.name.equals(name) && o.first < m.first()) {
-                seen = true;
-                break;
-            }
-        }
-        if (!seen) {
+        if (!c.orgNamedBefore(m.value().org().name(), m.first())) {
             return false;
         }
         int p = m.first() - 1;
