@@ -126,7 +126,7 @@ final class ActorRules {
         // runs only on words that occur often enough to count at all
         java.util.Map<String, int[]> often = null;
         for (int i = 0; i < size; i++) {
-            if (cheapRepeatWord(c, i)) {
+            if (plainNameFacts(c, i, 4)) {
                 if (often == null) {
                     often = new java.util.HashMap<>();
                 }
@@ -139,7 +139,7 @@ final class ActorRules {
         java.util.Map<String, int[]> seen = null; // word → {count, first token, mentions in a subject's place}
         java.util.Map<String, String> nextWord = null; // word → the word after every mention, or "" when it varies
         for (int i = 0; i < size; i++) {
-            if (!cheapRepeatWord(c, i)) {
+            if (!plainNameFacts(c, i, 4)) {
                 continue;
             }
             String n = c.tok(i).norm();
@@ -204,17 +204,18 @@ final class ActorRules {
     }
 
     /**
-     * The cheap part of {@link #repeatWord} and {@link #plainNameWord}: a free Arabic word of four letters or
-     * more without the article, و, ة or any stop, verb, title, place, designator or adjective fact.
+     * The cheap part of {@link #plainNameWord}, word facts and letters only: a free Arabic word of at least
+     * {@code minLength} letters without the article, و or ة ("فيرغسون خليفة لهدافه": a noun in ة), and without any
+     * stop, verb, title, place, designator or adjective fact. {@link #repeated} counts words with it alone first.
      */
-    private static boolean cheapRepeatWord(DocContext c, int i) {
-        Token t = c.tok(i);
-        if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC) {
+    private static boolean plainNameFacts(DocContext c, int j, int minLength) {
+        Token t = c.tok(j);
+        if (c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC) {
             return false;
         }
         String n = t.norm();
-        return n.length() >= 4 && (c.facts.bare(i) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
-                | Facts.DESIGNATOR | Facts.TITLE_ADJECTIVE)) == 0 && (c.facts.bareKey(i) & (Facts.ADJECTIVE | Facts.NOT_NAME)) == 0
+        return n.length() >= minLength && (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
+                | Facts.DESIGNATOR | Facts.TITLE_ADJECTIVE)) == 0 && (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) == 0
                 && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !Words.NAME_ENDERS.contains(n)
                 && c.doc.original().charAt(t.end() - 1) != 'ة';
     }
@@ -1050,19 +1051,12 @@ final class ActorRules {
     }
 
     /**
-     * Whether token {@code f} opens a line or a sentence (after a full stop, ? or !): a dateline may follow
-     * another sentence on the same line ("… أسعار النفط. بيروت - من X :"), as the line-start labels do.
+     * Whether token {@code f} opens a line or a sentence (after a full stop, ? or !): a dateline or a
+     * speaker's label may follow another sentence on the same line ("… أسعار النفط. بيروت - من X :").
      */
     private static boolean opensSentence(DocContext c, int f) {
-        if (f == 0 || c.tok(f).newlineBefore()) {
-            return true;
-        }
-        Token prev = c.tok(f - 1);
-        if (prev.type() != TokenType.PUNCT) {
-            return false;
-        }
-        String n = prev.norm();
-        return n.equals(".") || n.equals("?") || n.equals("؟") || n.equals("!");
+        return f == 0 || c.tok(f).newlineBefore() || c.isPunct(f - 1, ".") || c.isPunct(f - 1, "!")
+                || c.isPunct(f - 1, "?") || c.isPunct(f - 1, "؟");
     }
 
     /**
@@ -1402,9 +1396,7 @@ final class ActorRules {
         if ((c.facts.bare(i) & Facts.GIVEN_NAME) == 0) {
             return null; // the common case, tested first
         }
-        boolean opens = i == 0 || c.tok(i).newlineBefore() || c.isPunct(i - 1, ".") || c.isPunct(i - 1, "!")
-                || c.isPunct(i - 1, "?") || c.isPunct(i - 1, "؟");
-        if (!opens || c.tok(i).type() != TokenType.ARABIC || stop(c, i) || c.isPlaceWord(i, end)) {
+        if (!opensSentence(c, i) || c.tok(i).type() != TokenType.ARABIC || stop(c, i) || c.isPlaceWord(i, end)) {
             return null;
         }
         int k = i + 1;
@@ -2440,18 +2432,12 @@ final class ActorRules {
 
     /** {@code inNoun}: a word in ين or ون may be a name (أينشتاين، كينيون) when other evidence says so. */
     private static boolean plainNameWord(DocContext c, int j, int end, boolean inNoun) {
-        if (j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+        if (j >= end || !plainNameFacts(c, j, 3)) {
             return false;
         }
-        Token t = c.tok(j);
-        String n = t.norm();
-        if (n.length() < 3 || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
-                | Facts.DESIGNATOR | Facts.TITLE_ADJECTIVE)) != 0 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0
-                || DocContext.hasArticle(n) || n.charAt(0) == 'و' || Words.NAME_ENDERS.contains(n)) {
-            return false;
-        }
-        if (c.doc.original().charAt(t.end() - 1) == 'ة' || n.length() == 4 && n.charAt(0) == 'ف' && !c.lex.givenNames.containsKey(n)) {
-            return false; // "فيرغسون خليفة لهدافه"، "ساركوزي فصرح": a noun in ة or ف + a past verb
+        String n = c.tok(j).norm();
+        if (n.length() == 4 && n.charAt(0) == 'ف' && !c.lex.givenNames.containsKey(n)) {
+            return false; // "ساركوزي فصرح": ف + a past verb
         }
         if (c.notNameShape(j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || commonNounShape(c, j)
                 || pluralShape(n) && !(inNoun && n.length() >= 6 && !n.endsWith("ات"))
