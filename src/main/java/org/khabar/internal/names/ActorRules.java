@@ -1798,11 +1798,11 @@ final class ActorRules {
                 Found.Person p = startAt[i];
                 boolean virtual = p == null; // a word of a person found elsewhere, not yet found here
                 if (p == null) {
-                    if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC
-                            || !knownForms.contains(c.tok(i).norm()) || !knownWord(c, i, end, known)) {
+                    Clitics.Analysis a = c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC
+                            || !knownForms.contains(c.tok(i).norm()) ? null : knownAnalysis(c, i, known);
+                    if (a == null) {
                         continue;
                     }
-                    Clitics.Analysis a = knownAnalysis(c, i, known);
                     p = new Found.Person(i, i + 1, a.stemStart(), c.tok(i).end(), Rules.ACTOR_LIST);
                     p.gender = Gender.UNKNOWN;
                 }
@@ -1846,11 +1846,10 @@ final class ActorRules {
         c.persons.addAll(added);
     }
 
-    /** Whether token i, read bare or after و, is a word of a person found elsewhere in the document. */
-    private static boolean knownWord(DocContext c, int i, int end, java.util.Set<String> known) {
-        return knownAnalysis(c, i, known) != null;
-    }
-
+    /**
+     * The reading of token i, bare or after و (or the future س), that is a word of a person found elsewhere
+     * in the document; null when there is none.
+     */
     private static Clitics.Analysis knownAnalysis(DocContext c, int i, java.util.Set<String> known) {
         for (Clitics.Analysis a : c.tok(i).analyses()) {
             if (a.prep() == '\0' && !a.article() && (a.conj() == '\0' || a.prefix().equals("و")) && known.contains(a.stem())) {
