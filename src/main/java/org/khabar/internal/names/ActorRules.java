@@ -241,7 +241,7 @@ final class ActorRules {
         int next = appositionTitle(c, p, p.end, end);
         Found.Person q = coordinated(c, p, end);
         if (q != null) {
-            Gender g = givenGender(c, q.first);
+            Gender g = stemGender(c, q);
             if (q.gender == Gender.UNKNOWN) {
                 q.gender = g != null ? g : p.gender; // المستثمران مارك أندريسن وبن هورويتز
             }
@@ -1591,6 +1591,9 @@ final class ActorRules {
                 continue;
             }
             String st = a.stem();
+            if (!known && (c.facts.stems(j) & Facts.KINSHIP) != 0 && Words.KINSHIP.containsKey(st)) {
+                return null; // "الرئيس محمد مرسي وزوجته نجلاء علي": the kinship rule names the wife, not "زوجته نجلاء علي"
+            }
             if (!known && st.length() == 4 && st.charAt(3) == 'ت' && !st.endsWith("ات")) {
                 continue; // "ميهاي ستويكيتا وكادت تودي به": و + a past verb, not a second name
             }
@@ -2815,6 +2818,24 @@ final class ActorRules {
     // ---- gender and helpers -----------------------------------------------------------------------
 
     /** The gender of a given name at token j (bare), or null when it is not one. */
+    /**
+     * The gender of the given name that opens q, read from its stem: a coordinated person's first token
+     * carries و ("أحمد سعيد وفاطمة الزهراء"), which {@link #givenGender} reads as no name at all, and the
+     * first person's gender then went to her.
+     */
+    private static Gender stemGender(DocContext c, Found.Person q) {
+        Gender g = givenGender(c, q.first);
+        if (g != null || (c.facts.stems(q.first) & Facts.GIVEN_NAME) == 0) {
+            return g;
+        }
+        for (Clitics.Analysis a : c.tok(q.first).analyses()) {
+            if (a.stemStart() == q.start && !a.article()) {
+                return c.lex.givenNames.get(a.stem());
+            }
+        }
+        return null;
+    }
+
     private static Gender givenGender(DocContext c, int j) {
         if (j >= c.doc.size() || (c.facts.bare(j) & Facts.GIVEN_NAME) == 0) {
             return null;
