@@ -774,12 +774,15 @@ public final class ClaimExtractor implements WordFacts.User {
                 }
                 contentAt = j; // لكن الخبراء استبعدوا حدوث تسونامي
             } else {
-                np = trimSubject(doc, np);
+                np = trimSubject(run, np);
                 if (np.end() >= limit) {
                     return false;
                 }
                 Token c = doc.token(np.end());
-                if (!c.isWord() || NON_STARTERS.contains(c.norm())) {
+                // أي before a noun is "any", the object itself: "استبعدت رايس أي وقف لإطلاق النار"
+                boolean any = c.norm().equals("اي") && np.end() + 1 < limit && doc.token(np.end() + 1).isWord()
+                        && !NON_STARTERS.contains(doc.token(np.end() + 1).norm());
+                if (!c.isWord() || NON_STARTERS.contains(c.norm()) && !any) {
                     return false;
                 }
                 contentAt = np.end();
@@ -811,7 +814,8 @@ public final class ClaimExtractor implements WordFacts.User {
      * For nominal content the end of the subject is unmarked: keep a name (one word), or a source or
      * organization noun with two modifiers (وزارة السياحة الإسرائيلية).
      */
-    private Np trimSubject(TextAnalysis doc, Np np) {
+    private Np trimSubject(Run run, Np np) {
+        TextAnalysis doc = run.doc;
         // the subject's modifiers are definite (وزارة السياحة الإسرائيلية) or names; the verbal noun of the
         // content is not (توقع الخبير تراجع الأسعار)
         int keep = 1;
@@ -821,6 +825,15 @@ public final class ClaimExtractor implements WordFacts.User {
                 break;
             }
             keep++;
+        }
+        // a person or organisation found there ends where its mention ends: "استبعدت وزيرة الخارجية الأميركية
+        // كوندوليزا رايس أي وقف" keeps رايس (the fourth word was the limit), and content starts after the name
+        int last = doc.token(np.first() + keep - 1).start();
+        int k = run.firstMentionIndexFrom(last + 1) - 1;
+        if (k >= 0 && run.mentions[k].end() > last) {
+            while (np.first() + keep < np.end() && doc.token(np.first() + keep).end() <= run.mentions[k].end()) {
+                keep++;
+            }
         }
         return np.end() - np.first() > keep ? new Np(np.first(), np.first() + keep) : np;
     }

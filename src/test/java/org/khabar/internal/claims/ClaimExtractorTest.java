@@ -42,6 +42,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void nominalSubjectEndsWithThePersonsMention() {
+        // the subject of a noun-object claim is cut after four words; a person's mention there is kept whole
+        String t = "استبعد وزير الخارجية الفرنسي جان لوران أي تدخل عسكري في المنطقة .";
+        Actor a = new Actor("A1", "جان لوران", Gender.MALE, List.of(), List.of(), List.of(span(t, "جان لوران")), "test");
+        Claim c = X.extract(TextAnalysis.of(t), new Entities(List.of(a), List.of())).get(0);
+        assertEquals("وزير الخارجية الفرنسي جان لوران", c.speaker().span().text());
+        assertEquals("أي تدخل عسكري في المنطقة", c.content().text());
+        Claim without = X.extract(TextAnalysis.of(t), Entities.NONE).get(0);
+        assertEquals("وزير الخارجية الفرنسي جان", without.speaker().span().text());
+    }
+
+    @Test
     void linksSpeakerToOrganizationMention() {
         String t = "وأعلنت شركة بينانس أنها ستغلق فرعها .";
         Organization o = new Organization("O1", "بينانس", OrganizationKind.COMPANY, List.of(span(t, "بينانس")), "test");
