@@ -391,7 +391,7 @@ public final class ClaimExtractor implements WordFacts.User {
         boolean clauseStart = hit.conj() || v.participle() || i == s.first() || !doc.token(i - 1).isWord()
                 || BACK_PARTICLES.contains(prev) || prev.equals("كما") || svo != null && svo.opener();
         boolean dual = "DU".equals(v.number()) && !v.present();
-        if ((AMBIGUOUS_LEMMAS.contains(v.lemma()) || dual) && (m.at - i > 6 || !(clauseStart || m.at - i <= 2))) {
+        if ((AMBIGUOUS_LEMMAS.contains(v.lemma()) || dual) && (wordsBetween(doc, i, m.at) > 5 || !(clauseStart || m.at - i <= 2))) {
             return false; // بين 'between', ذكر 'male', روى 'Roy': only a verb that opens its clause
         }
         if (v.lemma().equals("بين") && (m.at - i > 3 || !hit.conj() && !v.participle())) {
@@ -836,6 +836,20 @@ public final class ClaimExtractor implements WordFacts.User {
             }
         }
         return np.end() - np.first() > keep ? new Np(np.first(), np.first() + keep) : np;
+    }
+
+    /**
+     * Words strictly between tokens i and k: quote marks and commas do not count, so a quoted company name
+     * and its nisba ("ذكرت شركة « أمريكان أكسبريس » السعودية ، أن") are as near their verb as unquoted ones.
+     */
+    private static int wordsBetween(TextAnalysis doc, int i, int k) {
+        int n = 0;
+        for (int t = i + 1; t < k; t++) {
+            if (doc.token(t).type() != TokenType.QUOTE && doc.token(t).type() != TokenType.PUNCT) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean prevIsNoun(TextAnalysis doc, int i) {
