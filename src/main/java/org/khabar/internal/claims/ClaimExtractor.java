@@ -125,7 +125,9 @@ public final class ClaimExtractor implements WordFacts.User {
     /** Verbs whose present masculine singular before أن is impersonal: يذكر أن، يعتقد أن، يتوقع أن. */
     private static final Set<String> IMPERSONAL_LEMMAS = set("ذكر", "اعتقد", "توقع", "اعتبر", "رجح", "قدر");
     /** Estimate verbs whose content may be a noun phrase: توقع فارس تزايد الأضرار. */
-    private static final Set<String> NOMINAL_LEMMAS = set("توقع", "استبعد", "رجح", "قدر", "تكهن");
+    private static final Set<String> NOMINAL_LEMMAS = set("توقع", "استبعد", "رجح", "قدر", "تكهن", "اكد", "نفي");
+    /** Of those, the ones whose noun content must be a bare verbal noun: أكد ضرورة، نفى وجود. */
+    private static final Set<String> ASSERTING_NOMINAL = set("اكد", "نفي");
     /** Verbs that are frequent in other senses (بين 'between', ذكّر 'remind', زاد 'increase'): need a close marker. */
     private static final Set<String> AMBIGUOUS_LEMMAS = set("بين", "زاد", "رد", "علق", "كتب", "تابع", "لاحظ",
             "سجل", "اظهر", "ختم", "راي", "قدر", "شرح", "اختتم", "ذكر", "روي", "سلم", "فسر");
@@ -785,6 +787,9 @@ public final class ClaimExtractor implements WordFacts.User {
                 if (!c.isWord() || NON_STARTERS.contains(c.norm()) && !any) {
                     return false;
                 }
+                if (ASSERTING_NOMINAL.contains(v.lemma()) && !bareNoun(doc, c)) {
+                    return false; // "اكدا سعيهما لتشكيل ائتلاف": أكد/نفى take a bare verbal noun (أكد حاجة، نفى وجود)
+                }
                 contentAt = np.end();
             }
         }
@@ -850,6 +855,17 @@ public final class ClaimExtractor implements WordFacts.User {
             }
         }
         return n;
+    }
+
+    /**
+     * A word with no proclitic, article or possessive pronoun: حاجة، وجود، ضرورة (not لتشكيل، الحرب، بالعودة,
+     * nor دعمهما: "أكد الزعيمان دعمهما للاتفاق" declares a stance, it reports nothing).
+     */
+    private static boolean bareNoun(TextAnalysis doc, Token t) {
+        String n = t.norm();
+        String o = doc.original().substring(t.start(), t.end());
+        return t.type() == TokenType.ARABIC && !n.startsWith("ال") && !n.startsWith("لل") && "لبكف".indexOf(n.charAt(0)) < 0
+                && !o.endsWith("ه") && !o.endsWith("ها") && !o.endsWith("هما") && !o.endsWith("هم") && !o.endsWith("هن");
     }
 
     private static boolean prevIsNoun(TextAnalysis doc, int i) {
