@@ -379,6 +379,9 @@ public final class ClaimExtractor implements WordFacts.User {
             return false;
         }
         Np np = v.participle() || (m.charge && m.at == j) ? null : speakerAfter(run, j, m.at);
+        if (np != null && "PL".equals(v.number()) && !strongSource(run, np)) {
+            np = null; // a plural verb's subject is before it or in its ending: "يرجحون فوز " الأزوري "" names no فوز
+        }
         if (np != null && !plausibleSource(doc, np)) {
             return false;
         }
@@ -753,12 +756,14 @@ public final class ClaimExtractor implements WordFacts.User {
             }
             Svo sv = hit.conj() ? null : subjectBefore(run, i);
             String pv = i > 0 ? doc.token(i - 1).norm() : "";
+            // a plural verb after its plural subject opens its clause too: "والمحللون يتوقعون تراجع الأسعار"
+            boolean pluralSvo = "PL".equals(v.number()) && sv != null && sv.plausible();
             boolean opens = hit.conj() || i == run.sentence.first() || !doc.token(i - 1).isWord()
-                    || CLAUSE_OPENERS.contains(pv) || BACK_PARTICLES.contains(pv) || sv != null && sv.opener();
+                    || CLAUSE_OPENERS.contains(pv) || BACK_PARTICLES.contains(pv) || sv != null && sv.opener() || pluralSvo;
             if (!opens) {
                 return false; // إظهار قدر كبير: قدر is a noun here
             }
-            if (sv != null && sv.opener() && sv.plausible()) {
+            if (sv != null && (sv.opener() || pluralSvo) && sv.plausible()) {
                 if (j >= limit || !doc.token(j).isWord() || NON_STARTERS.contains(doc.token(j).norm())) {
                     return false;
                 }
@@ -767,8 +772,19 @@ public final class ClaimExtractor implements WordFacts.User {
                         ClaimRules.NOMINAL_CONTENT);
                 return true;
             }
+            // a plural verb has its subject before it or in its ending: Arabic puts a verb before a plural subject
+            // in the singular, so after it only a known kind of source is one ("قالوا الدبلوماسيون", informal);
+            // "فالإيطاليون ، يرجحون فوز الأزوري": فوز is the content
             np = speakerAfter(run, j, end);
-            if (np == null) {
+            if (np != null && "PL".equals(v.number()) && !strongSource(run, np)) {
+                np = null;
+            }
+            if (np == null && "PL".equals(v.number())) {
+                if (j >= limit || !doc.token(j).isWord() || NON_STARTERS.contains(doc.token(j).norm())) {
+                    return false;
+                }
+                contentAt = j;
+            } else if (np == null) {
                 Svo before = hit.conj() ? null : subjectBefore(run, i);
                 if (before == null || !before.strong() || j >= limit || !doc.token(j).isWord()
                         || NON_STARTERS.contains(doc.token(j).norm())) {
@@ -1194,6 +1210,9 @@ public final class ClaimExtractor implements WordFacts.User {
                 break;
             }
             start = k;
+            if (n.length() > 4 && (n.startsWith("وال") || n.startsWith("فال"))) {
+                break; // "... بمثابة النهائي فالإيطاليون ، يرجحون": و/ف and the article open the subject
+            }
             k--;
         }
         while (start < end && NON_STARTERS.contains(doc.token(start).norm())) {
