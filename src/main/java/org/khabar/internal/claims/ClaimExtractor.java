@@ -132,6 +132,8 @@ public final class ClaimExtractor implements WordFacts.User {
     private static final Set<String> AMBIGUOUS_LEMMAS = set("بين", "زاد", "رد", "علق", "كتب", "تابع", "لاحظ",
             "سجل", "اظهر", "ختم", "راي", "قدر", "شرح", "اختتم", "ذكر", "روي", "سلم", "فسر");
     /** Media and company heads after which a short quoted name stays inside the speaker: صحيفة "بابل". */
+    /** Prepositions that open a phrase between قائلا and its content: قائلا في بيان إن، قائلا لـ X إن. */
+    private static final Set<String> PP_AFTER_QAILAN = set("في", "خلال", "امام", "لدي", "عبر", "مع");
     private static final Set<String> NAME_HEADS = set("صحيفه", "وكاله", "قناه", "منصه", "شركه", "بورصه", "مجله",
             "موقع", "جريده", "اذاعه", "محطه", "شبكه", "مجموعه", "حركه", "حزب", "تلفزيون", "بنك", "مصرف", "صندوق",
             "منظمه", "جمعيه", "هيئه", "مؤسسه", "نادي", "فريق", "باسم");
@@ -550,6 +552,21 @@ public final class ClaimExtractor implements WordFacts.User {
                 if (c < limit && annaAt(doc, c, c)) {
                     return new Marker(k, c + 1, doc.quoteOpenedAt(Math.min(c + 1, limit - 1)) != null && c + 1 < limit,
                             false, true, k, null);
+                }
+                // "قائلا في بيان إن"، "قائلا في مقابلة مع شبكة X " ... "": a prepositional phrase before the content
+                int p = c < limit && PP_AFTER_QAILAN.contains(doc.token(c).norm()) ? c + 1 : -1;
+                for (; p > 0 && p < limit && p - c <= 8 && doc.token(p).type() != TokenType.PUNCT; p++) {
+                    if (annaAt(doc, p, p)) {
+                        return new Marker(k, p + 1, doc.quoteOpenedAt(Math.min(p + 1, limit - 1)) != null && p + 1 < limit,
+                                false, true, k, null);
+                    }
+                    QuoteRegion pq = doc.token(p).type() == TokenType.QUOTE ? doc.quoteOpenedAt(p) : null;
+                    if (pq != null && !isNameQuote(doc, p, pq)) {
+                        return new Marker(k, p + 1, true, false, true, k, pq);
+                    }
+                    if (pq != null) {
+                        p = pq.close();
+                    }
                 }
                 QuoteRegion q = c < limit ? doc.quoteOpenedAt(c) : null;
                 return new Marker(k, q != null ? c + 1 : c, true, false, true, k, q);
