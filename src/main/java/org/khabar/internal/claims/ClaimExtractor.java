@@ -554,7 +554,7 @@ public final class ClaimExtractor implements WordFacts.User {
                             false, true, k, null);
                 }
                 // "قائلا في بيان إن"، "قائلا في مقابلة مع شبكة X " ... "": a prepositional phrase before the content
-                int p = c < limit && PP_AFTER_QAILAN.contains(doc.token(c).norm()) ? c + 1 : -1;
+                int p = c < limit && (PP_AFTER_QAILAN.contains(doc.token(c).norm()) || liWord(doc.token(c))) ? c + 1 : -1;
                 for (; p > 0 && p < limit && p - c <= 8 && doc.token(p).type() != TokenType.PUNCT; p++) {
                     if (annaAt(doc, p, p)) {
                         return new Marker(k, p + 1, doc.quoteOpenedAt(Math.min(p + 1, limit - 1)) != null && p + 1 < limit,
@@ -899,6 +899,19 @@ public final class ClaimExtractor implements WordFacts.User {
         String o = doc.original().substring(t.start(), t.end());
         return t.type() == TokenType.ARABIC && !n.startsWith("ال") && !n.startsWith("لل") && "لبكف".indexOf(n.charAt(0)) < 0
                 && !o.endsWith("ه") && !o.endsWith("ها") && !o.endsWith("هما") && !o.endsWith("هم") && !o.endsWith("هن");
+    }
+
+    /** A word with ل glued to it as a preposition: قائلا لرويترز إن، قائلا للصحفيين إن. */
+    private static boolean liWord(Token t) {
+        if (t.type() != TokenType.ARABIC || t.norm().charAt(0) != 'ل') {
+            return false;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.prep() == 'ل' && a.conj() == '\0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean prevIsNoun(TextAnalysis doc, int i) {
