@@ -2124,6 +2124,10 @@ final class ActorRules {
                 j++; // بيتر كينيون، جون بولتون، دان غيلرمان: a surname that only looks like a plural or dual
                 continue;
             }
+            if (j == i + 2 && !compound && foreignPair(c, i) && foreignSurnameWord(c, j, end)) {
+                j++; // "جان دافيد ليفيت مشروع قرار"، "كارلوس ألبرتو باريرا وافق": the surname after two foreign given names
+                continue;
+            }
             if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
                     && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
@@ -2245,7 +2249,7 @@ final class ActorRules {
                 ok = prevGiven && (!commonNounShape(c, j) || familyThird && n.charAt(0) != 'م' // موجهة، مقابلة
                                 && c.doc.original().charAt(t.end() - 1) == 'ة')
                         && !pluralShape(n) && !(brokenPlural(n) && !given)
-                        && (given || !participleShape(n)) // "وسالم مسعود مترابط ومنسجم": a participle describes the name
+                        && (given || !participleShape(n) && !prepositionOnNoun(n)) // "وسالم مسعود مترابط"، "تيم سيباستيان كمقدم"
                         && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm())
                                 || compoundAhead(c, j, end)); // يوسف سليمان عطا الله
             }
@@ -2348,6 +2352,63 @@ final class ActorRules {
         Token next = c.tok(j + 1);
         return DocContext.hasArticle(next.norm()) || c.doc.original().charAt(next.end() - 1) == 'ة'
                 || (c.facts.bare(j + 1) & (Facts.DESIGNATOR | Facts.TITLE)) != 0; // عضوي مجلس الإدارة
+    }
+
+    /** A foreign given name (listed FOREIGN, not ambiguous) at token i, bare or after و. */
+    private static boolean foreignGiven(DocContext c, int i) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
+            return false;
+        }
+        String g = t.norm();
+        if (!c.lex.givenNames.containsKey(g) && g.length() > 3 && g.charAt(0) == 'و') {
+            g = g.substring(1); // وجوزيف جون
+        }
+        return c.lex.givenNames.containsKey(g) && !c.lex.arabicGivenNames.contains(g) && !ambiguous(c, g);
+    }
+
+    /**
+     * Two foreign given names in a row (جان دافيد، جوزيف جون، كارلوس ألبرتو): the next word is the surname
+     * far more often than the start of something else, as Western names are written given + middle + family.
+     */
+    private static boolean foreignPair(DocContext c, int i) {
+        return foreignGiven(c, i) && c.taken[i + 1] == DocContext.FREE && c.tok(i + 1).spaceBefore()
+                && c.tok(i + 1).norm().charAt(0) != 'و' && foreignGiven(c, i + 1);
+    }
+
+    /**
+     * Whether word j may be a foreign surname after foreign given names: a bare word Khabar does not know
+     * as anything else (no function word, verb, title, place, designator, adjective, listed common word),
+     * without the article, of no Arabic noun, verb or participle shape (ة, tanween, pronoun, plural in ات,
+     * مـ participle, imperfect in ي, future in س); a word in -a only as a foreign name (باريرا, not جيشا).
+     * "قدم جون ديفيد مشروعا"، "إلتون جون حفلا" keep their object out.
+     */
+    private static boolean foreignSurnameWord(DocContext c, int j, int end) {
+        if (j >= end || c.taken[j] != DocContext.FREE) {
+            return false;
+        }
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || !t.spaceBefore() || n.length() < 3 || n.charAt(0) == 'و'
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR
+                        | Facts.TITLE_ADJECTIVE)) != 0 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0) {
+            return false;
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        if (DocContext.hasArticle(n) || last == 'ة' || c.accusative(j) || n.endsWith("ات") || possessive(c, j)
+                || Words.NAME_ENDERS.contains(n) || Words.AFTER_NAME.contains(n) || Words.GOAL_NOUNS.contains(n)
+                || c.isVerb(n) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
+                || c.notNameShape(j) && !n.endsWith("ون") && !n.endsWith("ين") || c.isPlaceWord(j, end)
+                || prepositionOnNoun(n)) {
+            return false;
+        }
+        return last != 'ا' || foreignInA(c, j);
+    }
+
+    /** ك or ب on a participle or verbal noun: "عمل تيم سيباستيان كمقدم"، "بمثابة" — no name word. */
+    private static boolean prepositionOnNoun(String n) {
+        return n.length() >= 4 && (n.charAt(0) == 'ك' || n.charAt(0) == 'ب') && (n.charAt(1) == 'م' && letter(n, 2)
+                || participleShape(n.substring(1)) || derivedShape(n.substring(1)));
     }
 
     /**
