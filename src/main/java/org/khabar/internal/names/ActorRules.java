@@ -1365,7 +1365,11 @@ final class ActorRules {
             boolean amb = ambiguous(c, a.stem());
             if (ne - i >= 2) {
                 String lastWord = c.tok(ne - 1).norm();
-                boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3;
+                // three words are evidence of a name, but not after a given name that is also a title followed by
+                // a common word: "ملكة شعب الماوري"، "أمير دولة الكويت" are a title in construct
+                boolean titleConstruct = (c.facts.stems(i) & Facts.TITLE) != 0 && !c.lex.givenNames.containsKey(c.tok(i + 1).norm())
+                        && !isParticle(c.tok(i + 1).norm());
+                boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3 && !titleConstruct;
                 if (amb && !compound && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm())
                         && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)) {
                     return null; // حسن، أمل، سعيد alone or with an unknown word need more evidence
