@@ -1365,9 +1365,13 @@ final class ActorRules {
             boolean amb = ambiguous(c, a.stem());
             if (ne - i >= 2) {
                 String lastWord = c.tok(ne - 1).norm();
-                boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3;
+                // three words are evidence of a name, but not after a given name that is also a title followed by
+                // a common word: "ملكة شعب الماوري"، "أمير دولة الكويت" are a title in construct
+                boolean titleConstruct = (c.facts.stems(i) & Facts.TITLE) != 0 && !c.lex.givenNames.containsKey(c.tok(i + 1).norm())
+                        && !isParticle(c.tok(i + 1).norm());
+                boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3 && !titleConstruct;
                 if (amb && !compound && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm())
-                        && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient()) {
+                        && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)) {
                     return null; // حسن، أمل، سعيد alone or with an unknown word need more evidence
                 }
                 Found.Person p = new Found.Person(i, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_GIVEN);
@@ -1383,6 +1387,26 @@ final class ActorRules {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A given name that is ambiguous only because a place has the same name (بشار: Béchar), followed by a
+     * family name in the article: "قال بشار الأسد إن". The place reading needs a preposition or a place noun
+     * before it ("في بشار"), and a place is not followed by a family name; names listed in
+     * ambiguous_names.tsv (حسن، أمل: common words) and titles (سلطان، أميرة) are not concerned.
+     */
+    private static boolean placeNameFamily(DocContext c, int i, String stem, int ne) {
+        if (ne - i != 2 || !DocContext.hasArticle(c.tok(i + 1).norm()) || c.lex.ambiguousNames.contains(stem)
+                || stem.equals("علي") || (c.facts.stems(i) & (Facts.TITLE | Facts.DESIGNATOR)) != 0
+                || !c.isPlaceWord(i, i + 1)) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Token before = c.tok(i - 1);
+        return !(before.type() == TokenType.ARABIC && (PREPOSITIONS.contains(before.norm())
+                || (c.facts.bare(i - 1) & (Facts.DESIGNATOR | Facts.PLACE)) != 0 || c.lex.notNameWords.contains(before.key())));
     }
 
     /**
@@ -1604,13 +1628,26 @@ final class ActorRules {
             if (ne - j < 2 && !c.lenient()) {
                 return listMember(c, p, j, end);
             }
-            if (!known && !boundaryAfter(c, ne, end)) {
-                return null; // "محمد صلاح وساديو ماني": an unknown pair needs a clear end
+            boolean twoGiven = ne - j == 2 && c.lex.givenNames.containsKey(c.tok(j + 1).norm());
+            if (!known && !boundaryAfter(c, ne, end) && !twoGiven) {
+                return null; // "محمد صلاح وساديو ماني": an unknown pair needs a clear end ("وجلال محمود عضوي": two given names)
+            }
+            if (!known && !twoGiven && c.lex.givenNames.containsKey(st) && !conjNameOk(c, t, a) && !listGoesOn(c, ne, end)) {
+                return null; // "فابيو كانافارو ونجم الوسط البرازيلي": و + an ambiguous name needs the list to go on or end
             }
             Found.Person q = new Found.Person(j, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_COORDINATION);
             return q;
         }
         return listMember(c, p, j, end);
+    }
+
+    /** After a list item: another و-item, or a strong end ({@link #strongEnd}: punctuation, a function word, a verb). */
+    private static boolean listGoesOn(DocContext c, int k, int end) {
+        if (strongEnd(c, k, end)) {
+            return true;
+        }
+        Token t = c.tok(k);
+        return c.taken[k] == DocContext.FREE && t.type() == TokenType.ARABIC && t.norm().length() >= 3 && t.norm().charAt(0) == 'و';
     }
 
     /**
@@ -2033,7 +2070,7 @@ final class ActorRules {
                 bound = false;
                 continue;
             }
-            if (regnal && Words.ORDINALS.contains(n)) {
+            if (Words.ORDINALS.contains(n) && (regnal || j == i + 1 && regnalAfterGiven(c, i, j, end))) {
                 j++; // الملك عبد الله الثاني
                 if (j < end && c.taken[j] == DocContext.FREE && c.tok(j).norm().equals("عشر")) {
                     j++; // البابا بنديكت السادس عشر: the ordinals 11-19 take عشر
@@ -2094,6 +2131,10 @@ final class ActorRules {
                 j++; // بيتر كينيون، جون بولتون، دان غيلرمان: a surname that only looks like a plural or dual
                 continue;
             }
+            if (j == i + 2 && !compound && foreignPair(c, i) && foreignSurnameWord(c, j, end)) {
+                j++; // "جان دافيد ليفيت مشروع قرار"، "كارلوس ألبرتو باريرا وافق": the surname after two foreign given names
+                continue;
+            }
             if (cue && second && (firstGiven || !commonNounShape(c, i) && !accusativeShape(c, i)
                     && n.charAt(0) != 'ب') && surnameAfterCue(c, j, end)) {
                 j++; // الرئيس اللبناني إميل لحود أمس، وزير الخارجية السوري وليد المعلم .
@@ -2107,6 +2148,13 @@ final class ActorRules {
                     && (thirdAfterCue(c, j, end) || foreignThirdInA(c, i, j, end))) {
                 j++; // وزير الخارجية فرانك فالتر شتاينماير سيتوجه، رئيس الحكومة خوسي لويس ثاباتيرو بدوره
                 continue;
+            }
+            if (second && !compound && j == i + 1 && n.equals("السيد") && sayedFamily(c, i, j, end)) {
+                j++; // "وقال طارق السيد إن": السيد is an Egyptian family name after a given name
+                break;
+            }
+            if (dualTitle(c, j, end)) {
+                break; // "حامد الشريف وجلال محمود عضوي لجنة الكرة": the dual of a title in construct
             }
             boolean titleWord = c.titles.matchBare(j, end) != null
                     || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n) && !bareDefinitePlace(c, j);
@@ -2208,6 +2256,7 @@ final class ActorRules {
                 ok = prevGiven && (!commonNounShape(c, j) || familyThird && n.charAt(0) != 'م' // موجهة، مقابلة
                                 && c.doc.original().charAt(t.end() - 1) == 'ة')
                         && !pluralShape(n) && !(brokenPlural(n) && !given)
+                        && (given || !participleShape(n) && !prepositionOnNoun(n)) // "وسالم مسعود مترابط"، "تيم سيباستيان كمقدم"
                         && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm())
                                 || compoundAhead(c, j, end)); // يوسف سليمان عطا الله
             }
@@ -2255,6 +2304,118 @@ final class ActorRules {
             return false;
         }
         return true;
+    }
+
+    /**
+     * An ordinal right after a listed, unambiguous given name is a regnal number even without a royal title:
+     * "فرناندو الثالث ملك قشتالة"، "عهد تشارلز الأول"، "مدرسة فؤاد الأول". A rank reads the same way, so
+     * على/بين/من after the ordinal keep it a rank: "جاء محمود الثاني على زملائه".
+     */
+    private static boolean regnalAfterGiven(DocContext c, int i, int j, int end) {
+        String g = c.tok(i).norm();
+        if (!c.lex.givenNames.containsKey(g) && g.charAt(0) == 'و') {
+            g = g.substring(1); // وتشارلز الأول
+        }
+        if (!c.lex.givenNames.containsKey(g) || ambiguous(c, g)) {
+            return false;
+        }
+        if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC) {
+            String after = c.tok(j + 1).norm();
+            return !(after.equals("علي") || after.equals("بين") || after.equals("من") || after.equals("في")
+                    && j + 2 < end && c.tok(j + 2).norm().startsWith("ال"));
+        }
+        return true;
+    }
+
+    /**
+     * السيد (Mr) right after an unambiguous given name and before a clear end of the name (punctuation, إن/أن,
+     * a verb or a title) is a family name: "وقال طارق السيد إن"، "أحمد السيد ،". As the honorific it stands
+     * before a name, never after a lone given name and before a full stop; "الرئيس حسني مبارك السيد عمرو
+     * موسى" (a name after it) goes on to the honorific's own name.
+     */
+    private static boolean sayedFamily(DocContext c, int i, int j, int end) {
+        String g = c.tok(i).norm();
+        if (!c.lex.givenNames.containsKey(g) && g.length() > 3 && g.charAt(0) == 'و') {
+            g = g.substring(1);
+        }
+        return c.lex.givenNames.containsKey(g) && !ambiguous(c, g)
+                && (nameEndsAt(c, j + 1, end) || g.length() < c.tok(i).norm().length() && listGoesOn(c, j + 1, end))
+                && !(j + 1 < end && (c.facts.bare(j + 1) & Facts.GIVEN_NAME) != 0 && !stop(c, j + 1)); // آن folds to أن
+    }
+
+    /**
+     * The dual of a one-word title in construct, after the names it describes: "عضوي لجنة"، "نائبي الرئيس"
+     * (عضو + the dual ending ي). The word after must be definite, a noun in ة, a designator or a title; رئيسي (main; also a surname)
+     * is left alone.
+     */
+    private static boolean dualTitle(DocContext c, int j, int end) {
+        String n = c.tok(j).norm();
+        int len = n.length();
+        if (len < 4 || n.charAt(len - 1) != 'ي' || j + 1 >= end || DocContext.hasArticle(n) || n.equals("رئيسي") || c.lex.givenNames.containsKey(n)
+                || c.taken[j + 1] != DocContext.FREE || c.tok(j + 1).type() != TokenType.ARABIC
+                || c.lex.titles.getWord(n.substring(0, len - 1)) == null) {
+            return false;
+        }
+        Token next = c.tok(j + 1);
+        return DocContext.hasArticle(next.norm()) || c.doc.original().charAt(next.end() - 1) == 'ة'
+                || (c.facts.bare(j + 1) & (Facts.DESIGNATOR | Facts.TITLE)) != 0; // عضوي مجلس الإدارة
+    }
+
+    /** A foreign given name (listed FOREIGN, not ambiguous) at token i, bare or after و. */
+    private static boolean foreignGiven(DocContext c, int i) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
+            return false;
+        }
+        String g = t.norm();
+        if (!c.lex.givenNames.containsKey(g) && g.length() > 3 && g.charAt(0) == 'و') {
+            g = g.substring(1); // وجوزيف جون
+        }
+        return c.lex.givenNames.containsKey(g) && !c.lex.arabicGivenNames.contains(g) && !ambiguous(c, g);
+    }
+
+    /**
+     * Two foreign given names in a row (جان دافيد، جوزيف جون، كارلوس ألبرتو): the next word is the surname
+     * far more often than the start of something else, as Western names are written given + middle + family.
+     */
+    private static boolean foreignPair(DocContext c, int i) {
+        return foreignGiven(c, i) && c.taken[i + 1] == DocContext.FREE && c.tok(i + 1).spaceBefore()
+                && c.tok(i + 1).norm().charAt(0) != 'و' && foreignGiven(c, i + 1);
+    }
+
+    /**
+     * Whether word j may be a foreign surname after foreign given names: a bare word Khabar does not know
+     * as anything else (no function word, verb, title, place, designator, adjective, listed common word),
+     * without the article, of no Arabic noun, verb or participle shape (ة, tanween, pronoun, plural in ات,
+     * مـ participle, imperfect in ي, future in س); a word in -a only as a foreign name (باريرا, not جيشا).
+     * "قدم جون ديفيد مشروعا"، "إلتون جون حفلا" keep their object out.
+     */
+    private static boolean foreignSurnameWord(DocContext c, int j, int end) {
+        if (j >= end || c.taken[j] != DocContext.FREE) {
+            return false;
+        }
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || !t.spaceBefore() || n.length() < 3 || n.charAt(0) == 'و'
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR
+                        | Facts.TITLE_ADJECTIVE)) != 0 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0) {
+            return false;
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        if (DocContext.hasArticle(n) || last == 'ة' || c.accusative(j) || n.endsWith("ات") || possessive(c, j)
+                || Words.NAME_ENDERS.contains(n) || Words.AFTER_NAME.contains(n) || Words.GOAL_NOUNS.contains(n)
+                || c.isVerb(n) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
+                || c.notNameShape(j) && !n.endsWith("ون") && !n.endsWith("ين") || c.isPlaceWord(j, end)
+                || prepositionOnNoun(n)) {
+            return false;
+        }
+        return last != 'ا' || foreignInA(c, j);
+    }
+
+    /** ك or ب on a participle or verbal noun: "عمل تيم سيباستيان كمقدم"، "بمثابة" — no name word. */
+    private static boolean prepositionOnNoun(String n) {
+        return n.length() >= 4 && (n.charAt(0) == 'ك' || n.charAt(0) == 'ب') && (n.charAt(1) == 'م' && letter(n, 2)
+                || participleShape(n.substring(1)) || derivedShape(n.substring(1)));
     }
 
     /**
@@ -2311,18 +2472,40 @@ final class ActorRules {
                 && c.titles.matchBare(j, j + 1) == null && c.designators.matchBare(j, j + 1) == null;
     }
 
-    /** Whether the first word of a name is a given name, read bare or after و/ف: ومحمد، وفايز. */
+    /**
+     * Whether the first word of a name is a given name, read bare or after و/ف: ومحمد، وفايز. Right after a
+     * person already found, و + an ambiguous given name is the next item of a list of names ("كامل الشريف
+     * وجلال محمود"، "محمد فؤاد ، وعلي الحجار"), not و + a common word; {@link Words#CONJ_TRAPS} (وجود،
+     * وعد) and على written with ى stay out.
+     */
     private static boolean givenStem(DocContext c, int i) {
         if ((c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
             return false;
         }
         for (Clitics.Analysis a : c.tok(i).analyses()) {
             if (!a.article() && a.prep() == '\0' && c.lex.givenNames.containsKey(a.stem())
-                    && (a.bare() || conjNameOk(c, c.tok(i), a))) {
+                    && (a.bare() || conjNameOk(c, c.tok(i), a) || listedAfterPerson(c, i, a))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * و + a given name, ambiguous or short, right after a person found in the same sentence (a comma may
+     * stand between): a list of names goes on. The conjunction alone is not enough: "وجود"، "وعد" are
+     * common words ({@link Words#CONJ_TRAPS}), and "وعلى" with ى is the preposition.
+     */
+    private static boolean listedAfterPerson(DocContext c, int i, Clitics.Analysis a) {
+        if (a.conj() != 'و' || !a.prefix().equals("و") || a.stem().length() < 3 || i < 1
+                || Words.CONJ_TRAPS.contains(c.tok(i).norm()) || c.doc.original().charAt(c.tok(i).end() - 1) == 'ى') {
+            return false;
+        }
+        int k = i - 1;
+        if (c.isPunct(k, ",") && k > 0) {
+            k--;
+        }
+        return c.taken[k] == DocContext.PERSON && c.tok(k).end() <= c.tok(i).start();
     }
 
     /**
