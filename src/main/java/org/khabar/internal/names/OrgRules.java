@@ -169,7 +169,7 @@ final class OrgRules {
                         && !(d.head().article() || d.head().stem().startsWith("ال")))) {
                     // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
                     // noun phrase in news; named bodies come from the lexicon or longer complements
-                    if (!definitePair(c, d, ce) && !placeComplement(c, d, ce)) {
+                    if (!definitePair(c, d, ce) && !placeComplement(c, d, ce) && !nationalBody(c, d, ce)) {
                         ce = d.end();
                     }
                 }
@@ -924,6 +924,24 @@ final class OrgRules {
         Token t = c.tok(k);
         return t.type() == TokenType.ARABIC && !DocContext.hasArticle(t.norm()) && c.doc.original().charAt(t.end() - 1) != 'ة'
                 && !c.lex.adjectives.contains(t.key()) && !c.lex.givenNames.containsKey(t.norm()) && !nisbaShape(t.norm());
+    }
+
+    /**
+     * Whether a two-word head (وكالة أنباء، غرفة تجارة، هيئة إذاعة) and the one word after it name a country's or
+     * a town's body: the word is a place nisba or a place name (وكالة الأنباء الفرنسية، غرفة تجارة دبي). The
+     * two-word head already says what the body is, so the place alone names it, where "وزارة السياحة" (a
+     * one-word head and one word) stays a common noun phrase; الخطوط الجوية البريطانية is the British carrier.
+     */
+    private static boolean nationalBody(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
+        if (d.end() - d.first() < 2 || ce != d.end() + 1 || WEAK_HEADS.contains(NameLexicons.key(d.value().word()))) {
+            return false;
+        }
+        int j = d.end();
+        if (DocContext.hasArticle(c.tok(j).norm())) {
+            return placeNisba(c, j) && !FORMER_STATES.contains(c.tok(j).norm());
+        }
+        PhraseIndex.Match<String> place = c.places.matchBare(j, ce);
+        return place != null && place.end() == ce && !c.definitePlaceName(j);
     }
 
     /** الاتحاد السوفييتي: the union is a former state, in every spelling (places.tsv lists two of them). */
