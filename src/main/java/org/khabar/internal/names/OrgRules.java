@@ -726,6 +726,16 @@ final class OrgRules {
                 lastAdjective = false;
                 continue;
             }
+            if (count > 0 && lastAdjective && !proper && count < MAX_COMPLEMENT - 2
+                    && (SCOPE_ADJECTIVES.contains(c.tok(j - 1).norm()) || placeNisba(c, j - 1)) && fieldAfterLam(c, j, limit)) {
+                // الرابطة الألمانية لصناعة النفط، المفوضية السامية لشؤون اللاجئين: ل + a noun in construct with a
+                // definite one gives the body's field after its adjective
+                j += 2;
+                count += 2;
+                lastAdjective = false;
+                lastDefinite = true;
+                continue;
+            }
             PhraseIndex.Match<String> place = c.places.matchBare(j, limit);
             if (place != null && count == 0 && !headDefinite) {
                 count += place.end() - j; // جامعة القاهرة
@@ -774,6 +784,48 @@ final class OrgRules {
                 && c.places.matchBare(j, limit) == null && !c.lex.givenNames.containsKey(n) && !c.notNameShape(j)
                 && !c.accusative(j) && !n.endsWith("ها") && !n.endsWith("هم") // لجنة شكلها قسم: a verb or a noun with a pronoun
                 && !c.lex.adjectives.contains(t.key()); // خطوط جوية احتمال: an adjective ends it
+    }
+
+    /**
+     * Verbal nouns that say what a visit or a meeting at a body is for (وزارة الخارجية لبحث العلاقات، اللجنة
+     * الوزارية لمناقشة الخطة): after ل they open a clause of purpose, not the body's field. Normalised forms.
+     */
+    private static final Set<String> PURPOSE_NOUNS = Set.of("بحث", "مناقشه", "دراسه", "تعزيز", "اجراء", "اعاده",
+            "تقديم", "متابعه", "تنفيذ", "حضور", "مشاركه", "توقيع", "اتخاذ", "استئناف", "انهاء", "حل", "تسويه",
+            "مواصله", "تقييم", "استكمال", "عقد", "بدء", "وضع", "اعلان", "تسليم", "طلب", "شرح", "تبادل", "ابلاغ",
+            "الاطلاع", "اطلاع", "مراجعه", "النظر", "نظر", "تمديد", "فتح", "اختيار", "انتخاب", "تشكيل", "التوصل", "توصل",
+            "تحقيق", "دفع", "اصدار", "انجاز", "ضمان", "تحسين", "منع", "تجنب", "مساعده", "معالجه", "توفير", "ايجاد",
+            "زياده", "خفض", "رفع", "تسهيل", "اقرار", "مواجهه");
+
+    /**
+     * Adjectives of a body's reach or rank (الوطنية، الدولي، السامية، العليا): after them ل + a field belongs
+     * to the name (الهيئة الوطنية لمكافحة الفساد). After other adjectives it is what the body does next
+     * ("البنك التجاري لتحقيق النجاح"); a country's or a region's nisba counts as a reach too.
+     */
+    private static final Set<String> SCOPE_ADJECTIVES = Set.of("الوطني", "الوطنيه", "الدولي", "الدوليه", "العالمي",
+            "العالميه", "العربي", "العربيه", "الاسلامي", "الاسلاميه", "السامي", "الساميه", "العليا", "الاعلي",
+            "الاتحادي", "الاتحاديه", "الفيدرالي", "الفيدراليه", "الفدرالي", "الفدراليه", "الاقليمي", "الاقليميه",
+            "القومي", "القوميه", "المركزي", "المركزيه", "العام", "العامه", "الاهلي", "الاهليه", "المستقل", "المستقله",
+            "الاوروبي", "الاوروبيه", "الافريقي", "الافريقيه", "الاسيوي", "الاسيويه", "الخليجي", "الخليجيه");
+
+    /**
+     * Whether token j is ل on an indefinite noun and j + 1 the definite noun it governs, the field a body works
+     * in after its adjectives: لصناعة النفط، لشؤون اللاجئين، لرصد الزلازل، لكرة القدم. Not a verbal noun of
+     * purpose (لبحث العلاقات), not a listed body (its own mention), not an adjective or a function word after.
+     */
+    private static boolean fieldAfterLam(DocContext c, int j, int limit) {
+        if (j + 1 >= limit || c.taken[j + 1] != DocContext.FREE || c.tok(j + 1).type() != TokenType.ARABIC) {
+            return false;
+        }
+        Clitics.Analysis deep = c.tok(j).deepest();
+        if (deep.prep() != 'ل' || deep.conj() != '\0' || deep.article() || DocContext.hasArticle(deep.stem())
+                || deep.stem().length() < 3 || PURPOSE_NOUNS.contains(deep.stem()) || Words.STOP.contains(deep.stem())
+                || c.isVerb(deep.stem()) || c.lex.adjectives.contains(NameLexicons.key(deep.stem()))) {
+            return false;
+        }
+        String next = c.tok(j + 1).norm();
+        return DocContext.hasArticle(next) && !adjective(c, next) && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next)
+                && c.organizations.match(j, limit) == null && c.places.match(j + 1, j + 2) == null;
     }
 
     /** Prepositions written apart, after a participle that describes a body: المتفرعة من، المسؤولة عن. */
