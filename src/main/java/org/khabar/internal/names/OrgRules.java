@@ -566,6 +566,9 @@ final class OrgRules {
             return -1;
         }
         int j = d.end();
+        if (j < limit && NameLexicons.key(d.value().word()).equals(MOVEMENT) && MOTIONS.contains(c.tok(j).key())) {
+            return -1; // "حركة دوران القمر": the moon's rotation
+        }
         int k = j;
         while (k < limit && k - j < 3 && c.taken[k] == DocContext.FREE && nameWord(c, k) && properShape(c, k)
                 && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
@@ -679,6 +682,15 @@ final class OrgRules {
                 break; // حزب الله السيد حسن ...: a title starts the next noun phrase
             }
             boolean designator = c.designators.matchBare(j, limit) != null;
+            if (count > 0 && OCCASION_ADJECTIVES.contains(n)) {
+                break; // "الجمعية الأفريقية المنعقدة"، "جلسة مجلس الوزراء الأسبوعية": the meeting, not the body
+            }
+            if (count == 0 && headKey.equals(MOVEMENT) && MOTIONS.contains(k)) {
+                return d.end(); // "حركة المرور"، "حركة الجسيمات": motion and traffic, not a movement
+            }
+            if (AL_VERBS.contains(n) || DocContext.hasArticle(n) && c.isVerb(n) && !adjective(c, n)) {
+                break; // "بوزارة الاقتصاد والتجارة ألقى كلمة": a past verb in ا (ألقى، أعلن) is no definite word
+            }
             if (DocContext.hasArticle(n)) {
                 boolean adjective = adjective(c, n);
                 if (count > 0 && n.startsWith("الم") && n.length() >= 6 && adjective && !nisbaShape(n) && j + 1 < limit && PREPOSITIONS.contains(c.tok(j + 1).norm())) {
@@ -708,7 +720,7 @@ final class OrgRules {
             }
             boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
             if (count > 0 && !proper && coordinated && count < MAX_COMPLEMENT - 1
-                    && c.places.match(j, j + 1) == null && c.titles.match(j, j + 1) == null
+                    && c.places.match(j, limit) == null && c.titles.match(j, j + 1) == null
                     && !countryNisba(c, deep.key()) && !secondBody(c, j, limit)) {
                 // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name
                 j++;
@@ -745,7 +757,8 @@ final class OrgRules {
             boolean chainable = !designator || WEAK_HEADS.contains(k) && !k.equals("اداره");
             if (count == 0 && !headDefinite && !Words.STOP.contains(n) && !c.isVerb(n) && j + 1 < limit
                     && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm())
-                    && chainable && c.titles.matchBare(j, limit) == null && !c.notNameShape(j)) {
+                    && chainable && c.titles.matchBare(j, limit) == null && !c.notNameShape(j)
+                    && c.titles.matchBare(j + 1, limit) == null && !possessed(c, j)) { // not "مجلس إدارتها السيد ماهر"
                 // مكتب مراقبة الأصول الأجنبية: an indefinite noun in a genitive chain
                 j++;
                 count++;
@@ -827,6 +840,35 @@ final class OrgRules {
         return DocContext.hasArticle(next) && !adjective(c, next) && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next)
                 && c.organizations.match(j, limit) == null && c.places.match(j + 1, j + 2) == null;
     }
+
+    /**
+     * Adjectives of an occasion, not of a body: a meeting is held (المنعقدة), planned (المزمع، المقرر), weekly
+     * (الأسبوعية), extraordinary (الطارئة، الاستثنائية); a militia is armed to the teeth (المدججة). After a
+     * body's name they describe the session or the fighters in the phrase around it. Normalised forms.
+     */
+    private static final Set<String> OCCASION_ADJECTIVES = Set.of("المنعقد", "المنعقده", "المزمع", "المزمعه",
+            "المقرر", "المقرره", "المدجج", "المدججه", "الاسبوعي", "الاسبوعيه", "الشهري", "الشهريه", "السنوي",
+            "السنويه", "اليومي", "اليوميه", "الطارئ", "الطارئه", "الاستثنائي", "الاستثنائيه", "المرتقب", "المرتقبه");
+
+    /**
+     * Past verbs that begin like a definite word once the hamza is folded (ألقى → القي، التقى → التقي): after a
+     * body's name they are its verb, "وزارة الاقتصاد ألقى ..." is no longer name.
+     */
+    private static final Set<String> AL_VERBS = Set.of("القي", "القت", "الغي", "الغت", "التقي", "التقت", "التزم",
+            "التزمت", "التحق", "التحقت", "الزم", "الزمت", "الحق", "الحقت", "الحت");
+
+    /** The head حركة, which names a movement (حركة المقاومة) or is motion itself (حركة المرور). */
+    private static final String MOVEMENT = NameLexicons.key("حركة");
+
+    /**
+     * Definite nouns that make حركة motion, traffic or trade, not a movement: حركة المرور، حركة الملاحة، حركة
+     * الأسواق، حركة الجسيمات، حركة الجنود (word keys, read without the article).
+     */
+    private static final Set<String> MOTIONS = keys("المرور السير الطيران الملاحة التجارة التداول الأسواق السوق"
+            + " الأسعار البيع الشراء النقل الشحن الجسيمات الجزيئات الجنود القوات الآليات الأموال السفن الشاحنات السيارات"
+            + " الركاب المسافرين الاستثمار الاستثمارات الرياح الأرض القمر الشمس الكواكب النجوم الدوران الأجسام المياه"
+            + " الهجرة النزوح اللاجئين الحجاج الزوار السياح البضائع السلع الصادرات الواردات الاتصال الاتصالات البناء"
+            + " العمران النشر الترجمة التأليف الأسهم الإنتاج الجسم اليد اليدين العين القطارات الطائرات");
 
     /** Prepositions written apart, after a participle that describes a body: المتفرعة من، المسؤولة عن. */
     private static final Set<String> PREPOSITIONS = Set.of("من", "عن", "علي", "الي", "في");
