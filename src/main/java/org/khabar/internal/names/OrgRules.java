@@ -120,8 +120,11 @@ final class OrgRules {
                 // descriptor, left out of the name as news corpora annotate it
                 PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
                 if (inner != null && inner.value().ambiguous() && inner.value().org().kind() == OrganizationKind.MEDIA
-                        && d.value().kind() == OrganizationKind.MEDIA && (d.head().article() || d.head().stem().startsWith("ال"))) {
-                    inner = null; // "القنوات الفضائية العربية"، "القناة العربية": after a definite channel noun, an adjective
+                        && (d.value().kind() == OrganizationKind.MEDIA || d.value().kind() == OrganizationKind.COMPANY)
+                        && (d.head().article() || d.head().stem().startsWith("ال"))) {
+                    // "القنوات الفضائية العربية"، "القناة العربية": after a definite channel noun, an adjective;
+                    // "المجموعة العربية" (the Arab group at the UN), "الشركة العربية" likewise
+                    inner = null;
                 }
                 if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
                         && (known == null || known.end() < inner.end() || known.end() == inner.end()
@@ -356,6 +359,10 @@ final class OrgRules {
                 // the word itself first: سيارات is no س + يارات
                 return true; // "سيارات نيسان"، "قافلة نيسان": the carmaker, not the month
             }
+            if (m.value().org().kind() == OrganizationKind.COMPANY && m.head().bare() && m.first() > 0
+                    && c.tok(m.first() - 1).type() == TokenType.ARABIC && (SHARES.contains(c.tok(m.first() - 1).norm()) || SHARES.contains(c.tok(m.first() - 1).deepest().stem()))) {
+                return true; // "سهم إعمار"، "أسهم نيسان": a listed company's shares, not reconstruction or April
+            }
             if (sportsClub(c, m, textDefinite)) {
                 return true;
             }
@@ -407,6 +414,9 @@ final class OrgRules {
 
     /** Demonstratives before a definite noun: "هذه القاعدة" is a rule, not the group. */
     private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين");
+
+    /** Shares of a listed company: سهم إعمار، أسهم نيسان (normalised). */
+    private static final Set<String> SHARES = Set.of("سهم", "اسهم", "سندات");
 
     /** Vehicles named after their maker: سيارة نيسان، مركبة كيا. */
     private static final Set<String> VEHICLES = Set.of("سياره", "سيارات", "مركبه", "مركبات", "قافله", "شاحنه", "شاحنات");
@@ -1111,9 +1121,10 @@ final class OrgRules {
             return to;
         }
         PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.matchBare(j, limit);
-        if (known != null && known.value().ambiguous() && kind == OrganizationKind.MEDIA
+        if (known != null && known.value().ambiguous() && known.value().org().kind() == OrganizationKind.MEDIA
+                && (kind == OrganizationKind.MEDIA || kind == OrganizationKind.COMPANY)
                 && (d.head().article() || d.head().stem().startsWith("ال"))) {
-            known = null; // "القنوات الفضائية العربية": after a definite channel noun, an adjective
+            known = null; // "القنوات الفضائية العربية"، "المجموعة العربية": after a definite noun, an adjective
         }
         if (known != null && c.free(j, known.end()) && acceptable(c, known, true)) {
             add(c, j, known.end(), c.tok(j).start(), c.tok(known.end() - 1).end(), nameOf(c, known),
