@@ -1214,22 +1214,87 @@ final class OrgRules {
             }
             k++;
         }
+        if (k == j && strong && !media && j + 1 < limit && c.tok(j).type() == TokenType.ARABIC
+                && DocContext.hasArticle(c.tok(j).norm()) && !adjective(c, c.tok(j).norm()) && !Words.STOP.contains(c.tok(j).norm())
+                && !Words.ORG_STOP.contains(c.tok(j).norm()) && c.taken[j + 1] == DocContext.FREE && fieldTail(c, j + 1, limit) > j + 1) {
+            k = j + 1; // شركة الشرق للتأمين، شركة القدس للمستحضرات الطبية: a definite word named by its trade
+        }
         if (k == j) {
             return -1;
         }
+        int tail = strong && !media && k < limit && c.taken[k] == DocContext.FREE ? fieldTail(c, k, limit) : k;
+        boolean fielded = tail > k; // شركة قطر للغاز المسال: a place with a field is a company's name
+        k = tail;
         int start = c.tok(j).start();
         int stop = c.tok(k - 1).end();
         boolean club = NameLexicons.key(d.value().word()).equals("نادي") || NameLexicons.key(d.value().word()).equals("فريق");
-        if (c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media && !club) {
+        if (!fielded && c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media && !club) {
             return -1; // شركة مصر... a lone place name after a descriptor is a description, not a name
         }
         // "فريق هاريس" may be a person's team: such a name is not looked for again elsewhere
         boolean team = NameLexicons.key(d.value().word()).equals("فريق");
         // "جريدة فلسطين"، "نادي ليون": a place named as a paper or a club is not looked for again (فلسطين, the country)
         boolean place = c.placeEnd(j, k) == k;
+        if (fielded) {
+            // شركة قطر للغاز المسال المحدودة: a name built on its trade is a registered name that keeps its
+            // descriptor in the text (the record's name leaves it out)
+            int from = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
+            Found.Org o = add(c, d.first(), k, from, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, !place);
+            if (o != null) {
+                o.shortForms.add(c.text(start, stop));
+            }
+            return k;
+        }
         Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0 && !team && !place);
         shortForm(c, o);
         return k;
+    }
+
+    /**
+     * Trades and sectors that Arab companies name after ل: شركة قطر للغاز، شركة الشرق للتأمين، مجموعة X
+     * للاستثمار. A recipient after ل ("قدمت شركة أرامكو للحكومة عرضا") is no trade. Word keys.
+     */
+    private static final Set<String> FIELDS = keys("غاز نفط بترول تأمين اتصالات طيران استثمار استثمارات تنمية"
+            + " صناعات صناعة مستحضرات أدوية كمبيوتر حاسبات إعلام نشر توزيع تجارة مقاولات أوراق خدمات عقارات تطوير"
+            + " سياحة فنادق نقل شحن ملاحة إسمنت حديد صلب كهرباء طاقة مياه أغذية زراعة تعدين بتروكيماويات كيماويات"
+            + " إلكترونيات برمجيات تكنولوجيا تقنية معلومات استشارات تمويل صرافة وساطة إنشاءات هندسة سيارات"
+            + " منسوجات ملابس تصدير استيراد إسكان تعمير إنتاج تسويق إنترنت ألمنيوم أسمدة تبغ سجائر أسماك ألبان"
+            + " دواجن إعلان إعلانات توريدات تجزئة صيرفة مصارف تأجير");
+
+    /**
+     * End of a company's trade after its name: ل + a listed trade (للغاز، للأوراق، للنشر), then up to two
+     * definite adjectives or و + definite trades (المسال، المالية، والتوزيع) and corporate suffixes
+     * (المحدودة). Returns k when no trade follows.
+     */
+    private static int fieldTail(DocContext c, int k, int limit) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return k;
+        }
+        Clitics.Analysis a = t.deepest();
+        if (a.prep() != 'ل' || a.conj() != '\0' || !(a.article() || DocContext.hasArticle(a.stem()))
+                || !FIELDS.contains(DocContext.key(a.stem()))) {
+            return k;
+        }
+        int to = k + 1;
+        int more = 0;
+        while (to < limit && more < 2 && c.taken[to] == DocContext.FREE && c.tok(to).type() == TokenType.ARABIC) {
+            Token n = c.tok(to);
+            Clitics.Analysis d = n.deepest();
+            boolean andField = d.conj() == 'و' && d.prep() == '\0' && (d.article() || DocContext.hasArticle(d.stem()))
+                    && FIELDS.contains(DocContext.key(d.stem()));
+            if (!andField && !(DocContext.hasArticle(n.norm()) && adjective(c, n.norm()) && !placeNisba(c, to)
+                    && !Words.ORG_STOP.contains(n.norm()) && !OCCASION_ADJECTIVES.contains(n.norm()))) {
+                break;
+            }
+            to++;
+            more++;
+        }
+        while (to < limit && c.taken[to] == DocContext.FREE && c.designators.matchBare(to, to + 1) != null
+                && c.designators.matchBare(to, to + 1).value().suffix()) {
+            to++; // المحدودة
+        }
+        return to;
     }
 
     /**
