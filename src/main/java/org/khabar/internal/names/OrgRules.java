@@ -136,8 +136,15 @@ final class OrgRules {
                         add(c, i, inner.end(), start, c.tok(inner.end() - 1).end(), nameOf(c, inner),
                                 inner.value().org().kind(), Rules.ORG_LEXICON, true);
                     } else {
-                        add(c, d.end(), inner.end(), inner.start(), c.tok(inner.end() - 1).end(), nameOf(c, inner),
+                        int to = inner.end();
+                        if (to < end && c.taken[to] == DocContext.FREE && inner.value().org().kind() == OrganizationKind.MEDIA
+                                && NEWS_WORDS.contains(c.tok(to).norm())) {
+                            to++; // وكالة رويترز للأنباء: the agency's full name, the record keeps the listed one
+                        }
+                        add(c, d.end(), to, inner.start(), c.tok(to - 1).end(), nameOf(c, inner),
                                 inner.value().org().kind(), Rules.ORG_LEXICON, true);
+                        i = to - 1;
+                        continue;
                     }
                     i = inner.end() - 1;
                     continue;
@@ -201,6 +208,14 @@ final class OrgRules {
             if (known != null) {
                 Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
                 int to = known.end();
+                if (to < end && c.taken[to] == DocContext.FREE && known.value().org().kind() == OrganizationKind.MEDIA
+                        && NEWS_WORDS.contains(c.tok(to).norm())) {
+                    // "وكالة مهر للأنباء": the agency's full name; the record keeps the listed one
+                    add(c, i, to + 1, a.stemStart(), c.tok(to).end(), nameOf(c, known), OrganizationKind.MEDIA,
+                            Rules.ORG_LEXICON, true);
+                    i = to;
+                    continue;
+                }
                 while (to < end && c.taken[to] == DocContext.FREE && c.designators.matchBare(to, to + 1) != null
                         && c.designators.matchBare(to, to + 1).value().suffix()) {
                     to++;
@@ -415,6 +430,9 @@ final class OrgRules {
     /** Demonstratives before a definite noun: "هذه القاعدة" is a rule, not the group. */
     private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين");
 
+    /** "For news", the word that ends a news agency's name: وكالة معا للأنباء (normalised). */
+    private static final Set<String> NEWS_WORDS = Set.of("للانباء", "للاخبار");
+
     /** Shares of a listed company: سهم إعمار، أسهم نيسان (normalised). */
     private static final Set<String> SHARES = Set.of("سهم", "اسهم", "سندات");
 
@@ -597,17 +615,26 @@ final class OrgRules {
             return k;
         }
         int start = c.tok(j).start();
+        int nameStop = c.tok(k - 1).end();
+        OrganizationKind kind = d.value().kind();
+        if (k < limit && c.taken[k] == DocContext.FREE && NEWS_WORDS.contains(c.tok(k).norm())) {
+            k++; // وكالة معا للأنباء: "for news" ends an agency's name and says it is one
+            kind = OrganizationKind.MEDIA;
+        }
         int stop = c.tok(k - 1).end();
         if (HEADS_IN_NAME.contains(NameLexicons.key(d.value().word()))) {
             // حزب كاديما: the head is part of the name; the bare name is its short form (a later كاديما)
             int from = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
-            Found.Org o = add(c, d.first(), k, from, stop, c.text(from, stop), d.value().kind(), Rules.ORG_HEAD, true);
+            Found.Org o = add(c, d.first(), k, from, stop, c.text(from, stop), kind, Rules.ORG_HEAD, true);
             if (o != null) {
-                o.shortForms.add(c.text(start, stop));
+                o.shortForms.add(c.text(start, nameStop));
             }
             return k;
         }
-        add(c, j, k, start, stop, c.text(start, stop), d.value().kind(), Rules.ORG_DESCRIPTOR, true);
+        Found.Org o = add(c, j, k, start, stop, c.text(start, nameStop), kind, Rules.ORG_DESCRIPTOR, true);
+        if (o != null && nameStop < stop) {
+            o.shortForms.add(c.text(start, nameStop));
+        }
         return k;
     }
 
