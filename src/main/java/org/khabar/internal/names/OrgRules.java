@@ -87,6 +87,7 @@ final class OrgRules {
         letterAcronyms(c, s);
         bracketedLetters(c, s);
         lexiconAndDesignators(c, s);
+        bracketedAcronym(c, s);
         suffixes(c, s);
         latin(c, s);
         ContextRules.find(c, s);
@@ -337,6 +338,38 @@ final class OrgRules {
             int stop = c.tok(k - 1).end();
             add(c, i + 1, k, start, stop, c.text(start, stop), kind, Rules.ORG_ACRONYM, true);
             i = k;
+        }
+    }
+
+    /**
+     * An Arabic acronym alone in brackets right after an organisation of two words or more: "الحزب
+     * الديمقراطي الكردستاني ( حدك )"، "الهيئة العامة للاستثمار ( جافي )". The word is the body's short form,
+     * linked to it. Only a word that can be nothing else: no article, function word, adjective, place, given
+     * name, verb or accusative ("( سابقا )"), no feminine or plural ending ("( الحكومية )"، "( مستقلة )").
+     */
+    private static void bracketedAcronym(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first() + 1; i + 2 < end; i++) {
+            if (!c.isPunct(i, "(") || c.taken[i - 1] != DocContext.ORG || c.orgOf[i - 1] == null
+                    || c.orgOf[i - 1].end != i || c.orgOf[i - 1].end - c.orgOf[i - 1].first < 2
+                    || !c.isPunct(i + 2, ")") || c.taken[i + 1] != DocContext.FREE) {
+                continue;
+            }
+            Token t = c.tok(i + 1);
+            String n = t.norm();
+            if (t.type() != TokenType.ARABIC || n.length() < 3 || n.length() > 7 || DocContext.hasArticle(n)
+                    || Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || c.lex.adjectives.contains(t.key())
+                    || c.places.match(i + 1, i + 2) != null || c.lex.givenNames.containsKey(n) || c.isVerb(n)
+                    || c.accusative(i + 1) || accusativeShape(n) || !properShape(c, i + 1) || c.notNameShape(i + 1)
+                    || c.titles.match(i + 1, i + 2) != null || c.designators.match(i + 1, i + 2) != null) {
+                continue;
+            }
+            Found.Org prev = c.orgOf[i - 1];
+            Found.Org o = add(c, i + 1, i + 2, t.start(), t.end(), c.text(t.start(), t.end()), prev.kind, Rules.ORG_ACRONYM, true);
+            if (o != null) {
+                prev.shortForms.add(o.name);
+            }
+            i += 2;
         }
     }
 
