@@ -463,6 +463,10 @@ final class OrgRules {
     /** Demonstratives before a definite noun: "هذه القاعدة" is a rule, not the group. */
     private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين");
 
+    /** Adjectives of a periodical's rhythm and field, after its title: الدورية، الفصلية، المتخصصة (normalised). */
+    private static final Set<String> PERIODICAL = Set.of("الدوري", "الدوريه", "الفصلي", "الفصليه", "المتخصص",
+            "المتخصصه", "المحكم", "المحكمه", "الناطق", "الناطقه", "الصادر", "الصادره");
+
     /** "For news", the word that ends a news agency's name: وكالة معا للأنباء (normalised). */
     private static final Set<String> NEWS_WORDS = Set.of("للانباء", "للاخبار");
 
@@ -1264,6 +1268,9 @@ final class OrgRules {
                 // it (أخبار اليوم، نصف الدنيا go on)
                 break;
             }
+            if (k > j && media && (OCCASION_ADJECTIVES.contains(n) || PERIODICAL.contains(n))) {
+                break; // "مجلة الكتاب الدورية المتخصصة": how often and on what a paper appears describes it
+            }
             if (DocContext.hasArticle(n)) {
                 if (!media || definite >= 3) {
                     break;
@@ -1382,7 +1389,8 @@ final class OrgRules {
             "شهير", "شهيره", "معروف", "معروفه", "مشهور", "مشهوره", "متواضع", "متواضعه", "عادي", "عاديه", "مهم",
             "مهمه", "هام", "هامه", "جيد", "جيده", "سيء", "سيئه", "اخر", "اخري", "واحد", "واحده", "صاعد", "صاعده",
             "منافس", "منافسه", "متوسط", "متوسطه", "ناشئ", "ناشئه", "ناشيء", "خاص", "خاصه", "عمل", "بحث", "محترم", "محترمه",
-            "ناجح", "ناجحه", "عالمي", "عالميه", "محلي", "محليه", "اجنبي", "اجنبيه");
+            "ناجح", "ناجحه", "عالمي", "عالميه", "محلي", "محليه", "اجنبي", "اجنبيه",
+            "دول", "بلدان", "شركات", "دوله"); // "مجموعة دول يوغسلافيا السابقة": a group of countries, no company
 
     /** Descriptors followed by what the body does (شركة تسويق، فريق تحقيق); a mosque may be named استقلال. */
     private static final Set<String> TRADE_DESCRIPTORS = keys("شركة مجموعة فريق");
