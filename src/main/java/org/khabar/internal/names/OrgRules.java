@@ -48,7 +48,17 @@ final class OrgRules {
     private static final Set<String> ACTIVITY_HEADS = keys("طيران");
 
     /** Heads that take a bare proper name after them: حزب كاديما، حركة حماس، جامعة ليدز، بنك باركليز. */
-    private static final Set<String> PROPER_HEADS = keys("حزب حركة جبهة جامعة بنك مصرف وكالة منظمة اتحاد");
+    private static final Set<String> PROPER_HEADS = keys("حزب حركة جبهة جامعة بنك مصرف وكالة منظمة اتحاد كلية معهد");
+
+    /**
+     * Heads of schools named after a person as well as a place: جامعة فيكتوريا، كلية ترينيتي، معهد كارنيغي. A
+     * given name after them is the namesake, not a person.
+     */
+    private static final Set<String> EPONYM_SCHOOLS = keys("جامعة كلية معهد");
+
+    /** Regnal numbers after a king's name: فؤاد الأول، محمد الخامس (normalised). */
+    private static final Set<String> REGNAL = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+            "السابع", "الثامن", "التاسع", "العاشر");
 
     /**
      * Of those, the heads that are part of the body's name, as for وزارة or لجنة: حزب كاديما، جامعة ليدز،
@@ -56,7 +66,7 @@ final class OrgRules {
      * 23, جامعة 30 of 36; the Wojood sample every time). حركة حماس and وكالة رويترز keep the name alone:
      * there the head describes (ANERcorp leaves حركة out 18 times of 23, وكالة 9 of 12).
      */
-    private static final Set<String> HEADS_IN_NAME = keys("حزب جبهة جامعة بنك مصرف منظمة اتحاد");
+    private static final Set<String> HEADS_IN_NAME = keys("حزب جبهة جامعة بنك مصرف منظمة اتحاد كلية معهد");
 
     /**
      * Descriptors whose bare Arabic complement is usually a proper name (شركة لازارد، صحيفة هآرتس). After
@@ -638,10 +648,17 @@ final class OrgRules {
         while (k < limit && k - j < 3 && c.taken[k] == DocContext.FREE && nameWord(c, k) && properShape(c, k)
                 && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
                 && (k == j || c.tok(k).norm().charAt(0) != 'و' && !accusativeShape(c.tok(k).norm()))
-                && !c.lex.givenNames.containsKey(c.tok(k).norm())) {
+                && (!c.lex.givenNames.containsKey(c.tok(k).norm()) || EPONYM_SCHOOLS.contains(NameLexicons.key(d.value().word())))) {
             k++;
         }
-        if (k == j || k - j > 2 || !boundary(c, k, limit)) {
+        boolean namesake = false;
+        for (int x = j; x < k; x++) {
+            namesake |= c.lex.givenNames.containsKey(c.tok(x).norm());
+        }
+        if (namesake && k > j && k < limit && c.taken[k] == DocContext.FREE && REGNAL.contains(c.tok(k).norm())) {
+            k++; // جامعة فؤاد الأول: a king's regnal number belongs to the namesake
+        }
+        if (k == j || k - j > 3 || k - j > 2 && !namesake || !boundary(c, k, limit)) {
             return -1;
         }
         if (c.placeEnd(j, k) == k && c.places.matchBare(j, k) != null) {
@@ -663,7 +680,7 @@ final class OrgRules {
             // حزب كاديما: the head is part of the name; the bare name is its short form (a later كاديما)
             int from = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
             Found.Org o = add(c, d.first(), k, from, stop, c.text(from, stop), kind, Rules.ORG_HEAD, true);
-            if (o != null) {
+            if (o != null && !namesake) { // "فؤاد" alone is the king or another person, not his university
                 o.shortForms.add(c.text(start, nameStop));
             }
             return k;
@@ -812,12 +829,13 @@ final class OrgRules {
                 lastAdjective = false;
                 continue;
             }
-            if (count > 0 && lastAdjective && !proper && count < MAX_COMPLEMENT - 2
-                    && (SCOPE_ADJECTIVES.contains(c.tok(j - 1).norm()) || placeNisba(c, j - 1)) && fieldAfterLam(c, j, limit)) {
+            int field = count > 0 && lastAdjective && !proper && count < MAX_COMPLEMENT - 2
+                    && (SCOPE_ADJECTIVES.contains(c.tok(j - 1).norm()) || placeNisba(c, j - 1)) ? fieldAfterLam(c, j, limit) : 0;
+            if (field > 0) {
                 // الرابطة الألمانية لصناعة النفط، المفوضية السامية لشؤون اللاجئين: ل + a noun in construct with a
                 // definite one gives the body's field after its adjective
-                j += 2;
-                count += 2;
+                j += field;
+                count += field;
                 lastAdjective = false;
                 lastDefinite = true;
                 continue;
@@ -899,20 +917,28 @@ final class OrgRules {
      * Whether token j is ل on an indefinite noun and j + 1 the definite noun it governs, the field a body works
      * in after its adjectives: لصناعة النفط، لشؤون اللاجئين، لرصد الزلازل، لكرة القدم. Not a verbal noun of
      * purpose (لبحث العلاقات), not a listed body (its own mention), not an adjective or a function word after.
+     * One more indefinite noun may link the chain (لشركات صناعة السيارات). Returns the words read, or 0.
      */
-    private static boolean fieldAfterLam(DocContext c, int j, int limit) {
+    private static int fieldAfterLam(DocContext c, int j, int limit) {
         if (j + 1 >= limit || c.taken[j + 1] != DocContext.FREE || c.tok(j + 1).type() != TokenType.ARABIC) {
-            return false;
+            return 0;
         }
         Clitics.Analysis deep = c.tok(j).deepest();
         if (deep.prep() != 'ل' || deep.conj() != '\0' || deep.article() || DocContext.hasArticle(deep.stem())
                 || deep.stem().length() < 3 || PURPOSE_NOUNS.contains(deep.stem()) || Words.STOP.contains(deep.stem())
-                || c.isVerb(deep.stem()) || c.lex.adjectives.contains(NameLexicons.key(deep.stem()))) {
-            return false;
+                || c.isVerb(deep.stem()) || c.lex.adjectives.contains(NameLexicons.key(deep.stem()))
+                || c.organizations.match(j, limit) != null) {
+            return 0;
         }
-        String next = c.tok(j + 1).norm();
-        return DocContext.hasArticle(next) && !adjective(c, next) && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next)
-                && c.organizations.match(j, limit) == null && c.places.match(j + 1, j + 2) == null;
+        int k = j + 1;
+        if (!DocContext.hasArticle(c.tok(k).norm()) && k + 1 < limit && c.taken[k + 1] == DocContext.FREE
+                && indefiniteLink(c, k, limit) && !PURPOSE_NOUNS.contains(c.tok(k).norm())) {
+            k++; // لشركات صناعة السيارات
+        }
+        String next = c.tok(k).norm();
+        boolean definiteNoun = c.tok(k).type() == TokenType.ARABIC && DocContext.hasArticle(next) && !adjective(c, next)
+                && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next) && c.places.match(k, k + 1) == null;
+        return definiteNoun ? k + 1 - j : 0;
     }
 
     /**
