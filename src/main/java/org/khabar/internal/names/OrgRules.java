@@ -198,6 +198,13 @@ final class OrgRules {
                         && c.tok(known.end()).deepest().conj() == '\0') {
                     ce = known.end(); // "مجلس الأمن للحصول على"، "الاتحاد الأوروبي للفترة": the listed name ends before ل
                 }
+                if (known != null && ce > known.end() && known.end() - known.first() >= 2
+                        && c.tok(known.end()).deepest().conj() == 'و' && c.tok(known.end()).deepest().prep() == '\0'
+                        && adjective(c, c.tok(known.end() - 1).norm())) {
+                    // "أن تعمل الجامعة العربية والتنسيق مع الدول": after a listed name that ends in its adjective, و
+                    // starts the next phrase
+                    ce = known.end();
+                }
                 if (ce > d.end() && (known == null || ce > known.end())) {
                     int to = ce;
                     Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), d.head());
