@@ -48,7 +48,17 @@ final class OrgRules {
     private static final Set<String> ACTIVITY_HEADS = keys("طيران");
 
     /** Heads that take a bare proper name after them: حزب كاديما، حركة حماس، جامعة ليدز، بنك باركليز. */
-    private static final Set<String> PROPER_HEADS = keys("حزب حركة جبهة جامعة بنك مصرف وكالة منظمة اتحاد");
+    private static final Set<String> PROPER_HEADS = keys("حزب حركة جبهة جامعة بنك مصرف وكالة منظمة اتحاد كلية معهد");
+
+    /**
+     * Heads of schools named after a person as well as a place: جامعة فيكتوريا، كلية ترينيتي، معهد كارنيغي. A
+     * given name after them is the namesake, not a person.
+     */
+    private static final Set<String> EPONYM_SCHOOLS = keys("جامعة كلية معهد");
+
+    /** Regnal numbers after a king's name: فؤاد الأول، محمد الخامس (normalised). */
+    private static final Set<String> REGNAL = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+            "السابع", "الثامن", "التاسع", "العاشر");
 
     /**
      * Of those, the heads that are part of the body's name, as for وزارة or لجنة: حزب كاديما، جامعة ليدز،
@@ -56,7 +66,7 @@ final class OrgRules {
      * 23, جامعة 30 of 36; the Wojood sample every time). حركة حماس and وكالة رويترز keep the name alone:
      * there the head describes (ANERcorp leaves حركة out 18 times of 23, وكالة 9 of 12).
      */
-    private static final Set<String> HEADS_IN_NAME = keys("حزب جبهة جامعة بنك مصرف منظمة اتحاد");
+    private static final Set<String> HEADS_IN_NAME = keys("حزب جبهة جامعة بنك مصرف منظمة اتحاد كلية معهد");
 
     /**
      * Descriptors whose bare Arabic complement is usually a proper name (شركة لازارد، صحيفة هآرتس). After
@@ -87,6 +97,7 @@ final class OrgRules {
         letterAcronyms(c, s);
         bracketedLetters(c, s);
         lexiconAndDesignators(c, s);
+        bracketedAcronym(c, s);
         suffixes(c, s);
         latin(c, s);
         ContextRules.find(c, s);
@@ -120,8 +131,11 @@ final class OrgRules {
                 // descriptor, left out of the name as news corpora annotate it
                 PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
                 if (inner != null && inner.value().ambiguous() && inner.value().org().kind() == OrganizationKind.MEDIA
-                        && d.value().kind() == OrganizationKind.MEDIA && (d.head().article() || d.head().stem().startsWith("ال"))) {
-                    inner = null; // "القنوات الفضائية العربية"، "القناة العربية": after a definite channel noun, an adjective
+                        && (d.value().kind() == OrganizationKind.MEDIA || d.value().kind() == OrganizationKind.COMPANY)
+                        && (d.head().article() || d.head().stem().startsWith("ال"))) {
+                    // "القنوات الفضائية العربية"، "القناة العربية": after a definite channel noun, an adjective;
+                    // "المجموعة العربية" (the Arab group at the UN), "الشركة العربية" likewise
+                    inner = null;
                 }
                 if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
                         && (known == null || known.end() < inner.end() || known.end() == inner.end()
@@ -133,8 +147,15 @@ final class OrgRules {
                         add(c, i, inner.end(), start, c.tok(inner.end() - 1).end(), nameOf(c, inner),
                                 inner.value().org().kind(), Rules.ORG_LEXICON, true);
                     } else {
-                        add(c, d.end(), inner.end(), inner.start(), c.tok(inner.end() - 1).end(), nameOf(c, inner),
+                        int to = inner.end();
+                        if (to < end && c.taken[to] == DocContext.FREE && inner.value().org().kind() == OrganizationKind.MEDIA
+                                && NEWS_WORDS.contains(c.tok(to).norm())) {
+                            to++; // وكالة رويترز للأنباء: the agency's full name, the record keeps the listed one
+                        }
+                        add(c, d.end(), to, inner.start(), c.tok(to - 1).end(), nameOf(c, inner),
                                 inner.value().org().kind(), Rules.ORG_LEXICON, true);
+                        i = to - 1;
+                        continue;
                     }
                     i = inner.end() - 1;
                     continue;
@@ -169,13 +190,20 @@ final class OrgRules {
                         && !(d.head().article() || d.head().stem().startsWith("ال")))) {
                     // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
                     // noun phrase in news; named bodies come from the lexicon or longer complements
-                    if (!definitePair(c, d, ce) && !placeComplement(c, d, ce)) {
+                    if (!definitePair(c, d, ce) && !placeComplement(c, d, ce) && !nationalBody(c, d, ce)) {
                         ce = d.end();
                     }
                 }
                 if (known != null && ce > known.end() && c.tok(known.end()).deepest().prep() == 'ل'
                         && c.tok(known.end()).deepest().conj() == '\0') {
                     ce = known.end(); // "مجلس الأمن للحصول على"، "الاتحاد الأوروبي للفترة": the listed name ends before ل
+                }
+                if (known != null && ce > known.end() && known.end() - known.first() >= 2
+                        && c.tok(known.end()).deepest().conj() == 'و' && c.tok(known.end()).deepest().prep() == '\0'
+                        && adjective(c, c.tok(known.end() - 1).norm())) {
+                    // "أن تعمل الجامعة العربية والتنسيق مع الدول": after a listed name that ends in its adjective, و
+                    // starts the next phrase
+                    ce = known.end();
                 }
                 if (ce > d.end() && (known == null || ce > known.end())) {
                     int to = ce;
@@ -198,6 +226,14 @@ final class OrgRules {
             if (known != null) {
                 Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
                 int to = known.end();
+                if (to < end && c.taken[to] == DocContext.FREE && known.value().org().kind() == OrganizationKind.MEDIA
+                        && NEWS_WORDS.contains(c.tok(to).norm())) {
+                    // "وكالة مهر للأنباء": the agency's full name; the record keeps the listed one
+                    add(c, i, to + 1, a.stemStart(), c.tok(to).end(), nameOf(c, known), OrganizationKind.MEDIA,
+                            Rules.ORG_LEXICON, true);
+                    i = to;
+                    continue;
+                }
                 while (to < end && c.taken[to] == DocContext.FREE && c.designators.matchBare(to, to + 1) != null
                         && c.designators.matchBare(to, to + 1).value().suffix()) {
                     to++;
@@ -323,6 +359,38 @@ final class OrgRules {
     }
 
     /**
+     * An Arabic acronym alone in brackets right after an organisation of two words or more: "الحزب
+     * الديمقراطي الكردستاني ( حدك )"، "الهيئة العامة للاستثمار ( جافي )". The word is the body's short form,
+     * linked to it. Only a word that can be nothing else: no article, function word, adjective, place, given
+     * name, verb or accusative ("( سابقا )"), no feminine or plural ending ("( الحكومية )"، "( مستقلة )").
+     */
+    private static void bracketedAcronym(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first() + 1; i + 2 < end; i++) {
+            if (!c.isPunct(i, "(") || c.taken[i - 1] != DocContext.ORG || c.orgOf[i - 1] == null
+                    || c.orgOf[i - 1].end != i || c.orgOf[i - 1].end - c.orgOf[i - 1].first < 2
+                    || !c.isPunct(i + 2, ")") || c.taken[i + 1] != DocContext.FREE) {
+                continue;
+            }
+            Token t = c.tok(i + 1);
+            String n = t.norm();
+            if (t.type() != TokenType.ARABIC || n.length() < 3 || n.length() > 7 || DocContext.hasArticle(n)
+                    || Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || c.lex.adjectives.contains(t.key())
+                    || c.places.match(i + 1, i + 2) != null || c.lex.givenNames.containsKey(n) || c.isVerb(n)
+                    || c.accusative(i + 1) || accusativeShape(n) || !properShape(c, i + 1) || c.notNameShape(i + 1)
+                    || c.titles.match(i + 1, i + 2) != null || c.designators.match(i + 1, i + 2) != null) {
+                continue;
+            }
+            Found.Org prev = c.orgOf[i - 1];
+            Found.Org o = add(c, i + 1, i + 2, t.start(), t.end(), c.text(t.start(), t.end()), prev.kind, Rules.ORG_ACRONYM, true);
+            if (o != null) {
+                prev.shortForms.add(o.name);
+            }
+            i += 2;
+        }
+    }
+
+    /**
      * Whether a lexicon match stands: a form listed with the article must be definite in the text (القاعدة
      * the group, "قاعدة أندروز" an air base); a short form read through a proclitic (فشل = ف + شل، بابل =
      * ب + ابل) is a word, not the company; an ambiguous form (العربية، فتح) needs context.
@@ -355,6 +423,10 @@ final class OrgRules {
                     && (VEHICLES.contains(c.tok(m.first() - 1).norm()) || VEHICLES.contains(c.tok(m.first() - 1).deepest().stem()))) {
                 // the word itself first: سيارات is no س + يارات
                 return true; // "سيارات نيسان"، "قافلة نيسان": the carmaker, not the month
+            }
+            if (m.value().org().kind() == OrganizationKind.COMPANY && m.head().bare() && m.first() > 0
+                    && c.tok(m.first() - 1).type() == TokenType.ARABIC && (SHARES.contains(c.tok(m.first() - 1).norm()) || SHARES.contains(c.tok(m.first() - 1).deepest().stem()))) {
+                return true; // "سهم إعمار"، "أسهم نيسان": a listed company's shares, not reconstruction or April
             }
             if (sportsClub(c, m, textDefinite)) {
                 return true;
@@ -407,6 +479,16 @@ final class OrgRules {
 
     /** Demonstratives before a definite noun: "هذه القاعدة" is a rule, not the group. */
     private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين");
+
+    /** Adjectives of a periodical's rhythm and field, after its title: الدورية، الفصلية، المتخصصة (normalised). */
+    private static final Set<String> PERIODICAL = Set.of("الدوري", "الدوريه", "الفصلي", "الفصليه", "المتخصص",
+            "المتخصصه", "المحكم", "المحكمه", "الناطق", "الناطقه", "الصادر", "الصادره");
+
+    /** "For news", the word that ends a news agency's name: وكالة معا للأنباء (normalised). */
+    private static final Set<String> NEWS_WORDS = Set.of("للانباء", "للاخبار");
+
+    /** Shares of a listed company: سهم إعمار، أسهم نيسان (normalised). */
+    private static final Set<String> SHARES = Set.of("سهم", "اسهم", "سندات");
 
     /** Vehicles named after their maker: سيارة نيسان، مركبة كيا. */
     private static final Set<String> VEHICLES = Set.of("سياره", "سيارات", "مركبه", "مركبات", "قافله", "شاحنه", "شاحنات");
@@ -566,14 +648,24 @@ final class OrgRules {
             return -1;
         }
         int j = d.end();
+        if (j < limit && NameLexicons.key(d.value().word()).equals(MOVEMENT) && MOTIONS.contains(c.tok(j).key())) {
+            return -1; // "حركة دوران القمر": the moon's rotation
+        }
         int k = j;
         while (k < limit && k - j < 3 && c.taken[k] == DocContext.FREE && nameWord(c, k) && properShape(c, k)
                 && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
                 && (k == j || c.tok(k).norm().charAt(0) != 'و' && !accusativeShape(c.tok(k).norm()))
-                && !c.lex.givenNames.containsKey(c.tok(k).norm())) {
+                && (!c.lex.givenNames.containsKey(c.tok(k).norm()) || EPONYM_SCHOOLS.contains(NameLexicons.key(d.value().word())))) {
             k++;
         }
-        if (k == j || k - j > 2 || !boundary(c, k, limit)) {
+        boolean namesake = false;
+        for (int x = j; x < k; x++) {
+            namesake |= c.lex.givenNames.containsKey(c.tok(x).norm());
+        }
+        if (namesake && k > j && k < limit && c.taken[k] == DocContext.FREE && REGNAL.contains(c.tok(k).norm())) {
+            k++; // جامعة فؤاد الأول: a king's regnal number belongs to the namesake
+        }
+        if (k == j || k - j > 3 || k - j > 2 && !namesake || !boundary(c, k, limit)) {
             return -1;
         }
         if (c.placeEnd(j, k) == k && c.places.matchBare(j, k) != null) {
@@ -584,17 +676,26 @@ final class OrgRules {
             return k;
         }
         int start = c.tok(j).start();
+        int nameStop = c.tok(k - 1).end();
+        OrganizationKind kind = d.value().kind();
+        if (k < limit && c.taken[k] == DocContext.FREE && NEWS_WORDS.contains(c.tok(k).norm())) {
+            k++; // وكالة معا للأنباء: "for news" ends an agency's name and says it is one
+            kind = OrganizationKind.MEDIA;
+        }
         int stop = c.tok(k - 1).end();
         if (HEADS_IN_NAME.contains(NameLexicons.key(d.value().word()))) {
             // حزب كاديما: the head is part of the name; the bare name is its short form (a later كاديما)
             int from = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
-            Found.Org o = add(c, d.first(), k, from, stop, c.text(from, stop), d.value().kind(), Rules.ORG_HEAD, true);
-            if (o != null) {
-                o.shortForms.add(c.text(start, stop));
+            Found.Org o = add(c, d.first(), k, from, stop, c.text(from, stop), kind, Rules.ORG_HEAD, true);
+            if (o != null && !namesake) { // "فؤاد" alone is the king or another person, not his university
+                o.shortForms.add(c.text(start, nameStop));
             }
             return k;
         }
-        add(c, j, k, start, stop, c.text(start, stop), d.value().kind(), Rules.ORG_DESCRIPTOR, true);
+        Found.Org o = add(c, j, k, start, stop, c.text(start, nameStop), kind, Rules.ORG_DESCRIPTOR, true);
+        if (o != null && nameStop < stop) {
+            o.shortForms.add(c.text(start, nameStop));
+        }
         return k;
     }
 
@@ -679,6 +780,15 @@ final class OrgRules {
                 break; // حزب الله السيد حسن ...: a title starts the next noun phrase
             }
             boolean designator = c.designators.matchBare(j, limit) != null;
+            if (count > 0 && OCCASION_ADJECTIVES.contains(n)) {
+                break; // "الجمعية الأفريقية المنعقدة"، "جلسة مجلس الوزراء الأسبوعية": the meeting, not the body
+            }
+            if (count == 0 && headKey.equals(MOVEMENT) && MOTIONS.contains(k)) {
+                return d.end(); // "حركة المرور"، "حركة الجسيمات": motion and traffic, not a movement
+            }
+            if (AL_VERBS.contains(n) || DocContext.hasArticle(n) && c.isVerb(n) && !adjective(c, n)) {
+                break; // "بوزارة الاقتصاد والتجارة ألقى كلمة": a past verb in ا (ألقى، أعلن) is no definite word
+            }
             if (DocContext.hasArticle(n)) {
                 boolean adjective = adjective(c, n);
                 if (count > 0 && n.startsWith("الم") && n.length() >= 6 && adjective && !nisbaShape(n) && j + 1 < limit && PREPOSITIONS.contains(c.tok(j + 1).norm())) {
@@ -708,7 +818,7 @@ final class OrgRules {
             }
             boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
             if (count > 0 && !proper && coordinated && count < MAX_COMPLEMENT - 1
-                    && c.places.match(j, j + 1) == null && c.titles.match(j, j + 1) == null
+                    && c.places.match(j, limit) == null && c.titles.match(j, j + 1) == null
                     && !countryNisba(c, deep.key()) && !secondBody(c, j, limit)) {
                 // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name
                 j++;
@@ -726,6 +836,17 @@ final class OrgRules {
                 lastAdjective = false;
                 continue;
             }
+            int field = count > 0 && lastAdjective && !proper && count < MAX_COMPLEMENT - 2
+                    && (SCOPE_ADJECTIVES.contains(c.tok(j - 1).norm()) || placeNisba(c, j - 1)) ? fieldAfterLam(c, j, limit) : 0;
+            if (field > 0) {
+                // الرابطة الألمانية لصناعة النفط، المفوضية السامية لشؤون اللاجئين: ل + a noun in construct with a
+                // definite one gives the body's field after its adjective
+                j += field;
+                count += field;
+                lastAdjective = false;
+                lastDefinite = true;
+                continue;
+            }
             PhraseIndex.Match<String> place = c.places.matchBare(j, limit);
             if (place != null && count == 0 && !headDefinite) {
                 count += place.end() - j; // جامعة القاهرة
@@ -735,7 +856,8 @@ final class OrgRules {
             boolean chainable = !designator || WEAK_HEADS.contains(k) && !k.equals("اداره");
             if (count == 0 && !headDefinite && !Words.STOP.contains(n) && !c.isVerb(n) && j + 1 < limit
                     && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm())
-                    && chainable && c.titles.matchBare(j, limit) == null && !c.notNameShape(j)) {
+                    && chainable && c.titles.matchBare(j, limit) == null && !c.notNameShape(j)
+                    && c.titles.matchBare(j + 1, limit) == null && !possessed(c, j)) { // not "مجلس إدارتها السيد ماهر"
                 // مكتب مراقبة الأصول الأجنبية: an indefinite noun in a genitive chain
                 j++;
                 count++;
@@ -775,6 +897,85 @@ final class OrgRules {
                 && !c.accusative(j) && !n.endsWith("ها") && !n.endsWith("هم") // لجنة شكلها قسم: a verb or a noun with a pronoun
                 && !c.lex.adjectives.contains(t.key()); // خطوط جوية احتمال: an adjective ends it
     }
+
+    /**
+     * Verbal nouns that say what a visit or a meeting at a body is for (وزارة الخارجية لبحث العلاقات، اللجنة
+     * الوزارية لمناقشة الخطة): after ل they open a clause of purpose, not the body's field. Normalised forms.
+     */
+    private static final Set<String> PURPOSE_NOUNS = Set.of("بحث", "مناقشه", "دراسه", "تعزيز", "اجراء", "اعاده",
+            "تقديم", "متابعه", "تنفيذ", "حضور", "مشاركه", "توقيع", "اتخاذ", "استئناف", "انهاء", "حل", "تسويه",
+            "مواصله", "تقييم", "استكمال", "عقد", "بدء", "وضع", "اعلان", "تسليم", "طلب", "شرح", "تبادل", "ابلاغ",
+            "الاطلاع", "اطلاع", "مراجعه", "النظر", "نظر", "تمديد", "فتح", "اختيار", "انتخاب", "تشكيل", "التوصل", "توصل",
+            "تحقيق", "دفع", "اصدار", "انجاز", "ضمان", "تحسين", "منع", "تجنب", "مساعده", "معالجه", "توفير", "ايجاد",
+            "زياده", "خفض", "رفع", "تسهيل", "اقرار", "مواجهه");
+
+    /**
+     * Adjectives of a body's reach or rank (الوطنية، الدولي، السامية، العليا): after them ل + a field belongs
+     * to the name (الهيئة الوطنية لمكافحة الفساد). After other adjectives it is what the body does next
+     * ("البنك التجاري لتحقيق النجاح"); a country's or a region's nisba counts as a reach too.
+     */
+    private static final Set<String> SCOPE_ADJECTIVES = Set.of("الوطني", "الوطنيه", "الدولي", "الدوليه", "العالمي",
+            "العالميه", "العربي", "العربيه", "الاسلامي", "الاسلاميه", "السامي", "الساميه", "العليا", "الاعلي",
+            "الاتحادي", "الاتحاديه", "الفيدرالي", "الفيدراليه", "الفدرالي", "الفدراليه", "الاقليمي", "الاقليميه",
+            "القومي", "القوميه", "المركزي", "المركزيه", "العام", "العامه", "الاهلي", "الاهليه", "المستقل", "المستقله",
+            "الاوروبي", "الاوروبيه", "الافريقي", "الافريقيه", "الاسيوي", "الاسيويه", "الخليجي", "الخليجيه");
+
+    /**
+     * Whether token j is ل on an indefinite noun and j + 1 the definite noun it governs, the field a body works
+     * in after its adjectives: لصناعة النفط، لشؤون اللاجئين، لرصد الزلازل، لكرة القدم. Not a verbal noun of
+     * purpose (لبحث العلاقات), not a listed body (its own mention), not an adjective or a function word after.
+     * One more indefinite noun may link the chain (لشركات صناعة السيارات). Returns the words read, or 0.
+     */
+    private static int fieldAfterLam(DocContext c, int j, int limit) {
+        if (j + 1 >= limit || c.taken[j + 1] != DocContext.FREE || c.tok(j + 1).type() != TokenType.ARABIC) {
+            return 0;
+        }
+        Clitics.Analysis deep = c.tok(j).deepest();
+        if (deep.prep() != 'ل' || deep.conj() != '\0' || deep.article() || DocContext.hasArticle(deep.stem())
+                || deep.stem().length() < 3 || PURPOSE_NOUNS.contains(deep.stem()) || Words.STOP.contains(deep.stem())
+                || c.isVerb(deep.stem()) || c.lex.adjectives.contains(NameLexicons.key(deep.stem()))
+                || c.organizations.match(j, limit) != null) {
+            return 0;
+        }
+        int k = j + 1;
+        if (!DocContext.hasArticle(c.tok(k).norm()) && k + 1 < limit && c.taken[k + 1] == DocContext.FREE
+                && indefiniteLink(c, k, limit) && !PURPOSE_NOUNS.contains(c.tok(k).norm())) {
+            k++; // لشركات صناعة السيارات
+        }
+        String next = c.tok(k).norm();
+        boolean definiteNoun = c.tok(k).type() == TokenType.ARABIC && DocContext.hasArticle(next) && !adjective(c, next)
+                && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next) && c.places.match(k, k + 1) == null;
+        return definiteNoun ? k + 1 - j : 0;
+    }
+
+    /**
+     * Adjectives of an occasion, not of a body: a meeting is held (المنعقدة), planned (المزمع، المقرر), weekly
+     * (الأسبوعية), extraordinary (الطارئة، الاستثنائية); a militia is armed to the teeth (المدججة). After a
+     * body's name they describe the session or the fighters in the phrase around it. Normalised forms.
+     */
+    private static final Set<String> OCCASION_ADJECTIVES = Set.of("المنعقد", "المنعقده", "المزمع", "المزمعه",
+            "المقرر", "المقرره", "المدجج", "المدججه", "الاسبوعي", "الاسبوعيه", "الشهري", "الشهريه", "السنوي",
+            "السنويه", "اليومي", "اليوميه", "الطارئ", "الطارئه", "الاستثنائي", "الاستثنائيه", "المرتقب", "المرتقبه");
+
+    /**
+     * Past verbs that begin like a definite word once the hamza is folded (ألقى → القي، التقى → التقي): after a
+     * body's name they are its verb, "وزارة الاقتصاد ألقى ..." is no longer name.
+     */
+    private static final Set<String> AL_VERBS = Set.of("القي", "القت", "الغي", "الغت", "التقي", "التقت", "التزم",
+            "التزمت", "التحق", "التحقت", "الزم", "الزمت", "الحق", "الحقت", "الحت");
+
+    /** The head حركة, which names a movement (حركة المقاومة) or is motion itself (حركة المرور). */
+    private static final String MOVEMENT = NameLexicons.key("حركة");
+
+    /**
+     * Definite nouns that make حركة motion, traffic or trade, not a movement: حركة المرور، حركة الملاحة، حركة
+     * الأسواق، حركة الجسيمات، حركة الجنود (word keys, read without the article).
+     */
+    private static final Set<String> MOTIONS = keys("المرور السير الطيران الملاحة التجارة التداول الأسواق السوق"
+            + " الأسعار البيع الشراء النقل الشحن الجسيمات الجزيئات الجنود القوات الآليات الأموال السفن الشاحنات السيارات"
+            + " الركاب المسافرين الاستثمار الاستثمارات الرياح الأرض القمر الشمس الكواكب النجوم الدوران الأجسام المياه"
+            + " الهجرة النزوح اللاجئين الحجاج الزوار السياح البضائع السلع الصادرات الواردات الاتصال الاتصالات البناء"
+            + " العمران النشر الترجمة التأليف الأسهم الإنتاج الجسم اليد اليدين العين القطارات الطائرات");
 
     /** Prepositions written apart, after a participle that describes a body: المتفرعة من، المسؤولة عن. */
     private static final Set<String> PREPOSITIONS = Set.of("من", "عن", "علي", "الي", "في");
@@ -926,6 +1127,24 @@ final class OrgRules {
                 && !c.lex.adjectives.contains(t.key()) && !c.lex.givenNames.containsKey(t.norm()) && !nisbaShape(t.norm());
     }
 
+    /**
+     * Whether a two-word head (وكالة أنباء، غرفة تجارة، هيئة إذاعة) and the one word after it name a country's or
+     * a town's body: the word is a place nisba or a place name (وكالة الأنباء الفرنسية، غرفة تجارة دبي). The
+     * two-word head already says what the body is, so the place alone names it, where "وزارة السياحة" (a
+     * one-word head and one word) stays a common noun phrase; الخطوط الجوية البريطانية is the British carrier.
+     */
+    private static boolean nationalBody(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
+        if (d.end() - d.first() < 2 || ce != d.end() + 1 || WEAK_HEADS.contains(NameLexicons.key(d.value().word()))) {
+            return false;
+        }
+        int j = d.end();
+        if (DocContext.hasArticle(c.tok(j).norm())) {
+            return placeNisba(c, j) && !FORMER_STATES.contains(c.tok(j).norm());
+        }
+        PhraseIndex.Match<String> place = c.places.matchBare(j, ce);
+        return place != null && place.end() == ce && !c.definitePlaceName(j);
+    }
+
     /** الاتحاد السوفييتي: the union is a former state, in every spelling (places.tsv lists two of them). */
     private static final Set<String> FORMER_STATES = Set.of("السوفييتي", "السوفيتي", "السوفياتي");
 
@@ -999,9 +1218,10 @@ final class OrgRules {
             return to;
         }
         PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.matchBare(j, limit);
-        if (known != null && known.value().ambiguous() && kind == OrganizationKind.MEDIA
+        if (known != null && known.value().ambiguous() && known.value().org().kind() == OrganizationKind.MEDIA
+                && (kind == OrganizationKind.MEDIA || kind == OrganizationKind.COMPANY)
                 && (d.head().article() || d.head().stem().startsWith("ال"))) {
-            known = null; // "القنوات الفضائية العربية": after a definite channel noun, an adjective
+            known = null; // "القنوات الفضائية العربية"، "المجموعة العربية": after a definite noun, an adjective
         }
         if (known != null && c.free(j, known.end()) && acceptable(c, known, true)) {
             add(c, j, known.end(), c.tok(j).start(), c.tok(known.end() - 1).end(), nameOf(c, known),
@@ -1081,6 +1301,9 @@ final class OrgRules {
                 // it (أخبار اليوم، نصف الدنيا go on)
                 break;
             }
+            if (k > j && media && (OCCASION_ADJECTIVES.contains(n) || PERIODICAL.contains(n))) {
+                break; // "مجلة الكتاب الدورية المتخصصة": how often and on what a paper appears describes it
+            }
             if (DocContext.hasArticle(n)) {
                 if (!media || definite >= 3) {
                     break;
@@ -1091,22 +1314,87 @@ final class OrgRules {
             }
             k++;
         }
+        if (k == j && strong && !media && j + 1 < limit && c.tok(j).type() == TokenType.ARABIC
+                && DocContext.hasArticle(c.tok(j).norm()) && !adjective(c, c.tok(j).norm()) && !Words.STOP.contains(c.tok(j).norm())
+                && !Words.ORG_STOP.contains(c.tok(j).norm()) && c.taken[j + 1] == DocContext.FREE && fieldTail(c, j + 1, limit) > j + 1) {
+            k = j + 1; // شركة الشرق للتأمين، شركة القدس للمستحضرات الطبية: a definite word named by its trade
+        }
         if (k == j) {
             return -1;
         }
+        int tail = strong && !media && k < limit && c.taken[k] == DocContext.FREE ? fieldTail(c, k, limit) : k;
+        boolean fielded = tail > k; // شركة قطر للغاز المسال: a place with a field is a company's name
+        k = tail;
         int start = c.tok(j).start();
         int stop = c.tok(k - 1).end();
         boolean club = NameLexicons.key(d.value().word()).equals("نادي") || NameLexicons.key(d.value().word()).equals("فريق");
-        if (c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media && !club) {
+        if (!fielded && c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media && !club) {
             return -1; // شركة مصر... a lone place name after a descriptor is a description, not a name
         }
         // "فريق هاريس" may be a person's team: such a name is not looked for again elsewhere
         boolean team = NameLexicons.key(d.value().word()).equals("فريق");
         // "جريدة فلسطين"، "نادي ليون": a place named as a paper or a club is not looked for again (فلسطين, the country)
         boolean place = c.placeEnd(j, k) == k;
+        if (fielded) {
+            // شركة قطر للغاز المسال المحدودة: a name built on its trade is a registered name that keeps its
+            // descriptor in the text (the record's name leaves it out)
+            int from = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
+            Found.Org o = add(c, d.first(), k, from, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, !place);
+            if (o != null) {
+                o.shortForms.add(c.text(start, stop));
+            }
+            return k;
+        }
         Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0 && !team && !place);
         shortForm(c, o);
         return k;
+    }
+
+    /**
+     * Trades and sectors that Arab companies name after ل: شركة قطر للغاز، شركة الشرق للتأمين، مجموعة X
+     * للاستثمار. A recipient after ل ("قدمت شركة أرامكو للحكومة عرضا") is no trade. Word keys.
+     */
+    private static final Set<String> FIELDS = keys("غاز نفط بترول تأمين اتصالات طيران استثمار استثمارات تنمية"
+            + " صناعات صناعة مستحضرات أدوية كمبيوتر حاسبات إعلام نشر توزيع تجارة مقاولات أوراق خدمات عقارات تطوير"
+            + " سياحة فنادق نقل شحن ملاحة إسمنت حديد صلب كهرباء طاقة مياه أغذية زراعة تعدين بتروكيماويات كيماويات"
+            + " إلكترونيات برمجيات تكنولوجيا تقنية معلومات استشارات تمويل صرافة وساطة إنشاءات هندسة سيارات"
+            + " منسوجات ملابس تصدير استيراد إسكان تعمير إنتاج تسويق إنترنت ألمنيوم أسمدة تبغ سجائر أسماك ألبان"
+            + " دواجن إعلان إعلانات توريدات تجزئة صيرفة مصارف تأجير");
+
+    /**
+     * End of a company's trade after its name: ل + a listed trade (للغاز، للأوراق، للنشر), then up to two
+     * definite adjectives or و + definite trades (المسال، المالية، والتوزيع) and corporate suffixes
+     * (المحدودة). Returns k when no trade follows.
+     */
+    private static int fieldTail(DocContext c, int k, int limit) {
+        Token t = c.tok(k);
+        if (t.type() != TokenType.ARABIC) {
+            return k;
+        }
+        Clitics.Analysis a = t.deepest();
+        if (a.prep() != 'ل' || a.conj() != '\0' || !(a.article() || DocContext.hasArticle(a.stem()))
+                || !FIELDS.contains(DocContext.key(a.stem()))) {
+            return k;
+        }
+        int to = k + 1;
+        int more = 0;
+        while (to < limit && more < 2 && c.taken[to] == DocContext.FREE && c.tok(to).type() == TokenType.ARABIC) {
+            Token n = c.tok(to);
+            Clitics.Analysis d = n.deepest();
+            boolean andField = d.conj() == 'و' && d.prep() == '\0' && (d.article() || DocContext.hasArticle(d.stem()))
+                    && FIELDS.contains(DocContext.key(d.stem()));
+            if (!andField && !(DocContext.hasArticle(n.norm()) && adjective(c, n.norm()) && !placeNisba(c, to)
+                    && !Words.ORG_STOP.contains(n.norm()) && !OCCASION_ADJECTIVES.contains(n.norm()))) {
+                break;
+            }
+            to++;
+            more++;
+        }
+        while (to < limit && c.taken[to] == DocContext.FREE && c.designators.matchBare(to, to + 1) != null
+                && c.designators.matchBare(to, to + 1).value().suffix()) {
+            to++; // المحدودة
+        }
+        return to;
     }
 
     /**
@@ -1134,7 +1422,8 @@ final class OrgRules {
             "شهير", "شهيره", "معروف", "معروفه", "مشهور", "مشهوره", "متواضع", "متواضعه", "عادي", "عاديه", "مهم",
             "مهمه", "هام", "هامه", "جيد", "جيده", "سيء", "سيئه", "اخر", "اخري", "واحد", "واحده", "صاعد", "صاعده",
             "منافس", "منافسه", "متوسط", "متوسطه", "ناشئ", "ناشئه", "ناشيء", "خاص", "خاصه", "عمل", "بحث", "محترم", "محترمه",
-            "ناجح", "ناجحه", "عالمي", "عالميه", "محلي", "محليه", "اجنبي", "اجنبيه");
+            "ناجح", "ناجحه", "عالمي", "عالميه", "محلي", "محليه", "اجنبي", "اجنبيه",
+            "دول", "بلدان", "شركات", "دوله"); // "مجموعة دول يوغسلافيا السابقة": a group of countries, no company
 
     /** Descriptors followed by what the body does (شركة تسويق، فريق تحقيق); a mosque may be named استقلال. */
     private static final Set<String> TRADE_DESCRIPTORS = keys("شركة مجموعة فريق");
