@@ -243,7 +243,7 @@ final class ActorRules {
         if (q != null) {
             Gender g = stemGender(c, q);
             if (q.gender == Gender.UNKNOWN) {
-                q.gender = g != null ? g : p.gender; // المستثمران مارك أندريسن وبن هورويتز
+                q.gender = g != null && g != Gender.UNKNOWN ? g : p.gender; // المستثمران مارك أندريسن وبن هورويتز
             }
             return afterPerson(c, q, end);
         }
