@@ -955,7 +955,11 @@ final class OrgRules {
      */
     private static final Set<String> OCCASION_ADJECTIVES = Set.of("المنعقد", "المنعقده", "المزمع", "المزمعه",
             "المقرر", "المقرره", "المدجج", "المدججه", "الاسبوعي", "الاسبوعيه", "الشهري", "الشهريه", "السنوي",
-            "السنويه", "اليومي", "اليوميه", "الطارئ", "الطارئه", "الاستثنائي", "الاستثنائيه", "المرتقب", "المرتقبه");
+            "السنويه", "اليومي", "اليوميه", "الطارئ", "الطارئه", "الاستثنائي", "الاستثنائيه", "المرتقب", "المرتقبه",
+            // a body's standing at the moment, not its name: جبهة الخلاص الوطني المتمردة، الحزب الوطني الحاكم،
+            // حزب العمال المعارض، مجلس الوزراء الجديد
+            "المتمرد", "المتمرده", "المعارض", "المعارضه", "الحاكم", "المحظور", "المحظوره", "المنحل", "المنحله",
+            "الجديد", "الجديده");
 
     /**
      * Past verbs that begin like a definite word once the hamza is folded (ألقى → القي، التقى → التقي): after a
@@ -1301,7 +1305,8 @@ final class OrgRules {
                 // it (أخبار اليوم، نصف الدنيا go on)
                 break;
             }
-            if (k > j && media && (OCCASION_ADJECTIVES.contains(n) || PERIODICAL.contains(n))) {
+            if (k > j && media && (OCCASION_ADJECTIVES.contains(n) && !n.startsWith("الجديد") || PERIODICAL.contains(n))) {
+                // (a title may end in الجديد: مجلة الثقافة الجديدة)
                 break; // "مجلة الكتاب الدورية المتخصصة": how often and on what a paper appears describes it
             }
             if (DocContext.hasArticle(n)) {
