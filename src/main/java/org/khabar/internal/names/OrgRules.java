@@ -484,6 +484,9 @@ final class OrgRules {
     private static final Set<String> PERIODICAL = Set.of("الدوري", "الدوريه", "الفصلي", "الفصليه", "المتخصص",
             "المتخصصه", "المحكم", "المحكمه", "الناطق", "الناطقه", "الصادر", "الصادره");
 
+    /** صوت (voice), which opens a station's name after إذاعة: إذاعة صوت العرب. */
+    private static final String VOICE = "صوت";
+
     /** "For news", the word that ends a news agency's name: وكالة معا للأنباء (normalised). */
     private static final Set<String> NEWS_WORDS = Set.of("للانباء", "للاخبار");
 
@@ -1092,9 +1095,9 @@ final class OrgRules {
 
     /**
      * Heads that name a body by a place alone and are no common noun with one: بلدية نابلس (the town's
-     * council), جامعة القاهرة. Not مركز، مكتب، دار: "مركز المدينة" is the town centre, "مكتب غزة" a branch.
+     * council), جامعة القاهرة, تلفزيون دبي، راديو سوا (a station). Not مركز، مكتب، دار: "مركز المدينة" is the town centre, "مكتب غزة" a branch.
      */
-    private static final Set<String> PLACE_HEADS = keys("بلدية");
+    private static final Set<String> PLACE_HEADS = keys("بلدية تلفزيون راديو");
 
     /** Whether an indefinite head from PLACE_HEADS takes exactly one place name: بلدية بيرزيت. */
     private static boolean placeComplement(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
@@ -1201,6 +1204,20 @@ final class OrgRules {
         OrganizationKind kind = d.value().kind();
         if (c.tok(j).norm().equals("ال") && j + 1 < limit && c.doc.quoteOpenedAt(j + 1) != null) {
             j++; // مجلة الـ " تايم ": the article written alone before the quoted title is no name
+        }
+        if (kind == OrganizationKind.MEDIA && VOICE.equals(c.tok(j).norm()) && j + 1 < limit && c.taken[j + 1] == DocContext.FREE) {
+            // إذاعة صوت فلسطين، إذاعة صوت أمريكا: "the voice of" a country or a people names a station
+            // the station's full name keeps its descriptor in the text (إذاعة صوت فلسطين), the record leaves it out
+            int pe = c.placeEnd(j + 1, limit);
+            if (pe > j + 1 && c.free(j + 1, pe)) {
+                int from = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
+                Found.Org o = add(c, d.first(), pe, from, c.tok(pe - 1).end(), c.text(c.tok(j).start(), c.tok(pe - 1).end()),
+                        kind, Rules.ORG_DESCRIPTOR, true);
+                if (o != null) {
+                    o.shortForms.add(o.name);
+                }
+                return o == null ? -1 : pe;
+            }
         }
         QuoteRegion q = c.doc.quoteOpenedAt(j);
         if (q != null && q.lastInner() > j && q.lastInner() - j <= MAX_DESCRIBED + 2 && q.lastInner() < limit
