@@ -484,6 +484,9 @@ final class OrgRules {
     private static final Set<String> PERIODICAL = Set.of("الدوري", "الدوريه", "الفصلي", "الفصليه", "المتخصص",
             "المتخصصه", "المحكم", "المحكمه", "الناطق", "الناطقه", "الصادر", "الصادره");
 
+    /** صوت (voice), which opens a station's name after إذاعة: إذاعة صوت العرب. */
+    private static final String VOICE = "صوت";
+
     /** "For news", the word that ends a news agency's name: وكالة معا للأنباء (normalised). */
     private static final Set<String> NEWS_WORDS = Set.of("للانباء", "للاخبار");
 
@@ -955,7 +958,11 @@ final class OrgRules {
      */
     private static final Set<String> OCCASION_ADJECTIVES = Set.of("المنعقد", "المنعقده", "المزمع", "المزمعه",
             "المقرر", "المقرره", "المدجج", "المدججه", "الاسبوعي", "الاسبوعيه", "الشهري", "الشهريه", "السنوي",
-            "السنويه", "اليومي", "اليوميه", "الطارئ", "الطارئه", "الاستثنائي", "الاستثنائيه", "المرتقب", "المرتقبه");
+            "السنويه", "اليومي", "اليوميه", "الطارئ", "الطارئه", "الاستثنائي", "الاستثنائيه", "المرتقب", "المرتقبه",
+            // a body's standing at the moment, not its name: جبهة الخلاص الوطني المتمردة، الحزب الوطني الحاكم،
+            // حزب العمال المعارض، مجلس الوزراء الجديد
+            "المتمرد", "المتمرده", "المعارض", "المعارضه", "الحاكم", "المحظور", "المحظوره", "المنحل", "المنحله",
+            "الجديد", "الجديده");
 
     /**
      * Past verbs that begin like a definite word once the hamza is folded (ألقى → القي، التقى → التقي): after a
@@ -1088,9 +1095,9 @@ final class OrgRules {
 
     /**
      * Heads that name a body by a place alone and are no common noun with one: بلدية نابلس (the town's
-     * council), جامعة القاهرة. Not مركز، مكتب، دار: "مركز المدينة" is the town centre, "مكتب غزة" a branch.
+     * council), جامعة القاهرة, تلفزيون دبي، راديو سوا (a station). Not مركز، مكتب، دار: "مركز المدينة" is the town centre, "مكتب غزة" a branch.
      */
-    private static final Set<String> PLACE_HEADS = keys("بلدية");
+    private static final Set<String> PLACE_HEADS = keys("بلدية تلفزيون راديو");
 
     /** Whether an indefinite head from PLACE_HEADS takes exactly one place name: بلدية بيرزيت. */
     private static boolean placeComplement(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
@@ -1198,6 +1205,20 @@ final class OrgRules {
         if (c.tok(j).norm().equals("ال") && j + 1 < limit && c.doc.quoteOpenedAt(j + 1) != null) {
             j++; // مجلة الـ " تايم ": the article written alone before the quoted title is no name
         }
+        if (kind == OrganizationKind.MEDIA && VOICE.equals(c.tok(j).norm()) && j + 1 < limit && c.taken[j + 1] == DocContext.FREE) {
+            // إذاعة صوت فلسطين، إذاعة صوت أمريكا: "the voice of" a country or a people names a station
+            // the station's full name keeps its descriptor in the text (إذاعة صوت فلسطين), the record leaves it out
+            int pe = c.placeEnd(j + 1, limit);
+            if (pe > j + 1 && c.free(j + 1, pe)) {
+                int from = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
+                Found.Org o = add(c, d.first(), pe, from, c.tok(pe - 1).end(), c.text(c.tok(j).start(), c.tok(pe - 1).end()),
+                        kind, Rules.ORG_DESCRIPTOR, true);
+                if (o != null) {
+                    o.shortForms.add(o.name);
+                }
+                return o == null ? -1 : pe;
+            }
+        }
         QuoteRegion q = c.doc.quoteOpenedAt(j);
         if (q != null && q.lastInner() > j && q.lastInner() - j <= MAX_DESCRIBED + 2 && q.lastInner() < limit
                 && c.free(j, q.lastInner() + 1) && c.tok(j + 1).isWord()
@@ -1301,7 +1322,8 @@ final class OrgRules {
                 // it (أخبار اليوم، نصف الدنيا go on)
                 break;
             }
-            if (k > j && media && (OCCASION_ADJECTIVES.contains(n) || PERIODICAL.contains(n))) {
+            if (k > j && media && (OCCASION_ADJECTIVES.contains(n) && !n.startsWith("الجديد") || PERIODICAL.contains(n))) {
+                // (a title may end in الجديد: مجلة الثقافة الجديدة)
                 break; // "مجلة الكتاب الدورية المتخصصة": how often and on what a paper appears describes it
             }
             if (DocContext.hasArticle(n)) {
