@@ -1371,7 +1371,8 @@ final class ActorRules {
                         && !isParticle(c.tok(i + 1).norm());
                 boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3 && !titleConstruct;
                 if (amb && !compound && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm())
-                        && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)) {
+                        && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)
+                        && !creditBefore(c, i)) {
                     return null; // حسن، أمل، سعيد alone or with an unknown word need more evidence
                 }
                 Found.Person p = new Found.Person(i, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_GIVEN);
@@ -1387,6 +1388,20 @@ final class ActorRules {
             return null;
         }
         return null;
+    }
+
+    /** The credits of a film, series or song (normalised, with or without و): "وإخراج باسم محفوظ"، "تأليف نور حسن". */
+    private static final java.util.Set<String> CREDIT_NOUNS = java.util.Set.of("اخراج", "واخراج", "تاليف", "وتاليف",
+            "الحان", "والحان", "سيناريو", "وسيناريو");
+
+    /**
+     * A credit noun right before the name: the arts pages name the director or author after it, so an
+     * ambiguous given name with a second word (باسم، خيري، نور) is the person's. إنتاج and بطولة are left out:
+     * they are followed by companies (إنتاج شركة) and tournaments (بطولة كأس العالم) as often.
+     */
+    private static boolean creditBefore(DocContext c, int i) {
+        return i > 0 && c.tok(i - 1).type() == TokenType.ARABIC && CREDIT_NOUNS.contains(c.tok(i - 1).norm())
+                && c.tok(i).spaceBefore();
     }
 
     /**
@@ -1601,6 +1616,9 @@ final class ActorRules {
             return null;
         }
         Token t = c.tok(j);
+        if (CREDIT_NOUNS.contains(t.norm())) {
+            return null; // "إخراج خيري عبده وتأليف نور": the next credit, whose name the given-name rule finds
+        }
         Clitics.Analysis co = j == p.end ? coSpeaker(c, j, end) : null;
         if (co != null) {
             return new Found.Person(j, j + 1, co.stemStart(), t.end(), Rules.ACTOR_COORDINATION); // بوش وبلير إن
@@ -1617,6 +1635,9 @@ final class ActorRules {
             String st = a.stem();
             if (!known && st.length() == 4 && st.charAt(3) == 'ت' && !st.endsWith("ات")) {
                 continue; // "ميهاي ستويكيتا وكادت تودي به": و + a past verb, not a second name
+            }
+            if (!known && (looksLikeImperfectVerb(c, st) || st.length() >= 5 && st.endsWith("ات") || pronounSuffix(c, j))) {
+                continue; // "خيري فهمي ، ويعرض قريبا"، "هاني شنودة وكلمات"، "ومثله مسلسل": a verb, a plural, a pronoun
             }
             int ne = scanName(c, j, end);
             if (ne == j + 1 && listSurnameInA(c, j + 1, end)) {
