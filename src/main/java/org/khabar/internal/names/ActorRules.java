@@ -1354,7 +1354,7 @@ final class ActorRules {
             if (a.conj() != '\0' && a.prep() == '\0' && !conjNameOk(c, t, a)) {
                 continue; // وجود is not و + جود
             }
-            if (a.prep() != '\0' && (!c.lex.arabicGivenNames.contains(a.stem())
+            if (a.prep() != '\0' && (!c.lex.arabicGivenNames.contains(a.stem()) && !laForeign(c, i, a)
                     || c.doc.original().charAt(a.stemStart()) == 'ا')) {
                 continue; // بايدن is no ب + ايدن (آيدن): names after a preposition keep their hamza or are Arabic
             }
@@ -2502,11 +2502,26 @@ final class ActorRules {
         }
         for (Clitics.Analysis a : c.tok(i).analyses()) {
             if (!a.article() && a.prep() == '\0' && c.lex.givenNames.containsKey(a.stem())
-                    && (a.bare() || conjNameOk(c, c.tok(i), a) || listedAfterPerson(c, i, a))) {
+                    && (a.bare() || conjNameOk(c, c.tok(i), a) || listedAfterPerson(c, i, a)) || laForeign(c, i, a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * ل + a foreign given name (لجورج، لروبرتو، لكوفي): "خلفا لكوفي أنان"، "مسرحية لجورج برنارد شو". Only ل: ب + a
+     * foreign name is as often ب + a common word (بيانا is no ب + يانا), and names in ا keep their hamza
+     * (بايدن). The whole word must be no name of its own, the stem four letters or more and unambiguous.
+     */
+    private static boolean laForeign(DocContext c, int i, Clitics.Analysis a) {
+        String st = a.stem();
+        Token t = c.tok(i);
+        return a.prep() == 'ل' && a.prefix().equals("ل") && !a.article() && st.length() >= 4
+                && c.lex.givenNames.containsKey(st) && !c.lex.arabicGivenNames.contains(st) && !ambiguous(c, st)
+                && !c.lex.givenNames.containsKey(t.norm()) && c.doc.original().charAt(a.stemStart()) != 'ا'
+                // "لساني أمريكي" (a linguist): a noun with its adjective, not ل + a name
+                && !(i + 1 < c.doc.size() && (c.facts.bareKey(i + 1) & (Facts.ADJECTIVE | Facts.PLACE_NISBA)) != 0);
     }
 
     /**
