@@ -2149,6 +2149,10 @@ final class ActorRules {
                 j++; // بيتر كينيون، جون بولتون، دان غيلرمان: a surname that only looks like a plural or dual
                 continue;
             }
+            if (second && j == i + 1 && balSurname(c, i, j, end)) {
+                j++; // "وقال مايكل بالاك إن": a surname that looks like ب + the article
+                break;
+            }
             if (j == i + 2 && !compound && foreignPair(c, i) && foreignSurnameWord(c, j, end)) {
                 j++; // "جان دافيد ليفيت مشروع قرار"، "كارلوس ألبرتو باريرا وافق": the surname after two foreign given names
                 continue;
@@ -2377,6 +2381,24 @@ final class ActorRules {
         Token next = c.tok(j + 1);
         return DocContext.hasArticle(next.norm()) || c.doc.original().charAt(next.end() - 1) == 'ة'
                 || (c.facts.bare(j + 1) & (Facts.DESIGNATOR | Facts.TITLE)) != 0; // عضوي مجلس الإدارة
+    }
+
+    /**
+     * A surname in بال right after an unambiguous foreign given name, when what was said follows at once:
+     * "وقال مايكل بالاك إن". ب + the article is nearly always a preposition ("فاز جون بالسباق في"، "أشاد
+     * مايكل بالفريق عن جدارة"), so only إن/أن, a colon or a quote may follow, and a hamza after بال (بالأمس)
+     * or the common بالامس keep the preposition.
+     */
+    private static boolean balSurname(DocContext c, int i, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || n.length() < 5 || n.length() > 9 || !n.startsWith("بال") || n.equals("بالامس")
+                || t.end() - t.start() < 4 || "أإآ".indexOf(c.doc.original().charAt(t.start() + 3)) >= 0
+                || c.doc.original().charAt(t.end() - 1) == 'ة' || n.endsWith("ات") || !foreignGiven(c, i)
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR)) != 0) {
+            return false;
+        }
+        return sayOpener(c, j + 1, end);
     }
 
     /** A foreign given name (listed FOREIGN, not ambiguous) at token i, bare or after و. */
