@@ -1354,7 +1354,7 @@ final class ActorRules {
             if (a.conj() != '\0' && a.prep() == '\0' && !conjNameOk(c, t, a)) {
                 continue; // وجود is not و + جود
             }
-            if (a.prep() != '\0' && (!c.lex.arabicGivenNames.contains(a.stem())
+            if (a.prep() != '\0' && (!c.lex.arabicGivenNames.contains(a.stem()) && !laForeign(c, i, a)
                     || c.doc.original().charAt(a.stemStart()) == 'ا')) {
                 continue; // بايدن is no ب + ايدن (آيدن): names after a preposition keep their hamza or are Arabic
             }
@@ -1371,7 +1371,8 @@ final class ActorRules {
                         && !isParticle(c.tok(i + 1).norm());
                 boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3 && !titleConstruct;
                 if (amb && !compound && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm())
-                        && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)) {
+                        && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)
+                        && !creditBefore(c, i)) {
                     return null; // حسن، أمل، سعيد alone or with an unknown word need more evidence
                 }
                 Found.Person p = new Found.Person(i, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_GIVEN);
@@ -1387,6 +1388,20 @@ final class ActorRules {
             return null;
         }
         return null;
+    }
+
+    /** The credits of a film, series or song (normalised, with or without و): "وإخراج باسم محفوظ"، "تأليف نور حسن". */
+    private static final java.util.Set<String> CREDIT_NOUNS = java.util.Set.of("اخراج", "واخراج", "تاليف", "وتاليف",
+            "الحان", "والحان", "سيناريو", "وسيناريو");
+
+    /**
+     * A credit noun right before the name: the arts pages name the director or author after it, so an
+     * ambiguous given name with a second word (باسم، خيري، نور) is the person's. إنتاج and بطولة are left out:
+     * they are followed by companies (إنتاج شركة) and tournaments (بطولة كأس العالم) as often.
+     */
+    private static boolean creditBefore(DocContext c, int i) {
+        return i > 0 && c.tok(i - 1).type() == TokenType.ARABIC && CREDIT_NOUNS.contains(c.tok(i - 1).norm())
+                && c.tok(i).spaceBefore();
     }
 
     /**
@@ -1601,6 +1616,9 @@ final class ActorRules {
             return null;
         }
         Token t = c.tok(j);
+        if (CREDIT_NOUNS.contains(t.norm())) {
+            return null; // "إخراج خيري عبده وتأليف نور": the next credit, whose name the given-name rule finds
+        }
         Clitics.Analysis co = j == p.end ? coSpeaker(c, j, end) : null;
         if (co != null) {
             return new Found.Person(j, j + 1, co.stemStart(), t.end(), Rules.ACTOR_COORDINATION); // بوش وبلير إن
@@ -1620,6 +1638,9 @@ final class ActorRules {
             }
             if (!known && st.length() == 4 && st.charAt(3) == 'ت' && !st.endsWith("ات")) {
                 continue; // "ميهاي ستويكيتا وكادت تودي به": و + a past verb, not a second name
+            }
+            if (!known && (looksLikeImperfectVerb(c, st) || st.length() >= 5 && st.endsWith("ات") || pronounSuffix(c, j))) {
+                continue; // "خيري فهمي ، ويعرض قريبا"، "هاني شنودة وكلمات"، "ومثله مسلسل": a verb, a plural, a pronoun
             }
             int ne = scanName(c, j, end);
             if (ne == j + 1 && listSurnameInA(c, j + 1, end)) {
@@ -2131,6 +2152,10 @@ final class ActorRules {
                 j++; // بيتر كينيون، جون بولتون، دان غيلرمان: a surname that only looks like a plural or dual
                 continue;
             }
+            if (second && j == i + 1 && balSurname(c, i, j, end)) {
+                j++; // "وقال مايكل بالاك إن": a surname that looks like ب + the article
+                break;
+            }
             if (j == i + 2 && !compound && foreignPair(c, i) && foreignSurnameWord(c, j, end)) {
                 j++; // "جان دافيد ليفيت مشروع قرار"، "كارلوس ألبرتو باريرا وافق": the surname after two foreign given names
                 continue;
@@ -2361,6 +2386,24 @@ final class ActorRules {
                 || (c.facts.bare(j + 1) & (Facts.DESIGNATOR | Facts.TITLE)) != 0; // عضوي مجلس الإدارة
     }
 
+    /**
+     * A surname in بال right after an unambiguous foreign given name, when what was said follows at once:
+     * "وقال مايكل بالاك إن". ب + the article is nearly always a preposition ("فاز جون بالسباق في"، "أشاد
+     * مايكل بالفريق عن جدارة"), so only إن/أن, a colon or a quote may follow, and a hamza after بال (بالأمس)
+     * or the common بالامس keep the preposition.
+     */
+    private static boolean balSurname(DocContext c, int i, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || n.length() < 5 || n.length() > 9 || !n.startsWith("بال") || n.equals("بالامس")
+                || t.end() - t.start() < 4 || "أإآ".indexOf(c.doc.original().charAt(t.start() + 3)) >= 0
+                || c.doc.original().charAt(t.end() - 1) == 'ة' || n.endsWith("ات") || !foreignGiven(c, i)
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR)) != 0) {
+            return false;
+        }
+        return sayOpener(c, j + 1, end);
+    }
+
     /** A foreign given name (listed FOREIGN, not ambiguous) at token i, bare or after و. */
     private static boolean foreignGiven(DocContext c, int i) {
         Token t = c.tok(i);
@@ -2484,11 +2527,26 @@ final class ActorRules {
         }
         for (Clitics.Analysis a : c.tok(i).analyses()) {
             if (!a.article() && a.prep() == '\0' && c.lex.givenNames.containsKey(a.stem())
-                    && (a.bare() || conjNameOk(c, c.tok(i), a) || listedAfterPerson(c, i, a))) {
+                    && (a.bare() || conjNameOk(c, c.tok(i), a) || listedAfterPerson(c, i, a)) || laForeign(c, i, a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * ل + a foreign given name (لجورج، لروبرتو، لكوفي): "خلفا لكوفي أنان"، "مسرحية لجورج برنارد شو". Only ل: ب + a
+     * foreign name is as often ب + a common word (بيانا is no ب + يانا), and names in ا keep their hamza
+     * (بايدن). The whole word must be no name of its own, the stem four letters or more and unambiguous.
+     */
+    private static boolean laForeign(DocContext c, int i, Clitics.Analysis a) {
+        String st = a.stem();
+        Token t = c.tok(i);
+        return a.prep() == 'ل' && a.prefix().equals("ل") && !a.article() && st.length() >= 4
+                && c.lex.givenNames.containsKey(st) && !c.lex.arabicGivenNames.contains(st) && !ambiguous(c, st)
+                && !c.lex.givenNames.containsKey(t.norm()) && c.doc.original().charAt(a.stemStart()) != 'ا'
+                // "لساني أمريكي" (a linguist): a noun with its adjective, not ل + a name
+                && !(i + 1 < c.doc.size() && (c.facts.bareKey(i + 1) & (Facts.ADJECTIVE | Facts.PLACE_NISBA)) != 0);
     }
 
     /**
