@@ -1572,6 +1572,8 @@ final class ActorRules {
         int j = p.end;
         if (j < end && c.isPunct(j, ",")) {
             j++;
+        } else {
+            j = afterMinutes(c, j, end);
         }
         if (j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
             return null;
@@ -1597,6 +1599,8 @@ final class ActorRules {
             int ne = scanName(c, j, end);
             if (ne == j + 1 && listSurnameInA(c, j + 1, end)) {
                 ne = j + 2; // "غانلويغي بوفون وغانلوكا زامبروتا وديفد": a foreign surname in -a inside a list
+            } else if (ne == j + 1 && !known && p.tokens() >= 2 && listPairSurname(c, p, j, end)) {
+                ne = j + 2; // "زامبروتا وديفد تريزيغيه وباتريك": a list of two-word names goes on
             }
             if (ne - j < 2 && !c.lenient()) {
                 return listMember(c, p, j, end);
@@ -1604,10 +1608,66 @@ final class ActorRules {
             if (!known && !boundaryAfter(c, ne, end)) {
                 return null; // "محمد صلاح وساديو ماني": an unknown pair needs a clear end
             }
+            if (j > p.end + 1 && afterMinutes(c, ne, end) == ne) {
+                return null; // after "( 13 )" the next scorer has his minutes too: "نجيب محفوظ ( 1911 ) ونشر أول" has none
+            }
             Found.Person q = new Found.Person(j, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_COORDINATION);
             return q;
         }
         return listMember(c, p, j, end);
+    }
+
+    /**
+     * After a scorer's name, the minutes in parentheses: "جيرارد ( 13 ) وجيرماين ديفو ( 38 و47 )". Returns the
+     * token after the closing parenthesis when only numbers (and و، - or commas) stand inside, else {@code j}.
+     * A parenthesis holding words ("بوش ( الابن ) و") is an aside, not a list's minutes.
+     */
+    private static int afterMinutes(DocContext c, int j, int end) {
+        if (j + 2 >= end || !c.isPunct(j, "(") || c.tok(j + 1).type() != TokenType.NUMBER || c.tok(j + 1).norm().length() > 3) {
+            return j;
+        }
+        for (int k = j + 2; k < end && k - j <= 6; k++) {
+            Token t = c.tok(k);
+            if (c.isPunct(k, ")")) {
+                return k + 1;
+            }
+            if (t.type() != TokenType.NUMBER && t.type() != TokenType.MIXED && !c.isPunct(k, "-") && !c.isPunct(k, ",")
+                    && !t.norm().equals("و") || t.end() - t.start() > 4) {
+                return j; // "( 1887 - 1958 )": years, not minutes
+            }
+        }
+        return j;
+    }
+
+    /**
+     * In a list of two-word names after a found one, the second word of a و-item whose first word Khabar does
+     * not know: "غانلوكا زامبروتا وديفد تريزيغيه وباتريك فييرا"، "دل بييرو وماورو كامورانيزي والتشيكي". Both
+     * words must read as names ({@link #coNameWord}; {@link #plainNameWord}, or a foreign surname in -يه that
+     * only looks like a noun with a pronoun) and the list must go on: the next و-item follows, or punctuation
+     * after a third item. "كيري ووفد كبير في" (no list goes on) and "بوفون ووزير الرياضة" (a title) fail.
+     */
+    private static boolean listPairSurname(DocContext c, Found.Person p, int j, int end) {
+        int k = j + 1;
+        if (k + 1 >= end || !c.tok(k).spaceBefore() || !startWord(c, k, end) || c.isPlaceWord(k, end) || c.placeEnd(k, end) > k) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        boolean foreignYeh = n.length() >= 6 && n.endsWith("يه") && plainNameFacts(c, k, 6) && !c.notNameShape(k)
+                && !looksLikeImperfectVerb(c, n) && !pluralShape(n) && !verbAfterName(c, k);
+        if (!foreignYeh && !plainNameWord(c, k, end, true)) {
+            return false;
+        }
+        Clitics.Analysis a = coNameWord(c, j, end);
+        if (a == null || !listShape(c, j, end, a)) {
+            return false;
+        }
+        int e = k + 1;
+        Token t = c.tok(e);
+        if (t.type() == TokenType.ARABIC) {
+            String after = t.norm();
+            return c.taken[e] == DocContext.FREE && after.charAt(0) == 'و' && after.length() >= 4 && !Words.STOP.contains(after);
+        }
+        return t.type() == TokenType.PUNCT && p.rule.equals(Rules.ACTOR_COORDINATION);
     }
 
     /**
