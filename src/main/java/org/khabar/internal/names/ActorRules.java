@@ -1073,10 +1073,16 @@ final class ActorRules {
             return null;
         }
         int ne = scanName(c, j, end);
+        int scanned = ne;
+        // inside the quotes the closing quote ends the name: a short syllable or a word that is also a month
+        // goes on it ("هوانج تي"، "هنريتا آب"), which the scan stops at outside quotes
+        while (ne < end && ne - j < 4 && quotedNameWord(c, ne, end)) {
+            ne++;
+        }
         if (ne >= end || c.tok(ne).type() != TokenType.QUOTE || ne - j > 4) {
             return null;
         }
-        for (int k = j; k < ne; k++) {
+        for (int k = j; k < scanned; k++) {
             if (k > j && !plainNameWord(c, k, end) && !foreignInA(c, k) && !isParticle(c.tok(k).norm())
                     && givenGender(c, k) == null) {
                 return null;
@@ -1115,6 +1121,23 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_QUOTED);
         p.gender = g != null ? g : Gender.UNKNOWN;
         return p;
+    }
+
+    /**
+     * A word that may go on a quoted name up to its closing quote: bare (no article, no ة), no function word,
+     * verb, plural, title or place, and no و-word. "الرئيس « سيزور » المدينة" (a verb), "الجيش « الجرف
+     * الصامد »" (the article) and "المسلسل المصري « زينات والثلاث بنات »" (a title of a work) stay out.
+     */
+    private static boolean quotedNameWord(DocContext c, int k, int end) {
+        Token t = c.tok(k);
+        if (c.taken[k] != DocContext.FREE || t.type() != TokenType.ARABIC || !t.spaceBefore()) {
+            return false;
+        }
+        String n = t.norm();
+        return n.length() >= 2 && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !Words.STOP.contains(n) && !c.isVerb(n)
+                && !pluralShape(n) && !brokenPlural(n)
+                && c.doc.original().charAt(t.end() - 1) != 'ة' && c.titles.matchBare(k, end) == null
+                && !c.isPlaceWord(k, end) && !looksLikeImperfectVerb(c, n);
     }
 
     /**
