@@ -71,6 +71,9 @@ final class ActorRules {
                 p = kinship(c, i, end);
             }
             if (p == null) {
+                p = family(c, i, end);
+            }
+            if (p == null) {
                 p = byline(c, i, end);
             }
             if (p == null) {
@@ -963,6 +966,56 @@ final class ActorRules {
         return p;
     }
 
+    /** Nouns for a family, clan or dynasty, normalised (ة → ه), and their dual in construct (أسرتي مينغ وتشنغ). */
+    private static final java.util.Set<String> FAMILY_NOUNS = java.util.Set.of("اسره", "عائله", "عشيره", "اسرتي", "عائلتي");
+
+    /**
+     * A family, clan or dynasty named by a person's name: "أسرة برلسكوني"، "عشيرة دينغ"، "لأسرة هان". The
+     * name is one bare word of name shape ({@link #plainNameWord}) with a clear end after it. An adjective
+     * after أسرة agrees with it in ة ("أسرة واحدة"، "عائلة فلسطينية"، "أسرة مكونة من") and fails the name
+     * shape; "أسره" without ة is a verb or a captivity ("أسره عدوه"); a definite word after the name must be
+     * an adjective in ية agreeing with the family ("أسرة مينغ الملكية"), not a genitive ("أسرة تحرير المجلة").
+     */
+    private static Found.Person family(DocContext c, int i, int end) {
+        int j = i + 1;
+        if (c.strict() || j + 1 >= end || !familyNoun(c, i)) {
+            return null; // familyNoun tests the last letter first: nearly every token leaves there
+        }
+        if (c.taken[j] != DocContext.FREE || !c.tok(j).spaceBefore() || !startWord(c, j, end)
+                || givenGender(c, j) != null || !plainNameWord(c, j, end, true) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j
+                || c.titles.matchBare(j, end) != null || brokenPlural(c.tok(j).norm()) || participleShape(c.tok(j).norm())) {
+            return null;
+        }
+        Token after = c.tok(j + 1);
+        String n = after.norm();
+        boolean end1 = after.type() == TokenType.PUNCT || after.type() == TokenType.QUOTE || after.type() == TokenType.NUMBER
+                || after.type() == TokenType.ARABIC && (c.taken[j + 1] == DocContext.PERSON || Words.STOP.contains(n) || c.isVerb(n)
+                        || n.charAt(0) == 'و' && !n.startsWith("وال") && n.length() >= 3
+                        || DocContext.hasArticle(n) && n.endsWith("يه") && c.doc.original().charAt(after.end() - 1) == 'ة');
+        if (!end1) {
+            return null;
+        }
+        return new Found.Person(j, j + 1, c.tok(j).start(), c.tok(j).end(), Rules.ACTOR_FAMILY);
+    }
+
+    /** Whether token i is a family noun of {@link #FAMILY_NOUNS}, without the article, written with ة (or the dual's ي). */
+    private static boolean familyNoun(DocContext c, int i) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC) {
+            return false;
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        if (last != 'ة' && last != 'ي') {
+            return false;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (!a.article() && FAMILY_NOUNS.contains(a.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A byline or credit: a city or a credit word, a colon, then the name ("لندن: علي الصالح تل أبيب: ..."،
      * "تصوير: طالب الحسيني"). The colon after a city also opens a dateline's first sentence ("لندن: أعلنت
@@ -1711,8 +1764,8 @@ final class ActorRules {
         }
         String n = a.stem();
         Token t = c.tok(j);
-        if (!listShape(c, j, end, a)) {
-            return null;
+        if (!listShape(c, j, end, a) || n.length() >= 4 && n.endsWith("وا") && !c.lex.givenNames.containsKey(n)) {
+            return null; // "أسرة تانغ ، وذبحوا أثناء": a past verb in the plural opens a clause
         }
         int k = j + 1;
         String after = k < end ? c.tok(k).norm() : "";
