@@ -1672,6 +1672,9 @@ final class ActorRules {
             if (!known && st.length() == 4 && st.charAt(3) == 'ت' && !st.endsWith("ات")) {
                 continue; // "ميهاي ستويكيتا وكادت تودي به": و + a past verb, not a second name
             }
+            if (!known && !c.lex.givenNames.containsKey(st) && (derivedShape(st) || masdarShape("ال" + st))) {
+                continue; // "تأليف بهاء الدين إبراهيم وإخراج وفيق وجدي": و + a verbal noun, the director follows it
+            }
             int ne = scanName(c, j, end);
             if (ne == j + 1 && listSurnameInA(c, j + 1, end)) {
                 ne = j + 2; // "غانلويغي بوفون وغانلوكا زامبروتا وديفد": a foreign surname in -a inside a list
