@@ -423,6 +423,10 @@ final class ActorRules {
         if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
         }
+        if (ne - j == 1 && g == null && (c.futureVerb(j) && ne < end && (Words.STOP.contains(c.tok(ne).norm())
+                || DocContext.hasArticle(c.tok(ne).norm())) || kaParticiple(first.norm()))) {
+            return null; // "المدير الفني سيشارك في"، "الرئيس المقبل ستثير الذهول"، "الحاكم كممثل للتاج": a verb or كـ + participle
+        }
         if (ne - j == 1 && g == null && verbAfterOpenedTitle(c, i, j, end)) {
             return null; // "أن اللاعب طعن بالتزوير"، "هذا المفتي تجاوز في فتواه": after أن/هذا the title is the subject
         }
@@ -2771,6 +2775,11 @@ final class ActorRules {
         }
         char last = c.doc.original().charAt(t.end() - 1);
         return last == 'ة' || n.length() >= 4 && last == 'ا' && "اوي".indexOf(n.charAt(n.length() - 2)) < 0;
+    }
+
+    /** كـ + a participle or masdar in م: كممثل، كمراقب، كمستشار (known given names such as كمال are checked before). */
+    private static boolean kaParticiple(String n) {
+        return n.length() >= 5 && n.charAt(0) == 'ك' && n.charAt(1) == 'م' && "اوي".indexOf(n.charAt(2)) < 0;
     }
 
     /** A participle or masdar in م (متحمس، مستعد، منتخب), unlike names such as ماكرون، ميركل، موراليس. */
