@@ -223,6 +223,21 @@ final class ActorRules {
                 && c.doc.original().charAt(t.end() - 1) != 'ة';
     }
 
+    /**
+     * For the linker: whether free token t may be the first word of a name whose rest was found right after
+     * it — a bare name-shaped word ({@link #plainNameWord}, no place) after a cue for a name's start: a
+     * singular reporting verb, a title or title adjective, or a definite nationality nisba.
+     */
+    static boolean cuedFirstWord(DocContext c, int t) {
+        int size = c.doc.size();
+        if (t < 1 || !startWord(c, t, size) || !plainNameWord(c, t, size, true) || c.isPlaceWord(t, size) || c.placeEnd(t, size) > t
+                || ambiguous(c, t) || c.tok(t - 1).type() != TokenType.ARABIC || c.taken[t - 1] != DocContext.FREE) {
+            return false;
+        }
+        return (c.facts.bare(t - 1) & (Facts.TITLE | Facts.TITLE_ADJECTIVE)) != 0 || verbAt(c, t - 1) != null
+                || c.facts.any(t - 1, Facts.PLACE_NISBA) && DocContext.hasArticle(c.tok(t - 1).norm());
+    }
+
     /** Whether token i may be a lone surname for {@link #repeated}. */
     private static boolean repeatWord(DocContext c, int i, int size) {
         if (!startWord(c, i, size) || !plainNameWord(c, i, size, true) || c.isPlaceWord(i, size) || c.placeEnd(i, size) > i

@@ -47,6 +47,7 @@ final class Linker {
         propagatePersons(c, people);
         widenToFullNames(c, people);
         widenOverGivenName(c, people);
+        widenOverCuedFirstWord(c, people);
         return records(c, orgClusters, people);
     }
 
@@ -547,6 +548,36 @@ final class Linker {
                     continue;
                 }
                 Found.Person q = new Found.Person(t, p.end, start, p.endOffset, p.rule);
+                q.gender = p.gender;
+                q.titles.addAll(p.titles);
+                q.affiliations.addAll(p.affiliations);
+                q.cluster = p.cluster;
+                c.take(t, p.end, DocContext.PERSON);
+                cluster.set(k, q);
+            }
+        }
+    }
+
+    /**
+     * "وزير الخارجية السابق سلفان شالوم"، "وقال سلفان شالوم"، "وراء الكيني نديوا ريمي ليمو" where only the
+     * surname was found (linked from another mention): a mention that starts with no given name is widened
+     * over one free word right before it when that word reads as a name word ({@link ActorRules#cuedFirstWord})
+     * and the word before it is a cue for a name's start: a reporting verb, a title or title adjective, or a
+     * definite nationality. "قال مصدر شالوم" or "الرئيس بيت شالوم" never get here: the listed common
+     * word fails the name-word test.
+     */
+    private static void widenOverCuedFirstWord(DocContext c, List<List<Found.Person>> clusters) {
+        for (List<Found.Person> cluster : clusters) {
+            for (int k = 0; k < cluster.size(); k++) {
+                Found.Person p = cluster.get(k);
+                int t = p.first - 1;
+                if (t < 1 || p.start != c.tok(p.first).start() || p.end - p.first > 3 || !freeWord(c, t)
+                        || !c.tok(p.first).spaceBefore() || !c.tok(t).spaceBefore()
+                        || c.lex.givenNames.containsKey(keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
+                        || !ActorRules.cuedFirstWord(c, t)) {
+                    continue;
+                }
+                Found.Person q = new Found.Person(t, p.end, c.tok(t).start(), p.endOffset, p.rule);
                 q.gender = p.gender;
                 q.titles.addAll(p.titles);
                 q.affiliations.addAll(p.affiliations);
