@@ -287,6 +287,8 @@ final class ActorRules {
         Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
         Clitics.Analysis segment = head;
         int royalFrom = m.end(); // where a royal name may start: after the title and its adjectives (الملك الراحل الحسن)
+        // only a definite title takes a definite word for the name: "مفتي الديار المصرية" is a title in construct
+        boolean definiteHead = head.article() || head.stem().startsWith("ال") || m.end() > i + 1; // آية الله الطبسي
         int designatorEnd = -1; // end of a designator skipped whose organisation name was not found
         while (j < end && j - m.end() < MAX_TITLE_GAP) {
             if (c.taken[j] == DocContext.ORG) {
@@ -330,7 +332,7 @@ final class ActorRules {
                 j = more.end();
                 continue;
             }
-            if (j == royalFrom && royalName(c, m.value(), j, end)) {
+            if (j == royalFrom && definiteHead && royalName(c, m.value(), j, end)) {
                 break; // الإمام الرضا، الملك الحسين، الشيخ الخراساني: the definite word is the name
             }
             if (DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.lex.givenNames.containsKey(n)) {
@@ -376,7 +378,7 @@ final class ActorRules {
         Token first = c.tok(j);
         boolean afterOrg = j > 0 && c.taken[j - 1] == DocContext.ORG && !tmp.affiliations.isEmpty();
         boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !stop(c, j)
-                || j == royalFrom && royalName(c, m.value(), j, end)
+                || j == royalFrom && definiteHead && royalName(c, m.value(), j, end)
                 || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
                         && "لب".indexOf(first.norm().charAt(0)) < 0 // "رئيس بلدية نابلس لمنحه أرض": a purpose clause
                         && !DocContext.hasArticle(first.norm()) && j + 1 < end && startWord(c, j + 1, end);
