@@ -1727,6 +1727,9 @@ final class ActorRules {
             if (!known && !c.lex.givenNames.containsKey(st) && (derivedShape(st) || masdarShape("ال" + st))) {
                 continue; // "تأليف بهاء الدين إبراهيم وإخراج وفيق وجدي": و + a verbal noun, the director follows it
             }
+            if (!known && Words.STOP.contains(st)) {
+                continue; // "عثمان بن عفان وكان همه"، "دينيس ليندون وهو فرد": و + a function word or pronoun
+            }
             int ne = scanName(c, j, end);
             if (ne == j + 1 && listSurnameInA(c, j + 1, end)) {
                 ne = j + 2; // "غانلويغي بوفون وغانلوكا زامبروتا وديفد": a foreign surname in -a inside a list
@@ -1738,6 +1741,12 @@ final class ActorRules {
             }
             if (!known && !boundaryAfter(c, ne, end)) {
                 return null; // "محمد صلاح وساديو ماني": an unknown pair needs a clear end
+            }
+            if (!known && ne - j == 2 && c.lex.givenNames.get(c.tok(j + 1).norm()) == null && (pluralShape(c.tok(j + 1).norm())
+                    || st.length() >= 4 && st.endsWith("ا") && c.tok(j + 1).norm().endsWith("يا"))) {
+                // "تروتنيف وسط توترات" (a plural), "أنان وسيطا أوروبيا" (an accusative noun and its nisba adjective in
+                // -يا; "وغانلوكا زامبروتا" keeps its two -a name words)
+                return null;
             }
             if (j > p.end + 1 && afterMinutes(c, ne, end) == ne) {
                 return null; // after "( 13 )" the next scorer has his minutes too: "نجيب محفوظ ( 1911 ) ونشر أول" has none
