@@ -632,6 +632,10 @@ final class ActorRules {
                 && foreignInA(c, j)) || derivedShape(c.tok(j).norm()))) {
             return null; // "وأكد رغبته في": a noun with a pronoun, not a speaker
         }
+        String lone = c.tok(j).norm();
+        if (ne - j == 1 && g == null && (participleShape(lone) && pluralShape(lone) || lone.length() >= 7 && lone.endsWith("تين"))) {
+            return null; // "وقال متمردون إن" (a participle in the plural), "وتوقع اتفاقيتين" (a dual of a noun in ة)
+        }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
         return p;
@@ -1557,8 +1561,8 @@ final class ActorRules {
                 && (c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 && c.taken[i - 1] == DocContext.FREE) {
             return null;
         }
-        if (!startWord(c, i, end) || c.isPlaceWord(i, end)) {
-            return null;
+        if (!startWord(c, i, end) || c.isPlaceWord(i, end) || pronounSuffix(c, i) && givenGender(c, i) == null) {
+            return null; // "والنص الذي اقترحه سبيكتر ، رئيس": a verb with its object pronoun opens no name
         }
         int ne = scanName(c, i, end);
         if (ne - i < 2 || ne + 1 >= end || !c.isPunct(ne, ",")) {
