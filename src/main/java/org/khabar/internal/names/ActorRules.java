@@ -968,8 +968,11 @@ final class ActorRules {
      * nominal sentence is why: "إن ابنه مريض"، "وكان ابنه قتل في الحرب" say something of the son, and name none.
      */
     private static Found.Person kinship(DocContext c, int i, int end) {
-        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || c.tok(i + 1).type() != TokenType.ARABIC) {
+        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
             return null;
+        }
+        if (c.tok(i + 1).type() != TokenType.ARABIC) {
+            return c.isPunct(i + 1, "(") ? kinshipInParentheses(c, i, end) : null;
         }
         Token t = c.tok(i);
         if ((c.facts.stems(i) & Facts.KINSHIP) == 0 || t.type() != TokenType.ARABIC
@@ -1019,6 +1022,42 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
         Gender given = givenGender(c, j);
         p.gender = kin != Gender.UNKNOWN ? kin : given == null ? Gender.UNKNOWN : given;
+        return p;
+    }
+
+    /**
+     * A kinship noun with a possessive pronoun, then the relative's name alone in parentheses: "بين أبيه (
+     * عبدالكريم ) والإسبان"، "مع زوجته ( ميلفا )". The parentheses hold one or two bare name-shaped words
+     * and nothing else; "ابنه ( 12 عاما )" or "أخيه ( الأكبر )" name no one.
+     */
+    private static Found.Person kinshipInParentheses(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        int j = i + 2;
+        if (j + 1 >= end || t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.KINSHIP) == 0
+                || c.doc.original().charAt(t.end() - 1) == 'ة' || c.taken[j] != DocContext.FREE) {
+            return null;
+        }
+        Gender kin = null;
+        for (Clitics.Analysis a : t.analyses()) {
+            Gender k = a.article() ? null : Words.KINSHIP.get(a.stem());
+            if (k != null) {
+                kin = k;
+                break;
+            }
+        }
+        if (kin == null || !startWord(c, j, end) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null) {
+            return null;
+        }
+        Gender g = givenGender(c, j);
+        int ne = j + 1;
+        if (ne < end && !c.isPunct(ne, ")") && c.taken[ne] == DocContext.FREE && plainNameWord(c, ne, end, true)) {
+            ne++;
+        }
+        if (ne >= end || !c.isPunct(ne, ")") || g == null && !plainNameWord(c, j, end, true)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
+        p.gender = kin != Gender.UNKNOWN ? kin : g == null ? Gender.UNKNOWN : g;
         return p;
     }
 
