@@ -71,6 +71,9 @@ final class ActorRules {
                 p = kinship(c, i, end);
             }
             if (p == null) {
+                p = family(c, i, end);
+            }
+            if (p == null) {
                 p = byline(c, i, end);
             }
             if (p == null) {
@@ -220,6 +223,21 @@ final class ActorRules {
                 && c.doc.original().charAt(t.end() - 1) != 'ة';
     }
 
+    /**
+     * For the linker: whether free token t may be the first word of a name whose rest was found right after
+     * it — a bare name-shaped word ({@link #plainNameWord}, no place) after a cue for a name's start: a
+     * singular reporting verb, a title or title adjective, or a definite nationality nisba.
+     */
+    static boolean cuedFirstWord(DocContext c, int t) {
+        int size = c.doc.size();
+        if (t < 1 || !startWord(c, t, size) || !plainNameWord(c, t, size, true) || c.isPlaceWord(t, size) || c.placeEnd(t, size) > t
+                || ambiguous(c, t) || c.tok(t - 1).type() != TokenType.ARABIC || c.taken[t - 1] != DocContext.FREE) {
+            return false;
+        }
+        return (c.facts.bare(t - 1) & (Facts.TITLE | Facts.TITLE_ADJECTIVE)) != 0 || verbAt(c, t - 1) != null
+                || c.facts.any(t - 1, Facts.PLACE_NISBA) && DocContext.hasArticle(c.tok(t - 1).norm());
+    }
+
     /** Whether token i may be a lone surname for {@link #repeated}. */
     private static boolean repeatWord(DocContext c, int i, int size) {
         if (!startWord(c, i, size) || !plainNameWord(c, i, size, true) || c.isPlaceWord(i, size) || c.placeEnd(i, size) > i
@@ -269,6 +287,8 @@ final class ActorRules {
         Found.Person tmp = new Found.Person(0, 0, 0, 0, Rules.ACTOR_TITLE);
         Clitics.Analysis segment = head;
         int royalFrom = m.end(); // where a royal name may start: after the title and its adjectives (الملك الراحل الحسن)
+        // only a definite title takes a definite word for the name: "مفتي الديار المصرية" is a title in construct
+        boolean definiteHead = head.article() || head.stem().startsWith("ال") || m.end() > i + 1; // آية الله الطبسي
         int designatorEnd = -1; // end of a designator skipped whose organisation name was not found
         while (j < end && j - m.end() < MAX_TITLE_GAP) {
             if (c.taken[j] == DocContext.ORG) {
@@ -312,7 +332,7 @@ final class ActorRules {
                 j = more.end();
                 continue;
             }
-            if (j == royalFrom && royalName(c, m.value(), j, end)) {
+            if (j == royalFrom && definiteHead && royalName(c, m.value(), j, end)) {
                 break; // الإمام الرضا، الملك الحسين، الشيخ الخراساني: the definite word is the name
             }
             if (DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.lex.givenNames.containsKey(n)) {
@@ -358,7 +378,7 @@ final class ActorRules {
         Token first = c.tok(j);
         boolean afterOrg = j > 0 && c.taken[j - 1] == DocContext.ORG && !tmp.affiliations.isEmpty();
         boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !stop(c, j)
-                || j == royalFrom && royalName(c, m.value(), j, end)
+                || j == royalFrom && definiteHead && royalName(c, m.value(), j, end)
                 || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
                         && "لب".indexOf(first.norm().charAt(0)) < 0 // "رئيس بلدية نابلس لمنحه أرض": a purpose clause
                         && !DocContext.hasArticle(first.norm()) && j + 1 < end && startWord(c, j + 1, end);
@@ -419,6 +439,10 @@ final class ActorRules {
         }
         if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
+        }
+        if (ne - j == 1 && g == null && (c.futureVerb(j) && ne < end && (Words.STOP.contains(c.tok(ne).norm())
+                || DocContext.hasArticle(c.tok(ne).norm())) || kaParticiple(first.norm()))) {
+            return null; // "المدير الفني سيشارك في"، "الرئيس المقبل ستثير الذهول"، "الحاكم كممثل للتاج": a verb or كـ + participle
         }
         if (ne - j == 1 && g == null && verbAfterOpenedTitle(c, i, j, end)) {
             return null; // "أن اللاعب طعن بالتزوير"، "هذا المفتي تجاوز في فتواه": after أن/هذا the title is the subject
@@ -594,7 +618,7 @@ final class ActorRules {
         }
         int ne = scanName(c, j, end);
         if (midClause ? !sayOpener(c, ne, end) : !endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)
-                && coSpeaker(c, ne, end) == null) {
+                && coSpeaker(c, ne, end) == null && !framePreposition(c, i, j, ne, end)) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -608,9 +632,44 @@ final class ActorRules {
                 && foreignInA(c, j)) || derivedShape(c.tok(j).norm()))) {
             return null; // "وأكد رغبته في": a noun with a pronoun, not a speaker
         }
+        String lone = c.tok(j).norm();
+        if (ne - j == 1 && g == null && (participleShape(lone) && pluralShape(lone) || lone.length() >= 7 && lone.endsWith("تين"))) {
+            return null; // "وقال متمردون إن" (a participle in the plural), "وتوقع اتفاقيتين" (a dual of a noun in ة)
+        }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /**
+     * The preposition the verb's own frame puts after its subject, right after the name: "وأشار هاربر إلى"،
+     * "وشدد لاريجاني على"، "وأكد بالاك على"، "وكشف بيرت عن" (reporting_verbs.tsv: ILA_ANNA, ALA_ANNA; أكد
+     * على and كشف عن are the common ones among the rest). Right after the verb only the subject can stand
+     * before it. A lone unknown word must read as a name of four letters or more: "وأشار بحث إلى"، "وكشف
+     * مسح عن" (short nouns), "وأشار تقرير إلى" (a verbal noun) and "وأكد مسؤولون على" (a plural) stay out.
+     */
+    private static boolean framePreposition(DocContext c, int i, int j, int ne, int end) {
+        if (ne >= end || c.tok(ne).type() != TokenType.ARABIC || c.taken[ne] != DocContext.FREE) {
+            return false;
+        }
+        String p = c.tok(ne).norm();
+        if (!p.equals("الي") && !p.equals("علي") && !p.equals("عن")) {
+            return false;
+        }
+        if (ne - j == 1 && givenGender(c, j) == null) {
+            String n = c.tok(j).norm();
+            if (n.length() < 4 || !plainNameWord(c, j, end) && !foreignInA(c, j) || derivedShape(n) || participleShape(n) || brokenPlural(n)) {
+                return false;
+            }
+        }
+        for (Clitics.Analysis a : c.tok(i).analyses()) {
+            String frame = a.prep() == '\0' && !a.article() ? c.lex.verbFrames.get(a.stem()) : null;
+            if (frame != null) {
+                return p.equals("الي") && frame.endsWith(" ILA_ANNA") || p.equals("علي") && (frame.endsWith(" ALA_ANNA")
+                        || frame.startsWith("اكد ")) || p.equals("عن") && frame.startsWith("كشف ");
+            }
+        }
+        return false;
     }
 
     /**
@@ -909,8 +968,11 @@ final class ActorRules {
      * nominal sentence is why: "إن ابنه مريض"، "وكان ابنه قتل في الحرب" say something of the son, and name none.
      */
     private static Found.Person kinship(DocContext c, int i, int end) {
-        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || c.tok(i + 1).type() != TokenType.ARABIC) {
+        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
             return null;
+        }
+        if (c.tok(i + 1).type() != TokenType.ARABIC) {
+            return c.isPunct(i + 1, "(") ? kinshipInParentheses(c, i, end) : null;
         }
         Token t = c.tok(i);
         if ((c.facts.stems(i) & Facts.KINSHIP) == 0 || t.type() != TokenType.ARABIC
@@ -961,6 +1023,92 @@ final class ActorRules {
         Gender given = givenGender(c, j);
         p.gender = kin != Gender.UNKNOWN ? kin : given == null ? Gender.UNKNOWN : given;
         return p;
+    }
+
+    /**
+     * A kinship noun with a possessive pronoun, then the relative's name alone in parentheses: "بين أبيه (
+     * عبدالكريم ) والإسبان"، "مع زوجته ( ميلفا )". The parentheses hold one or two bare name-shaped words
+     * and nothing else; "ابنه ( 12 عاما )" or "أخيه ( الأكبر )" name no one.
+     */
+    private static Found.Person kinshipInParentheses(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        int j = i + 2;
+        if (j + 1 >= end || t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.KINSHIP) == 0
+                || c.doc.original().charAt(t.end() - 1) == 'ة' || c.taken[j] != DocContext.FREE) {
+            return null;
+        }
+        Gender kin = null;
+        for (Clitics.Analysis a : t.analyses()) {
+            Gender k = a.article() ? null : Words.KINSHIP.get(a.stem());
+            if (k != null) {
+                kin = k;
+                break;
+            }
+        }
+        if (kin == null || !startWord(c, j, end) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null) {
+            return null;
+        }
+        Gender g = givenGender(c, j);
+        int ne = j + 1;
+        if (ne < end && !c.isPunct(ne, ")") && c.taken[ne] == DocContext.FREE && plainNameWord(c, ne, end, true)) {
+            ne++;
+        }
+        if (ne >= end || !c.isPunct(ne, ")") || g == null && !plainNameWord(c, j, end, true)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
+        p.gender = kin != Gender.UNKNOWN ? kin : g == null ? Gender.UNKNOWN : g;
+        return p;
+    }
+
+    /** Nouns for a family, clan or dynasty, normalised (ة → ه), and their dual in construct (أسرتي مينغ وتشنغ). */
+    private static final java.util.Set<String> FAMILY_NOUNS = java.util.Set.of("اسره", "عائله", "عشيره", "اسرتي", "عائلتي");
+
+    /**
+     * A family, clan or dynasty named by a person's name: "أسرة برلسكوني"، "عشيرة دينغ"، "لأسرة هان". The
+     * name is one bare word of name shape ({@link #plainNameWord}) with a clear end after it. An adjective
+     * after أسرة agrees with it in ة ("أسرة واحدة"، "عائلة فلسطينية"، "أسرة مكونة من") and fails the name
+     * shape; "أسره" without ة is a verb or a captivity ("أسره عدوه"); a definite word after the name must be
+     * an adjective in ية agreeing with the family ("أسرة مينغ الملكية"), not a genitive ("أسرة تحرير المجلة").
+     */
+    private static Found.Person family(DocContext c, int i, int end) {
+        int j = i + 1;
+        if (c.strict() || j + 1 >= end || !familyNoun(c, i)) {
+            return null; // familyNoun tests the last letter first: nearly every token leaves there
+        }
+        if (c.taken[j] != DocContext.FREE || !c.tok(j).spaceBefore() || !startWord(c, j, end)
+                || givenGender(c, j) != null || !plainNameWord(c, j, end, true) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j
+                || c.titles.matchBare(j, end) != null || brokenPlural(c.tok(j).norm()) || participleShape(c.tok(j).norm())) {
+            return null;
+        }
+        Token after = c.tok(j + 1);
+        String n = after.norm();
+        boolean end1 = after.type() == TokenType.PUNCT || after.type() == TokenType.QUOTE || after.type() == TokenType.NUMBER
+                || after.type() == TokenType.ARABIC && (c.taken[j + 1] == DocContext.PERSON || Words.STOP.contains(n) || c.isVerb(n)
+                        || n.charAt(0) == 'و' && !n.startsWith("وال") && n.length() >= 3
+                        || DocContext.hasArticle(n) && n.endsWith("يه") && c.doc.original().charAt(after.end() - 1) == 'ة');
+        if (!end1) {
+            return null;
+        }
+        return new Found.Person(j, j + 1, c.tok(j).start(), c.tok(j).end(), Rules.ACTOR_FAMILY);
+    }
+
+    /** Whether token i is a family noun of {@link #FAMILY_NOUNS}, without the article, written with ة (or the dual's ي). */
+    private static boolean familyNoun(DocContext c, int i) {
+        Token t = c.tok(i);
+        if (t.type() != TokenType.ARABIC) {
+            return false;
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        if (last != 'ة' && last != 'ي') {
+            return false;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (!a.article() && FAMILY_NOUNS.contains(a.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1073,10 +1221,16 @@ final class ActorRules {
             return null;
         }
         int ne = scanName(c, j, end);
+        int scanned = ne;
+        // inside the quotes the closing quote ends the name: a short syllable or a word that is also a month
+        // goes on it ("هوانج تي"، "هنريتا آب"), which the scan stops at outside quotes
+        while (ne < end && ne - j < 4 && quotedNameWord(c, ne, end)) {
+            ne++;
+        }
         if (ne >= end || c.tok(ne).type() != TokenType.QUOTE || ne - j > 4) {
             return null;
         }
-        for (int k = j; k < ne; k++) {
+        for (int k = j; k < scanned; k++) {
             if (k > j && !plainNameWord(c, k, end) && !foreignInA(c, k) && !isParticle(c.tok(k).norm())
                     && givenGender(c, k) == null) {
                 return null;
@@ -1115,6 +1269,23 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_QUOTED);
         p.gender = g != null ? g : Gender.UNKNOWN;
         return p;
+    }
+
+    /**
+     * A word that may go on a quoted name up to its closing quote: bare (no article, no ة), no function word,
+     * verb, plural, title or place, and no و-word. "الرئيس « سيزور » المدينة" (a verb), "الجيش « الجرف
+     * الصامد »" (the article) and "المسلسل المصري « زينات والثلاث بنات »" (a title of a work) stay out.
+     */
+    private static boolean quotedNameWord(DocContext c, int k, int end) {
+        Token t = c.tok(k);
+        if (c.taken[k] != DocContext.FREE || t.type() != TokenType.ARABIC || !t.spaceBefore()) {
+            return false;
+        }
+        String n = t.norm();
+        return n.length() >= 2 && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !Words.STOP.contains(n) && !c.isVerb(n)
+                && !pluralShape(n) && !brokenPlural(n)
+                && c.doc.original().charAt(t.end() - 1) != 'ة' && c.titles.matchBare(k, end) == null
+                && !c.isPlaceWord(k, end) && !looksLikeImperfectVerb(c, n);
     }
 
     /**
@@ -1468,8 +1639,8 @@ final class ActorRules {
                 && (c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 && c.taken[i - 1] == DocContext.FREE) {
             return null;
         }
-        if (!startWord(c, i, end) || c.isPlaceWord(i, end)) {
-            return null;
+        if (!startWord(c, i, end) || c.isPlaceWord(i, end) || pronounSuffix(c, i) && givenGender(c, i) == null) {
+            return null; // "والنص الذي اقترحه سبيكتر ، رئيس": a verb with its object pronoun opens no name
         }
         int ne = scanName(c, i, end);
         if (ne - i < 2 || ne + 1 >= end || !c.isPunct(ne, ",")) {
@@ -1611,6 +1782,8 @@ final class ActorRules {
         int j = p.end;
         if (j < end && c.isPunct(j, ",")) {
             j++;
+        } else {
+            j = afterMinutes(c, j, end);
         }
         if (j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
             return null;
@@ -1642,9 +1815,17 @@ final class ActorRules {
             if (!known && (looksLikeImperfectVerb(c, st) || st.length() >= 5 && st.endsWith("ات") || pronounSuffix(c, j))) {
                 continue; // "خيري فهمي ، ويعرض قريبا"، "هاني شنودة وكلمات"، "ومثله مسلسل": a verb, a plural, a pronoun
             }
+            if (!known && !c.lex.givenNames.containsKey(st) && (derivedShape(st) || masdarShape("ال" + st))) {
+                continue; // "تأليف بهاء الدين إبراهيم وإخراج وفيق وجدي": و + a verbal noun, the director follows it
+            }
+            if (!known && Words.STOP.contains(st)) {
+                continue; // "عثمان بن عفان وكان همه"، "دينيس ليندون وهو فرد": و + a function word or pronoun
+            }
             int ne = scanName(c, j, end);
             if (ne == j + 1 && listSurnameInA(c, j + 1, end)) {
                 ne = j + 2; // "غانلويغي بوفون وغانلوكا زامبروتا وديفد": a foreign surname in -a inside a list
+            } else if (ne == j + 1 && !known && p.tokens() >= 2 && listPairSurname(c, p, j, end)) {
+                ne = j + 2; // "زامبروتا وديفد تريزيغيه وباتريك": a list of two-word names goes on
             }
             if (ne - j < 2 && !c.lenient()) {
                 return listMember(c, p, j, end);
@@ -1655,6 +1836,15 @@ final class ActorRules {
             }
             if (!known && !twoGiven && c.lex.givenNames.containsKey(st) && !conjNameOk(c, t, a) && !listGoesOn(c, ne, end)) {
                 return null; // "فابيو كانافارو ونجم الوسط البرازيلي": و + an ambiguous name needs the list to go on or end
+            }
+            if (!known && ne - j == 2 && c.lex.givenNames.get(c.tok(j + 1).norm()) == null && (pluralShape(c.tok(j + 1).norm())
+                    || st.length() >= 4 && st.endsWith("ا") && c.tok(j + 1).norm().endsWith("يا"))) {
+                // "تروتنيف وسط توترات" (a plural), "أنان وسيطا أوروبيا" (an accusative noun and its nisba adjective in
+                // -يا; "وغانلوكا زامبروتا" keeps its two -a name words)
+                return null;
+            }
+            if (j > p.end + 1 && afterMinutes(c, ne, end) == ne) {
+                return null; // after "( 13 )" the next scorer has his minutes too: "نجيب محفوظ ( 1911 ) ونشر أول" has none
             }
             Found.Person q = new Found.Person(j, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_COORDINATION);
             return q;
@@ -1669,6 +1859,59 @@ final class ActorRules {
         }
         Token t = c.tok(k);
         return c.taken[k] == DocContext.FREE && t.type() == TokenType.ARABIC && t.norm().length() >= 3 && t.norm().charAt(0) == 'و';
+    }
+
+    /**
+     * After a scorer's name, the minutes in parentheses: "جيرارد ( 13 ) وجيرماين ديفو ( 38 و47 )". Returns the
+     * token after the closing parenthesis when only numbers (and و، - or commas) stand inside, else {@code j}.
+     * A parenthesis holding words ("بوش ( الابن ) و") is an aside, not a list's minutes.
+     */
+    private static int afterMinutes(DocContext c, int j, int end) {
+        if (j + 2 >= end || !c.isPunct(j, "(") || c.tok(j + 1).type() != TokenType.NUMBER || c.tok(j + 1).norm().length() > 3) {
+            return j;
+        }
+        for (int k = j + 2; k < end && k - j <= 6; k++) {
+            Token t = c.tok(k);
+            if (c.isPunct(k, ")")) {
+                return k + 1;
+            }
+            if (t.type() != TokenType.NUMBER && t.type() != TokenType.MIXED && !c.isPunct(k, "-") && !c.isPunct(k, ",")
+                    && !t.norm().equals("و") || t.end() - t.start() > 4) {
+                return j; // "( 1887 - 1958 )": years, not minutes
+            }
+        }
+        return j;
+    }
+
+    /**
+     * In a list of two-word names after a found one, the second word of a و-item whose first word Khabar does
+     * not know: "غانلوكا زامبروتا وديفد تريزيغيه وباتريك فييرا"، "دل بييرو وماورو كامورانيزي والتشيكي". Both
+     * words must read as names ({@link #coNameWord}; {@link #plainNameWord}, or a foreign surname in -يه that
+     * only looks like a noun with a pronoun) and the list must go on: the next و-item follows, or punctuation
+     * after a third item. "كيري ووفد كبير في" (no list goes on) and "بوفون ووزير الرياضة" (a title) fail.
+     */
+    private static boolean listPairSurname(DocContext c, Found.Person p, int j, int end) {
+        int k = j + 1;
+        if (k + 1 >= end || !c.tok(k).spaceBefore() || !startWord(c, k, end) || c.isPlaceWord(k, end) || c.placeEnd(k, end) > k) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        boolean foreignYeh = n.length() >= 6 && n.endsWith("يه") && plainNameFacts(c, k, 6) && !c.notNameShape(k)
+                && !looksLikeImperfectVerb(c, n) && !pluralShape(n) && !verbAfterName(c, k);
+        if (!foreignYeh && !plainNameWord(c, k, end, true)) {
+            return false;
+        }
+        Clitics.Analysis a = coNameWord(c, j, end);
+        if (a == null || !listShape(c, j, end, a)) {
+            return false;
+        }
+        int e = k + 1;
+        Token t = c.tok(e);
+        if (t.type() == TokenType.ARABIC) {
+            String after = t.norm();
+            return c.taken[e] == DocContext.FREE && after.charAt(0) == 'و' && after.length() >= 4 && !Words.STOP.contains(after);
+        }
+        return t.type() == TokenType.PUNCT && p.rule.equals(Rules.ACTOR_COORDINATION);
     }
 
     /**
@@ -1689,8 +1932,8 @@ final class ActorRules {
         }
         String n = a.stem();
         Token t = c.tok(j);
-        if (!listShape(c, j, end, a)) {
-            return null;
+        if (!listShape(c, j, end, a) || n.length() >= 4 && n.endsWith("وا") && !c.lex.givenNames.containsKey(n)) {
+            return null; // "أسرة تانغ ، وذبحوا أثناء": a past verb in the plural opens a clause
         }
         int k = j + 1;
         String after = k < end ? c.tok(k).norm() : "";
@@ -2876,6 +3119,11 @@ final class ActorRules {
         }
         char last = c.doc.original().charAt(t.end() - 1);
         return last == 'ة' || n.length() >= 4 && last == 'ا' && "اوي".indexOf(n.charAt(n.length() - 2)) < 0;
+    }
+
+    /** كـ + a participle or masdar in م: كممثل، كمراقب، كمستشار (known given names such as كمال are checked before). */
+    private static boolean kaParticiple(String n) {
+        return n.length() >= 5 && n.charAt(0) == 'ك' && n.charAt(1) == 'م' && "اوي".indexOf(n.charAt(2)) < 0;
     }
 
     /** A participle or masdar in م (متحمس، مستعد، منتخب), unlike names such as ماكرون، ميركل، موراليس. */

@@ -47,6 +47,8 @@ final class Linker {
         propagatePersons(c, people);
         widenToFullNames(c, people);
         widenOverGivenName(c, people);
+        widenOverCuedFirstWord(c, people);
+        joinAdjacent(c, people);
         return records(c, orgClusters, people);
     }
 
@@ -555,6 +557,106 @@ final class Linker {
                 cluster.set(k, q);
             }
         }
+    }
+
+    /**
+     * "وزير الخارجية السابق سلفان شالوم"، "وقال سلفان شالوم"، "وراء الكيني نديوا ريمي ليمو" where only the
+     * surname was found (linked from another mention): a mention that starts with no given name is widened
+     * over one free word right before it when that word reads as a name word ({@link ActorRules#cuedFirstWord})
+     * and the word before it is a cue for a name's start: a reporting verb, a title or title adjective, or a
+     * definite nationality. "قال مصدر شالوم" or "الرئيس بيت شالوم" never get here: the listed common
+     * word fails the name-word test.
+     */
+    private static void widenOverCuedFirstWord(DocContext c, List<List<Found.Person>> clusters) {
+        for (List<Found.Person> cluster : clusters) {
+            for (int k = 0; k < cluster.size(); k++) {
+                Found.Person p = cluster.get(k);
+                int t = p.first - 1;
+                if (t < 1 || p.start != c.tok(p.first).start() || p.end - p.first > 3 || !freeWord(c, t)
+                        || !c.tok(p.first).spaceBefore() || !c.tok(t).spaceBefore()
+                        || c.lex.givenNames.containsKey(keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
+                        || !ActorRules.cuedFirstWord(c, t)) {
+                    continue;
+                }
+                Found.Person q = new Found.Person(t, p.end, c.tok(t).start(), p.endOffset, p.rule);
+                q.gender = p.gender;
+                q.titles.addAll(p.titles);
+                q.affiliations.addAll(p.affiliations);
+                q.cluster = p.cluster;
+                c.take(t, p.end, DocContext.PERSON);
+                cluster.set(k, q);
+            }
+        }
+    }
+
+    /**
+     * Two mentions side by side with nothing between them are one name cut in two by the rules: "اللاعب
+     * السنغالي سيدي بية" (سيدي after the nationality, بية linked from elsewhere), "للمخرج سبايك لي". They
+     * become one mention of the first one's person. A و on the second keeps them apart ("بوش وبلير" is a
+     * list), and so do a definite word ending the first ("الملك الحسين طيب الله ثراه") and a second of
+     * several words opening with a listed given name ("الأمير الخرافي توفيق قباني": the second is a person
+     * of its own).
+     */
+    private static void joinAdjacent(DocContext c, List<List<Found.Person>> clusters) {
+        int size = c.doc.size();
+        Found.Person[] startingAt = null;
+        for (List<Found.Person> cluster : clusters) {
+            for (Found.Person p : cluster) {
+                if (p.end < size && c.taken[p.end] == DocContext.PERSON) { // cheap test: rarely any mention follows
+                    if (startingAt == null) {
+                        startingAt = new Found.Person[size];
+                        for (List<Found.Person> cl : clusters) {
+                            for (Found.Person q : cl) {
+                                startingAt[q.first] = q;
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (startingAt == null) {
+            return;
+        }
+        java.util.Set<Found.Person> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Found.Person> cluster : clusters) {
+            for (int k = 0; k < cluster.size(); k++) {
+                Found.Person p = cluster.get(k);
+                if (gone.contains(p) || p.end >= size) {
+                    continue;
+                }
+                Found.Person q = startingAt[p.end];
+                if (q == null || q == p || gone.contains(q) || q.start != c.tok(q.first).start() || !c.tok(q.first).spaceBefore()
+                        || c.tok(q.first).newlineBefore() || c.tok(q.first).type() != TokenType.ARABIC
+                        || c.tok(q.first).norm().charAt(0) == 'و' || definiteEnd(c, p.end - 1)
+                        || q.tokens() > 1 && c.lex.givenNames.containsKey(c.tok(q.first).norm())
+                        || q.end - p.first > 8) {
+                    continue;
+                }
+                Found.Person m = new Found.Person(p.first, q.end, p.start, q.endOffset, p.rule);
+                m.gender = p.gender != null && p.gender != Gender.UNKNOWN ? p.gender : q.gender;
+                m.titles.addAll(p.titles);
+                m.titles.addAll(q.titles);
+                m.affiliations.addAll(p.affiliations);
+                m.affiliations.addAll(q.affiliations);
+                m.cluster = p.cluster;
+                gone.add(q);
+                cluster.set(k, m);
+                startingAt[p.first] = m;
+                k--; // the joined mention may be followed by a third piece
+            }
+        }
+        if (!gone.isEmpty()) {
+            for (List<Found.Person> cluster : clusters) {
+                cluster.removeIf(gone::contains);
+            }
+        }
+    }
+
+    /** Whether token k has the article, behind a conjunction too ("والألماني"): a nisba or epithet ends the first mention. */
+    private static boolean definiteEnd(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        return DocContext.hasArticle(n) || n.length() >= 5 && (n.startsWith("وال") || n.startsWith("فال"));
     }
 
     /** Whether token k, before a name, leaves the place of a name's first word open (see {@link #widenOverGivenName}). */

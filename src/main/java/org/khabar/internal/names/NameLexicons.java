@@ -74,6 +74,8 @@ final class NameLexicons {
     final Map<String, Gender> verbs = new HashMap<>();
     /** Singular past and present reporting verb forms that are no other common word: evidence for "قال X إن". */
     final Map<String, Gender> singularVerbs = new HashMap<>();
+    /** Singular reporting verb form → its lemma and complement ("أشار ILA_ANNA"): which preposition follows its subject. */
+    final Map<String, String> verbFrames = new HashMap<>();
     /** Normalised word → {@link ContextRules} cue roles (bits) from org_context_cues.tsv. */
     final Map<String, Integer> orgCues = new HashMap<>();
     /**
@@ -229,6 +231,8 @@ final class NameLexicons {
             String aspect = r.cells().getOrDefault("aspect", "");
             if (r.get("number").equals("SG") && (aspect.equals("PAST") || aspect.equals("PRESENT"))) {
                 singularVerbs.putIfAbsent(form, gender);
+                verbFrames.putIfAbsent(form, ArabicNormalizer.normalizeKey(r.cells().getOrDefault("lemma", "")) + " "
+                        + r.cells().getOrDefault("complement", ""));
             }
         }
         if (custom != null) {

@@ -75,6 +75,8 @@ public final class Rules {
 
     /** A one-word title, then an indefinite nisba as the family name: "الدكتور حجازي"، "اللواء مصري". */
     public static final String ACTOR_TITLE_NISBA = "actor.title-nisba-surname";
+    /** A family, clan or dynasty named after a person: أسرة برلسكوني، عشيرة دينغ، أسرتي مينغ وتشنغ. */
+    public static final String ACTOR_FAMILY = "actor.family-name";
 
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
@@ -82,5 +84,5 @@ public final class Rules {
             ACTOR_LABEL, ACTOR_FRAME, ACTOR_SCORER, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
             ORG_MEDIA_TOLD,
-            ACTOR_NATIONALITY_FOREIGN, ACTOR_TITLE_NISBA);
+            ACTOR_NATIONALITY_FOREIGN, ACTOR_TITLE_NISBA, ACTOR_FAMILY);
 }
