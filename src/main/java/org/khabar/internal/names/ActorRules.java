@@ -127,13 +127,26 @@ final class ActorRules {
         int size = c.doc.size();
         // first the cheap necessary conditions only, counted per word: the full test (place and clitic look-ups)
         // runs only on words that occur often enough to count at all
+        // (each candidate's token and its word's counter are kept, so the second pass neither re-tests the facts
+        // of every token nor looks the word up again)
         java.util.Map<String, int[]> often = null;
+        int[] candidates = null;
+        int[][] counters = null;
+        int found = 0;
         for (int i = 0; i < size; i++) {
             if (plainNameFacts(c, i, 4)) {
                 if (often == null) {
                     often = new java.util.HashMap<>();
+                    candidates = new int[16];
+                    counters = new int[16][];
+                } else if (found == candidates.length) {
+                    candidates = java.util.Arrays.copyOf(candidates, found * 2);
+                    counters = java.util.Arrays.copyOf(counters, found * 2);
                 }
-                often.computeIfAbsent(c.tok(i).norm(), k -> new int[1])[0]++;
+                int[] count = often.computeIfAbsent(c.tok(i).norm(), k -> new int[1]);
+                count[0]++;
+                candidates[found] = i;
+                counters[found++] = count;
             }
         }
         if (often == null) {
@@ -141,14 +154,12 @@ final class ActorRules {
         }
         java.util.Map<String, int[]> seen = null; // word → {count, first token, mentions in a subject's place}
         java.util.Map<String, String> nextWord = null; // word → the word after every mention, or "" when it varies
-        for (int i = 0; i < size; i++) {
-            if (!plainNameFacts(c, i, 4)) {
+        for (int f = 0; f < found; f++) {
+            int i = candidates[f];
+            if (counters[f][0] < MIN_REPEATS || !repeatWord(c, i, size)) {
                 continue;
             }
             String n = c.tok(i).norm();
-            if (often.get(n)[0] < MIN_REPEATS || !repeatWord(c, i, size)) {
-                continue;
-            }
             if (seen == null) {
                 seen = new java.util.HashMap<>();
             }
