@@ -35,7 +35,10 @@ public final class ArabicNormalizer {
     private static final byte SURROGATE = 4;
     private static final byte[] KIND = new byte[0x10000];
     private static final char[] FOLD = new char[0x10000];
-    /** The expansion of every BMP char of kind EXPAND, computed once (NFKC per call allocates). */
+    /**
+     * The expansion of every BMP char NFKC changes, computed once (NFKC per call allocates); one that
+     * gives a single char is of kind KEEP with that char in FOLD.
+     */
     private static final String[] EXPANSION = new String[0x10000];
 
     static {
@@ -54,9 +57,13 @@ public final class ArabicNormalizer {
             if (f >= 0) {
                 KIND[c] = KEEP;
                 FOLD[c] = (char) f;
+            } else if ((EXPANSION[c] = expand(c)).length() == 1) {
+                // one char in, one out, as for KEEP: ئ and ؤ (NFKC decomposes them and composes them back),
+                // in nearly every news text (رئيس، مسؤول), sent every document down the slow path below
+                KIND[c] = KEEP;
+                FOLD[c] = EXPANSION[c].charAt(0);
             } else {
                 KIND[c] = EXPAND;
-                EXPANSION[c] = expand(c);
             }
         }
     }
@@ -77,15 +84,19 @@ public final class ArabicNormalizer {
 
         void append(char c, int from, int to) {
             if (len == out.length) {
-                int cap = Math.max(out.length * 2, len + 16);
-                out = java.util.Arrays.copyOf(out, cap);
-                start = java.util.Arrays.copyOf(start, cap);
-                end = java.util.Arrays.copyOf(end, cap);
+                grow(len + 16);
             }
             out[len] = c;
             start[len] = from;
             end[len] = to;
             len++;
+        }
+
+        void grow(int atLeast) {
+            int cap = Math.max(out.length * 2, atLeast);
+            out = java.util.Arrays.copyOf(out, cap);
+            start = java.util.Arrays.copyOf(start, cap);
+            end = java.util.Arrays.copyOf(end, cap);
         }
 
         /** A dropped mark that belongs to the previous letter extends that letter's span to {@code to}. */
@@ -103,20 +114,22 @@ public final class ArabicNormalizer {
         // the common case, every char KEEP (one char in, one out, each at its own offset): the folded
         // chars alone, the offset map left implicit (NormalizedText without arrays); the general loop
         // below takes over, with the chars so far, at the first char that is dropped or expands
-        char[] fast = new char[n];
+        // one bulk copy, then array reads: String.charAt checks the coder and the bounds on every char
+        char[] in = new char[n];
+        text.getChars(0, n, in, 0);
         int i0 = 0;
         while (i0 < n) {
-            char c = text.charAt(i0);
+            char c = in[i0];
             if (KIND[c] != KEEP) {
                 break;
             }
-            fast[i0++] = FOLD[c];
+            in[i0++] = FOLD[c]; // folded in place: the general loop reads only in[i0, n)
         }
         if (i0 == n) {
-            return new NormalizedText(text, new String(fast), null, null, n);
+            return new NormalizedText(text, new String(in), null, null, n);
         }
         Buf buf = new Buf(n + 8);
-        System.arraycopy(fast, 0, buf.out, 0, i0);
+        System.arraycopy(in, 0, buf.out, 0, i0);
         for (int k = 0; k < i0; k++) {
             buf.start[k] = k;
             buf.end[k] = k + 1;
@@ -124,17 +137,31 @@ public final class ArabicNormalizer {
         buf.len = i0;
         buf.groupStart = i0 - 1;
         for (int i = i0; i < n; ) {
-            char c = text.charAt(i);
+            char c = in[i];
             byte kindOf = KIND[c];
-            if (kindOf == KEEP) { // the common case: one char in, one char out
-                buf.groupStart = buf.len;
-                buf.append(FOLD[c], i, i + 1);
-                i++;
+            if (kindOf == KEEP) {
+                // the common case, a run of chars that go one in, one out: written without append's checks
+                // (room for all n - i is made once; no run outgrows it)
+                if (buf.out.length - buf.len < n - i) {
+                    buf.grow(buf.len + n - i);
+                }
+                char[] out = buf.out;
+                int[] start = buf.start;
+                int[] end = buf.end;
+                int len = buf.len;
+                do {
+                    out[len] = FOLD[c];
+                    start[len] = i;
+                    end[len] = ++i;
+                    len++;
+                } while (i < n && KIND[c = in[i]] == KEEP);
+                buf.len = len;
+                buf.groupStart = len - 1;
                 continue;
             }
             int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, text.charAt(i + 1));
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
+                cp = Character.toCodePoint(c, in[i + 1]);
             }
             int next = i + Character.charCount(cp);
             int kind = kindOf == ATTACHED || kindOf == INVISIBLE ? kindOf : removal(cp);

@@ -24,7 +24,10 @@ public final class TextAnalysis {
     private final String original;
     private final NormalizedText normalized;
     private final List<Token> tokens;
-    /** The same tokens as an array: {@link #token(int)} is the hottest call of every rule. */
+    /**
+     * The same tokens as an array: {@link #token(int)} is the hottest call of every rule, and the quote and
+     * sentence passes read it too (through the list view they took twice as long).
+     */
     private final Token[] tokenArray;
     private final List<QuoteRegion> quotes;
     private final List<Sentence> sentences;
@@ -138,29 +141,29 @@ public final class TextAnalysis {
      * (« الاقتصاد قوي ») is not part of the quoted content; just after the mark when the quote is empty.
      */
     private int innerStart(int open, int lastInner) {
-        return lastInner > open ? tokens.get(open + 1).start() : tokens.get(open).end();
+        return lastInner > open ? tokenArray[open + 1].start() : tokenArray[open].end();
     }
 
     private List<QuoteRegion> findQuotes() {
         List<QuoteRegion> out = new ArrayList<>();
         int[] stack = new int[MAX_QUOTE_DEPTH];
         int depth = 0;
-        int n = tokens.size();
+        int n = tokenArray.length;
         for (int t = 0; t <= n; t++) {
-            boolean lineEnd = t == n || tokens.get(t).newlineBefore();
+            boolean lineEnd = t == n || tokenArray[t].newlineBefore();
             if (lineEnd) {
                 // quotes left open at the end of a line are unclosed: they end with the line
                 while (depth > 0) {
                     int o = stack[--depth];
                     int last = t - 1;
-                    int end = last > o ? tokens.get(last).end() : tokens.get(o).end();
-                    out.add(new QuoteRegion(o, -1, tokens.get(o).norm().charAt(0), innerStart(o, last), end, last));
+                    int end = last > o ? tokenArray[last].end() : tokenArray[o].end();
+                    out.add(new QuoteRegion(o, -1, tokenArray[o].norm().charAt(0), innerStart(o, last), end, last));
                 }
                 if (t == n) {
                     break;
                 }
             }
-            Token tok = tokens.get(t);
+            Token tok = tokenArray[t];
             if (tok.type() != TokenType.QUOTE) {
                 continue;
             }
@@ -168,25 +171,25 @@ public final class TextAnalysis {
             int fam = family(c);
             int match = -1;
             for (int k = depth - 1; k >= 0; k--) {
-                if (family(tokens.get(stack[k]).norm().charAt(0)) == fam) {
+                if (family(tokenArray[stack[k]].norm().charAt(0)) == fam) {
                     match = k;
                     break;
                 }
             }
             boolean symmetric = fam == 0 || fam == 4;
-            boolean closes = match >= 0 && (symmetric || isCloser(c) || c != tokens.get(stack[match]).norm().charAt(0));
+            boolean closes = match >= 0 && (symmetric || isCloser(c) || c != tokenArray[stack[match]].norm().charAt(0));
             if (closes) {
                 // marks opened after the match and never closed become unclosed regions ending here
                 while (depth - 1 > match) {
                     int o = stack[--depth];
-                    out.add(new QuoteRegion(o, -1, tokens.get(o).norm().charAt(0), innerStart(o, t - 1),
-                            tokens.get(t - 1).end(), t - 1));
+                    out.add(new QuoteRegion(o, -1, tokenArray[o].norm().charAt(0), innerStart(o, t - 1),
+                            tokenArray[t - 1].end(), t - 1));
                 }
                 int o = stack[--depth];
                 int inner = t - 1;
                 int s = innerStart(o, inner);
-                int e = inner > o ? tokens.get(inner).end() : s;
-                out.add(new QuoteRegion(o, t, tokens.get(o).norm().charAt(0), s, e, inner));
+                int e = inner > o ? tokenArray[inner].end() : s;
+                out.add(new QuoteRegion(o, t, tokenArray[o].norm().charAt(0), s, e, inner));
             } else if (depth < MAX_QUOTE_DEPTH) {
                 stack[depth++] = t;
             }
@@ -222,16 +225,16 @@ public final class TextAnalysis {
 
     private List<Sentence> split() {
         List<Sentence> out = new ArrayList<>();
-        int n = tokens.size();
+        int n = tokenArray.length;
         int first = 0;
         for (int t = 0; t < n; t++) {
-            Token tok = tokens.get(t);
+            Token tok = tokenArray[t];
             if (t > first && tok.newlineBefore()) {
                 add(out, first, t);
                 first = t;
             }
-            boolean quoteEndsSentence = t > first && closesQuote(t) && isTerminal(tokens.get(t - 1))
-                    && !insideClosedQuote(t) && (t + 1 >= n || tokens.get(t + 1).isWord());
+            boolean quoteEndsSentence = t > first && closesQuote(t) && isTerminal(tokenArray[t - 1])
+                    && !insideClosedQuote(t) && (t + 1 >= n || tokenArray[t + 1].isWord());
             if (quoteEndsSentence) {
                 // «انتهى الأمر.» ثم — the stop inside the closing quote ends the sentence with the quote
                 add(out, first, t + 1);
@@ -243,8 +246,8 @@ public final class TextAnalysis {
             }
             // a run of terminal marks and the closing quotes right after them stay with the sentence
             int e = t + 1;
-            while (e < n && !tokens.get(e).newlineBefore()
-                    && (isTerminal(tokens.get(e)) || closesQuote(e))) {
+            while (e < n && !tokenArray[e].newlineBefore()
+                    && (isTerminal(tokenArray[e]) || closesQuote(e))) {
                 e++;
             }
             add(out, first, e);
@@ -259,7 +262,7 @@ public final class TextAnalysis {
 
     private void add(List<Sentence> out, int first, int end) {
         if (end > first) {
-            out.add(new Sentence(out.size(), first, end, tokens.get(first).start(), tokens.get(end - 1).end()));
+            out.add(new Sentence(out.size(), first, end, tokenArray[first].start(), tokenArray[end - 1].end()));
         }
     }
 
@@ -268,7 +271,15 @@ public final class TextAnalysis {
             return false;
         }
         String s = t.norm();
-        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("؟") || s.equals("…") || s.equals("۔");
+        if (s.length() != 1) {
+            return false;
+        }
+        switch (s.charAt(0)) {
+            case '.': case '!': case '?': case '؟': case '…': case '۔':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**
@@ -276,15 +287,15 @@ public final class TextAnalysis {
      * A stop followed by a line break always ends the sentence.
      */
     private boolean isAbbreviation(int t) {
-        int n = tokens.size();
-        Token dot = tokens.get(t);
-        if (!dot.norm().equals(".") || dot.spaceBefore() || t == 0 || t + 1 >= n || tokens.get(t + 1).newlineBefore()) {
+        int n = tokenArray.length;
+        Token dot = tokenArray[t];
+        if (!dot.norm().equals(".") || dot.spaceBefore() || t == 0 || t + 1 >= n || tokenArray[t + 1].newlineBefore()) {
             return false;
         }
         if (letterDot(t)) {
             return true;
         }
-        Token prev = tokens.get(t - 1);
+        Token prev = tokenArray[t - 1];
         if (!prev.isWord()) {
             return false;
         }
@@ -295,10 +306,10 @@ public final class TextAnalysis {
         if (p.length() != 1) {
             return false;
         }
-        Token next = tokens.get(t + 1);
-        boolean letterDotBefore = t >= 2 && !prev.spaceBefore() && tokens.get(t - 2).norm().equals(".");
+        Token next = tokenArray[t + 1];
+        boolean letterDotBefore = t >= 2 && !prev.spaceBefore() && tokenArray[t - 2].norm().equals(".");
         boolean letterDotAfter = !next.spaceBefore() && next.isWord() && next.norm().length() == 1
-                && t + 2 < n && tokens.get(t + 2).norm().equals(".");
+                && t + 2 < n && tokenArray[t + 2].norm().equals(".");
         if (letterDotBefore || letterDotAfter) {
             return true; // U.S. — ق.م.
         }
@@ -311,20 +322,20 @@ public final class TextAnalysis {
      * another letter and stop. "قال مسؤول في بي. إن الأمر" ends the sentence: a lone إن after a space is the word.
      */
     private boolean letterDot(int t) {
-        int n = tokens.size();
-        Token dot = tokens.get(t);
-        if (dot.spaceBefore() || t == 0 || t + 1 >= n || tokens.get(t + 1).newlineBefore()) {
+        int n = tokenArray.length;
+        Token dot = tokenArray[t];
+        if (dot.spaceBefore() || t == 0 || t + 1 >= n || tokenArray[t + 1].newlineBefore()) {
             return false;
         }
-        Token prev = tokens.get(t - 1);
-        Token next = tokens.get(t + 1);
+        Token prev = tokenArray[t - 1];
+        Token next = tokenArray[t + 1];
         if (prev.type() != TokenType.ARABIC || next.type() != TokenType.ARABIC || !LetterNames.isWithArticle(prev.norm())
                 || !LetterNames.is(next.norm())) {
             return false;
         }
-        boolean dotAfterNext = t + 2 < n && !tokens.get(t + 2).spaceBefore() && tokens.get(t + 2).norm().equals(".");
-        boolean chainBefore = t >= 3 && tokens.get(t - 2).norm().equals(".") && !tokens.get(t - 2).spaceBefore()
-                && LetterNames.isWithArticle(tokens.get(t - 3).norm());
+        boolean dotAfterNext = t + 2 < n && !tokenArray[t + 2].spaceBefore() && tokenArray[t + 2].norm().equals(".");
+        boolean chainBefore = t >= 3 && tokenArray[t - 2].norm().equals(".") && !tokenArray[t - 2].spaceBefore()
+                && LetterNames.isWithArticle(tokenArray[t - 3].norm());
         if (dotAfterNext) {
             return true;
         }

@@ -85,6 +85,49 @@ class TextLayerProperties {
         }
     }
 
+    /**
+     * The normaliser's tables and short cuts (the all-one-to-one text with an implicit offset map, runs of
+     * one-to-one chars, ئ and ؤ taken as one-to-one) answer as the plain per-code-point definition: drop what
+     * {@code removal} drops (an attached mark extends the letter before it), else the simple fold, else the
+     * NFKC expansion, each output char mapped to its code point's span.
+     */
+    @Property(tries = 1000)
+    void normalisingAnswersAsThePerCodePointDefinition(@ForAll("arabicish") String s) {
+        StringBuilder out = new StringBuilder();
+        List<int[]> spans = new java.util.ArrayList<>();
+        int groupStart = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i); // a pair, or the char alone (an unpaired surrogate too)
+            int next = i + Character.charCount(cp);
+            int kind = ArabicNormalizer.removal(cp);
+            if (kind != ArabicNormalizer.KEEP) {
+                if (kind == ArabicNormalizer.ATTACHED && groupStart >= 0) {
+                    for (int g = groupStart; g < spans.size(); g++) {
+                        spans.get(g)[1] = next;
+                    }
+                }
+                i = next;
+                continue;
+            }
+            int folded = ArabicNormalizer.foldSimple(cp);
+            String expanded = folded >= 0 ? String.valueOf((char) folded) : ArabicNormalizer.expand(cp);
+            if (!expanded.isEmpty()) {
+                groupStart = spans.size();
+                for (int k = 0; k < expanded.length(); k++) {
+                    out.append(expanded.charAt(k));
+                    spans.add(new int[] {i, next});
+                }
+            }
+            i = next;
+        }
+        NormalizedText nt = ArabicNormalizer.normalize(s);
+        assertEquals(out.toString(), nt.text());
+        for (int k = 0; k < spans.size(); k++) {
+            assertEquals(spans.get(k)[0], nt.originalStart(k), "start of " + k);
+            assertEquals(spans.get(k)[1], nt.originalEnd(k), "end of " + k);
+        }
+    }
+
     @Property(tries = 500)
     void normalisingIsIdempotent(@ForAll("arabicish") String s) {
         String once = ArabicNormalizer.normalize(s).text();
