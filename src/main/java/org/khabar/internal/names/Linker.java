@@ -52,19 +52,31 @@ final class Linker {
 
     // ---- organisations ----------------------------------------------------------------------------
 
-    private static String orgKey(DocContext c, String name) {
-        return String.join(" ", c.keysOf(name));
+    /**
+     * The cluster key of an organisation name: its word keys joined by spaces, worked out once per name in
+     * {@code keys}. A document names the same organisation many times and each mention asks for its name's
+     * key and its short forms' keys; joining the words anew every time was most of the clustering.
+     */
+    private static String orgKey(DocContext c, Map<String, String> keys, String name) {
+        String k = keys.get(name);
+        if (k == null) {
+            k = String.join(" ", c.keysOf(name));
+            keys.put(name, k);
+        }
+        return k;
     }
 
     private static List<List<Found.Org>> clusterOrgs(DocContext c) {
         c.orgs.sort(Comparator.comparingInt(o -> o.start));
         Map<String, Integer> byKey = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         List<List<Found.Org>> clusters = new ArrayList<>();
         for (Found.Org o : c.orgs) {
-            Integer k = byKey.get(orgKey(c, o.name));
+            String nameKey = orgKey(c, keys, o.name);
+            Integer k = byKey.get(nameKey);
             if (k == null) {
                 for (String sf : o.shortForms) {
-                    k = byKey.get(orgKey(c, sf));
+                    k = byKey.get(orgKey(c, keys, sf));
                     if (k != null) {
                         break;
                     }
@@ -74,9 +86,9 @@ final class Linker {
                 k = clusters.size();
                 clusters.add(new ArrayList<>());
             }
-            byKey.putIfAbsent(orgKey(c, o.name), k);
+            byKey.putIfAbsent(nameKey, k);
             for (String sf : o.shortForms) {
-                byKey.putIfAbsent(orgKey(c, sf), k);
+                byKey.putIfAbsent(orgKey(c, keys, sf), k);
             }
             o.cluster = k;
             clusters.get(k).add(o);
@@ -87,17 +99,20 @@ final class Linker {
     /** Later bare mentions of found names and short forms: لازارد after شركة لازارد، بينانس after بينانس هولدينغز. */
     private static void propagateOrgs(DocContext c, List<List<Found.Org>> clusters) {
         PhraseIndex<Integer> names = new PhraseIndex<>();
+        // the cluster each form was last offered for: a form met again for the same cluster (every later
+        // mention of a name repeats its text and short forms) would only be normalised and put again
+        Map<String, Integer> offered = new HashMap<>();
         for (int k = 0; k < clusters.size(); k++) {
             for (Found.Org o : clusters.get(k)) {
                 if (!o.propagate || o.rule.equals(Rules.ORG_LEXICON)) {
                     continue;
                 }
                 String text = c.text(o.start, o.endOffset);
-                if (linkable(text)) {
+                if (offer(offered, text, k) && linkable(text)) {
                     names.put(text, k);
                 }
                 for (String sf : o.shortForms) {
-                    if (linkable(sf)) {
+                    if (offer(offered, sf, k) && linkable(sf)) {
                         names.put(sf, k);
                     }
                 }
@@ -134,6 +149,16 @@ final class Linker {
             cl.add(o);
             i = m.end() - 1;
         }
+    }
+
+    /**
+     * Whether {@code form} is offered for cluster {@code k} for the first time since it was last offered for
+     * another cluster. Putting a form again with the value it holds changes nothing (same keys, same
+     * article flag, same value), so only a new form or a change of cluster needs the tests and the put.
+     */
+    private static boolean offer(Map<String, Integer> offered, String form, int k) {
+        Integer prev = offered.put(form, k);
+        return prev == null || prev != k;
     }
 
     /** A found name may be re-found alone only when it is no common word: not one definite Arabic word. */
@@ -259,14 +284,31 @@ final class Linker {
         List<List<String>> longest = new ArrayList<>();
         // word → clusters whose longest name holds it: only those can match, so linking stays linear
         Map<String, List<Integer>> byWord = new HashMap<>();
+        // the candidate clusters of one mention, sorted and walked from the highest: a few ints in one array
+        // reused for the whole document, where a TreeSet of boxed ints was built for every mention
+        int[] candidates = new int[16];
         for (Found.Person p : c.persons) {
             List<String> k = keys(c, p);
             int best = -1;
-            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(Comparator.reverseOrder());
+            int n = 0;
             for (String w : k) {
-                candidates.addAll(byWord.getOrDefault(w, List.of()));
+                List<Integer> l = byWord.get(w);
+                if (l == null) {
+                    continue;
+                }
+                for (int ci : l) {
+                    if (n == candidates.length) {
+                        candidates = java.util.Arrays.copyOf(candidates, n * 2);
+                    }
+                    candidates[n++] = ci;
+                }
             }
-            for (int ci : candidates) { // the nearest earlier person first
+            java.util.Arrays.sort(candidates, 0, n);
+            for (int x = n - 1; x >= 0; x--) { // the nearest earlier person first
+                int ci = candidates[x];
+                if (x + 1 < n && candidates[x + 1] == ci) {
+                    continue; // seen: a cluster holding two of the mention's words
+                }
                 List<String> full = longest.get(ci);
                 if (contiguous(full, k) || contiguous(k, full)) {
                     best = ci;
@@ -712,6 +754,7 @@ final class Linker {
             Gender gender = Gender.UNKNOWN;
             LinkedHashSet<String> titles = new LinkedHashSet<>();
             Set<String> titleKeys = new java.util.HashSet<>();
+            Set<String> titlesSeen = null; // titles as written: a person's mentions repeat الرئيس word for word
             LinkedHashSet<String> aff = new LinkedHashSet<>();
             List<Span> mentions = new ArrayList<>(cl.size());
             for (Found.Person p : cl) {
@@ -722,7 +765,11 @@ final class Linker {
                     gender = p.gender;
                 }
                 for (String t : p.titles) {
-                    if (titleKeys.add(ArabicNormalizer.normalizeKey(t))) {
+                    if (titlesSeen == null) {
+                        titlesSeen = new java.util.HashSet<>();
+                    }
+                    // a title seen as written has its key in titleKeys already: no need to normalise it again
+                    if (titlesSeen.add(t) && titleKeys.add(ArabicNormalizer.normalizeKey(t))) {
                         titles.add(clean(t));
                     }
                 }
