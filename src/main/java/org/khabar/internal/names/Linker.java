@@ -12,6 +12,7 @@ import org.khabar.Gender;
 import org.khabar.Organization;
 import org.khabar.OrganizationKind;
 import org.khabar.Span;
+import org.khabar.internal.lexicon.Facts;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.ArabicNormalizer;
 import org.khabar.internal.text.Clitics;
@@ -218,7 +219,6 @@ final class Linker {
      */
     private static void trimToSurnames(DocContext c) {
         Set<String> surnames = null;
-        Set<String> strongPairs = null; // "جون بولتون" also found after a title: a name, not a slip
         for (Found.Person p : c.persons) {
             if (p.tokens() < 2) {
                 continue;
@@ -232,25 +232,27 @@ final class Linker {
                     surnames.add(last);
                 }
             }
-            if (!weak(p)) {
-                if (strongPairs == null) {
-                    strongPairs = new java.util.HashSet<>();
-                }
-                strongPairs.add(stemAt(c, p) + " " + c.tok(p.first + 1).norm());
-            }
         }
         if (surnames == null) {
             return;
         }
+        // "جون بولتون" also found after a title: a name, not a slip. Built when a cut is first considered:
+        // the loop below replaces weak mentions only, which never enter this set, so it is the same then
+        Set<String> strongPairs = null;
         for (int k = 0; k < c.persons.size(); k++) {
             Found.Person p = c.persons.get(k);
             if (p.tokens() != 2 || !weak(p) || !surnames.contains(stemAt(c, p))) {
                 continue;
             }
             Token second = c.tok(p.first + 1);
-            if (c.lex.givenNames.containsKey(second.norm()) || second.norm().length() < 3
-                    || strongPairs != null && strongPairs.contains(stemAt(c, p) + " " + second.norm())) {
+            if (c.lex.givenNames.containsKey(second.norm()) || second.norm().length() < 3) {
                 continue; // محفوظ نجيب is a name either way round; محمد ب. is a name with an initial
+            }
+            if (strongPairs == null) {
+                strongPairs = strongPairs(c);
+            }
+            if (strongPairs.contains(stemAt(c, p) + " " + second.norm())) {
+                continue;
             }
             Found.Person cut = new Found.Person(p.first, p.first + 1, p.start, c.tok(p.first).end(), p.rule);
             cut.gender = p.gender;
@@ -259,6 +261,17 @@ final class Linker {
             c.take(p.first + 1, p.end, DocContext.FREE);
             c.persons.set(k, cut);
         }
+    }
+
+    /** The first two words of every person found on strong evidence (see {@link #trimToSurnames}). */
+    private static Set<String> strongPairs(DocContext c) {
+        Set<String> pairs = new java.util.HashSet<>();
+        for (Found.Person p : c.persons) {
+            if (p.tokens() >= 2 && !weak(p)) {
+                pairs.add(stemAt(c, p) + " " + c.tok(p.first + 1).norm());
+            }
+        }
+        return pairs;
     }
 
     /**
@@ -403,7 +416,7 @@ final class Linker {
             Set<String> parts = new LinkedHashSet<>();
             for (Found.Person p : clusters.get(k)) {
                 List<String> ks = keys(c, p);
-                if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1) && !commonAlone(c, ks.get(0))) {
+                if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1) && !commonAlone(c, ks.get(0), p.first)) {
                     names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
                 }
                 if (ks.size() >= 2) {
@@ -655,13 +668,17 @@ final class Linker {
      * outside الله and ـويه.
      */
     private static boolean commonWord(DocContext c, String key, int t) {
-        if (c.lex.titles.getWord(key) != null) {
+        // key is a reading's stem of token t (its bare word, or a one-word mention's stem after a proclitic),
+        // and the word key of that stem is the reading's key: where no reading of t has the bit of the titles'
+        // first words, or of the place nisbas (the country nisbas among them), that look-up cannot succeed
+        long facts = c.facts.stems(t) | c.facts.keys(t);
+        if ((facts & Facts.TITLE) != 0 && c.lex.titles.getWord(key) != null) {
             return true;
         }
         if (Words.ORDINALS.contains(key) || key.equals("عشر")) {
             return true; // الفونسو الثالث عشر → "خلال عشر دقائق" is a number, not the king
         }
-        if (c.lex.countryNisbas.contains(DocContext.key(key))) {
+        if ((facts & Facts.PLACE_NISBA) != 0 && c.lex.countryNisbas.contains(DocContext.key(key))) {
             return true; // أبو حمزة المصري → المصري alone is the nationality: "الشطر التركي من قبرص"
         }
         Token tok = c.tok(t);
@@ -677,6 +694,19 @@ final class Linker {
      * Known given names stay linkable (سعيد، جمال) unless also an ambiguous place; multi-word forms too.
      * Plurals in ات are no sign: بركات، فرحات are surnames; nor is a bare nisba (بري).
      */
+    /**
+     * {@link #commonAlone(DocContext, String)} of a reading's stem {@code w} of token t: every look-up there
+     * is of w or its word key (that reading's key), so a token none of whose readings has the bit of a
+     * place's first word, a given name, an adjective, a no-name word or a reporting verb is no common word.
+     */
+    private static boolean commonAlone(DocContext c, String w, int t) {
+        long facts = c.facts.stems(t) | c.facts.keys(t);
+        if ((facts & (Facts.PLACE | Facts.GIVEN_NAME | Facts.ADJECTIVE | Facts.NOT_NAME | Facts.NAME_VERB)) == 0) {
+            return false;
+        }
+        return commonAlone(c, w);
+    }
+
     private static boolean commonAlone(DocContext c, String w) {
         if (w.indexOf(' ') >= 0) {
             return false;
