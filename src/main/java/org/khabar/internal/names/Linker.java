@@ -417,7 +417,9 @@ final class Linker {
             for (Found.Person p : clusters.get(k)) {
                 List<String> ks = keys(c, p);
                 if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1) && !commonAlone(c, ks.get(0), p.first)) {
-                    names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
+                    // one word (most later mentions) is its own phrase: no joined copy
+                    names.put(ks.size() == 1 ? ks.get(0) : String.join(" ", ks),
+                            new Part(k, DocContext.hasArticle(ks.get(0))));
                 }
                 if (ks.size() >= 2) {
                     int n = ks.size();
