@@ -138,10 +138,19 @@ public final class ClaimExtractor implements WordFacts.User {
             "موقع", "جريده", "اذاعه", "محطه", "شبكه", "مجموعه", "حركه", "حزب", "تلفزيون", "بنك", "مصرف", "صندوق",
             "منظمه", "جمعيه", "هيئه", "مؤسسه", "نادي", "فريق", "باسم");
     /** Words inside personal names: وبن هورويتز is a second name, not a new clause. */
-    private static final Set<String> NAME_PARTICLES = set("بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "دي", "فان",
+    static final Set<String> NAME_PARTICLES = set("بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "دي", "فان",
             "فون", "دو");
     private static final Set<String> LI_WORDS = set("ل", "لـ");
     private static final Set<String> ENCLITICS = set("ه", "ها", "هم", "هما", "هن");
+
+    /**
+     * The word lists the speaker and content scans probe token by token, under one bit ({@code
+     * Facts.CLAIM_LISTED}): most words of a sentence are in none of them, and {@link #listed} answers those
+     * with a bit test where each probe hashed and compared strings. The bit only filters: a listed word is
+     * still looked up in the list at hand.
+     */
+    static final List<Set<String>> LISTED = List.of(CLAUSE_BREAKS, SPEAKER_STOPS, RELATIVES, NON_STARTERS,
+            DEMONSTRATIVES, NON_SOURCE_HEADS, BACK_STOPS, FIRST_PERSON);
 
     /** A set that tolerates repeats in the listing (the lists are edited by hand). */
     private static Set<String> set(String... words) {
@@ -149,6 +158,11 @@ public final class ClaimExtractor implements WordFacts.User {
     }
 
     private final ClaimLexicon lex;
+
+    /** The word lists, for tests of the facts gates. */
+    ClaimLexicon lexicon() {
+        return lex;
+    }
     private final Strictness strictness;
     /** The lexicon's words as {@link Facts} bits, or an engine's shared table; see {@link #table()}. */
     private final WordFacts.Holder table = new WordFacts.Holder(this::contribute);
@@ -165,6 +179,17 @@ public final class ClaimExtractor implements WordFacts.User {
         b.addAll(lex.verbsWithEnclitic.keySet(), Facts.CLAIM_VERB);
         b.addAll(ANNA, Facts.ANNA);
         b.addAll(BI_ANNA, Facts.ANNA);
+        b.addAll(lex.wholePhrases, Facts.CLAIM_PHRASE_WHOLE);
+        b.addAll(lex.secondWords, Facts.CLAIM_PHRASE_NEXT);
+        b.addAll(lex.sourceNouns.keySet(), Facts.CLAIM_SOURCE);
+        b.addAll(lex.quantifiers, Facts.CLAIM_SOURCE);
+        b.addAll(lex.givenNames, Facts.CLAIM_NAME_LIKE);
+        b.addAll(lex.titles, Facts.CLAIM_NAME_LIKE);
+        b.addAll(lex.orgHeads, Facts.CLAIM_NAME_LIKE);
+        b.addAll(NAME_PARTICLES, Facts.CLAIM_NAME_LIKE);
+        for (Set<String> list : LISTED) {
+            b.addAll(list, Facts.CLAIM_LISTED);
+        }
         return b;
     }
 
@@ -175,7 +200,7 @@ public final class ClaimExtractor implements WordFacts.User {
     }
 
     /** The table in use: the engine's shared one, else this one's own, built on first use. */
-    private WordFacts table() {
+    WordFacts table() {
         return table.get();
     }
 
@@ -207,16 +232,45 @@ public final class ClaimExtractor implements WordFacts.User {
             this.doc = doc;
             this.entities = entities == null ? Entities.NONE : entities;
             this.used = new boolean[doc.size()];
-            List<Object[]> all = new ArrayList<>();
-            this.entities.actors().forEach(a -> a.mentions().forEach(m -> all.add(new Object[] {m, a.id(), Speaker.Kind.PERSON})));
-            this.entities.organizations().forEach(o -> o.mentions().forEach(
-                    m -> all.add(new Object[] {m, o.id(), Speaker.Kind.ORGANIZATION})));
-            all.sort((x, y) -> Integer.compare(((Span) x[0]).start(), ((Span) y[0]).start()));
-            this.mentions = new Span[all.size()];
-            this.mentionRefs = new Object[all.size()][];
-            for (int k = 0; k < all.size(); k++) {
-                mentions[k] = (Span) all.get(k)[0];
-                mentionRefs[k] = new Object[] {all.get(k)[1], all.get(k)[2]};
+            int count = 0;
+            for (Actor a : this.entities.actors()) {
+                count += a.mentions().size();
+            }
+            for (Organization o : this.entities.organizations()) {
+                count += o.mentions().size();
+            }
+            // actors' mentions, then organizations', each entity's {id, kind} shared by its mentions (read
+            // only); then ordered by start, ties in that listing order, as the stable sort of boxed rows
+            // did: the key start << 32 | listing index sorts as plain longs
+            Span[] listed = new Span[count];
+            Object[][] refs = new Object[count][];
+            long[] order = new long[count];
+            int n = 0;
+            for (Actor a : this.entities.actors()) {
+                Object[] ref = {a.id(), Speaker.Kind.PERSON};
+                for (Span m : a.mentions()) {
+                    listed[n] = m;
+                    refs[n] = ref;
+                    order[n] = (long) m.start() << 32 | n;
+                    n++;
+                }
+            }
+            for (Organization o : this.entities.organizations()) {
+                Object[] ref = {o.id(), Speaker.Kind.ORGANIZATION};
+                for (Span m : o.mentions()) {
+                    listed[n] = m;
+                    refs[n] = ref;
+                    order[n] = (long) m.start() << 32 | n;
+                    n++;
+                }
+            }
+            java.util.Arrays.sort(order);
+            this.mentions = new Span[count];
+            this.mentionRefs = new Object[count][];
+            for (int k = 0; k < count; k++) {
+                int at = (int) order[k]; // the low half: the listing index
+                mentions[k] = listed[at];
+                mentionRefs[k] = refs[at];
             }
         }
 
@@ -257,12 +311,16 @@ public final class ClaimExtractor implements WordFacts.User {
      */
     public List<Claim> extract(TextAnalysis doc, Entities entities) {
         Run run = new Run(doc, entities);
+        TokenFacts f = doc.facts(table());
         for (Sentence s : doc.sentences()) {
             run.sentence = s;
             run.sentenceFirstClaim = run.out.size();
             run.lastSpeakerInSentence = null;
             for (int i = s.first(); i < s.end(); i++) {
-                if (run.used[i] || !doc.token(i).isWord()) {
+                // a cue starts at a phrase's first word or a verb form (the first tests of phraseClaim and
+                // verbClaim): the bits answer for most tokens without reading the Token
+                if (run.used[i] || !f.any(i, Facts.CLAIM_PHRASE) && (f.stems(i) & Facts.CLAIM_VERB) == 0
+                        || !doc.token(i).isWord()) {
                     continue;
                 }
                 try {
@@ -574,7 +632,7 @@ public final class ClaimExtractor implements WordFacts.User {
             if ((charge || biNominal) && k >= minCharge && startsWithBi(t)) {
                 return new Marker(k, k, false, charge, false, -1, null);
             }
-            if (k > j && CLAUSE_BREAKS.contains(n)) {
+            if (k > j && listed(doc, k) && CLAUSE_BREAKS.contains(n)) {
                 return null;
             }
             if (v.lemma().equals("حذر") && n.equals("من")) {
@@ -587,8 +645,8 @@ public final class ClaimExtractor implements WordFacts.User {
                 return null; // شدد على ضرورة: a call, not a claim
             }
             if (k > j && n.equals(",") && k + 1 < end && doc.token(k + 1).type() == TokenType.ARABIC
-                    && doc.token(k + 1).norm().charAt(0) == 'و' && !isSourceWord(doc.token(k + 1))
-                    && !isNameLike(doc.token(k + 1)) && verbAt(doc, k + 1, false) == null && k + 1 != j) {
+                    && doc.token(k + 1).norm().charAt(0) == 'و' && !isSourceWord(doc, k + 1)
+                    && !isNameLike(doc, k + 1) && verbAt(doc, k + 1, false) == null && k + 1 != j) {
                 return null; // "، وعقد معه ..." a new clause: an أن after it belongs to another verb
             }
             if (k > j && isCueToken(doc, k)) {
@@ -647,7 +705,11 @@ public final class ClaimExtractor implements WordFacts.User {
     }
 
     private boolean phraseStart(TextAnalysis doc, int k, int limit) {
-        PhraseIndex.Match<Phrase> m = lex.phrases.match(doc, doc.facts(table()), k, limit);
+        TokenFacts f = doc.facts(table());
+        if (!mayStartPhrase(f, k, limit)) {
+            return false;
+        }
+        PhraseIndex.Match<Phrase> m = lex.phrases.match(doc, f, k, limit);
         return m != null && !m.value().selfContained() && !doc.token(k).norm().equals("حسب")
                 && !doc.token(k).norm().equals("وفق");
     }
@@ -920,10 +982,22 @@ public final class ClaimExtractor implements WordFacts.User {
 
     // ---------------------------------------------------------------- phrases
 
+    /**
+     * False when no attribution phrase can match at token k before {@code limit}: its first word is no
+     * phrase's, or it is no one-word phrase and the next token is no phrase's second word. في، من، على
+     * start phrases (في رأيه، من وجهة نظر، على حد قوله) and are everywhere; the next word settles nearly
+     * all of them without a walk of the trie. Exact: the trie's first two levels are these words.
+     */
+    static boolean mayStartPhrase(TokenFacts f, int k, int limit) {
+        return f.any(k, Facts.CLAIM_PHRASE) && (f.any(k, Facts.CLAIM_PHRASE_WHOLE)
+                || k + 1 < limit && f.anyBare(k + 1, Facts.CLAIM_PHRASE_NEXT));
+    }
+
     private boolean phraseClaim(Run run, int i) {
         TextAnalysis doc = run.doc;
         TokenFacts f = doc.facts(table());
-        if (!f.any(i, Facts.CLAIM_PHRASE)) {
+        // the sentence end bounds the limit below (limitFor), so the test holds for it too
+        if (!mayStartPhrase(f, i, run.sentence.end())) {
             return false; // no attribution phrase starts here
         }
         int limit = limitFor(run, i);
@@ -1051,8 +1125,9 @@ public final class ClaimExtractor implements WordFacts.User {
         }
         Token t = doc.token(j);
         String n = t.norm();
-        if (!(t.isWord() || t.type() == TokenType.NUMBER) || NON_STARTERS.contains(n) || isAnna(doc, j)
-                || RELATIVES.contains(n) || verbAt(doc, j, false) != null) {
+        boolean listed = listed(doc, j);
+        if (!(t.isWord() || t.type() == TokenType.NUMBER) || listed && NON_STARTERS.contains(n) || isAnna(doc, j)
+                || listed && RELATIVES.contains(n) || verbAt(doc, j, false) != null) {
             return null;
         }
         return extendNp(run, j, end);
@@ -1074,7 +1149,7 @@ public final class ClaimExtractor implements WordFacts.User {
 
     private Np extendNp(Run run, int j, int end) {
         TextAnalysis doc = run.doc;
-        boolean sourceHead = isSourceWord(doc.token(j));
+        boolean sourceHead = isSourceWord(doc, j);
         int k = j + 1;
         while (k < end && k - j < MAX_SPEAKER) {
             Token t = doc.token(k);
@@ -1097,7 +1172,8 @@ public final class ClaimExtractor implements WordFacts.User {
             if (!t.isWord() && t.type() != TokenType.NUMBER) {
                 break;
             }
-            if (isAnna(doc, k) || SPEAKER_STOPS.contains(n) || isCueToken(doc, k)) {
+            boolean listed = listed(doc, k);
+            if (isAnna(doc, k) || listed && SPEAKER_STOPS.contains(n) || isCueToken(doc, k)) {
                 break;
             }
             if ((n.equals("علي") || n.equals("الي") || n.equals("عن")) && k + 1 < doc.size() && isAnna(doc, k + 1)) {
@@ -1112,7 +1188,7 @@ public final class ClaimExtractor implements WordFacts.User {
                     || doc.token(k + 1).norm().equals("جانبها"))) {
                 break;
             }
-            if (RELATIVES.contains(n) && !sourceHead) {
+            if (listed && RELATIVES.contains(n) && !sourceHead) {
                 break; // relative clauses after a proper name are left out of the speaker
             }
             if (phraseStart(doc, k, end)) {
@@ -1123,8 +1199,16 @@ public final class ClaimExtractor implements WordFacts.User {
         return new Np(j, k);
     }
 
-    private boolean isSourceWord(Token t) {
-        for (Clitics.Analysis a : t.analyses()) {
+    /** Whether token k's bare word is in some list of {@link #LISTED} (false: in none of them). */
+    private boolean listed(TextAnalysis doc, int k) {
+        return (doc.facts(table()).bare(k) & Facts.CLAIM_LISTED) != 0;
+    }
+
+    private boolean isSourceWord(TextAnalysis doc, int k) {
+        if ((doc.facts(table()).keys(k) & Facts.CLAIM_SOURCE) == 0) {
+            return false; // no reading's key is a source noun or quantifier: the readings need not be built
+        }
+        for (Clitics.Analysis a : doc.token(k).analyses()) {
             String w = a.key();
             if (lex.sourceNouns.containsKey(w) || lex.quantifiers.contains(w)) {
                 return true;
@@ -1137,8 +1221,8 @@ public final class ClaimExtractor implements WordFacts.User {
     private boolean plausibleSource(TextAnalysis doc, Np np) {
         Token t = doc.token(np.first());
         String n = t.norm();
-        String head = PhraseIndex.wordKey(n);
-        if (DEMONSTRATIVES.contains(n)) {
+        TokenFacts f = doc.facts(table());
+        if ((f.bare(np.first()) & Facts.CLAIM_LISTED) != 0 && DEMONSTRATIVES.contains(n)) {
             if (np.end() - np.first() < 2) {
                 return false;
             }
@@ -1147,12 +1231,15 @@ public final class ClaimExtractor implements WordFacts.User {
             return lex.sourceNouns.get(w) == SourceClass.PERSON_ANON || lex.titles.contains(w)
                     || lex.sourceNouns.get(w) == SourceClass.DOCUMENT;
         }
+        if ((f.keys(np.first()) & Facts.CLAIM_LISTED) == 0) {
+            return true; // no reading's key (the bare word's among them) is in any list, NON_SOURCE_HEADS too
+        }
         for (Clitics.Analysis a : t.analyses()) {
             if (NON_SOURCE_HEADS.contains(a.key()) && (a.bare() || a.prep() == 'ل')) {
                 return false;
             }
         }
-        return !NON_SOURCE_HEADS.contains(head);
+        return !NON_SOURCE_HEADS.contains(PhraseIndex.wordKey(n));
     }
 
     /** A speaker that names a known kind of source: a source noun, a title, a given name or an entity. */
@@ -1235,8 +1322,9 @@ public final class ClaimExtractor implements WordFacts.User {
                 }
                 break;
             }
-            if (BACK_STOPS.contains(n) || FIRST_PERSON.contains(n) || isAnna(doc, k) || verbAt(doc, k, false) != null
-                    || NON_STARTERS.contains(n) || conjPrep(t)) {
+            boolean listed = listed(doc, k);
+            if (listed && (BACK_STOPS.contains(n) || FIRST_PERSON.contains(n)) || isAnna(doc, k)
+                    || verbAt(doc, k, false) != null || listed && NON_STARTERS.contains(n) || conjPrep(t)) {
                 break;
             }
             start = k;
@@ -1268,8 +1356,11 @@ public final class ClaimExtractor implements WordFacts.User {
                 && n.length() <= 5;
     }
 
-    private boolean isNameLike(Token t) {
-        for (Clitics.Analysis a : t.analyses()) {
+    private boolean isNameLike(TextAnalysis doc, int k) {
+        if ((doc.facts(table()).keys(k) & Facts.CLAIM_NAME_LIKE) == 0) {
+            return false; // no reading's key is any of the words below
+        }
+        for (Clitics.Analysis a : doc.token(k).analyses()) {
             String w = a.key();
             if (a.prep() == '\0' && (lex.givenNames.contains(w) || lex.titles.contains(w) || lex.orgHeads.contains(w)
                     || NAME_PARTICLES.contains(w))) {
@@ -1451,9 +1542,12 @@ public final class ClaimExtractor implements WordFacts.User {
             int n = doc.size();
             int[] next = new int[n + 1];
             next[n] = n;
+            TokenFacts f = doc.facts(table());
             for (int j = n - 1; j >= 0; j--) {
                 next[j] = next[j + 1];
-                if (doc.token(j).norm().equals(",") && j + 1 < n) {
+                // verbAt needs a verb form's bit on the next token: most commas (and every other token) are
+                // passed over by that bit before their text is read
+                if (j + 1 < n && (f.stems(j + 1) & Facts.CLAIM_VERB) != 0 && doc.token(j).norm().equals(",")) {
                     VerbHit h = verbAt(doc, j + 1, false);
                     if (h != null && h.verb().participle()) {
                         next[j] = j;

@@ -66,6 +66,9 @@ final class ClaimLexicon {
      */
     final Map<String, Verb> verbsWithEnclitic = new HashMap<>();
     final PhraseIndex<Phrase> phrases = new PhraseIndex<>(org.khabar.internal.lexicon.Facts.CLAIM_PHRASE);
+    /** The keys of the one-word phrases, and the second keys of the longer ones (see {@code Facts.CLAIM_PHRASE_WHOLE}). */
+    final Set<String> wholePhrases = new HashSet<>();
+    final Set<String> secondWords = new HashSet<>();
     final Map<String, SourceClass> sourceNouns = new HashMap<>();
     final Set<String> quantifiers = new HashSet<>();
     final Set<String> titles = new HashSet<>();
@@ -114,6 +117,12 @@ final class ClaimLexicon {
                 self = false;
             }
             phrases.put(p, new Phrase(p, "YES".equals(r.get("needs_li")), self, thenVerb));
+            // the trie's first two levels are these keys (PhraseIndex.put keys a phrase by PhraseIndex.keys)
+            if (ks.size() == 1) {
+                wholePhrases.add(ks.get(0));
+            } else if (ks.size() > 1) {
+                secondWords.add(ks.get(1));
+            }
         }
         for (Tsv.Row r : Tsv.resource("source_nouns.tsv", "noun", "class", "number")) {
             try {

@@ -64,4 +64,16 @@ public final class Facts {
     public static final long ANNA = 1L << 28;
     /** مقابلة، رسالة، شكوى: the record-frame rule's first word (names.Words.FRAME_NOUNS). */
     public static final long FRAME_NOUN = 1L << 29;
+
+    // claims: numbered from 40 so that bits added elsewhere (counted up from 30) do not take the same values
+    /** Word keys of the claim rules' source nouns and anonymous quantifiers (claims.ClaimExtractor.isSourceWord). */
+    public static final long CLAIM_SOURCE = 1L << 40;
+    /** Word keys of the claim rules' given names, titles, organisation heads and name particles (isNameLike). */
+    public static final long CLAIM_NAME_LIKE = 1L << 41;
+    /** Attribution phrases of one word, as a reading's stem or key: a phrase match may end at its first token. */
+    public static final long CLAIM_PHRASE_WHOLE = 1L << 42;
+    /** Second words of attribution phrases, as a bare word or its key: a longer phrase match needs one next. */
+    public static final long CLAIM_PHRASE_NEXT = 1L << 43;
+    /** Words of the closed lists the claim scans probe per token (claims.ClaimExtractor.LISTED): a filter. */
+    public static final long CLAIM_LISTED = 1L << 44;
 }

@@ -151,6 +151,10 @@ public final class MoneyExtractor implements WordFacts.User {
                 if (triggers[next] - i > MAX_LEAD) {
                     i = triggers[next] - MAX_LEAD;
                 }
+                if (i < triggers[next] && !mayLead(doc, i)) {
+                    i++;
+                    continue;
+                }
                 Found f = at(run, i, s.end(), lastFigureEnd);
                 if (f == null) {
                     i++;
@@ -168,6 +172,18 @@ public final class MoneyExtractor implements WordFacts.User {
     }
 
     private record Found(MonetaryFigure figure, int end) {}
+
+    /**
+     * Whether a figure may start at token i, which is no trigger: only after a qualifier (حوالي), a range
+     * opener (من، بين، ما بين) or, for a word that starts a currency, number or vague amount under some
+     * reading, where {@link #at} looks further. Every test of {@link #at} at such a token is gated by one of
+     * these bits or is ما, so a token without them yields nothing there: the six tokens before each digit
+     * or number word are passed over without the qualifier, currency and amount look-ups.
+     */
+    private boolean mayLead(TextAnalysis doc, int i) {
+        return lex.facts(doc).any(i, Facts.QUALIFIER | Facts.RANGE_OPENER | Facts.CURRENCY | Facts.NUMBER
+                | Facts.VAGUE_HEAD) || doc.token(i).norm().equals("ما");
+    }
 
     /** Longest qualifier or range opener before the first number or currency word of a figure (tokens). */
     private static final int MAX_LEAD = 6;

@@ -12,6 +12,7 @@ import org.khabar.Gender;
 import org.khabar.Organization;
 import org.khabar.OrganizationKind;
 import org.khabar.Span;
+import org.khabar.internal.lexicon.Facts;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.ArabicNormalizer;
 import org.khabar.internal.text.Clitics;
@@ -54,19 +55,31 @@ final class Linker {
 
     // ---- organisations ----------------------------------------------------------------------------
 
-    private static String orgKey(DocContext c, String name) {
-        return String.join(" ", c.keysOf(name));
+    /**
+     * The cluster key of an organisation name: its word keys joined by spaces, worked out once per name in
+     * {@code keys}. A document names the same organisation many times and each mention asks for its name's
+     * key and its short forms' keys; joining the words anew every time was most of the clustering.
+     */
+    private static String orgKey(DocContext c, Map<String, String> keys, String name) {
+        String k = keys.get(name);
+        if (k == null) {
+            k = String.join(" ", c.keysOf(name));
+            keys.put(name, k);
+        }
+        return k;
     }
 
     private static List<List<Found.Org>> clusterOrgs(DocContext c) {
         c.orgs.sort(Comparator.comparingInt(o -> o.start));
         Map<String, Integer> byKey = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         List<List<Found.Org>> clusters = new ArrayList<>();
         for (Found.Org o : c.orgs) {
-            Integer k = byKey.get(orgKey(c, o.name));
+            String nameKey = orgKey(c, keys, o.name);
+            Integer k = byKey.get(nameKey);
             if (k == null) {
                 for (String sf : o.shortForms) {
-                    k = byKey.get(orgKey(c, sf));
+                    k = byKey.get(orgKey(c, keys, sf));
                     if (k != null) {
                         break;
                     }
@@ -76,9 +89,9 @@ final class Linker {
                 k = clusters.size();
                 clusters.add(new ArrayList<>());
             }
-            byKey.putIfAbsent(orgKey(c, o.name), k);
+            byKey.putIfAbsent(nameKey, k);
             for (String sf : o.shortForms) {
-                byKey.putIfAbsent(orgKey(c, sf), k);
+                byKey.putIfAbsent(orgKey(c, keys, sf), k);
             }
             o.cluster = k;
             clusters.get(k).add(o);
@@ -89,17 +102,20 @@ final class Linker {
     /** Later bare mentions of found names and short forms: لازارد after شركة لازارد، بينانس after بينانس هولدينغز. */
     private static void propagateOrgs(DocContext c, List<List<Found.Org>> clusters) {
         PhraseIndex<Integer> names = new PhraseIndex<>();
+        // the cluster each form was last offered for: a form met again for the same cluster (every later
+        // mention of a name repeats its text and short forms) would only be normalised and put again
+        Map<String, Integer> offered = new HashMap<>();
         for (int k = 0; k < clusters.size(); k++) {
             for (Found.Org o : clusters.get(k)) {
                 if (!o.propagate || o.rule.equals(Rules.ORG_LEXICON)) {
                     continue;
                 }
                 String text = c.text(o.start, o.endOffset);
-                if (linkable(text)) {
+                if (offer(offered, text, k) && linkable(text)) {
                     names.put(text, k);
                 }
                 for (String sf : o.shortForms) {
-                    if (linkable(sf)) {
+                    if (offer(offered, sf, k) && linkable(sf)) {
                         names.put(sf, k);
                     }
                 }
@@ -136,6 +152,16 @@ final class Linker {
             cl.add(o);
             i = m.end() - 1;
         }
+    }
+
+    /**
+     * Whether {@code form} is offered for cluster {@code k} for the first time since it was last offered for
+     * another cluster. Putting a form again with the value it holds changes nothing (same keys, same
+     * article flag, same value), so only a new form or a change of cluster needs the tests and the put.
+     */
+    private static boolean offer(Map<String, Integer> offered, String form, int k) {
+        Integer prev = offered.put(form, k);
+        return prev == null || prev != k;
     }
 
     /** A found name may be re-found alone only when it is no common word: not one definite Arabic word. */
@@ -195,7 +221,6 @@ final class Linker {
      */
     private static void trimToSurnames(DocContext c) {
         Set<String> surnames = null;
-        Set<String> strongPairs = null; // "جون بولتون" also found after a title: a name, not a slip
         for (Found.Person p : c.persons) {
             if (p.tokens() < 2) {
                 continue;
@@ -209,25 +234,27 @@ final class Linker {
                     surnames.add(last);
                 }
             }
-            if (!weak(p)) {
-                if (strongPairs == null) {
-                    strongPairs = new java.util.HashSet<>();
-                }
-                strongPairs.add(stemAt(c, p) + " " + c.tok(p.first + 1).norm());
-            }
         }
         if (surnames == null) {
             return;
         }
+        // "جون بولتون" also found after a title: a name, not a slip. Built when a cut is first considered:
+        // the loop below replaces weak mentions only, which never enter this set, so it is the same then
+        Set<String> strongPairs = null;
         for (int k = 0; k < c.persons.size(); k++) {
             Found.Person p = c.persons.get(k);
             if (p.tokens() != 2 || !weak(p) || !surnames.contains(stemAt(c, p))) {
                 continue;
             }
             Token second = c.tok(p.first + 1);
-            if (c.lex.givenNames.containsKey(second.norm()) || second.norm().length() < 3
-                    || strongPairs != null && strongPairs.contains(stemAt(c, p) + " " + second.norm())) {
+            if (c.lex.givenNames.containsKey(second.norm()) || second.norm().length() < 3) {
                 continue; // محفوظ نجيب is a name either way round; محمد ب. is a name with an initial
+            }
+            if (strongPairs == null) {
+                strongPairs = strongPairs(c);
+            }
+            if (strongPairs.contains(stemAt(c, p) + " " + second.norm())) {
+                continue;
             }
             Found.Person cut = new Found.Person(p.first, p.first + 1, p.start, c.tok(p.first).end(), p.rule);
             cut.gender = p.gender;
@@ -236,6 +263,17 @@ final class Linker {
             c.take(p.first + 1, p.end, DocContext.FREE);
             c.persons.set(k, cut);
         }
+    }
+
+    /** The first two words of every person found on strong evidence (see {@link #trimToSurnames}). */
+    private static Set<String> strongPairs(DocContext c) {
+        Set<String> pairs = new java.util.HashSet<>();
+        for (Found.Person p : c.persons) {
+            if (p.tokens() >= 2 && !weak(p)) {
+                pairs.add(stemAt(c, p) + " " + c.tok(p.first + 1).norm());
+            }
+        }
+        return pairs;
     }
 
     /**
@@ -261,14 +299,31 @@ final class Linker {
         List<List<String>> longest = new ArrayList<>();
         // word → clusters whose longest name holds it: only those can match, so linking stays linear
         Map<String, List<Integer>> byWord = new HashMap<>();
+        // the candidate clusters of one mention, sorted and walked from the highest: a few ints in one array
+        // reused for the whole document, where a TreeSet of boxed ints was built for every mention
+        int[] candidates = new int[16];
         for (Found.Person p : c.persons) {
             List<String> k = keys(c, p);
             int best = -1;
-            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(Comparator.reverseOrder());
+            int n = 0;
             for (String w : k) {
-                candidates.addAll(byWord.getOrDefault(w, List.of()));
+                List<Integer> l = byWord.get(w);
+                if (l == null) {
+                    continue;
+                }
+                for (int ci : l) {
+                    if (n == candidates.length) {
+                        candidates = java.util.Arrays.copyOf(candidates, n * 2);
+                    }
+                    candidates[n++] = ci;
+                }
             }
-            for (int ci : candidates) { // the nearest earlier person first
+            java.util.Arrays.sort(candidates, 0, n);
+            for (int x = n - 1; x >= 0; x--) { // the nearest earlier person first
+                int ci = candidates[x];
+                if (x + 1 < n && candidates[x + 1] == ci) {
+                    continue; // seen: a cluster holding two of the mention's words
+                }
                 List<String> full = longest.get(ci);
                 if (contiguous(full, k) || contiguous(k, full)) {
                     best = ci;
@@ -363,8 +418,10 @@ final class Linker {
             Set<String> parts = new LinkedHashSet<>();
             for (Found.Person p : clusters.get(k)) {
                 List<String> ks = keys(c, p);
-                if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1) && !commonAlone(c, ks.get(0))) {
-                    names.put(String.join(" ", ks), new Part(k, DocContext.hasArticle(ks.get(0))));
+                if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1) && !commonAlone(c, ks.get(0), p.first)) {
+                    // one word (most later mentions) is its own phrase: no joined copy
+                    names.put(ks.size() == 1 ? ks.get(0) : String.join(" ", ks),
+                            new Part(k, DocContext.hasArticle(ks.get(0))));
                 }
                 if (ks.size() >= 2) {
                     int n = ks.size();
@@ -715,13 +772,17 @@ final class Linker {
      * outside الله and ـويه.
      */
     private static boolean commonWord(DocContext c, String key, int t) {
-        if (c.lex.titles.getWord(key) != null) {
+        // key is a reading's stem of token t (its bare word, or a one-word mention's stem after a proclitic),
+        // and the word key of that stem is the reading's key: where no reading of t has the bit of the titles'
+        // first words, or of the place nisbas (the country nisbas among them), that look-up cannot succeed
+        long facts = c.facts.stems(t) | c.facts.keys(t);
+        if ((facts & Facts.TITLE) != 0 && c.lex.titles.getWord(key) != null) {
             return true;
         }
         if (Words.ORDINALS.contains(key) || key.equals("عشر")) {
             return true; // الفونسو الثالث عشر → "خلال عشر دقائق" is a number, not the king
         }
-        if (c.lex.countryNisbas.contains(DocContext.key(key))) {
+        if ((facts & Facts.PLACE_NISBA) != 0 && c.lex.countryNisbas.contains(DocContext.key(key))) {
             return true; // أبو حمزة المصري → المصري alone is the nationality: "الشطر التركي من قبرص"
         }
         Token tok = c.tok(t);
@@ -737,6 +798,19 @@ final class Linker {
      * Known given names stay linkable (سعيد، جمال) unless also an ambiguous place; multi-word forms too.
      * Plurals in ات are no sign: بركات، فرحات are surnames; nor is a bare nisba (بري).
      */
+    /**
+     * {@link #commonAlone(DocContext, String)} of a reading's stem {@code w} of token t: every look-up there
+     * is of w or its word key (that reading's key), so a token none of whose readings has the bit of a
+     * place's first word, a given name, an adjective, a no-name word or a reporting verb is no common word.
+     */
+    private static boolean commonAlone(DocContext c, String w, int t) {
+        long facts = c.facts.stems(t) | c.facts.keys(t);
+        if ((facts & (Facts.PLACE | Facts.GIVEN_NAME | Facts.ADJECTIVE | Facts.NOT_NAME | Facts.NAME_VERB)) == 0) {
+            return false;
+        }
+        return commonAlone(c, w);
+    }
+
     private static boolean commonAlone(DocContext c, String w) {
         if (w.indexOf(' ') >= 0) {
             return false;
@@ -814,6 +888,7 @@ final class Linker {
             Gender gender = Gender.UNKNOWN;
             LinkedHashSet<String> titles = new LinkedHashSet<>();
             Set<String> titleKeys = new java.util.HashSet<>();
+            Set<String> titlesSeen = null; // titles as written: a person's mentions repeat الرئيس word for word
             LinkedHashSet<String> aff = new LinkedHashSet<>();
             List<Span> mentions = new ArrayList<>(cl.size());
             for (Found.Person p : cl) {
@@ -824,7 +899,11 @@ final class Linker {
                     gender = p.gender;
                 }
                 for (String t : p.titles) {
-                    if (titleKeys.add(ArabicNormalizer.normalizeKey(t))) {
+                    if (titlesSeen == null) {
+                        titlesSeen = new java.util.HashSet<>();
+                    }
+                    // a title seen as written has its key in titleKeys already: no need to normalise it again
+                    if (titlesSeen.add(t) && titleKeys.add(ArabicNormalizer.normalizeKey(t))) {
                         titles.add(clean(t));
                     }
                 }

@@ -1,0 +1,100 @@
+package org.khabar.internal.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.khabar.internal.lexicon.Facts;
+import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.Token;
+import org.khabar.internal.text.TokenFacts;
+
+/**
+ * The claim scans test word-fact bits before probing their lists and the phrase trie: each bit must be set
+ * wherever the test it stands in front of could succeed (a clear bit answers "no" for the list or trie).
+ */
+class ClaimFactsGateProperties {
+
+    private static final ClaimExtractor EXTRACTOR = ClaimCorpusTest.EXTRACTOR;
+    private static final ClaimLexicon LEX = EXTRACTOR.lexicon();
+    private static final String[] PREFIXES = {"", "", "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "وب", "ك"};
+    private static final String[] OTHER = {"x", "2024", "،", ".", ":", "\"", "قال", "رواية", "الشركة", "جديد", "ما"};
+
+    private static List<String> words() {
+        List<String> w = new ArrayList<>();
+        w.addAll(LEX.phrases.firstWords());
+        w.addAll(LEX.wholePhrases);
+        w.addAll(LEX.secondWords);
+        w.addAll(LEX.sourceNouns.keySet());
+        w.addAll(LEX.quantifiers);
+        w.addAll(ClaimExtractor.NAME_PARTICLES);
+        for (Set<String> list : ClaimExtractor.LISTED) {
+            w.addAll(list);
+        }
+        w.addAll(List.of(OTHER));
+        w.removeIf(String::isEmpty);
+        return w;
+    }
+
+    private static final List<String> WORDS = words();
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> word = Combinators.combine(Arbitraries.of(PREFIXES), Arbitraries.of(WORDS)).as(String::concat);
+        return word.list().ofMaxSize(30).map(l -> String.join(" ", l));
+    }
+
+    @Property(tries = 500)
+    void phraseGateHoldsWhereAPhraseMatches(@ForAll("texts") String text) {
+        TextAnalysis doc = TextAnalysis.of(text);
+        TokenFacts f = doc.facts(EXTRACTOR.table());
+        for (int k = 0; k < doc.size(); k++) {
+            for (int limit : new int[] {k + 1, k + 2, doc.size()}) {
+                if (limit > doc.size() || limit <= k) {
+                    continue;
+                }
+                if (LEX.phrases.match(doc, k, limit) != null) {
+                    assertTrue(ClaimExtractor.mayStartPhrase(f, k, limit), "phrase at " + k + " in: " + text);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 500)
+    void listBitsCoverTheLists(@ForAll("texts") String text) {
+        TextAnalysis doc = TextAnalysis.of(text);
+        TokenFacts f = doc.facts(EXTRACTOR.table());
+        for (int k = 0; k < doc.size(); k++) {
+            Token t = doc.token(k);
+            boolean inList = false;
+            boolean keyInList = false;
+            boolean source = false;
+            boolean nameLike = false;
+            for (Set<String> list : ClaimExtractor.LISTED) {
+                inList |= list.contains(t.norm());
+            }
+            for (Clitics.Analysis a : t.analyses()) {
+                String w = a.key();
+                for (Set<String> list : ClaimExtractor.LISTED) {
+                    keyInList |= list.contains(w);
+                }
+                source |= LEX.sourceNouns.containsKey(w) || LEX.quantifiers.contains(w);
+                nameLike |= LEX.givenNames.contains(w) || LEX.titles.contains(w) || LEX.orgHeads.contains(w)
+                        || ClaimExtractor.NAME_PARTICLES.contains(w);
+            }
+            assertTrue(!inList || (f.bare(k) & Facts.CLAIM_LISTED) != 0, t.norm());
+            assertTrue(!keyInList || (f.keys(k) & Facts.CLAIM_LISTED) != 0, t.norm());
+            assertEquals(source, (f.keys(k) & Facts.CLAIM_SOURCE) != 0, t.norm());
+            assertEquals(nameLike, (f.keys(k) & Facts.CLAIM_NAME_LIKE) != 0, t.norm());
+        }
+    }
+}
