@@ -560,13 +560,7 @@ final class Linker {
                 if (first == p.first && end == p.end) {
                     continue;
                 }
-                Found.Person q = new Found.Person(first, end, start, c.tok(end - 1).end(), p.rule);
-                q.gender = p.gender;
-                q.titles.addAll(p.titles);
-                q.affiliations.addAll(p.affiliations);
-                q.cluster = p.cluster;
-                c.take(first, end, DocContext.PERSON);
-                cluster.set(k, q);
+                widen(c, cluster, k, first, end, start, c.tok(end - 1).end());
             }
         }
     }
@@ -605,15 +599,21 @@ final class Linker {
                 if (start < 0) {
                     continue;
                 }
-                Found.Person q = new Found.Person(t, p.end, start, p.endOffset, p.rule);
-                q.gender = p.gender;
-                q.titles.addAll(p.titles);
-                q.affiliations.addAll(p.affiliations);
-                q.cluster = p.cluster;
-                c.take(t, p.end, DocContext.PERSON);
-                cluster.set(k, q);
+                widen(c, cluster, k, t, p.end, start, p.endOffset);
             }
         }
+    }
+
+    /** Replaces the k-th mention of a cluster by the same person's mention over tokens [first, end). */
+    private static void widen(DocContext c, List<Found.Person> cluster, int k, int first, int end, int start, int endOffset) {
+        Found.Person p = cluster.get(k);
+        Found.Person q = new Found.Person(first, end, start, endOffset, p.rule);
+        q.gender = p.gender;
+        q.titles.addAll(p.titles);
+        q.affiliations.addAll(p.affiliations);
+        q.cluster = p.cluster;
+        c.take(first, end, DocContext.PERSON);
+        cluster.set(k, q);
     }
 
     /**
@@ -635,13 +635,7 @@ final class Linker {
                         || !ActorRules.cuedFirstWord(c, t)) {
                     continue;
                 }
-                Found.Person q = new Found.Person(t, p.end, c.tok(t).start(), p.endOffset, p.rule);
-                q.gender = p.gender;
-                q.titles.addAll(p.titles);
-                q.affiliations.addAll(p.affiliations);
-                q.cluster = p.cluster;
-                c.take(t, p.end, DocContext.PERSON);
-                cluster.set(k, q);
+                widen(c, cluster, k, t, p.end, c.tok(t).start(), p.endOffset);
             }
         }
     }
