@@ -131,9 +131,9 @@ public final class ClaimExtractor implements WordFacts.User {
     /** Verbs that are frequent in other senses (بين 'between', ذكّر 'remind', زاد 'increase'): need a close marker. */
     private static final Set<String> AMBIGUOUS_LEMMAS = set("بين", "زاد", "رد", "علق", "كتب", "تابع", "لاحظ",
             "سجل", "اظهر", "ختم", "راي", "قدر", "شرح", "اختتم", "ذكر", "روي", "سلم", "فسر");
-    /** Media and company heads after which a short quoted name stays inside the speaker: صحيفة "بابل". */
     /** Prepositions that open a phrase between قائلا and its content: قائلا في بيان إن، قائلا لـ X إن. */
     private static final Set<String> PP_AFTER_QAILAN = set("في", "خلال", "امام", "لدي", "عبر", "مع");
+    /** Media and company heads after which a short quoted name stays inside the speaker: صحيفة "بابل". */
     private static final Set<String> NAME_HEADS = set("صحيفه", "وكاله", "قناه", "منصه", "شركه", "بورصه", "مجله",
             "موقع", "جريده", "اذاعه", "محطه", "شبكه", "مجموعه", "حركه", "حزب", "تلفزيون", "بنك", "مصرف", "صندوق",
             "منظمه", "جمعيه", "هيئه", "مؤسسه", "نادي", "فريق", "باسم");
@@ -434,6 +434,9 @@ public final class ClaimExtractor implements WordFacts.User {
                 if (c != null) {
                     return true;
                 }
+                return nominalClaim(run, i, hit, j, limit);
+            }
+            if (v.participle() && strictness != Strictness.STRICT && ASSERTING_NOMINAL.contains(v.lemma())) {
                 return nominalClaim(run, i, hit, j, limit);
             }
             return false;
@@ -826,10 +829,16 @@ public final class ClaimExtractor implements WordFacts.User {
             }
             np = v.participle() ? null : speakerAfter(run, j, k);
             contentAt = k + 1;
-        } else {
-            if (v.participle()) {
+        } else if (v.participle()) {
+            // "، مؤكدا ضرورة الحوار"، "، نافيا وجود قوات": after a comma the sentence's speaker asserts a bare
+            // verbal noun (only أكد/نفى, see ASSERTING_NOMINAL)
+            if (!ASSERTING_NOMINAL.contains(v.lemma()) || i == 0 || !doc.token(i - 1).norm().equals(",") || j >= limit
+                    || !bareNoun(doc, doc.token(j)) || NON_STARTERS.contains(doc.token(j).norm())) {
                 return false;
             }
+            np = null;
+            contentAt = j;
+        } else {
             if (prevIsNoun(doc, i)) {
                 return false; // مع توقع ارتفاع: the verbal noun, not the verb
             }
