@@ -62,5 +62,15 @@ final class Found {
         int tokens() {
             return end - first;
         }
+
+        /** The same person (rule, gender, titles, affiliations, cluster) over other tokens and offsets. */
+        Person over(int newFirst, int newEnd, int newStart, int newEndOffset) {
+            Person q = new Person(newFirst, newEnd, newStart, newEndOffset, rule);
+            q.gender = gender;
+            q.titles.addAll(titles);
+            q.affiliations.addAll(affiliations);
+            q.cluster = cluster;
+            return q;
+        }
     }
 }

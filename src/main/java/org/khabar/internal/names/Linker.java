@@ -256,12 +256,8 @@ final class Linker {
             if (strongPairs.contains(stemAt(c, p) + " " + second.norm())) {
                 continue;
             }
-            Found.Person cut = new Found.Person(p.first, p.first + 1, p.start, c.tok(p.first).end(), p.rule);
-            cut.gender = p.gender;
-            cut.titles.addAll(p.titles);
-            cut.affiliations.addAll(p.affiliations);
             c.take(p.first + 1, p.end, DocContext.FREE);
-            c.persons.set(k, cut);
+            c.persons.set(k, p.over(p.first, p.first + 1, p.start, c.tok(p.first).end()));
         }
     }
 
@@ -606,14 +602,8 @@ final class Linker {
 
     /** Replaces the k-th mention of a cluster by the same person's mention over tokens [first, end). */
     private static void widen(DocContext c, List<Found.Person> cluster, int k, int first, int end, int start, int endOffset) {
-        Found.Person p = cluster.get(k);
-        Found.Person q = new Found.Person(first, end, start, endOffset, p.rule);
-        q.gender = p.gender;
-        q.titles.addAll(p.titles);
-        q.affiliations.addAll(p.affiliations);
-        q.cluster = p.cluster;
         c.take(first, end, DocContext.PERSON);
-        cluster.set(k, q);
+        cluster.set(k, cluster.get(k).over(first, end, start, endOffset));
     }
 
     /**
@@ -684,13 +674,10 @@ final class Linker {
                         || q.end - p.first > 8) {
                     continue;
                 }
-                Found.Person m = new Found.Person(p.first, q.end, p.start, q.endOffset, p.rule);
+                Found.Person m = p.over(p.first, q.end, p.start, q.endOffset);
                 m.gender = p.gender != null && p.gender != Gender.UNKNOWN ? p.gender : q.gender;
-                m.titles.addAll(p.titles);
                 m.titles.addAll(q.titles);
-                m.affiliations.addAll(p.affiliations);
                 m.affiliations.addAll(q.affiliations);
-                m.cluster = p.cluster;
                 gone.add(q);
                 cluster.set(k, m);
                 startingAt[p.first] = m;
@@ -785,14 +772,6 @@ final class Linker {
     }
 
     /**
-     * Whether a one-word name form, met alone, is far more likely a common word than the person: a place
-     * (جورجيا، قليوب), a nisba or descriptive adjective (العربي), a word the lexicons list as no name part, a
-     * reporting verb. Such a word may be the person where the rules found it,
-     * but linked bare it would make "الوجود العربي" or "مضيفتها جورجيا" a person all over the document.
-     * Known given names stay linkable (سعيد، جمال) unless also an ambiguous place; multi-word forms too.
-     * Plurals in ات are no sign: بركات، فرحات are surnames; nor is a bare nisba (بري).
-     */
-    /**
      * {@link #commonAlone(DocContext, String)} of a reading's stem {@code w} of token t: every look-up there
      * is of w or its word key (that reading's key), so a token none of whose readings has the bit of a
      * place's first word, a given name, an adjective, a no-name word or a reporting verb is no common word.
@@ -805,6 +784,14 @@ final class Linker {
         return commonAlone(c, w);
     }
 
+    /**
+     * Whether a one-word name form, met alone, is far more likely a common word than the person: a place
+     * (جورجيا، قليوب), a nisba or descriptive adjective (العربي), a word the lexicons list as no name part, a
+     * reporting verb. Such a word may be the person where the rules found it,
+     * but linked bare it would make "الوجود العربي" or "مضيفتها جورجيا" a person all over the document.
+     * Known given names stay linkable (سعيد، جمال) unless also an ambiguous place; multi-word forms too.
+     * Plurals in ات are no sign: بركات، فرحات are surnames; nor is a bare nisba (بري).
+     */
     private static boolean commonAlone(DocContext c, String w) {
         if (w.indexOf(' ') >= 0) {
             return false;
