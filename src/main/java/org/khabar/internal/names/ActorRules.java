@@ -2567,12 +2567,8 @@ final class ActorRules {
         if (!shaped || t.type() != TokenType.ARABIC || c.taken[j] != DocContext.FREE || !t.spaceBefore()) {
             return false;
         }
-        String g = c.tok(i).norm();
-        if (!c.lex.givenNames.containsKey(g) && g.length() > 3 && g.charAt(0) == 'و') {
-            g = g.substring(1); // وكانديس جونسون
-        }
-        if (!c.lex.givenNames.containsKey(g) || c.lex.arabicGivenNames.contains(g) || ambiguous(c, g)) {
-            return false;
+        if (!foreignGiven(c, i)) {
+            return false; // وكانديس جونسون: the given name may carry و
         }
         if ((c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR
                 | Facts.TITLE_ADJECTIVE | Facts.GIVEN_NAME)) != 0 // a nisba plural (كينيون: Kenyans) is let through
