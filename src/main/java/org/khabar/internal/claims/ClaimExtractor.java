@@ -441,10 +441,7 @@ public final class ClaimExtractor implements WordFacts.User {
             }
             return false;
         }
-        Np np = v.participle() || (m.charge && m.at == j) ? null : speakerAfter(run, j, m.at);
-        if (np != null && "PL".equals(v.number()) && !strongSource(run, np)) {
-            np = null; // a plural verb's subject is before it or in its ending: "يرجحون فوز " الأزوري "" names no فوز
-        }
+        Np np = v.participle() || (m.charge && m.at == j) ? null : subjectAfter(run, v, j, m.at);
         if (np != null && !plausibleSource(doc, np)) {
             return false;
         }
@@ -611,15 +608,13 @@ public final class ClaimExtractor implements WordFacts.User {
                     c++;
                 }
                 if (c < limit && annaAt(doc, c, c)) {
-                    return new Marker(k, c + 1, doc.quoteOpenedAt(Math.min(c + 1, limit - 1)) != null && c + 1 < limit,
-                            false, true, k, null);
+                    return qailanAnna(doc, k, c, limit);
                 }
                 // "قائلا في بيان إن"، "قائلا في مقابلة مع شبكة X " ... "": a prepositional phrase before the content
                 int p = c < limit && (PP_AFTER_QAILAN.contains(doc.token(c).norm()) || liWord(doc.token(c))) ? c + 1 : -1;
                 for (; p > 0 && p < limit && p - c <= 8 && doc.token(p).type() != TokenType.PUNCT; p++) {
                     if (annaAt(doc, p, p)) {
-                        return new Marker(k, p + 1, doc.quoteOpenedAt(Math.min(p + 1, limit - 1)) != null && p + 1 < limit,
-                                false, true, k, null);
+                        return qailanAnna(doc, k, p, limit);
                     }
                     QuoteRegion pq = doc.token(p).type() == TokenType.QUOTE ? doc.quoteOpenedAt(p) : null;
                     if (pq != null && !isNameQuote(doc, p, pq)) {
@@ -685,6 +680,12 @@ public final class ClaimExtractor implements WordFacts.User {
     }
 
     /** A short closed quote right after a media or company noun is a name: صحيفة " واشنطن بوست ". */
+    /** The marker of قائلا (token k) whose content opens with إن at token a; direct when a quote follows إن. */
+    private static Marker qailanAnna(TextAnalysis doc, int k, int a, int limit) {
+        return new Marker(k, a + 1, doc.quoteOpenedAt(Math.min(a + 1, limit - 1)) != null && a + 1 < limit,
+                false, true, k, null);
+    }
+
     private boolean isNameQuote(TextAnalysis doc, int k, QuoteRegion q) {
         if (!q.closed() || q.close() - q.open() > 5 || k == 0) {
             return false;
@@ -860,13 +861,8 @@ public final class ClaimExtractor implements WordFacts.User {
                         ClaimRules.NOMINAL_CONTENT);
                 return true;
             }
-            // a plural verb has its subject before it or in its ending: Arabic puts a verb before a plural subject
-            // in the singular, so after it only a known kind of source is one ("قالوا الدبلوماسيون", informal);
-            // "فالإيطاليون ، يرجحون فوز الأزوري": فوز is the content
-            np = speakerAfter(run, j, end);
-            if (np != null && "PL".equals(v.number()) && !strongSource(run, np)) {
-                np = null;
-            }
+            // "فالإيطاليون ، يرجحون فوز الأزوري": no subject after a plural verb, فوز is the content
+            np = subjectAfter(run, v, j, end);
             if (np == null && "PL".equals(v.number())) {
                 if (j >= limit || !doc.token(j).isWord() || NON_STARTERS.contains(doc.token(j).norm())) {
                     return false;
@@ -1140,6 +1136,16 @@ public final class ClaimExtractor implements WordFacts.User {
             return null;
         }
         return extendNp(run, j, end);
+    }
+
+    /**
+     * The speaker after verb v: a plural verb has its subject before it or in its ending (Arabic puts a verb
+     * before a plural subject in the singular), so after it only a known kind of source is one ("قالوا
+     * الدبلوماسيون", informal); "يرجحون فوز " الأزوري "" names no فوز.
+     */
+    private Np subjectAfter(Run run, Verb v, int j, int end) {
+        Np np = speakerAfter(run, j, end);
+        return np != null && "PL".equals(v.number()) && !strongSource(run, np) ? null : np;
     }
 
     /** After بحسب/وفقا لـ: the first word may carry ل or the article. */
