@@ -56,10 +56,6 @@ final class OrgRules {
      */
     private static final Set<String> EPONYM_SCHOOLS = keys("جامعة كلية معهد");
 
-    /** Regnal numbers after a king's name: فؤاد الأول، محمد الخامس (normalised). */
-    private static final Set<String> REGNAL = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
-            "السابع", "الثامن", "التاسع", "العاشر");
-
     /**
      * Of those, the heads that are part of the body's name, as for وزارة or لجنة: حزب كاديما، جامعة ليدز،
      * منظمة أطباء بلا حدود. Annotated news agrees (ANERcorp train includes حزب 99 times of 101, منظمة 23 of
@@ -665,7 +661,7 @@ final class OrgRules {
         for (int x = j; x < k; x++) {
             namesake |= c.lex.givenNames.containsKey(c.tok(x).norm());
         }
-        if (namesake && k > j && k < limit && c.taken[k] == DocContext.FREE && REGNAL.contains(c.tok(k).norm())) {
+        if (namesake && k > j && k < limit && c.taken[k] == DocContext.FREE && Words.ORDINALS.contains(c.tok(k).norm())) {
             k++; // جامعة فؤاد الأول: a king's regnal number belongs to the namesake
         }
         if (k == j || k - j > 3 || k - j > 2 && !namesake || !boundary(c, k, limit)) {
