@@ -651,7 +651,8 @@ final class OrgRules {
             return -1; // "حركة دوران القمر": the moon's rotation
         }
         int k = j;
-        while (k < limit && k - j < 3 && c.taken[k] == DocContext.FREE && nameWord(c, k) && properShape(c, k)
+        while (k < limit && k - j < 3 && c.taken[k] == DocContext.FREE && nameWord(c, k)
+                && (properShape(c, k) || k == j && nameAfterFeminine(c, d, k)) // كلية ترينيتي، جامعة هلسنكي
                 && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
                 && (k == j || c.tok(k).norm().charAt(0) != 'و' && !accusativeShape(c.tok(k).norm()))
                 && (!c.lex.givenNames.containsKey(c.tok(k).norm()) || EPONYM_SCHOOLS.contains(NameLexicons.key(d.value().word())))) {
@@ -782,6 +783,11 @@ final class OrgRules {
             if (count > 0 && OCCASION_ADJECTIVES.contains(n)) {
                 break; // "الجمعية الأفريقية المنعقدة"، "جلسة مجلس الوزراء الأسبوعية": the meeting, not the body
             }
+            if (count > 0 && lastAdjective && RANKS.contains(n)) {
+                // "المؤسسة المالية الأولى في قطر" (the first financial institution), "جلسة المجلس التشريعي
+                // الأولى" (the first session): an ordinal after the adjectives ranks the body or the noun before it
+                break;
+            }
             if (count == 0 && headKey.equals(MOVEMENT) && MOTIONS.contains(k)) {
                 return d.end(); // "حركة المرور"، "حركة الجسيمات": motion and traffic, not a movement
             }
@@ -856,7 +862,10 @@ final class OrgRules {
             if (count == 0 && !headDefinite && !Words.STOP.contains(n) && !c.isVerb(n) && j + 1 < limit
                     && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm())
                     && chainable && c.titles.matchBare(j, limit) == null && !c.notNameShape(j)
-                    && c.titles.matchBare(j + 1, limit) == null && !possessed(c, j)) { // not "مجلس إدارتها السيد ماهر"
+                    && c.titles.matchBare(j + 1, limit) == null && !possessed(c, j) // not "مجلس إدارتها السيد ماهر"
+                    && (!c.lex.adjectives.contains(k) || c.places.match(j + 1, limit) != null)) {
+                // "حزب إسلامي التوجه": an indefinite adjective makes a party of some kind, no name; a place after
+                // it names the town's body (مجلس محلي البيرة)
                 // مكتب مراقبة الأصول الأجنبية: an indefinite noun in a genitive chain
                 j++;
                 count++;
@@ -959,6 +968,14 @@ final class OrgRules {
             // حزب العمال المعارض، مجلس الوزراء الجديد
             "المتمرد", "المتمرده", "المعارض", "المعارضه", "الحاكم", "المحظور", "المحظوره", "المنحل", "المنحله",
             "الجديد", "الجديده");
+
+    /**
+     * Definite ordinals of both genders, normalised (الأولى → الاولي). Words.ORDINALS holds the masculine ones
+     * that follow a king's name (فؤاد الأول); after a body's adjectives either gender is a rank, not a name.
+     */
+    private static final Set<String> RANKS = Set.of("الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه",
+            "الرابع", "الرابعه", "الخامس", "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه",
+            "التاسع", "التاسعه", "العاشر", "العاشره");
 
     /**
      * Past verbs that begin like a definite word once the hamza is folded (ألقى → القي، التقى → التقي): after a
