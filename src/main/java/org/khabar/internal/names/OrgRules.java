@@ -1354,6 +1354,12 @@ final class OrgRules {
                 && !Words.ORG_STOP.contains(c.tok(j).norm()) && c.taken[j + 1] == DocContext.FREE && fieldTail(c, j + 1, limit) > j + 1) {
             k = j + 1; // شركة الشرق للتأمين، شركة القدس للمستحضرات الطبية: a definite word named by its trade
         }
+        if (k == j && !media && COMPANY.equals(NameLexicons.key(d.value().word())) && (d.head().article() || d.head().stem().startsWith("ال"))) {
+            int to = companyByTrade(c, d, limit);
+            if (to > 0) {
+                return to;
+            }
+        }
         if (k == j) {
             return -1;
         }
@@ -1383,6 +1389,41 @@ final class OrgRules {
         Found.Org o = add(c, j, k, start, stop, c.text(start, stop), kind, Rules.ORG_DESCRIPTOR, definite == 0 && !team && !place);
         shortForm(c, o);
         return k;
+    }
+
+    /** The descriptor شركة, whose definite form with adjectives and a trade is a registered name. */
+    private static final String COMPANY = NameLexicons.key("شركة");
+
+    /**
+     * A definite company with one or two adjectives and a listed trade after ل: الشركة العالمية المتحدة
+     * للتأمين، الشركة السعودية للكهرباء، الشركة الوطنية للاتصالات. Arab companies are registered under such
+     * names, and "the company" with adjectives alone (الشركة الأمريكية) or with a purpose (الشركة الكبرى لتطوير
+     * خدماتها: تطوير is a verbal noun without the article) stays a description. The head is part of the name.
+     * Returns the end of the name, or -1.
+     */
+    private static int companyByTrade(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
+        int k = d.end();
+        int adjectives = 0;
+        while (k < limit && adjectives < 2 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC) {
+            String n = c.tok(k).norm();
+            if (!DocContext.hasArticle(n) || !adjective(c, n) || OCCASION_ADJECTIVES.contains(n) || RANKS.contains(n)
+                    || Words.ORG_STOP.contains(n) || Words.STOP.contains(n) || c.isVerb(n)) {
+                break;
+            }
+            k++;
+            adjectives++;
+        }
+        if (adjectives == 0 || k >= limit || c.taken[k] != DocContext.FREE) {
+            return -1;
+        }
+        int to = fieldTail(c, k, limit);
+        if (to == k) {
+            return -1;
+        }
+        int from = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
+        int stop = c.tok(to - 1).end();
+        Found.Org o = add(c, d.first(), to, from, stop, c.text(from, stop), OrganizationKind.COMPANY, Rules.ORG_DESCRIPTOR, true);
+        return o == null ? -1 : to;
     }
 
     /**
