@@ -766,6 +766,9 @@ final class OrgRules {
             if (count == 0 && !headDefinite && NAMESAKE_TITLES.contains(n) && !headKey.equals("مكتب")) {
                 int to = namesake(c, j + 1, limit);
                 if (to > 0) {
+                    if (to < limit && c.taken[to] == DocContext.FREE && RANKS.contains(c.tok(to).norm())) {
+                        to++; // جامعة الملك عبد الله الثاني: the ruler's regnal number belongs to the namesake
+                    }
                     return to; // جامعة الملك سعود: a body named after a ruler keeps the title and the name
                 }
             }
@@ -783,9 +786,10 @@ final class OrgRules {
             if (count > 0 && OCCASION_ADJECTIVES.contains(n)) {
                 break; // "الجمعية الأفريقية المنعقدة"، "جلسة مجلس الوزراء الأسبوعية": the meeting, not the body
             }
-            if (count > 0 && lastAdjective && RANKS.contains(n)) {
+            if (count > 0 && RANKS.contains(n)) {
                 // "المؤسسة المالية الأولى في قطر" (the first financial institution), "جلسة المجلس التشريعي
-                // الأولى" (the first session): an ordinal after the adjectives ranks the body or the noun before it
+                // الأولى" (the first session), "جامعة القاهرة الأولى في الإقليم": an ordinal after the complement
+                // ranks the body or the noun before it (a ruler's regnal number is read with his name above)
                 break;
             }
             if (count == 0 && headKey.equals(MOVEMENT) && MOTIONS.contains(k)) {
@@ -856,6 +860,14 @@ final class OrgRules {
             if (place != null && count == 0 && !headDefinite) {
                 count += place.end() - j; // جامعة القاهرة
                 j = place.end();
+                int more = 0;
+                while (EPONYM_SCHOOLS.contains(headKey) && more < 2 && j < limit && c.taken[j] == DocContext.FREE
+                        && schoolAdjective(c, j)) {
+                    // جامعة القدس المفتوحة، جامعة فلسطين التقنية: the school's kind after its town is part of the
+                    // name; the country's nisba is not (جامعة ليدز البريطانية)
+                    j++;
+                    more++;
+                }
                 break;
             }
             boolean chainable = !designator || WEAK_HEADS.contains(k) && !k.equals("اداره");
@@ -1055,6 +1067,18 @@ final class OrgRules {
     /** A word shaped like a nisba adjective: الاستشارية، التشريعي. */
     private static boolean nisbaShape(String n) {
         return n.length() >= 5 && (n.endsWith("ي") || n.endsWith("يه"));
+    }
+
+    /**
+     * A definite listed or nisba-shaped adjective that is no place nisba, no occasion and no rank: the kind of
+     * school after its town (المفتوحة، التقنية، الأهلية، الجامعية), not "البريطانية" nor "الأولى".
+     */
+    private static boolean schoolAdjective(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        return t.type() == TokenType.ARABIC && DocContext.hasArticle(n) && !placeNisba(c, k)
+                && (c.lex.adjectives.contains(t.key()) || nisbaShape(n)) && !OCCASION_ADJECTIVES.contains(n)
+                && !RANKS.contains(n) && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n);
     }
 
     /** Whether token k is a definite place nisba (البريطانية، القاهرية), read with or without its article. */
