@@ -109,6 +109,10 @@ final class OrgRules {
                 i++; // "رئيس مجلس الوزراء فؤاد السنيورة": the chamber is part of the person's title, not a mention
                 continue;
             }
+            if (boardOf(c, i, end)) {
+                i++; // "مجلس أمناء المعهد العربي"، "مجلس محافظي البنوك المركزية": the body is the one after its board
+                continue;
+            }
             PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(i, end);
             if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
                 known = null;
@@ -623,6 +627,23 @@ final class OrgRules {
     }
 
     private static final Set<String> CHAIRS = Set.of("رئيس", "رئيسه");
+
+    /**
+     * Whether token i is an indefinite مجلس before the members of a board (أمناء، محافظي، مديري، إدارة): the board
+     * of trustees, governors or directors of the body named after it, which is the mention ("مجلس أمناء الجامعة"
+     * is no council of its own, and "مجلس أمناء" alone names no one).
+     */
+    private static boolean boardOf(DocContext c, int i, int end) {
+        if (i + 1 >= end || c.tok(i + 1).type() != TokenType.ARABIC || c.tok(i).type() != TokenType.ARABIC
+                || !BOARDS.contains(c.tok(i + 1).norm())) {
+            return false;
+        }
+        Clitics.Analysis a = c.tok(i).deepest();
+        return a.stem().equals("مجلس") && !a.article();
+    }
+
+    /** Members of a board after مجلس, normalised: trustees, governors, directors, management. */
+    private static final Set<String> BOARDS = Set.of("امناء", "محافظي", "مديري", "اداره");
 
     /** Councils whose chair is an office named after them: the cabinet, the lower and upper houses, a board. */
     private static final Set<String> CHAMBERS = Set.of("الوزراء", "النواب", "الشعب", "الشوري", "الامه", "الاعيان",
