@@ -1668,13 +1668,18 @@ final class OrgRules {
             }
             Clitics.Analysis head = t.type() == TokenType.MIXED ? t.deepest() : t.analyses().get(0);
             int k = i + 1;
-            while (k < s.end() && k - i < 5 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.LATIN
+            boolean linked = false;
+            while (k < s.end() && k - i < (linked ? 7 : 5) && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.LATIN
                     && c.tok(k).spaceBefore()) {
                 if (latinName(c, c.tok(k))) {
                     k++;
-                } else if (k + 1 < s.end() && LATIN_LINKS.contains(c.tok(k).norm()) && c.taken[k + 1] == DocContext.FREE
-                        && c.tok(k + 1).type() == TokenType.LATIN && latinName(c, c.tok(k + 1))) {
-                    k += 2; // Ministry of Finance, Institute for Fiscal Studies: one name, not two
+                } else if (k + 1 < s.end() && (LATIN_LINKS.contains(c.tok(k).norm()) || linked && c.tok(k).norm().equals("and"))
+                        && c.taken[k + 1] == DocContext.FREE && c.tok(k + 1).type() == TokenType.LATIN && latinName(c, c.tok(k + 1))) {
+                    // Ministry of Finance, Institute for Fiscal Studies: one name, not two; after "of"/"for" an
+                    // "and" joins the body's fields (Institute for Securities and Investment, Department of
+                    // Housing and Urban Development), where "Google and Apple" alone are two names
+                    linked = true;
+                    k += 2;
                 } else {
                     break;
                 }
