@@ -765,10 +765,19 @@ final class OrgRules {
     /** End (exclusive) of the complement after a head designator, or the head's end when there is none. */
     private static int complement(DocContext c, int i, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
         String headKey = NameLexicons.key(d.value().word());
+        boolean headDefinite = d.head().article() || d.head().stem().startsWith("ال");
         if (WEAK_HEADS.contains(headKey) && !c.lenient()) {
+            if (NAMESAKE_BUILDINGS.contains(headKey) && !headDefinite && d.end() < limit && c.taken[d.end()] == DocContext.FREE
+                    && NAMESAKE_TITLES.contains(c.tok(d.end()).norm())) {
+                // مستشفى الملك فيصل، مركز الملك عبد العزيز، مكتبة الملك فهد: a ruler's name makes a weak head a
+                // named place, where "مستشفى المدينة" stays a common noun
+                int to = namesake(c, d.end() + 1, limit);
+                if (to > 0) {
+                    return to < limit && c.taken[to] == DocContext.FREE && RANKS.contains(c.tok(to).norm()) ? to + 1 : to;
+                }
+            }
             return d.end();
         }
-        boolean headDefinite = d.head().article() || d.head().stem().startsWith("ال");
         if (headDefinite && ACTIVITY_HEADS.contains(headKey)) {
             return d.end(); // "الطيران الحربي الإسرائيلي"، "الطيران المدني": the activity, an air force, not a carrier
         }
@@ -1032,6 +1041,12 @@ final class OrgRules {
 
     /** Prepositions written apart, after a participle that describes a body: المتفرعة من، المسؤولة عن. */
     private static final Set<String> PREPOSITIONS = Set.of("من", "عن", "علي", "الي", "في");
+
+    /**
+     * Weak heads of buildings and their institutions that are named after a ruler: مستشفى، مدرسة، مركز، مكتبة،
+     * متحف، مجمع، مسجد-like places. Not حكومة، جيش، قوات: "حكومة الملك" is the king's government.
+     */
+    private static final Set<String> NAMESAKE_BUILDINGS = keys("مستشفى مدرسة مركز مكتبة متحف مجمع برنامج");
 
     /** Titles of rulers and clerics that bodies are named after: جامعة الملك سعود، مؤسسة الأمير سلطان. */
     private static final Set<String> NAMESAKE_TITLES = Set.of("الملك", "الملكه", "السلطان", "الامير", "الاميره",
