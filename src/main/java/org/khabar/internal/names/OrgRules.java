@@ -802,6 +802,10 @@ final class OrgRules {
                     return to; // جامعة الملك سعود: a body named after a ruler keeps the title and the name
                 }
             }
+            if (count == 0 && !headDefinite && LOCAL_COUNCILS.contains(n) && headKey.equals(COUNCIL) && j + 1 < limit
+                    && c.taken[j + 1] == DocContext.FREE && townName(c, j + 1, limit)) {
+                return j + 2; // مجلس محلي قلقيلية، مجلس بلدي صيدا: a town's council is named by the town
+            }
             if (count == 1 && !headDefinite && SINGLE_COMPLEMENT_HEADS.contains(headKey)
                     && !DocContext.hasArticle(c.tok(j - 1).norm()) && DocContext.hasArticle(n) && placeNisba(c, j)) {
                 // جامعة ليدز البريطانية: the country describes a foreign body named by one word (only after a head
@@ -1171,6 +1175,28 @@ final class OrgRules {
      * council), جامعة القاهرة, تلفزيون دبي، راديو سوا (a station). Not مركز، مكتب، دار: "مركز المدينة" is the town centre, "مكتب غزة" a branch.
      */
     private static final Set<String> PLACE_HEADS = keys("بلدية تلفزيون راديو");
+
+    /** The head مجلس, and the indefinite adjectives that make it a town's council (محلي، بلدي، قروي). */
+    private static final String COUNCIL = NameLexicons.key("مجلس");
+    private static final Set<String> LOCAL_COUNCILS = Set.of("محلي", "بلدي", "قروي");
+
+    /**
+     * Whether token k is a town's one-word name after a local council: a listed place, or a bare name-shaped
+     * word that is no given name, title or adjective, followed by a phrase boundary ("مجلس بلدي منتخب" has an
+     * adjective, "مجلس محلي جديد" too).
+     */
+    private static boolean townName(DocContext c, int k, int limit) {
+        PhraseIndex.Match<String> place = c.places.matchBare(k, k + 1);
+        if (place != null) {
+            return true;
+        }
+        Token t = c.tok(k);
+        return t.type() == TokenType.ARABIC && !DocContext.hasArticle(t.norm()) && t.norm().charAt(0) != 'و'
+                && nameWord(c, k) && properShape(c, k) && !c.lex.givenNames.containsKey(t.norm())
+                && c.titles.match(k, k + 1) == null && !c.accusative(k) && !COMMON_AFTER_DESCRIPTOR.contains(t.norm())
+                && (k + 1 >= limit || !c.tok(k + 1).isWord() || Words.STOP.contains(c.tok(k + 1).norm())
+                        || c.tok(k + 1).type() == TokenType.NUMBER);
+    }
 
     /** Whether an indefinite head from PLACE_HEADS takes exactly one place name: بلدية بيرزيت. */
     private static boolean placeComplement(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
