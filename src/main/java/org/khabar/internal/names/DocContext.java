@@ -272,8 +272,8 @@ final class DocContext {
         if (len == 4 && n.charAt(3) == 'ت') {
             return true; // طرحت، ذهبت: a past verb
         }
-        if (len == 5 && n.charAt(0) == 'ا' && n.charAt(2) == 'ت') {
-            return true; // ارتكب، اعتبر، اجتمع: form VIII verbs and their nouns
+        if (len == 5 && n.charAt(0) == 'ا' && n.charAt(2) == 'ت' && o.charAt(t.start()) != 'آ') {
+            return true; // ارتكب، اعتبر، اجتمع: form VIII verbs and their nouns (never written with آ: آستون is a name)
         }
         if (len >= 3 && n.charAt(0) == 'ب' && "اويرل".indexOf(n.charAt(1)) < 0 && !(n.charAt(1) == 'ن' && len >= 6)) {
             return true; // بكل، بشكل، بجدية: the preposition ب (بوش، بلير، براد stay)
