@@ -927,7 +927,8 @@ final class OrgRules {
                 count += 2;
                 continue;
             }
-            if (count == 0 && !headDefinite && j + 1 < limit && chainable && nameWord(c, j) && properShape(c, j)
+            if (count == 0 && !headDefinite && j + 1 < limit && chainable && nameWord(c, j)
+                    && (properShape(c, j) || foreignNisbaShape(c, j)) // معهد ماساتشوستس، معهد ماساشوسيتسي للتكنولوجيا
                     && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).deepest().prep() == 'ل'
                     && c.tok(j + 1).deepest().article() && c.tok(j + 1).deepest().conj() == '\0'
                     && !c.lex.givenNames.containsKey(n) && c.places.matchBare(j, j + 1) == null) {
@@ -1103,6 +1104,17 @@ final class OrgRules {
     static boolean adjective(DocContext c, String n) {
         return c.lex.adjectives.contains(DocContext.key(n)) || Words.TITLE_ADJECTIVES.contains(n) || nisbaShape(n)
                 || n.startsWith("الم") && n.length() >= 6 || Words.SUPERLATIVES.contains(n);
+    }
+
+    /**
+     * A bare word ending in ي that no lexicon knows as an adjective or a place's nisba: a foreign name's
+     * spelling (ماساشوسيتسي، هلسنكي) rather than an Arab nisba (معهد عربي، معهد وطني are listed).
+     */
+    private static boolean foreignNisbaShape(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        return t.type() == TokenType.ARABIC && !DocContext.hasArticle(n) && n.length() >= 6 && n.endsWith("ي")
+                && !c.lex.adjectives.contains(t.key()) && !c.lex.placeNisbas.contains(t.key()) && t.analyses().size() == 1;
     }
 
     /** A word shaped like a nisba adjective: الاستشارية، التشريعي. */
