@@ -837,7 +837,7 @@ final class OrgRules {
                 if (count > 0 && n.startsWith("الم") && n.length() >= 6 && adjective && !nisbaShape(n) && j + 1 < limit && PREPOSITIONS.contains(c.tok(j + 1).norm())) {
                     break; // "لجنة الأمن والإصلاح المتفرعة من ...": a participle with its object describes the body
                 }
-                boolean genitive = count > 0 && !lastDefinite && WEAK_HEADS.contains(k); // مؤسسة تقنيات الإدارة
+                boolean genitive = count == 1 && !lastDefinite && WEAK_HEADS.contains(k); // مؤسسة تقنيات الإدارة, not "خطوط جوية احتمال مقاضاة الحكومة"
                 if (proper || designator && !adjective && !genitive || !adjective && lastDefinite
                         || lastAdjective && adjective && n.length() >= 7 && (n.endsWith("ين") || n.endsWith("ون"))) {
                     // "الاتحاد الأوروبي المعتمدين": a plural adjective after a singular one describes the people
