@@ -776,6 +776,12 @@ final class OrgRules {
                     return to < limit && c.taken[to] == DocContext.FREE && RANKS.contains(c.tok(to).norm()) ? to + 1 : to;
                 }
             }
+            if (headDefinite && !ARMED_OR_RULING.contains(headKey)) {
+                int to = formalName(c, d.end(), limit);
+                if (to > 0) {
+                    return to;
+                }
+            }
             return d.end();
         }
         if (headDefinite && ACTIVITY_HEADS.contains(headKey)) {
@@ -1049,6 +1055,64 @@ final class OrgRules {
     private static final Set<String> PREPOSITIONS = Set.of("من", "عن", "علي", "الي", "في");
 
     /**
+     * Weak heads that are a state's government or armed forces (الحكومة الاتحادية، القوات الدولية): with any
+     * adjective they stay common nouns in news, so {@link #formalName} leaves them alone.
+     */
+    private static final Set<String> ARMED_OR_RULING = keys("حكومة جيش شرطة قوات سلاح حرس رئاسة سلطة جهاز");
+
+    /**
+     * End of a weak definite head's formal name, or -1: one or two definite adjectives of which one gives the
+     * body's reach (الوطنية، المركزية، العامة، الموحدة after it), then its field after ل, a definite noun or a
+     * noun in construct with one, and at most one coordinated definite noun: البرنامج الوطني للإيدز، الدائرة
+     * المركزية للتنظيم والبناء، القيادة الوطنية الموحدة للانتفاضة. With no reach ("المركز الجهوي لـ"), or with
+     * a verbal noun of purpose after ل ("الإدارة العامة لتعزيز ...") the head stays a common noun.
+     */
+    private static int formalName(DocContext c, int j, int limit) {
+        int k = j;
+        boolean reach = false;
+        while (k < limit && k - j < 2 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC) {
+            String n = c.tok(k).norm();
+            if (!DocContext.hasArticle(n) || !adjective(c, n) || placeNisba(c, k) || OCCASION_ADJECTIVES.contains(n)
+                    || RANKS.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n) // العامة
+                    || Words.ORG_STOP.contains(n) || c.isVerb(n)) {
+                break;
+            }
+            reach |= SCOPE_ADJECTIVES.contains(n);
+            k++;
+        }
+        if (!reach || k >= limit || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+                || c.organizations.match(k, limit) != null) {
+            return -1;
+        }
+        Clitics.Analysis deep = c.tok(k).deepest();
+        int to;
+        if (deep.prep() == 'ل' && deep.conj() == '\0' && deep.article() && !Words.AFTER_NAME.contains(c.tok(k).norm())
+                && !Words.STOP.contains(deep.stem()) && !adjective(c, c.tok(k).norm())) {
+            to = k + 1; // للانتفاضة، للإيدز
+        } else {
+            int field = fieldAfterLam(c, k, limit); // لشؤون اللاجئين
+            if (field == 0) {
+                return -1;
+            }
+            to = k + field;
+        }
+        int adjectives = 0;
+        while (to < limit && adjectives < 2 && c.taken[to] == DocContext.FREE && c.tok(to).type() == TokenType.ARABIC
+                && schoolAdjective(c, to)) {
+            to++; // للدراسات القضائية، للأوراق المالية، للقوات المسلحة
+            adjectives++;
+        }
+        if (to < limit && c.taken[to] == DocContext.FREE && c.tok(to).type() == TokenType.ARABIC) {
+            Clitics.Analysis and = c.tok(to).deepest();
+            if (and.conj() == 'و' && and.prep() == '\0' && and.article() && !Words.STOP.contains(and.stem())
+                    && c.organizations.match(to, limit) == null && !secondBody(c, to, limit)) {
+                to++; // للتنظيم والبناء
+            }
+        }
+        return to;
+    }
+
+    /**
      * Weak heads of buildings and their institutions that are named after a ruler: مستشفى، مدرسة، مركز، مكتبة،
      * متحف، مجمع، مسجد-like places. Not حكومة، جيش، قوات: "حكومة الملك" is the king's government.
      */
@@ -1124,7 +1188,8 @@ final class OrgRules {
 
     /**
      * A definite listed or nisba-shaped adjective that is no place nisba, no occasion and no rank: the kind of
-     * school after its town (المفتوحة، التقنية، الأهلية، الجامعية), not "البريطانية" nor "الأولى".
+     * school after its town (المفتوحة، التقنية، الأهلية، الجامعية), not "البريطانية" nor "الأولى"; the field's
+     * adjective in a formal name (للأوراق المالية).
      */
     private static boolean schoolAdjective(DocContext c, int k) {
         Token t = c.tok(k);
@@ -1506,7 +1571,7 @@ final class OrgRules {
         while (k < limit && adjectives < 2 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC) {
             String n = c.tok(k).norm();
             if (!DocContext.hasArticle(n) || !adjective(c, n) || OCCASION_ADJECTIVES.contains(n) || RANKS.contains(n)
-                    || Words.ORG_STOP.contains(n) || Words.STOP.contains(n) || c.isVerb(n)) {
+                    || Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n) || c.isVerb(n)) {
                 break;
             }
             k++;
