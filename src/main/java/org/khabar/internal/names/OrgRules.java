@@ -867,14 +867,22 @@ final class OrgRules {
                 break; // "لمنظمة الفرانكفونية والتي"، "وزارة المالية والذي": a relative clause follows the name
             }
             boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
+            if (coordinated && (headDefinite && count == 1 && lastAdjective && !adjective(c, "ال" + deep.stem())
+                    || deep.stem().startsWith("م") && j + 1 < limit && PREPOSITIONS.contains(c.tok(j + 1).norm()))) {
+                // "الجبهة الداخلية والإصلاحات السياسية": a definite head and its adjective take no coordinated noun
+                // (المجلس الاقتصادي والاجتماعي takes an adjective); "مجلس التعاون والمشرف على": a participle
+                // with its object is the next phrase
+                break;
+            }
             if (count > 0 && !proper && coordinated && count < MAX_COMPLEMENT - 1
                     && c.places.match(j, limit) == null && c.titles.match(j, j + 1) == null
                     && !countryNisba(c, deep.key()) && !secondBody(c, j, limit)) {
-                // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name
+                // لجنة الأوراق المالية والبورصة: a coordinated definite noun continues the name; a definite noun
+                // right after it starts the next phrase ("المجلس الاقتصادي والاجتماعي التقرير")
                 j++;
                 count++;
-                lastAdjective = false;
-                lastDefinite = false;
+                lastAdjective = adjective(c, "ال" + deep.stem());
+                lastDefinite = true;
                 continue;
             }
             if (count > 0 && !proper && deep.prep() == 'ل' && deep.conj() == '\0' && deep.article()
