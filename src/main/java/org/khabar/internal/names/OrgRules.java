@@ -79,7 +79,9 @@ final class OrgRules {
             "jpy", "cny", "sar", "aed", "egp", "ai", "ceo", "cfo", "ipo", "etf", "gdp", "nft", "nfts", "pdf",
             "tv", "dna", "covid", "am", "pm", "ok", "vs", "i", "a", "the", "of", "and", "mr", "mrs", "dr",
             // formats and devices, not bodies: "CD إنتاج شركة"، "حجم A4"، "( WiMax )"
-            "cd", "dvd", "sms", "gps", "usb", "pc", "hiv", "aids", "vip", "a4", "wifi", "wimax", "mp3", "id", "gsm", "lcd");
+            "cd", "dvd", "sms", "gps", "usb", "pc", "hiv", "aids", "vip", "a4", "wifi", "wimax", "mp3", "id", "gsm", "lcd",
+            // a spreadsheet's error cell left in a pasted text: "#ERROR!"
+            "error");
 
     private static Set<String> keys(String words) {
         java.util.HashSet<String> s = new java.util.HashSet<>();
@@ -1881,7 +1883,27 @@ final class OrgRules {
                 return false;
             }
         }
+        if (codeShape(a.stem())) {
+            return false; // "( R44716 )"، "A380"، "T90": a report's, a plane's or a tank's number, not a body
+        }
         return !LATIN_NOT_ORG.contains(a.stem()) || a.stem().length() > 3;
+    }
+
+    /** One or two letters and then only digits, at least two of them: a code or a model number (r44716, a380). */
+    private static boolean codeShape(String stem) {
+        int letters = 0;
+        while (letters < stem.length() && stem.charAt(letters) >= 'a' && stem.charAt(letters) <= 'z') {
+            letters++;
+        }
+        if (letters == 0 || letters > 2 || stem.length() - letters < 2) {
+            return false;
+        }
+        for (int k = letters; k < stem.length(); k++) {
+            if (stem.charAt(k) < '0' || stem.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Registers the name without its corporate suffix as a short form: Ripple for Ripple Labs. */
