@@ -2428,6 +2428,13 @@ final class ActorRules {
                 j++; // وزير الخارجية فرانك فالتر شتاينماير سيتوجه، رئيس الحكومة خوسي لويس ثاباتيرو بدوره
                 continue;
             }
+            if (cue && second && j == i + 1) {
+                int w = foreignSurnameAfterCue(c, i, j, end);
+                if (w > 0) {
+                    j += w; // "وزير الخارجية الفرنسي فيليب دوست بلازي اليوم"، "اللورد جون بيرت المدير"
+                    break;
+                }
+            }
             if (second && !compound && j == i + 1 && n.equals("السيد") && sayedFamily(c, i, j, end)) {
                 j++; // "وقال طارق السيد إن": السيد is an Egyptian family name after a given name
                 break;
@@ -2703,6 +2710,64 @@ final class ActorRules {
             return false;
         }
         return last != 'ا' || foreignInA(c, j);
+    }
+
+    /**
+     * After a title and a listed foreign given name (فيليب، جون، هانز), how many words after it are the surname:
+     * one or two bare words of no known kind, the name clearly ending right after them ({@link #strongEnd}):
+     * "وزير الخارجية الفرنسي فيليب دوست بلازي اليوم"، "اللورد جون بيرت المدير العام"، "ومغني الروك جون بون
+     * جوفي ،". Foreign surnames often have the shape of an Arabic past verb in ت (دوست، بيرت، سيدت), which
+     * the general tests keep out; after a male title or given name a verb in ت would be feminine or in the
+     * first person, which a sentence about him does not use right after his name ("الوزيرة ماري ذهبت إلى"
+     * keeps ذهبت out). 0 when the words are no such surname.
+     */
+    private static int foreignSurnameAfterCue(DocContext c, int i, int j, int end) {
+        if (!foreignGiven(c, i)) {
+            return 0;
+        }
+        boolean male = givenGender(c, i) == Gender.MALE || i > 0 && maleTitleBefore(c, i);
+        if (!cueSurnameWord(c, j, end, male)) {
+            return 0;
+        }
+        if (strongEnd(c, j + 1, end)) {
+            return 1;
+        }
+        // "وزير الداخلية نيكولا ساركوزي فصرح في": ف opens a verb after the surname, never a second surname word
+        return c.tok(j + 1).norm().charAt(0) != 'ف' && cueSurnameWord(c, j + 1, end, male) && strongEnd(c, j + 2, end) ? 2 : 0;
+    }
+
+    /** Whether the word before token i is a male title (الوزير، السيد، اللورد): a feminine verb cannot follow his name. */
+    private static boolean maleTitleBefore(DocContext c, int i) {
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(i - 1, i);
+        return m != null && m.value().gender() == Gender.MALE;
+    }
+
+    /** One word of a foreign surname for {@link #foreignSurnameAfterCue}. */
+    private static boolean cueSurnameWord(DocContext c, int j, int end, boolean male) {
+        if (j >= end || c.taken[j] != DocContext.FREE) {
+            return false;
+        }
+        Token t = c.tok(j);
+        if (t.type() != TokenType.ARABIC || !t.spaceBefore()) {
+            return false;
+        }
+        String n = t.norm();
+        boolean pastInT = n.length() == 4 && n.charAt(3) == 'ت';
+        if (n.length() < 3 || n.charAt(0) == 'و' || n.length() == 4 && n.charAt(0) == 'ف' || DocContext.hasArticle(n)
+                || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR
+                        | Facts.TITLE_ADJECTIVE)) != 0 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0) {
+            return false;
+        }
+        char last = c.doc.original().charAt(t.end() - 1);
+        if (last == 'ة' || last == 'ه' || c.accusative(j) || n.endsWith("ات") || possessive(c, j)
+                || Words.NAME_ENDERS.contains(n) || Words.AFTER_NAME.contains(n) || Words.GOAL_NOUNS.contains(n)
+                || c.isVerb(n) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
+                || c.notNameShape(j) && !(pastInT && male) || c.isPlaceWord(j, end) || prepositionOnNoun(n)
+                || verbAfterName(c, j) || pastVerbShape(c, j, end)) {
+            return false;
+        }
+        // "وشن الرئيس الأمريكي جورج بوش هجوما على": an accusative object of an Arabic noun pattern, not a name in -a
+        return last != 'ا' || foreignInA(c, j) && foreignInA(c, j - 1, j, end, false);
     }
 
     /** ك or ب on a participle or verbal noun: "عمل تيم سيباستيان كمقدم"، "بمثابة" — no name word. */
