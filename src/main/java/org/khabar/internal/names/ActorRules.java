@@ -18,7 +18,7 @@ final class ActorRules {
     private ActorRules() {}
 
     /** The particles of a patronymic chain (son or daughter of), after which a family name may close the name. */
-    private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت");
+    static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت");
 
     /** The word before الله in the blessings written after a name: رحمه الله، رحمة الله عليه، رضي الله عنه، حفظه الله. */
     private static final java.util.Set<String> EULOGY = java.util.Set.of("رحمه", "رضي", "صلي", "حفظه", "يرحمه", "رعاه", "تغمده");
