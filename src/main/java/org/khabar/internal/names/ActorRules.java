@@ -2537,7 +2537,11 @@ final class ActorRules {
                         || cue && startWord(c, i, end) && plainNameWord(c, i, end) && plainNameWord(c, j, end)
                                 && thirdAfterCue(c, j + 1, end);
             } else if (afterParticle) {
-                ok = !pluralShape(n) && !accusativeShape(c, j); // عبد العزيز بوتفليقة، شيرين أبو عاقلة
+                ok = !pluralShape(n) && !accusativeShape(c, j) // عبد العزيز بوتفليقة، شيرين أبو عاقلة
+                        // a noun in ة or ل + an imperfect verb after عبد X wants a clear end after it, as a family name
+                        // has one ("عبد العزيز خوجة إن"): "وعزا عبد الله خسارة جابر"، "فوز عبد الفتاح ليعوض الخروج"
+                        && (given || !(c.doc.original().charAt(t.end() - 1) == 'ة' || n.length() >= 5 && n.charAt(0) == 'ل'
+                                && "يتن".indexOf(n.charAt(1)) >= 0) || strictBoundaryAfter(c, j + 1, end));
             } else {
                 ok = prevGiven && (!commonNounShape(c, j) || familyThird && n.charAt(0) != 'م' // موجهة، مقابلة
                                 && c.doc.original().charAt(t.end() - 1) == 'ة')
