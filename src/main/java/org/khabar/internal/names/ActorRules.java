@@ -2331,6 +2331,10 @@ final class ActorRules {
             }
             String n = t.norm();
             String k = t.key();
+            if (j - i >= 2 && n.length() == 3 && cons(n.charAt(0)) && cons(n.charAt(1)) && cons(n.charAt(2))
+                    && !c.lex.givenNames.containsKey(n) && j + 1 < end && c.tok(j + 1).type() == TokenType.QUOTE) {
+                break; // "الكاتب اللبناني سهيل إدريس نشر " أولاد حارتنا "": a past verb (فعل) before the quoted title
+            }
             if (n.equals("الله") && EULOGY.contains(c.tok(j - 1).norm())) {
                 if (j - 1 > i) {
                     j--; // "الملك حسين رحمة الله عليه"، "الشيخ زايد رحمه الله": a blessing after the name
