@@ -24,6 +24,11 @@ final class ActorRules {
     private static final java.util.Set<String> EULOGY = java.util.Set.of("رحمه", "رضي", "صلي", "حفظه", "يرحمه", "رعاه", "تغمده");
 
     /** Demonstratives: after علي (على written with ي) they are its object, "علي ذلك". */
+    /** Definite kinship nouns (normalised): after a name they stand in apposition ("إسماعيل الابن البكر"). */
+    private static final java.util.Set<String> DEFINITE_KIN = java.util.Set.of("الابن", "الابنه", "البنت", "الاخ",
+            "الاخت", "الاب", "الام", "الشقيق", "الشقيقه", "الزوج", "الزوجه", "الوالد", "الوالده", "النجل", "الحفيد",
+            "الحفيده", "الجد", "الجده");
+
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("ذلك", "هذا", "هذه", "تلك", "هولاء");
 
     /**
@@ -2495,6 +2500,9 @@ final class ActorRules {
                 break; // كامالا هاريس تصل، جانيت يلين stays
             }
             if (DocContext.hasArticle(n) && !articleLettersName(c, n)) {
+                if (DEFINITE_KIN.contains(n)) {
+                    break; // "إسماعيل الابن البكر"، "جمال الشقيق الأصغر": the relative in apposition, no family name
+                }
                 boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k);
                 // after a compound given name only a nisba or a word before a clear end: "رفض صلاح الدين الحفل"
                 boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد")
