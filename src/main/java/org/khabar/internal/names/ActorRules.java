@@ -33,10 +33,12 @@ final class ActorRules {
 
     /**
      * Nouns of relation that follow a name in construct with a definite word: "مولاي رشيد شقيق العاهل"،
-     * "سوزان قرينة الرئيس"، "جيولي صاحب الهدف". Normalised (ة → ه).
+     * "سوزان قرينة الرئيس"، "جيولي صاحب الهدف"، "محمد رسول الإسلام"، "فلان مؤسس الشركة". Normalised (ة → ه).
      */
     private static final java.util.Set<String> RELATION_NOUNS = java.util.Set.of("شقيق", "شقيقه", "نجل", "نجله",
-            "ابنه", "والد", "والده", "زوج", "زوجه", "حفيد", "حفيده", "ارمله", "عقيله", "قرينه", "صاحب", "صاحبه");
+            "ابنه", "والد", "والده", "زوج", "زوجه", "حفيد", "حفيده", "ارمله", "عقيله", "قرينه", "صاحب", "صاحبه",
+            // not خليفة: a father's name before a family name as often ("أحمد خليفة السويدي")
+            "رسول", "مؤسس", "مؤسسه");
 
     /** Longest name, in tokens (particles included). */
     private static final int MAX_NAME = 8;
