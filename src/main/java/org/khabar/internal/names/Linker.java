@@ -46,6 +46,7 @@ final class Linker {
         List<List<Found.Person>> people = clusterPersons(c);
         personsNotOrgs(c, orgClusters, people);
         propagatePersons(c, people);
+        lineageChains(c, people);
         widenToFullNames(c, people);
         widenOverGivenName(c, people);
         widenOverCuedFirstWord(c, people);
@@ -598,6 +599,97 @@ final class Linker {
                 widen(c, cluster, k, t, p.end, start, p.endOffset);
             }
         }
+    }
+
+    /**
+     * A mention followed by بن/ابن/بنت and a name is one name with its lineage: "تولى علي بن أبي طالب الخلافة"
+     * where only علي was linked from an earlier mention. The mention is widened over the chain as the name
+     * scanner reads it; it stays its person's mention when that person is named by one word only or the chain
+     * agrees with the person's longest name ("محمد بن راشد" after "محمد بن راشد آل مكتوم"), and becomes a
+     * person of its own otherwise ("محمد بن زايد" after "محمد بن راشد" is another man). A linked mention after
+     * "X بن" is the father's name inside the son's: "البيعة لابنه الحسن بن علي" names الحسن, so the son becomes
+     * a person of his own over the whole chain. "الأمير زيان ابن أخيه" (a kinship noun after ابن) is no chain.
+     */
+    private static void lineageChains(DocContext c, List<List<Found.Person>> clusters) {
+        int size = c.doc.size();
+        int before = clusters.size();
+        for (int k = 0; k < before; k++) {
+            List<Found.Person> cluster = clusters.get(k);
+            List<String> full = null;
+            for (int m = 0; m < cluster.size(); m++) {
+                Found.Person p = cluster.get(m);
+                int e = p.end;
+                if (e + 1 < size && p.endOffset == c.tok(e - 1).end() && lineageAt(c, e, size)) {
+                    int ne = ActorRules.scanName(c, e, size);
+                    if (ne > e + 1) {
+                        if (full == null) {
+                            full = keys(c, cluster.get(0));
+                            for (Found.Person q : cluster) {
+                                if (keys(c, q).size() > full.size()) {
+                                    full = keys(c, q);
+                                }
+                            }
+                        }
+                        Found.Person w = p.over(p.first, ne, p.start, c.tok(ne - 1).end());
+                        c.take(p.first, ne, DocContext.PERSON);
+                        List<String> ks = keys(c, w);
+                        if (full.size() == 1 || contiguous(full, ks) || contiguous(ks, full)) {
+                            cluster.set(m, w);
+                        } else {
+                            cluster.remove(m--);
+                            alone(clusters, w);
+                        }
+                        continue;
+                    }
+                }
+                int t = p.first - 2;
+                if (t >= 0 && p.start == c.tok(p.first).start() && freeWord(c, t) && freeWord(c, t + 1)
+                        && ActorRules.LINEAGE.contains(c.tok(t + 1).norm()) && c.tok(p.first).spaceBefore()) {
+                    int start = lineageGiven(c, t);
+                    if (start >= 0) {
+                        Found.Person w = new Found.Person(t, p.end, start, p.endOffset, Rules.ACTOR_GIVEN);
+                        w.gender = Gender.UNKNOWN;
+                        c.take(t, p.end, DocContext.PERSON);
+                        cluster.remove(m--);
+                        alone(clusters, w);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds a person of its own as a new cluster. */
+    private static void alone(List<List<Found.Person>> clusters, Found.Person w) {
+        w.cluster = clusters.size();
+        List<Found.Person> own = new ArrayList<>();
+        own.add(w);
+        clusters.add(own);
+    }
+
+    /** Whether token e is a free بن/ابن/بنت followed by a free word that may go on a name (no kinship noun: ابن أخيه). */
+    private static boolean lineageAt(DocContext c, int e, int size) {
+        if (!freeWord(c, e) || !ActorRules.LINEAGE.contains(c.tok(e).norm()) || !freeWord(c, e + 1)
+                || !c.tok(e + 1).spaceBefore()) {
+            return false;
+        }
+        String n = c.tok(e + 1).norm();
+        return !Words.KINSHIP.containsKey(n) && !ActorRules.stop(c, e + 1)
+                && (c.lex.givenNames.containsKey(n) || Words.PARTICLES.contains(n) || ActorRules.startWord(c, e + 1, size));
+    }
+
+    /**
+     * Where the name starts in token t, a given name before بن (bare, after و, or with the article of the
+     * historical names الحسن، الحسين: with the article even an ambiguous one, الحسن), or -1.
+     */
+    private static int lineageGiven(DocContext c, int t) {
+        for (Clitics.Analysis a : c.tok(t).analyses()) {
+            if (a.prep() == '\0' && c.lex.givenNames.containsKey(a.stem()) && !Words.STOP.contains(a.stem())
+                    && (a.article() || !c.lex.ambiguousNames.contains(a.stem())) // "في عهد بن علي": the era, not a name
+                    && (a.bare() || a.conj() != '\0' || a.article())) {
+                return a.article() ? DocContext.articleKeeping(c.tok(t), a).stemStart() : a.stemStart();
+            }
+        }
+        return -1;
     }
 
     /** Replaces the k-th mention of a cluster by the same person's mention over tokens [first, end). */
