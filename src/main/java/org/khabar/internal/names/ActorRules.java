@@ -478,7 +478,8 @@ final class ActorRules {
                 ? new Found.Person(i, ne, head.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE)
                 : new Found.Person(j, ne, first.start(), c.tok(ne - 1).end(), Rules.ACTOR_TITLE);
         p.affiliations.addAll(tmp.affiliations);
-        p.gender = title.gender() != Gender.UNKNOWN ? title.gender() : g == null ? Gender.UNKNOWN : g;
+        Gender titleGender = title.gender() == Gender.FEMALE && possessiveHa(c, m.end() - 1, title) ? Gender.UNKNOWN : title.gender();
+        p.gender = titleGender != Gender.UNKNOWN ? titleGender : g == null ? Gender.UNKNOWN : g;
         p.titles.addAll(tmp.titles);
         if (!inName) {
             p.titles.add(c.nameFrom(segment, segment.stemStart(), c.tok(titleEnd - 1).end()));
@@ -1041,6 +1042,16 @@ final class ActorRules {
         Gender given = givenGender(c, j);
         p.gender = kin != Gender.UNKNOWN ? kin : given == null ? Gender.UNKNOWN : given;
         return p;
+    }
+
+    /**
+     * Whether a feminine title in ة was matched by a word written with ه and no article: نجله، ابنه (his son)
+     * fold to نجلة، ابنة (daughter), so the word may be the masculine noun with "his" as well as the feminine
+     * one spelled with ه. "وقال نجله جمال" named جمال a woman; the title then says nothing of the gender.
+     */
+    private static boolean possessiveHa(DocContext c, int k, NameLexicons.Title title) {
+        Token t = c.tok(k);
+        return title.text().endsWith("ة") && c.doc.original().charAt(t.end() - 1) == 'ه' && !t.deepest().article();
     }
 
     /**
