@@ -1,5 +1,7 @@
 package org.khabar.internal.text;
 
+import java.util.Arrays;
+
 /**
  * The result of {@link ArabicNormalizer#normalize}: the folded text and, for each of its characters, the
  * half-open span of the original text it came from. Spans are monotone: a later normalised character
@@ -8,16 +10,16 @@ package org.khabar.internal.text;
 public final class NormalizedText {
     private final String original;
     private final String text;
-    private final int[] start;
-    private final int[] end;
+    /** The offset map; null for the identity map (character i came from original [i, i + 1)). */
+    private final Segments segments;
 
-    NormalizedText(String original, String text, int[] start, int[] end, int length) {
+    NormalizedText(String original, String text, Segments segments) {
         this.original = original;
         this.text = text;
-        // null arrays: the identity map (character i came from original [i, i + 1)); longer arrays are
-        // kept as they are, only their first length entries are read
-        this.start = start;
-        this.end = end;
+        this.segments = segments;
+        if (segments != null) {
+            segments.length = text.length();
+        }
     }
 
     /** The text as it was given. */
@@ -36,12 +38,12 @@ public final class NormalizedText {
 
     /** Original index where normalised character {@code i} starts. */
     public int originalStart(int i) {
-        return start == null ? i : start[i];
+        return segments == null ? i : segments.start(i);
     }
 
     /** Original index just after normalised character {@code i}, including marks that belong to it. */
     public int originalEnd(int i) {
-        return end == null ? i + 1 : end[i];
+        return segments == null ? i + 1 : segments.end(i);
     }
 
     /**
@@ -60,5 +62,117 @@ public final class NormalizedText {
             return text.isEmpty() ? 0 : originalStart(0);
         }
         return originalEnd(normEnd - 1);
+    }
+
+    /**
+     * The offset map as segments of consecutive normalised characters, written in text order. A run: its
+     * k-th char came from original [from + k, from + k + 1), except that its last char ends at {@code end}
+     * (later than from + count when marks that belong to it were dropped, or a surrogate pair made it). A
+     * group: all its chars came from one original code point [from, end), an expansion such as ﻻ → لا.
+     * Looked up by binary search over the segments' first indexes: a document with m dropped marks has
+     * about 2m segments, where a per-char map took two ints for every character.
+     */
+    static final class Segments {
+        private int[] firstChar = new int[8];
+        private int[] from = new int[8];
+        private int[] end = new int[8];
+        private boolean[] group = new boolean[8];
+        private int count;
+        private int length;
+        /**
+         * The segment of the last look-up: callers (the tokenizer, clitic readings) ask in text order, so the
+         * next answer is nearly always in it or the one after. A hint only, checked before use, so a stale
+         * value from another thread costs a binary search, never a wrong answer.
+         */
+        private int hint;
+
+        /** {@code chars} chars from normalised index {@code at}, one to one from original {@code origin}. */
+        void run(int at, int origin, int chars) {
+            if (chars == 0) {
+                return;
+            }
+            int last = count - 1;
+            if (last >= 0 && !group[last] && end[last] == from[last] + (at - firstChar[last]) && end[last] == origin) {
+                end[last] += chars; // continues the previous run, whose last char had no marks
+                return;
+            }
+            add(at, origin, origin + chars, false);
+        }
+
+        /** One char at normalised index {@code at} from original [origin, to). */
+        void one(int at, int origin, int to) {
+            if (to == origin + 1) {
+                run(at, origin, 1);
+            } else {
+                add(at, origin, to, false); // a surrogate pair folded to one char
+            }
+        }
+
+        /** The chars of one expansion, from normalised index {@code at}, all from original [origin, to). */
+        void group(int at, int origin, int to) {
+            add(at, origin, to, true);
+        }
+
+        /** A dropped mark that belongs to the last code point appended extends its span to {@code to}. */
+        void attach(int to) {
+            if (count > 0) {
+                end[count - 1] = to;
+            }
+        }
+
+        private void add(int at, int origin, int to, boolean isGroup) {
+            if (count == firstChar.length) {
+                int cap = count * 2;
+                firstChar = Arrays.copyOf(firstChar, cap);
+                from = Arrays.copyOf(from, cap);
+                end = Arrays.copyOf(end, cap);
+                group = Arrays.copyOf(group, cap);
+            }
+            firstChar[count] = at;
+            from[count] = origin;
+            end[count] = to;
+            group[count] = isGroup;
+            count++;
+        }
+
+        /** The segment holding normalised char i: the last whose first char is at or before i. */
+        private int segment(int i) {
+            int h = hint;
+            if (h < count && firstChar[h] <= i) {
+                if (h + 1 == count || i < firstChar[h + 1]) {
+                    return h;
+                }
+                if (h + 2 == count || i < firstChar[h + 2]) {
+                    hint = h + 1;
+                    return h + 1;
+                }
+            }
+            int lo = 0;
+            int hi = count - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (firstChar[mid] <= i) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            hint = lo;
+            return lo;
+        }
+
+        int start(int i) {
+            int s = segment(i);
+            return group[s] ? from[s] : from[s] + (i - firstChar[s]);
+        }
+
+        int end(int i) {
+            int s = segment(i);
+            if (group[s]) {
+                return end[s];
+            }
+            int last = (s + 1 < count ? firstChar[s + 1] : length) - 1;
+            return i == last ? end[s] : from[s] + (i - firstChar[s]) + 1;
+        }
     }
 }
