@@ -1169,7 +1169,8 @@ final class ActorRules {
         }
         boolean credit = c.isPunct(i - 1, "-") && Words.CREDITS.contains(c.tok(i - 2).norm());
         if (!credit) {
-            if (!c.tok(i - 1).norm().equals("من") || c.tok(i - 1).newlineBefore()) {
+            // من is a stop word: the bit answers for most words without reading their text
+            if ((c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 || !c.tok(i - 1).norm().equals("من") || c.tok(i - 1).newlineBefore()) {
                 return null;
             }
             int k = i - 2;
