@@ -76,4 +76,12 @@ public final class Facts {
     public static final long CLAIM_PHRASE_NEXT = 1L << 43;
     /** Words of the closed lists the claim scans probe per token (claims.ClaimExtractor.LISTED): a filter. */
     public static final long CLAIM_LISTED = 1L << 44;
+
+    // names rules (speed gates): numbered from 50, clear of the bits counted up from 30 and 40
+    /** أسرة، عائلة، عشيرة and their duals in construct, as a reading's stem: the family rule's first word (names.ActorRules.FAMILY_NOUNS). */
+    public static final long FAMILY_NOUN = 1L << 50;
+    /** One-syllable East Asian name words (لي، تشاو، جين), as the bare word (names.Words.EAST_ASIAN_SYLLABLES). */
+    public static final long EAST_ASIAN = 1L << 51;
+    /** The org context cues of role SPORTS (هدف، مباراة), a subset of {@link #ORG_CUE}: the sports-document test. */
+    public static final long SPORTS_CUE = 1L << 52;
 }

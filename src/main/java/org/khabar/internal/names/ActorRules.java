@@ -134,36 +134,33 @@ final class ActorRules {
         int size = c.doc.size();
         // first the cheap necessary conditions only, counted per word: the full test (place and clitic look-ups)
         // runs only on words that occur often enough to count at all
-        // (each candidate's token and its word's counter are kept, so the second pass neither re-tests the facts
+        // (each candidate's token and its word's count are kept, so the second pass neither re-tests the facts
         // of every token nor looks the word up again)
-        java.util.Map<String, int[]> often = null;
         int[] candidates = null;
-        int[][] counters = null;
+        String[] words = null;
         int found = 0;
         for (int i = 0; i < size; i++) {
             if (plainNameFacts(c, i, 4)) {
-                if (often == null) {
-                    often = new java.util.HashMap<>();
+                if (candidates == null) {
                     candidates = new int[16];
-                    counters = new int[16][];
+                    words = new String[16];
                 } else if (found == candidates.length) {
                     candidates = java.util.Arrays.copyOf(candidates, found * 2);
-                    counters = java.util.Arrays.copyOf(counters, found * 2);
+                    words = java.util.Arrays.copyOf(words, found * 2);
                 }
-                int[] count = often.computeIfAbsent(c.tok(i).norm(), k -> new int[1]);
-                count[0]++;
                 candidates[found] = i;
-                counters[found++] = count;
+                words[found++] = c.tok(i).norm();
             }
         }
-        if (often == null) {
+        if (candidates == null) {
             return;
         }
+        int[] counts = FrequentWords.counts(words, found, MIN_REPEATS);
         java.util.Map<String, int[]> seen = null; // word → {count, first token, mentions in a subject's place}
         java.util.Map<String, String> nextWord = null; // word → the word after every mention, or "" when it varies
         for (int f = 0; f < found; f++) {
             int i = candidates[f];
-            if (counters[f][0] < MIN_REPEATS || !repeatWord(c, i, size)) {
+            if (counts[f] < MIN_REPEATS || !repeatWord(c, i, size)) {
                 continue;
             }
             String n = c.tok(i).norm();
@@ -230,15 +227,18 @@ final class ActorRules {
      * stop, verb, title, place, designator or adjective fact. {@link #repeated} counts words with it alone first.
      */
     private static boolean plainNameFacts(DocContext c, int j, int minLength) {
+        // the facts first: they rule out the stop words, verbs and titles (half the text) before the Token is read
+        if (c.taken[j] != DocContext.FREE || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
+                | Facts.DESIGNATOR | Facts.TITLE_ADJECTIVE)) != 0 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0) {
+            return false;
+        }
         Token t = c.tok(j);
-        if (c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC) {
+        if (t.type() != TokenType.ARABIC) {
             return false;
         }
         String n = t.norm();
-        return n.length() >= minLength && (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
-                | Facts.DESIGNATOR | Facts.TITLE_ADJECTIVE)) == 0 && (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) == 0
-                && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !Words.NAME_ENDERS.contains(n)
-                && c.doc.original().charAt(t.end() - 1) != 'ة';
+        return n.length() >= minLength && !DocContext.hasArticle(n) && n.charAt(0) != 'و'
+                && c.doc.original().charAt(t.end() - 1) != 'ة' && !Words.NAME_ENDERS.contains(n);
     }
 
     /**
@@ -330,7 +330,8 @@ final class ActorRules {
                 j++; // المتحدث باسم الخارجية
                 continue;
             }
-            if ((Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(t.key()))
+            // the bits answer as Words.TITLE_ADJECTIVES (the word) and lex.adjectives (its key) do
+            if (((c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0 || (c.facts.bareKey(j) & Facts.ADJECTIVE) != 0)
                     && (DocContext.hasArticle(n) || !c.lex.givenNames.containsKey(n))) {
                 if (j == royalFrom && Words.TITLE_ADJECTIVES.contains(n)) {
                     royalFrom = j + 1;
@@ -987,8 +988,8 @@ final class ActorRules {
      * nominal sentence is why: "إن ابنه مريض"، "وكان ابنه قتل في الحرب" say something of the son, and name none.
      */
     private static Found.Person kinship(DocContext c, int i, int end) {
-        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE) {
-            return null;
+        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || (c.facts.stems(i) & Facts.KINSHIP) == 0) {
+            return null; // both forms below want a kinship noun: the bit rules out nearly every token
         }
         if (c.tok(i + 1).type() != TokenType.ARABIC) {
             return c.isPunct(i + 1, "(") ? kinshipInParentheses(c, i, end) : null;
@@ -1091,7 +1092,7 @@ final class ActorRules {
     }
 
     /** Nouns for a family, clan or dynasty, normalised (ة → ه), and their dual in construct (أسرتي مينغ وتشنغ). */
-    private static final java.util.Set<String> FAMILY_NOUNS = java.util.Set.of("اسره", "عائله", "عشيره", "اسرتي", "عائلتي");
+    static final java.util.Set<String> FAMILY_NOUNS = java.util.Set.of("اسره", "عائله", "عشيره", "اسرتي", "عائلتي");
 
     /**
      * A family, clan or dynasty named by a person's name: "أسرة برلسكوني"، "عشيرة دينغ"، "لأسرة هان". The
@@ -1129,8 +1130,8 @@ final class ActorRules {
             return false;
         }
         char last = c.doc.original().charAt(t.end() - 1);
-        if (last != 'ة' && last != 'ي') {
-            return false;
+        if (last != 'ة' && last != 'ي' || (c.facts.stems(i) & Facts.FAMILY_NOUN) == 0) {
+            return false; // many words end in ي (في، الذي): the bit spares them their clitic readings
         }
         for (Clitics.Analysis a : t.analyses()) {
             if (!a.article() && FAMILY_NOUNS.contains(a.stem())) {
@@ -1186,7 +1187,8 @@ final class ActorRules {
         }
         boolean credit = c.isPunct(i - 1, "-") && Words.CREDITS.contains(c.tok(i - 2).norm());
         if (!credit) {
-            if (!c.tok(i - 1).norm().equals("من") || c.tok(i - 1).newlineBefore()) {
+            // من is a stop word: the bit answers for most words without reading their text
+            if ((c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 || !c.tok(i - 1).norm().equals("من") || c.tok(i - 1).newlineBefore()) {
                 return null;
             }
             int k = i - 2;
@@ -1441,7 +1443,8 @@ final class ActorRules {
             return null;
         }
         String n = t.norm();
-        if (n.equals("من") && i > 0 && Words.PASS_NOUNS.contains(c.tok(i - 1).norm())) {
+        // the stop-word bit first (من is one): most tokens leave without reading their text
+        if ((c.facts.bare(i) & Facts.NAME_STOP) != 0 && n.equals("من") && i > 0 && Words.PASS_NOUNS.contains(c.tok(i - 1).norm())) {
             return passer(c, i + 1, end); // "تلقى كرة عرضية من X فسددها"
         }
         if ((c.facts.stems(i) & Facts.SCORING_VERB) == 0) {
@@ -2337,7 +2340,9 @@ final class ActorRules {
      */
     static int scanName(DocContext c, int i, int end, boolean regnal, boolean cue) {
         int j = i + 1;
-        boolean bound = isParticle(c.tok(i).deepest().stem()) || isParticle(c.tok(i).norm());
+        // the bit first: no reading's stem a particle (nearly every first word) needs no clitic readings
+        boolean bound = (c.facts.stems(i) & Facts.PARTICLE) != 0
+                && (isParticle(c.tok(i).deepest().stem()) || isParticle(c.tok(i).norm()));
         int articleWords = 0;
         // the word after the first name: after a compound given name (زين الدين، نصر الله) the next word is
         // the second name word, as after a simple one ("زين الدين زيدان" is given name + surname)
@@ -2465,7 +2470,7 @@ final class ActorRules {
                 break; // "حامد الشريف وجلال محمود عضوي لجنة الكرة": the dual of a title in construct
             }
             boolean titleWord = c.titles.matchBare(j, end) != null
-                    || c.lex.notNameWords.contains(k) && !c.lex.givenNames.containsKey(n) && !bareDefinitePlace(c, j);
+                    || (c.facts.bareKey(j) & Facts.NOT_NAME) != 0 && !c.lex.givenNames.containsKey(n) && !bareDefinitePlace(c, j);
             if (compound && second && !c.lex.givenNames.containsKey(n) && !DocContext.hasArticle(n)
                     && (n.length() < 4 || titleWord || !strictBoundaryAfter(c, j + 1, end))) {
                 break; // "شمس الدين عرف": after X الدين a surname needs a clear end; a short word is a verb
@@ -2474,7 +2479,7 @@ final class ActorRules {
                     && !c.isPlaceWord(j, end) && c.designators.matchBare(j, end) == null)) {
                 break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
             }
-            if (c.designators.matchBare(j, end) != null || Words.TITLE_ADJECTIVES.contains(n)) {
+            if (c.designators.matchBare(j, end) != null || (c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0) {
                 break;
             }
             if (second && j == i + 1 && waSurname(c, i, j, end)) {
@@ -2916,7 +2921,7 @@ final class ActorRules {
      * syllables in a row are the evidence: one alone (لي، يو) is as often an Arabic word.
      */
     private static boolean eastAsianNext(DocContext c, int i, int j) {
-        if (!Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j).norm())) {
+        if ((c.facts.bare(j) & Facts.EAST_ASIAN) == 0 || !Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j).norm())) {
             return false;
         }
         String prev = c.tok(j - 1).norm();

@@ -405,7 +405,9 @@ final class ContextRules {
             String[] seen = new String[MIN_SPORTS_WORDS];
             int n = 0;
             for (int i = 0; i < c.doc.size() && n < MIN_SPORTS_WORDS; i++) {
-                if (c.tok(i).type() == TokenType.ARABIC && (cue(c, i) & SPORTS) != 0) {
+                // the bit first: no reading's stem a sports cue (nearly every token) has no SPORTS role to look up
+                if ((c.facts.stems(i) & Facts.SPORTS_CUE) != 0 && c.tok(i).type() == TokenType.ARABIC
+                        && (cue(c, i) & SPORTS) != 0) {
                     String w = Clitics.wordKey(c.tok(i).deepest().stem());
                     boolean known = false;
                     for (int k = 0; k < n && !known; k++) {

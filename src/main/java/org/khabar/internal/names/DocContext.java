@@ -163,9 +163,36 @@ final class DocContext {
         return tok(i).type() == TokenType.ARABIC;
     }
 
+    /**
+     * For each token, its character when it is a punctuation or symbol token of one character, else 0; made on
+     * first use. The rules ask "is the token before a colon, a dash, a comma" of nearly every word (bylines,
+     * datelines, appositions), and one char of this array answers without reading the Token and its text.
+     */
+    private char[] punct;
+
     boolean isPunct(int i, String p) {
+        if (p.length() == 1 && p.charAt(0) != 0) {
+            char[] a = punct;
+            if (a == null) {
+                a = punctuation();
+            }
+            return a[i] == p.charAt(0);
+        }
         Token t = tok(i);
         return (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) && t.norm().equals(p);
+    }
+
+    private char[] punctuation() {
+        int size = doc.size();
+        char[] a = new char[size];
+        for (int k = 0; k < size; k++) {
+            Token t = tok(k);
+            if ((t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) && t.norm().length() == 1) {
+                a[k] = t.norm().charAt(0);
+            }
+        }
+        punct = a;
+        return a;
     }
 
     /** Whether the token before {@code i}, on the same line, is one of {@code nouns} (any proclitic reading, no article). */

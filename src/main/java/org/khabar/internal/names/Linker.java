@@ -411,14 +411,19 @@ final class Linker {
         Map<String, Integer> partOwner = new HashMap<>();
         Set<String> shared = new java.util.HashSet<>();
         Map<Integer, Set<String>> frailParts = new java.util.LinkedHashMap<>();
+        // as in propagateOrgs: a person's mentions repeat its name, and putting a phrase again for the cluster
+        // it was last put for changes nothing (same keys, same Part), while put tokenises the phrase every time
+        Map<String, Integer> offered = new HashMap<>();
         for (int k = 0; k < clusters.size(); k++) {
             Set<String> parts = new LinkedHashSet<>();
             for (Found.Person p : clusters.get(k)) {
                 List<String> ks = keys(c, p);
                 if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1) && !commonAlone(c, ks.get(0), p.first)) {
                     // one word (most later mentions) is its own phrase: no joined copy
-                    names.put(ks.size() == 1 ? ks.get(0) : String.join(" ", ks),
-                            new Part(k, DocContext.hasArticle(ks.get(0))));
+                    String phrase = ks.size() == 1 ? ks.get(0) : String.join(" ", ks);
+                    if (offer(offered, phrase, k)) {
+                        names.put(phrase, new Part(k, DocContext.hasArticle(ks.get(0))));
+                    }
                 }
                 if (ks.size() >= 2) {
                     int n = ks.size();

@@ -108,6 +108,13 @@ final class NameLexicons {
         b.addAll(Words.FRAME_NOUNS, Facts.FRAME_NOUN);
         b.addAll(Words.FACILITY_HEADS, Facts.PLACE_NOUN).addAll(Words.EPONYM_HEADS, Facts.PLACE_NOUN);
         b.addAll(Words.SCORING_VERBS, Facts.SCORING_VERB).addAll(Words.SCORING_VERBS_OBJECT, Facts.SCORING_VERB);
+        b.addAll(ActorRules.FAMILY_NOUNS, Facts.FAMILY_NOUN);
+        b.addAll(Words.EAST_ASIAN_SYLLABLES, Facts.EAST_ASIAN);
+        for (Map.Entry<String, Integer> cue : orgCues.entrySet()) {
+            if ((cue.getValue() & ContextRules.SPORTS) != 0) {
+                b.add(cue.getKey(), Facts.SPORTS_CUE);
+            }
+        }
         return b;
     }
 

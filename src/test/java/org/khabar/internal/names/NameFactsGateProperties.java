@@ -1,0 +1,98 @@
+package org.khabar.internal.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.khabar.internal.lexicon.Facts;
+import org.khabar.internal.text.Clitics;
+import org.khabar.internal.text.TextAnalysis;
+import org.khabar.internal.text.Token;
+import org.khabar.internal.text.TokenFacts;
+import org.khabar.internal.text.WordFacts;
+
+/**
+ * The person rules test word-fact bits before probing their word sets and a token's clitic readings: a bit
+ * must be set exactly where the set test it stands in front of can succeed.
+ */
+class NameFactsGateProperties {
+
+    private static final NameLexicons LEX = NameLexicons.defaults();
+    private static final WordFacts TABLE = LEX.contribute(WordFacts.builder()).build();
+    private static final String[] PREFIXES = {"", "", "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "وب", "ك", "س"};
+    private static final String[] OTHER = {"x", "2024", "،", ".", ":", "(", "-", "قال", "الشركة", "في", "الذي", "ما"};
+
+    private static List<String> words() {
+        List<String> w = new ArrayList<>();
+        w.addAll(ActorRules.FAMILY_NOUNS);
+        w.addAll(Words.EAST_ASIAN_SYLLABLES);
+        w.addAll(Words.PARTICLES);
+        w.addAll(Words.KINSHIP.keySet());
+        w.addAll(Words.STOP);
+        w.addAll(LEX.orgCues.keySet());
+        w.addAll(Words.TITLE_ADJECTIVES);
+        w.addAll(List.copyOf(LEX.adjectives).subList(0, Math.min(300, LEX.adjectives.size())));
+        w.addAll(List.copyOf(LEX.notNameWords).subList(0, Math.min(300, LEX.notNameWords.size())));
+        w.addAll(List.of(OTHER));
+        w.removeIf(String::isEmpty);
+        return w;
+    }
+
+    private static final List<String> WORDS = words();
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> word = Combinators.combine(Arbitraries.of(PREFIXES), Arbitraries.of(WORDS)).as(String::concat);
+        return word.list().ofMaxSize(30).map(l -> String.join(" ", l));
+    }
+
+    @Property(tries = 300)
+    void bitsAnswerAsTheSets(@ForAll("texts") String text) {
+        TextAnalysis doc = TextAnalysis.of(text);
+        TokenFacts f = doc.facts(TABLE);
+        for (int k = 0; k < doc.size(); k++) {
+            Token t = doc.token(k);
+            boolean family = false;
+            boolean particle = false;
+            boolean sports = false;
+            for (Clitics.Analysis a : t.analyses()) {
+                sports |= (LEX.orgCues.getOrDefault(a.stem(), 0) & ContextRules.SPORTS) != 0;
+                family |= ActorRules.FAMILY_NOUNS.contains(a.stem());
+                particle |= Words.PARTICLES.contains(a.stem());
+            }
+            // familyNoun and scanName: some reading's stem (the deepest or the bare word) is in the set
+            assertEquals(family, (f.stems(k) & Facts.FAMILY_NOUN) != 0, t.norm());
+            assertEquals(particle || Words.PARTICLES.contains(t.deepest().stem()) || Words.PARTICLES.contains(t.norm()),
+                    (f.stems(k) & Facts.PARTICLE) != 0, t.norm());
+            // ContextRules.sports: some reading's stem is a cue of role SPORTS
+            assertEquals(sports, (f.stems(k) & Facts.SPORTS_CUE) != 0, t.norm());
+            // eastAsianNext and the scorer's من: the bare word
+            assertEquals(Words.EAST_ASIAN_SYLLABLES.contains(t.norm()), (f.bare(k) & Facts.EAST_ASIAN) != 0, t.norm());
+            assertEquals(Words.STOP.contains(t.norm()), (f.bare(k) & Facts.NAME_STOP) != 0, t.norm());
+            // the title and name scans: the word, or its key without the article
+            assertEquals(Words.TITLE_ADJECTIVES.contains(t.norm()), (f.bare(k) & Facts.TITLE_ADJECTIVE) != 0, t.norm());
+            assertEquals(LEX.adjectives.contains(t.key()), (f.bareKey(k) & Facts.ADJECTIVE) != 0, t.norm());
+            assertEquals(LEX.notNameWords.contains(t.key()), (f.bareKey(k) & Facts.NOT_NAME) != 0, t.norm());
+        }
+    }
+
+    @Property(tries = 300)
+    void punctuationArrayAnswersAsTheTokens(@ForAll("texts") String text) {
+        TextAnalysis doc = TextAnalysis.of(text);
+        DocContext c = new DocContext(doc, doc.facts(TABLE), LEX, org.khabar.Strictness.BALANCED);
+        for (int k = 0; k < doc.size(); k++) {
+            Token t = doc.token(k);
+            for (String p : new String[] {",", ":", "(", "-", ".", "x", "،", "\u0000", "--"}) {
+                boolean expected = (t.type() == org.khabar.internal.text.TokenType.PUNCT
+                        || t.type() == org.khabar.internal.text.TokenType.SYMBOL) && t.norm().equals(p);
+                assertEquals(expected, c.isPunct(k, p), t + " " + p);
+            }
+        }
+    }
+}
