@@ -143,9 +143,13 @@ public final class Clitics {
     private static final char ALEF = 'ا';
 
     static List<Analysis> analyze(Token t) {
-        String w = t.norm();
         int[] offsets = new int[6];
-        int n = offsets(w, t.type(), offsets);
+        return analyze(t, offsets, offsets(t.norm(), t.type(), offsets));
+    }
+
+    /** {@link #analyze(Token)} given the token's {@link #offsets} (n of them in {@code offsets}). */
+    static List<Analysis> analyze(Token t, int[] offsets, int n) {
+        String w = t.norm();
         // built into an array and wrapped by List.of; the readings' strings are cut on first use (Analysis)
         Analysis[] out = new Analysis[n];
         out[0] = new Analysis(w, 0, false, '\0', '\0', t.start(), w, null);

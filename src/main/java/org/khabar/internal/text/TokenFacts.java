@@ -49,6 +49,7 @@ public final class TokenFacts {
                 suffixHash[k] = h;
             }
             int readings = Clitics.offsets(w, t.type(), offsets);
+            t.analyses(offsets, readings);
             long s = 0;
             long k = 0;
             hashStart[i] = used;

@@ -59,6 +59,24 @@ class TokenFactsProperties {
         }
     }
 
+    /** The readings TokenFacts builds for every token are those a token builds on its own first call. */
+    @Property(tries = 300)
+    void readingsBuiltWithTheFactsEqualThoseBuiltOnDemand(@ForAll("texts") String text) {
+        TextAnalysis eager = TextAnalysis.of(text);
+        eager.facts(WordFacts.builder().add("قال", 1).build());
+        TextAnalysis lazy = TextAnalysis.of(text);
+        for (int i = 0; i < eager.size(); i++) {
+            List<Clitics.Analysis> a = eager.token(i).analyses();
+            List<Clitics.Analysis> b = lazy.token(i).analyses();
+            assertEquals(b, a, eager.token(i).toString());
+            for (int r = 0; r < a.size(); r++) {
+                assertEquals(b.get(r).toString(), a.get(r).toString());
+                assertEquals(b.get(r).key() == b.get(r).stem(), a.get(r).key() == a.get(r).stem(), "key is the stem");
+            }
+            assertTrue(a == eager.token(i).analyses(), "built once");
+        }
+    }
+
     @Property(tries = 400)
     void bitsEqualTheLookUpsTheyReplace(@ForAll("texts") String text, @ForAll("texts") String lexicon) {
         // the lexicon: every reading of every token of another random text, each under its own bit
