@@ -86,6 +86,9 @@ final class ActorRules {
                 p = scorer(c, i, end);
             }
             if (p == null) {
+                p = naming(c, i, end);
+            }
+            if (p == null) {
                 p = given(c, i, end);
             }
             if (p == null) {
@@ -1510,6 +1513,39 @@ final class ActorRules {
         return p;
     }
 
+    /**
+     * A name right after a naming word ({@link Words#NAMING_BARE}): "ألقت الشرطة القبض على المدعو سامي
+     * الخطيب"، "شابة تدعى جنجر"، "واسمها أمل". After it even a given name that is also a word (أمل، جهاد) is
+     * the name; any other word must read as a name (no article, verb, plural or pronoun: "يدعى إلى"، "تدعى
+     * الدول"، "اسمه بالفضيحة" name no one), and a single unknown word needs a clear end after it.
+     */
+    private static Found.Person naming(DocContext c, int i, int end) {
+        int j = i + 1;
+        if (c.strict() || j >= end || c.taken[j] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC
+                || !Words.NAMING_BARE.contains(c.tok(i).norm()) || c.tok(j).type() != TokenType.ARABIC) {
+            return null; // the set test first: nearly every token leaves there
+        }
+        Gender g = givenGender(c, j);
+        if (g == null && (!startWord(c, j, end) || !plainNameWord(c, j, end, true))
+                || stop(c, j) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null) {
+            return null;
+        }
+        String first = c.tok(j).norm();
+        if (g == null && first.length() >= 5 && first.charAt(0) == 'ل' && "يتن".indexOf(first.charAt(1)) >= 0) {
+            return null; // "غير اسمه ليصبح": ل + an imperfect verb, the purpose of the renaming
+        }
+        int ne = scanName(c, j, end);
+        if (g == null && ne - j == 1 && !strongEnd(c, ne, end)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_NAMING);
+        String n = c.tok(i).norm();
+        // the naming word agrees with the person: اسمها، تدعى، المدعوة for a woman
+        boolean female = n.endsWith("ها") || n.endsWith("تدعي") || n.equals("المدعوه");
+        p.gender = g != null ? g : female ? Gender.FEMALE : Gender.MALE;
+        return p;
+    }
+
     private static Found.Person given(DocContext c, int i, int end) {
         Token t = c.tok(i);
         if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
@@ -1554,7 +1590,7 @@ final class ActorRules {
                 boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3 && !titleConstruct;
                 if (amb && !compound && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm())
                         && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)
-                        && !creditBefore(c, i)) {
+                        && !creditBefore(c, i) && !(c.lex.adjectiveNames.contains(a.stem()) && nisbaFamily(c, i, ne))) {
                     return null; // حسن، أمل، سعيد alone or with an unknown word need more evidence
                 }
                 Found.Person p = new Found.Person(i, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_GIVEN);
@@ -1570,6 +1606,35 @@ final class ActorRules {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A given name that is also an adjective (عادل، نادر، حازم، كريم), then a family name of the definite nisba
+     * shape ال…ي: "نادر الأنداري"، "عادل الحسيني". An indefinite adjective is not followed by a definite
+     * nisba, so the pair reads as given name and family name. Names that are also nouns are not asked here:
+     * a noun takes a person's surname as its genitive ("خطاب الظواهري"، "رحاب الفردوسي"). Left out as well,
+     * being adjectives or genitives themselves: listed adjectives and nationality nisbas ("سعيد المصري" may be
+     * the happy Egyptian), titles (المفتي، القاضي), ordinals, places, ى written as ي (الأقصى) and broken
+     * plurals (الأراضي); an organisation (الأهلي) is taken before the person rules run.
+     */
+    private static boolean nisbaFamily(DocContext c, int i, int ne) {
+        if (ne - i != 2) {
+            return false;
+        }
+        int j = i + 1;
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (n.length() < 6 || !n.startsWith("ال") || n.charAt(n.length() - 1) != 'ي' || n.endsWith("وي") && n.length() < 7
+                || c.doc.original().charAt(t.end() - 1) != 'ي' || t.type() != TokenType.ARABIC) {
+            return false;
+        }
+        if ((c.facts.bare(j) & (Facts.TITLE | Facts.TITLE_ADJECTIVE | Facts.PLACE | Facts.NAME_STOP | Facts.DESIGNATOR)) != 0
+                || c.facts.anyBare(j, Facts.ADJECTIVE | Facts.PLACE_NISBA | Facts.NOT_NAME | Facts.TITLE)
+                || Words.ORDINALS.contains(n) || Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(t.key())) {
+            return false;
+        }
+        // الأراضي، المباني، الأهالي: a broken plural أفاعل/مفاعل ends in ي too ("ملاك الأراضي" are landowners)
+        return !(n.length() == 7 && n.charAt(4) == 'ا' && (n.charAt(2) == 'ا' || n.charAt(2) == 'م'));
     }
 
     /** The credits of a film, series or song (normalised, with or without و): "وإخراج باسم محفوظ"، "تأليف نور حسن". */

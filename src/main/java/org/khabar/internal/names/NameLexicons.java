@@ -57,6 +57,8 @@ final class NameLexicons {
     final Map<String, Gender> givenNames = new HashMap<>();
     /** Word keys of given names that are also common words: they need more evidence. */
     final Set<String> ambiguousNames = new HashSet<>();
+    /** Those of them whose other sense is an adjective (عادل، نادر، كريم): no noun that takes a genitive. */
+    final Set<String> adjectiveNames = new HashSet<>();
     final PhraseIndex<String> places = new PhraseIndex<>(Facts.PLACE);
     /** Word keys of the nisbas of places (الروسي، اللبنانية): they end a name that is complete. */
     final Set<String> placeNisbas = new HashSet<>();
@@ -153,6 +155,9 @@ final class NameLexicons {
         if (NameLexicons.class.getResource("/org/khabar/lexicon/ambiguous_names.tsv") != null) {
             for (Tsv.Row r : Tsv.resource("ambiguous_names.tsv", "name")) {
                 ambiguousNames.add(ArabicNormalizer.normalizeKey(r.get("name")));
+                if (r.get("reason").startsWith("adjective")) {
+                    adjectiveNames.add(ArabicNormalizer.normalizeKey(r.get("name")));
+                }
             }
         }
         for (Tsv.Row r : Tsv.resource("places.tsv", "name", "type", "nisba_m", "nisba_f")) {
