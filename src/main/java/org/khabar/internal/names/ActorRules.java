@@ -639,7 +639,13 @@ final class ActorRules {
         if (c.strict() && g == null) {
             return null;
         }
-        if (ne - j == 1 && g != null && ambiguous(c, j)) {
+        if (ne - j == 1 && g != null && ambiguous(c, j) && !(endsClause(c, ne, end) && !midClause
+                && (c.lex.adjectiveNames.contains(c.tok(j).norm()) || c.lex.verbNames.contains(c.tok(j).norm()))
+                && !c.facts.anyBare(j, Facts.PLACE_NISBA))) {
+            // "وقال حسن إن"، "ويقول يحيى الذي": right after a clause-opening reporting verb and before the clause
+            // goes on, a name that is also an adjective or verb is the speaker; one that is also a noun is not
+            // ("وأضاف خطاب :" may be the speech, "وقال صباح" the morning), nor one inside a clause, nor a
+            // nationality ("وقال تركي إن" may be a Turk)
             return null;
         }
         if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j) && !(sayOpener(c, ne, end)

@@ -59,6 +59,8 @@ final class NameLexicons {
     final Set<String> ambiguousNames = new HashSet<>();
     /** Those of them whose other sense is an adjective (عادل، نادر، كريم): no noun that takes a genitive. */
     final Set<String> adjectiveNames = new HashSet<>();
+    /** Those whose other sense is a verb (يحيى، حافظ، سامح): after a reporting verb no second verb stands there. */
+    final Set<String> verbNames = new HashSet<>();
     final PhraseIndex<String> places = new PhraseIndex<>(Facts.PLACE);
     /** Word keys of the nisbas of places (الروسي، اللبنانية): they end a name that is complete. */
     final Set<String> placeNisbas = new HashSet<>();
@@ -157,6 +159,8 @@ final class NameLexicons {
                 ambiguousNames.add(ArabicNormalizer.normalizeKey(r.get("name")));
                 if (r.get("reason").startsWith("adjective")) {
                     adjectiveNames.add(ArabicNormalizer.normalizeKey(r.get("name")));
+                } else if (r.get("reason").startsWith("verb")) {
+                    verbNames.add(ArabicNormalizer.normalizeKey(r.get("name")));
                 }
             }
         }
