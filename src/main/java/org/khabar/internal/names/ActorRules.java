@@ -399,7 +399,7 @@ final class ActorRules {
         if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
             return null;
         }
-        if (titleEnd < j && !knownGiven) {
+        if (titleEnd < j && !knownGiven && !commaBracketedName(c, j, end)) {
             return null; // after a comma only a known given name continues the title
         }
         if (titleEnd > m.end() && titleEnd == j && !knownGiven
@@ -484,6 +484,22 @@ final class ActorRules {
             p.gender = vg;
         }
         return p;
+    }
+
+    /**
+     * Two or three name-shaped words between two commas right after a title: "السناتور الجمهوري ، أرلن
+     * سبيكتر ، اقترح"، "رئيس لجنة الدفاع ، دونكان هانتر ، عقد". The commas bracket an apposition, the name
+     * of the title's holder. One word is not enough ("الوزير ، مرارا ،" an adverb), and every word must read as
+     * a name: "الرئيس ، خلال اللقاء ،"، "المدير ، حسب المصادر ،" hold a function word or an article.
+     */
+    private static boolean commaBracketedName(DocContext c, int j, int end) {
+        int k = j;
+        while (k < end && k - j < 3 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && (k == j ? startWord(c, k, end) : !stop(c, k)) && plainNameWord(c, k, end, true) && !c.isPlaceWord(k, end)
+                && c.titles.matchBare(k, end) == null) {
+            k++;
+        }
+        return k - j >= 2 && k < end && c.isPunct(k, ",");
     }
 
     /**
