@@ -71,6 +71,9 @@ final class ActorRules {
                 p = kinship(c, i, end);
             }
             if (p == null) {
+                p = kinshipConstruct(c, i, end);
+            }
+            if (p == null) {
                 p = family(c, i, end);
             }
             if (p == null) {
@@ -1058,6 +1061,47 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
         Gender given = givenGender(c, j);
         p.gender = kin != Gender.UNKNOWN ? kin : given == null ? Gender.UNKNOWN : given;
+        return p;
+    }
+
+    /**
+     * Kinship nouns in construct (normalised, ة → ه, without a pronoun): "زوجة ناصر"، "شقيق منال"، "والدة سمير".
+     * The feminine ones are told from a noun with the pronoun ه (ابنه = his son) by their written ة.
+     * صديق and زميل are left out (صديق is a given name too, and "صديق العائلة" a common phrase).
+     */
+    private static final java.util.Set<String> CONSTRUCT_KIN_MALE = java.util.Set.of("شقيق", "نجل", "والد", "حفيد", "اخو", "طليق");
+    private static final java.util.Set<String> CONSTRUCT_KIN_FEMALE = java.util.Set.of("زوجه", "ابنه", "شقيقه", "نجله", "والده",
+            "حفيده", "ارمله", "طليقه", "عقيله", "قرينه");
+
+    /**
+     * A known given name as the genitive of a kinship noun in construct: "حملت زوجة ناصر"، "دخل أخو منال"،
+     * "والدة سمير". Whoever has a wife, brother or mother named by a given name is a person, so even a given
+     * name that is also a word (ناصر، منال) counts here; one that is also a title ("زوجة سلطان") or a place
+     * does not, and the noun must be bare (no article: "الزوجة" is no construct).
+     */
+    private static Found.Person kinshipConstruct(DocContext c, int i, int end) {
+        int j = i + 1;
+        Token t = c.tok(i);
+        if (c.strict() || j >= end || t.type() != TokenType.ARABIC || (c.facts.bare(j) & Facts.GIVEN_NAME) == 0
+                || c.taken[j] != DocContext.FREE) {
+            return null; // the given-name fact of the next word first: it rules out nearly every token
+        }
+        String n = t.norm();
+        if (n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف' || n.charAt(0) == 'ل' || n.charAt(0) == 'ب')
+                && !CONSTRUCT_KIN_MALE.contains(n) && !CONSTRUCT_KIN_FEMALE.contains(n)) {
+            n = n.substring(1); // وزوجة، لشقيق
+        }
+        boolean female = CONSTRUCT_KIN_FEMALE.contains(n) && c.doc.original().charAt(t.end() - 1) == 'ة';
+        if (!female && !CONSTRUCT_KIN_MALE.contains(n)) {
+            return null;
+        }
+        if (stop(c, j) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null || c.tok(j).type() != TokenType.ARABIC) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
+        Gender g = givenGender(c, j);
+        p.gender = g == null ? Gender.UNKNOWN : g;
         return p;
     }
 
