@@ -1580,18 +1580,31 @@ final class ActorRules {
     }
 
     /**
-     * A name right after a naming word ({@link Words#NAMING_BARE}): "ألقت الشرطة القبض على المدعو سامي
-     * الخطيب"، "شابة تدعى جنجر"، "واسمها أمل". After it even a given name that is also a word (أمل، جهاد) is
+     * A name right after a naming word ({@link Words#NAMING_BARE}) or the vocative يا: "ألقت الشرطة القبض على
+     * المدعو سامي الخطيب"، "شابة تدعى جنجر"، "واسمها أمل"، "يا عاطف". After it even a given name that is also a word (أمل، جهاد) is
      * the name; any other word must read as a name (no article, verb, plural or pronoun: "يدعى إلى"، "تدعى
      * الدول"، "اسمه بالفضيحة" name no one), and a single unknown word needs a clear end after it.
      */
     private static Found.Person naming(DocContext c, int i, int end) {
         int j = i + 1;
         if (c.strict() || j >= end || c.taken[j] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC
-                || !Words.NAMING_BARE.contains(c.tok(i).norm()) || c.tok(j).type() != TokenType.ARABIC) {
-            return null; // the set test first: nearly every token leaves there
+                || c.tok(j).type() != TokenType.ARABIC) {
+            return null;
         }
         Gender g = givenGender(c, j);
+        if (c.tok(i).norm().equals("يا")) {
+            // the vocative: "يا عاطف"، "شد يا سمير" address a person by a given name; one that is also a word is
+            // often no name there ("يا كريم" calls on God, "يا سلام" exclaims)
+            if (g == null || ambiguous(c, j) || stop(c, j) || c.titles.matchBare(j, end) != null) {
+                return null;
+            }
+            Found.Person p = new Found.Person(j, j + 1, c.tok(j).start(), c.tok(j).end(), Rules.ACTOR_NAMING);
+            p.gender = g;
+            return p;
+        }
+        if (!Words.NAMING_BARE.contains(c.tok(i).norm())) {
+            return null;
+        }
         if (g == null && (!startWord(c, j, end) || !plainNameWord(c, j, end, true))
                 || stop(c, j) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null) {
             return null;

@@ -78,7 +78,7 @@ public final class Rules {
     /** A family, clan or dynasty named after a person: أسرة برلسكوني، عشيرة دينغ، أسرتي مينغ وتشنغ. */
     public static final String ACTOR_FAMILY = "actor.family-name";
 
-    /** A naming word right before an unquoted name: المدعو X، شاب يدعى X، واسمها X. */
+    /** A naming word or the vocative right before an unquoted name: المدعو X، شاب يدعى X، واسمها X، يا X. */
     public static final String ACTOR_NAMING = "actor.naming-word";
 
     /** All rule ids. */
