@@ -78,6 +78,9 @@ final class ActorRules {
                 p = kinship(c, i, end);
             }
             if (p == null) {
+                p = kinshipConstruct(c, i, end);
+            }
+            if (p == null) {
                 p = family(c, i, end);
             }
             if (p == null) {
@@ -91,6 +94,9 @@ final class ActorRules {
             }
             if (p == null) {
                 p = scorer(c, i, end);
+            }
+            if (p == null) {
+                p = naming(c, i, end);
             }
             if (p == null) {
                 p = given(c, i, end);
@@ -404,7 +410,7 @@ final class ActorRules {
         if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
             return null;
         }
-        if (titleEnd < j && !knownGiven) {
+        if (titleEnd < j && !knownGiven && !commaBracketedName(c, j, end)) {
             return null; // after a comma only a known given name continues the title
         }
         if (titleEnd > m.end() && titleEnd == j && !knownGiven
@@ -490,6 +496,22 @@ final class ActorRules {
             p.gender = vg;
         }
         return p;
+    }
+
+    /**
+     * Two or three name-shaped words between two commas right after a title: "السناتور الجمهوري ، أرلن
+     * سبيكتر ، اقترح"، "رئيس لجنة الدفاع ، دونكان هانتر ، عقد". The commas bracket an apposition, the name
+     * of the title's holder. One word is not enough ("الوزير ، مرارا ،" an adverb), and every word must read as
+     * a name: "الرئيس ، خلال اللقاء ،"، "المدير ، حسب المصادر ،" hold a function word or an article.
+     */
+    private static boolean commaBracketedName(DocContext c, int j, int end) {
+        int k = j;
+        while (k < end && k - j < 3 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && (k == j ? startWord(c, k, end) : !stop(c, k)) && plainNameWord(c, k, end, true) && !c.isPlaceWord(k, end)
+                && c.titles.matchBare(k, end) == null) {
+            k++;
+        }
+        return k - j >= 2 && k < end && c.isPunct(k, ",");
     }
 
     /**
@@ -645,7 +667,13 @@ final class ActorRules {
         if (c.strict() && g == null) {
             return null;
         }
-        if (ne - j == 1 && g != null && ambiguous(c, j)) {
+        if (ne - j == 1 && g != null && ambiguous(c, j) && !(endsClause(c, ne, end) && !midClause
+                && (c.lex.adjectiveNames.contains(c.tok(j).norm()) || c.lex.verbNames.contains(c.tok(j).norm()))
+                && !c.facts.anyBare(j, Facts.PLACE_NISBA))) {
+            // "وقال حسن إن"، "ويقول يحيى الذي": right after a clause-opening reporting verb and before the clause
+            // goes on, a name that is also an adjective or verb is the speaker; one that is also a noun is not
+            // ("وأضاف خطاب :" may be the speech, "وقال صباح" the morning), nor one inside a clause, nor a
+            // nationality ("وقال تركي إن" may be a Turk)
             return null;
         }
         if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j) && !(sayOpener(c, ne, end)
@@ -1053,6 +1081,47 @@ final class ActorRules {
     private static boolean possessiveHa(DocContext c, int k, NameLexicons.Title title) {
         Token t = c.tok(k);
         return title.text().endsWith("ة") && c.doc.original().charAt(t.end() - 1) == 'ه' && !t.deepest().article();
+    }
+
+    /**
+     * Kinship nouns in construct (normalised, ة → ه, without a pronoun): "زوجة ناصر"، "شقيق منال"، "والدة سمير".
+     * The feminine ones are told from a noun with the pronoun ه (ابنه = his son) by their written ة.
+     * صديق and زميل are left out (صديق is a given name too, and "صديق العائلة" a common phrase).
+     */
+    private static final java.util.Set<String> CONSTRUCT_KIN_MALE = java.util.Set.of("شقيق", "نجل", "والد", "حفيد", "اخو", "طليق");
+    private static final java.util.Set<String> CONSTRUCT_KIN_FEMALE = java.util.Set.of("زوجه", "ابنه", "شقيقه", "نجله", "والده",
+            "حفيده", "ارمله", "طليقه", "عقيله", "قرينه");
+
+    /**
+     * A known given name as the genitive of a kinship noun in construct: "حملت زوجة ناصر"، "دخل أخو منال"،
+     * "والدة سمير". Whoever has a wife, brother or mother named by a given name is a person, so even a given
+     * name that is also a word (ناصر، منال) counts here; one that is also a title ("زوجة سلطان") or a place
+     * does not, and the noun must be bare (no article: "الزوجة" is no construct).
+     */
+    private static Found.Person kinshipConstruct(DocContext c, int i, int end) {
+        int j = i + 1;
+        Token t = c.tok(i);
+        if (c.strict() || j >= end || t.type() != TokenType.ARABIC || (c.facts.bare(j) & Facts.GIVEN_NAME) == 0
+                || c.taken[j] != DocContext.FREE) {
+            return null; // the given-name fact of the next word first: it rules out nearly every token
+        }
+        String n = t.norm();
+        if (n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف' || n.charAt(0) == 'ل' || n.charAt(0) == 'ب')
+                && !CONSTRUCT_KIN_MALE.contains(n) && !CONSTRUCT_KIN_FEMALE.contains(n)) {
+            n = n.substring(1); // وزوجة، لشقيق
+        }
+        boolean female = CONSTRUCT_KIN_FEMALE.contains(n) && c.doc.original().charAt(t.end() - 1) == 'ة';
+        if (!female && !CONSTRUCT_KIN_MALE.contains(n)) {
+            return null;
+        }
+        if (stop(c, j) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null || c.tok(j).type() != TokenType.ARABIC) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
+        Gender g = givenGender(c, j);
+        p.gender = g == null ? Gender.UNKNOWN : g;
+        return p;
     }
 
     /**
@@ -1531,6 +1600,52 @@ final class ActorRules {
         return p;
     }
 
+    /**
+     * A name right after a naming word ({@link Words#NAMING_BARE}) or the vocative يا: "ألقت الشرطة القبض على
+     * المدعو سامي الخطيب"، "شابة تدعى جنجر"، "واسمها أمل"، "يا عاطف". After it even a given name that is also a word (أمل، جهاد) is
+     * the name; any other word must read as a name (no article, verb, plural or pronoun: "يدعى إلى"، "تدعى
+     * الدول"، "اسمه بالفضيحة" name no one), and a single unknown word needs a clear end after it.
+     */
+    private static Found.Person naming(DocContext c, int i, int end) {
+        int j = i + 1;
+        if (c.strict() || j >= end || c.taken[j] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC
+                || c.tok(j).type() != TokenType.ARABIC) {
+            return null;
+        }
+        Gender g = givenGender(c, j);
+        if (c.tok(i).norm().equals("يا")) {
+            // the vocative: "يا عاطف"، "شد يا سمير" address a person by a given name; one that is also a word is
+            // often no name there ("يا كريم" calls on God, "يا سلام" exclaims)
+            if (g == null || ambiguous(c, j) || stop(c, j) || c.titles.matchBare(j, end) != null) {
+                return null;
+            }
+            Found.Person p = new Found.Person(j, j + 1, c.tok(j).start(), c.tok(j).end(), Rules.ACTOR_NAMING);
+            p.gender = g;
+            return p;
+        }
+        if (!Words.NAMING_BARE.contains(c.tok(i).norm())) {
+            return null;
+        }
+        if (g == null && (!startWord(c, j, end) || !plainNameWord(c, j, end, true))
+                || stop(c, j) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null) {
+            return null;
+        }
+        String first = c.tok(j).norm();
+        if (g == null && first.length() >= 5 && first.charAt(0) == 'ل' && "يتن".indexOf(first.charAt(1)) >= 0) {
+            return null; // "غير اسمه ليصبح": ل + an imperfect verb, the purpose of the renaming
+        }
+        int ne = scanName(c, j, end);
+        if (g == null && ne - j == 1 && !strongEnd(c, ne, end)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_NAMING);
+        String n = c.tok(i).norm();
+        // the naming word agrees with the person: اسمها، تدعى، المدعوة for a woman
+        boolean female = n.endsWith("ها") || n.endsWith("تدعي") || n.equals("المدعوه");
+        p.gender = g != null ? g : female ? Gender.FEMALE : Gender.MALE;
+        return p;
+    }
+
     private static Found.Person given(DocContext c, int i, int end) {
         Token t = c.tok(i);
         if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
@@ -1575,7 +1690,7 @@ final class ActorRules {
                 boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3 && !titleConstruct;
                 if (amb && !compound && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm())
                         && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)
-                        && !creditBefore(c, i)) {
+                        && !creditBefore(c, i) && !(c.lex.adjectiveNames.contains(a.stem()) && nisbaFamily(c, i, ne))) {
                     return null; // حسن، أمل، سعيد alone or with an unknown word need more evidence
                 }
                 Found.Person p = new Found.Person(i, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_GIVEN);
@@ -1591,6 +1706,35 @@ final class ActorRules {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A given name that is also an adjective (عادل، نادر، حازم، كريم), then a family name of the definite nisba
+     * shape ال…ي: "نادر الأنداري"، "عادل الحسيني". An indefinite adjective is not followed by a definite
+     * nisba, so the pair reads as given name and family name. Names that are also nouns are not asked here:
+     * a noun takes a person's surname as its genitive ("خطاب الظواهري"، "رحاب الفردوسي"). Left out as well,
+     * being adjectives or genitives themselves: listed adjectives and nationality nisbas ("سعيد المصري" may be
+     * the happy Egyptian), titles (المفتي، القاضي), ordinals, places, ى written as ي (الأقصى) and broken
+     * plurals (الأراضي); an organisation (الأهلي) is taken before the person rules run.
+     */
+    private static boolean nisbaFamily(DocContext c, int i, int ne) {
+        if (ne - i != 2) {
+            return false;
+        }
+        int j = i + 1;
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (n.length() < 6 || !n.startsWith("ال") || n.charAt(n.length() - 1) != 'ي' || n.endsWith("وي") && n.length() < 7
+                || c.doc.original().charAt(t.end() - 1) != 'ي' || t.type() != TokenType.ARABIC) {
+            return false;
+        }
+        if ((c.facts.bare(j) & (Facts.TITLE | Facts.TITLE_ADJECTIVE | Facts.PLACE | Facts.NAME_STOP | Facts.DESIGNATOR)) != 0
+                || c.facts.anyBare(j, Facts.ADJECTIVE | Facts.PLACE_NISBA | Facts.NOT_NAME | Facts.TITLE)
+                || Words.ORDINALS.contains(n) || Words.TITLE_ADJECTIVES.contains(n) || c.lex.adjectives.contains(t.key())) {
+            return false;
+        }
+        // الأراضي، المباني، الأهالي: a broken plural أفاعل/مفاعل ends in ي too ("ملاك الأراضي" are landowners)
+        return !(n.length() == 7 && n.charAt(4) == 'ا' && (n.charAt(2) == 'ا' || n.charAt(2) == 'م'));
     }
 
     /** The credits of a film, series or song (normalised, with or without و): "وإخراج باسم محفوظ"، "تأليف نور حسن". */

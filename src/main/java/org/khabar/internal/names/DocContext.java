@@ -296,7 +296,7 @@ final class DocContext {
         if (len >= 5 && n.charAt(0) == 'م' && n.charAt(len - 1) == 'ا') {
             return true; // مؤكدا، متضامنا، معتبرا: an adverbial participle after the name
         }
-        if (len == 4 && n.charAt(3) == 'ت') {
+        if (len == 4 && n.charAt(3) == 'ت' && !surnameInT(i)) {
             return true; // طرحت، ذهبت: a past verb
         }
         if (len == 5 && n.charAt(0) == 'ا' && n.charAt(2) == 'ت' && o.charAt(t.start()) != 'آ') {
@@ -310,6 +310,18 @@ final class DocContext {
             return true; // تصل، تمنع، يقول; but توني، تامر، يوسف
         }
         return false;
+    }
+
+    /**
+     * A four-letter word in ت right after a man's given name, and no definite word after it: the family name
+     * ("يحيى بيرت ،"، "جون بيرت المدير" aside), since a feminine past verb there would not agree with the man
+     * before it. Before a definite word the verb may agree with its subject after it: "ابنه لطفي أخذت الصورة".
+     */
+    private boolean surnameInT(int i) {
+        if (i == 0 || lex.givenNames.get(tok(i - 1).norm()) != org.khabar.Gender.MALE || !tok(i).spaceBefore()) {
+            return false;
+        }
+        return i + 1 >= doc.size() || !hasArticle(tok(i + 1).norm());
     }
 
     /** سيتوجه، ستعقد: the future prefix on an imperfect verb (names such as ستيفن are in the lexicon). */

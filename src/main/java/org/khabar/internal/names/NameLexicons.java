@@ -57,6 +57,10 @@ final class NameLexicons {
     final Map<String, Gender> givenNames = new HashMap<>();
     /** Word keys of given names that are also common words: they need more evidence. */
     final Set<String> ambiguousNames = new HashSet<>();
+    /** Those of them whose other sense is an adjective (عادل، نادر، كريم): no noun that takes a genitive. */
+    final Set<String> adjectiveNames = new HashSet<>();
+    /** Those whose other sense is a verb (يحيى، حافظ، سامح): after a reporting verb no second verb stands there. */
+    final Set<String> verbNames = new HashSet<>();
     final PhraseIndex<String> places = new PhraseIndex<>(Facts.PLACE);
     /** Word keys of the nisbas of places (الروسي، اللبنانية): they end a name that is complete. */
     final Set<String> placeNisbas = new HashSet<>();
@@ -160,6 +164,11 @@ final class NameLexicons {
         if (NameLexicons.class.getResource("/org/khabar/lexicon/ambiguous_names.tsv") != null) {
             for (Tsv.Row r : Tsv.resource("ambiguous_names.tsv", "name")) {
                 ambiguousNames.add(ArabicNormalizer.normalizeKey(r.get("name")));
+                if (r.get("reason").startsWith("adjective")) {
+                    adjectiveNames.add(ArabicNormalizer.normalizeKey(r.get("name")));
+                } else if (r.get("reason").startsWith("verb")) {
+                    verbNames.add(ArabicNormalizer.normalizeKey(r.get("name")));
+                }
             }
         }
         for (Tsv.Row r : Tsv.resource("places.tsv", "name", "type", "nisba_m", "nisba_f")) {

@@ -78,11 +78,15 @@ public final class Rules {
     /** A family, clan or dynasty named after a person: أسرة برلسكوني، عشيرة دينغ، أسرتي مينغ وتشنغ. */
     public static final String ACTOR_FAMILY = "actor.family-name";
 
+    /** A naming word or the vocative right before an unquoted name: المدعو X، شاب يدعى X، واسمها X، يا X. */
+    public static final String ACTOR_NAMING = "actor.naming-word";
+
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
             ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_LIST, ACTOR_REPEATED, ACTOR_APPOSITION_CONSTRUCT, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_BYLINE, ACTOR_QUOTED,
             ACTOR_LABEL, ACTOR_FRAME, ACTOR_SCORER, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
             ORG_MEDIA_TOLD,
-            ACTOR_NATIONALITY_FOREIGN, ACTOR_TITLE_NISBA, ACTOR_FAMILY);
+            ACTOR_NATIONALITY_FOREIGN, ACTOR_TITLE_NISBA, ACTOR_FAMILY,
+            ACTOR_NAMING);
 }

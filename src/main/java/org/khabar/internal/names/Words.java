@@ -133,6 +133,13 @@ final class Words {
     static final Set<String> NAMING = set("اسمه اسمها اسمي يدعى تدعى الملقب الملقبة");
 
     /**
+     * Naming words before an unquoted name (normalised; واسمه with its conjunction too): "المدعو X" (police
+     * and court news), "شاب يدعى X"، "واسمها X". الملقب is left out (its name follows بـ, "الملقب بالثعلب", a
+     * nickname), and so are يسمى and سمي, which name things as often.
+     */
+    static final Set<String> NAMING_BARE = set("اسمه اسمها واسمه واسمها يدعى تدعى ويدعى وتدعى المدعو المدعوة");
+
+    /**
      * Nouns of a record that comes from or with a person: مقابلة مع X، رسالة من X إلى، شكوى من X ضد. After
      * مع/من the next given name is the interviewee or sender, even one that is also a word (صالح، سهام).
      */
