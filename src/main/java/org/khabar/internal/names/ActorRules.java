@@ -2656,7 +2656,8 @@ final class ActorRules {
             boolean definiteWa = DocContext.hasArticle(n) && n.endsWith("وا") && !c.accusative(j);
             if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa && !(familyThird && n.charAt(0) == 'ب')
                     || (j - i >= 2 || !firstGiven || hollowFuture(n)) && c.futureVerb(j)
-                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) || n.length() == 1 && !initial(c, j, end)
+                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) && !shortCueSurname(c, i, j, end, cue)
+                    || n.length() == 1 && !initial(c, j, end)
                     || j - i >= 2 && pronounSuffix(c, j)
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) && !familyThird || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
@@ -2734,6 +2735,30 @@ final class ActorRules {
             j--;
         }
         return j;
+    }
+
+    /**
+     * A two-letter family name right after a title and a given name, closed by a clear end: "وزير الخارجية
+     * التركي عبد الله غل إن"، "وقال السفير لي بو ." (Turkish, Chinese and Korean surnames). Two-letter Arabic
+     * words there are particles and pronouns (له، به، قد: STOP, already ended) or nouns in construct
+     * ("الرئيس محمد يد" is not news usage), so the clear end after the word (punctuation, إن or a verb)
+     * is what keeps "زار الوزير خالد عم الضحية" out.
+     */
+    private static boolean shortCueSurname(DocContext c, int i, int j, int end, boolean cue) {
+        if (!cue) {
+            return false;
+        }
+        // the given name: one listed word, or a compound in الله/الدين (عبد الله، نور الدين)
+        boolean given = j == i + 1 ? c.lex.givenNames.containsKey(c.tok(i).norm())
+                : j == i + 2 && (c.tok(j - 1).norm().equals("الله") || c.tok(j - 1).norm().equals("الدين"));
+        String n = c.tok(j).norm();
+        // the end: a clear one, or و + a title opening the next person of a list ("عبد الله غل والأمير")
+        // (a title right after it is no end here: "زار الوزير خالد عم الرئيس" is a noun in construct)
+        return given && !Words.STOP.contains(n) && !isParticle(n) && n.charAt(0) != 'و' && (j + 1 >= end
+                || c.tok(j + 1).type() == TokenType.PUNCT || c.tok(j + 1).type() == TokenType.ARABIC
+                        && (c.tok(j + 1).norm().equals("ان") || c.isVerb(c.tok(j + 1).norm()))
+                || j + 1 < end && c.taken[j + 1] == DocContext.FREE && c.tok(j + 1).norm().charAt(0) == 'و'
+                        && c.titles.matchBare(j + 1, end) == null && c.titles.match(j + 1, end) != null);
     }
 
     /**
