@@ -2532,6 +2532,11 @@ final class ActorRules {
                 bound = true;
                 continue;
             }
+            int asian = eastAsianStopSyllable(c, i, j, end);
+            if (asian > 0) {
+                j += asian; // "السيد منغ يانغ هي ،"، "الإمام حبيب ما جونغ يي": هي and ما as Chinese syllables
+                continue;
+            }
             // after بن، أبي، أبو a given name that is also a common verb is the name: علي بن أبي طالب
             boolean boundGiven = bound && n.length() >= 4 && c.lex.givenNames.containsKey(n);
             if (stop(c, j) && !boundGiven || c.isVerb(n) && !c.lex.givenNames.containsKey(n)
@@ -3096,6 +3101,34 @@ final class ActorRules {
         String prev = c.tok(j - 1).norm();
         return Words.EAST_ASIAN_SYLLABLES.contains(prev)
                 || j - 1 == i && prev.charAt(0) == 'و' && Words.EAST_ASIAN_SYLLABLES.contains(prev.substring(1));
+    }
+
+    /** Chinese syllables that are also Arabic stop words: هي (He) and ما (Ma, the commonest Hui surname). */
+    private static final java.util.Set<String> EAST_ASIAN_STOP_SYLLABLES = java.util.Set.of("هي", "ما");
+
+    /**
+     * How many words from j belong to the name when word j is هي or ما read as a Chinese syllable: after two
+     * syllables and right before punctuation ("أدارها السيد منغ يانغ هي ، رئيس"), or opening a run of at least
+     * two syllables (Hui names: "الإمام حبيب ما جونغ يي"). Otherwise 0: "قال وانغ ما يلي"، "لي هي الأولى" keep
+     * the pronoun and the relative out (ما يلي: يلي is no syllable; هي before a word is a pronoun subject).
+     */
+    private static int eastAsianStopSyllable(DocContext c, int i, int j, int end) {
+        if ((c.facts.bare(j) & Facts.NAME_STOP) == 0 || !EAST_ASIAN_STOP_SYLLABLES.contains(c.tok(j).norm())) {
+            return 0;
+        }
+        if (j - 2 >= i && (c.facts.bare(j - 1) & Facts.EAST_ASIAN) != 0 && (c.facts.bare(j - 2) & Facts.EAST_ASIAN) != 0
+                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j - 1).norm())
+                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j - 2).norm())
+                && (j + 1 >= end || c.tok(j + 1).type() == TokenType.PUNCT)) {
+            return 1;
+        }
+        int k = j + 1;
+        while (k < end && k - j <= 3 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && c.tok(k).spaceBefore() && (c.facts.bare(k) & Facts.EAST_ASIAN) != 0
+                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(k).norm())) {
+            k++;
+        }
+        return k - j >= 3 ? k - j : 0;
     }
 
     /**
