@@ -2766,6 +2766,13 @@ final class ActorRules {
                         && c.titles.matchBare(j + 1, end) == null && c.titles.match(j + 1, end) != null);
     }
 
+    /** The endings of {@link #pluralShapedSurname}: -ون/-ين of six letters or more, -مان, -اون. */
+    static boolean pluralSurnameShape(String n) {
+        int len = n.length();
+        return len >= 6 && (n.endsWith("ون") || n.endsWith("ين")) || len >= 5 && n.endsWith("مان")
+                || len >= 4 && n.endsWith("اون");
+    }
+
     /**
      * After a foreign given name (جون، بيتر، داستين: listed FOREIGN, not ambiguous), whether word j is its
      * surname although its ending reads as an Arabic plural, dual or nisba plural: -ون/-ين of six letters or
@@ -2776,10 +2783,7 @@ final class ActorRules {
     private static boolean pluralShapedSurname(DocContext c, int i, int j, int end) {
         Token t = c.tok(j);
         String n = t.norm();
-        int len = n.length();
-        boolean shaped = len >= 6 && (n.endsWith("ون") || n.endsWith("ين")) || len >= 5 && n.endsWith("مان")
-                || len >= 4 && n.endsWith("اون");
-        if (!shaped || t.type() != TokenType.ARABIC || c.taken[j] != DocContext.FREE || !t.spaceBefore()) {
+        if (!pluralSurnameShape(n) || t.type() != TokenType.ARABIC || c.taken[j] != DocContext.FREE || !t.spaceBefore()) {
             return false;
         }
         if (!foreignGiven(c, i)) {
@@ -2870,7 +2874,7 @@ final class ActorRules {
     }
 
     /** A foreign given name (listed FOREIGN, not ambiguous) at token i, bare or after و. */
-    private static boolean foreignGiven(DocContext c, int i) {
+    static boolean foreignGiven(DocContext c, int i) {
         Token t = c.tok(i);
         if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
             return false;
