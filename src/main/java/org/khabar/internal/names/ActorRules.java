@@ -2625,7 +2625,8 @@ final class ActorRules {
                 break; // "شمس الدين عرف": after X الدين a surname needs a clear end; a short word is a verb
             }
             if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
-                    && !c.isPlaceWord(j, end) && c.designators.matchBare(j, end) == null)) {
+                    && !c.isPlaceWord(j, end) && c.designators.matchBare(j, end) == null)
+                    && !occupationFamily(c, j, end, j - firstEnd == 1 && firstGiven && prevGiven && articleWords == 0)) {
                 break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
             }
             if (c.designators.matchBare(j, end) != null || (c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0) {
@@ -2764,6 +2765,27 @@ final class ActorRules {
                         && (c.tok(j + 1).norm().equals("ان") || c.isVerb(c.tok(j + 1).norm()))
                 || j + 1 < end && c.taken[j + 1] == DocContext.FREE && c.tok(j + 1).norm().charAt(0) == 'و'
                         && c.titles.matchBare(j + 1, end) == null && c.titles.match(j + 1, end) != null);
+    }
+
+    /**
+     * An occupational or religious title with the article after two given names, right before a clear end,
+     * is the family name: "وقال نيقولا يعقوب الخوري إن"، "سامي سالم الحداد ." (Levantine family names from
+     * trades: الخوري، الحداد، الشاعر، النجار). News puts an apposition title before the name ("الشاعر سامي
+     * سالم") or follows it with its complement ("محمد أحمد الوزير السابق"، "الشاعر الفلسطيني"), which the
+     * clear end keeps out.
+     */
+    private static boolean occupationFamily(DocContext c, int j, int end, boolean afterTwoGiven) {
+        if (!afterTwoGiven || !DocContext.hasArticle(c.tok(j).norm()) || c.designators.matchBare(j, end) != null
+                || c.isPlaceWord(j, end) || (c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0) {
+            return false;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(j, end);
+        if (m == null || m.end() != j + 1) {
+            return false;
+        }
+        String kind = m.value().kind();
+        return (kind.equals("OCCUPATION") || kind.equals("RELIGIOUS")) && nameEndsAt(c, j + 1, end)
+                && !(j + 1 < end && c.taken[j + 1] == DocContext.FREE && c.titles.matchBare(j + 1, end) != null);
     }
 
     /** The endings of {@link #pluralShapedSurname}: -ون/-ين of six letters or more, -مان, -اون. */
