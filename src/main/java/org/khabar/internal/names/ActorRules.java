@@ -3216,7 +3216,8 @@ final class ActorRules {
             return true;
         }
         String n = c.tok(k).norm();
-        return c.taken[k] == DocContext.FREE && (n.equals("من") || n.equals("الي"));
+        // "الكاتب الراحل عباس محمود العقاد الذي": a relative clause after the full name
+        return c.taken[k] == DocContext.FREE && (n.equals("من") || n.equals("الي") || n.equals("الذي") || n.equals("التي"));
     }
 
     /**
