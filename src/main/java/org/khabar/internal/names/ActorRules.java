@@ -2532,6 +2532,11 @@ final class ActorRules {
                 bound = true;
                 continue;
             }
+            int asian = eastAsianStopSyllable(c, i, j, end);
+            if (asian > 0) {
+                j += asian; // "السيد منغ يانغ هي ،"، "الإمام حبيب ما جونغ يي": هي and ما as Chinese syllables
+                continue;
+            }
             // after بن، أبي، أبو a given name that is also a common verb is the name: علي بن أبي طالب
             boolean boundGiven = bound && n.length() >= 4 && c.lex.givenNames.containsKey(n);
             if (stop(c, j) && !boundGiven || c.isVerb(n) && !c.lex.givenNames.containsKey(n)
@@ -2620,7 +2625,8 @@ final class ActorRules {
                 break; // "شمس الدين عرف": after X الدين a surname needs a clear end; a short word is a verb
             }
             if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
-                    && !c.isPlaceWord(j, end) && c.designators.matchBare(j, end) == null)) {
+                    && !c.isPlaceWord(j, end) && c.designators.matchBare(j, end) == null)
+                    && !occupationFamily(c, j, end, j - firstEnd == 1 && firstGiven && prevGiven && articleWords == 0)) {
                 break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
             }
             if (c.designators.matchBare(j, end) != null || (c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0) {
@@ -2656,7 +2662,8 @@ final class ActorRules {
             boolean definiteWa = DocContext.hasArticle(n) && n.endsWith("وا") && !c.accusative(j);
             if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa && !(familyThird && n.charAt(0) == 'ب')
                     || (j - i >= 2 || !firstGiven || hollowFuture(n)) && c.futureVerb(j)
-                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) || n.length() == 1 && !initial(c, j, end)
+                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) && !shortCueSurname(c, i, j, end, cue)
+                    || n.length() == 1 && !initial(c, j, end)
                     || j - i >= 2 && pronounSuffix(c, j)
                     || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) && !familyThird || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
@@ -2737,6 +2744,58 @@ final class ActorRules {
     }
 
     /**
+     * A two-letter family name right after a title and a given name, closed by a clear end: "وزير الخارجية
+     * التركي عبد الله غل إن"، "وقال السفير لي بو ." (Turkish, Chinese and Korean surnames). Two-letter Arabic
+     * words there are particles and pronouns (له، به، قد: STOP, already ended) or nouns in construct
+     * ("الرئيس محمد يد" is not news usage), so the clear end after the word (punctuation, إن or a verb)
+     * is what keeps "زار الوزير خالد عم الضحية" out.
+     */
+    private static boolean shortCueSurname(DocContext c, int i, int j, int end, boolean cue) {
+        if (!cue) {
+            return false;
+        }
+        // the given name: one listed word, or a compound in الله/الدين (عبد الله، نور الدين)
+        boolean given = j == i + 1 ? c.lex.givenNames.containsKey(c.tok(i).norm())
+                : j == i + 2 && (c.tok(j - 1).norm().equals("الله") || c.tok(j - 1).norm().equals("الدين"));
+        String n = c.tok(j).norm();
+        // the end: a clear one, or و + a title opening the next person of a list ("عبد الله غل والأمير")
+        // (a title right after it is no end here: "زار الوزير خالد عم الرئيس" is a noun in construct)
+        return given && !Words.STOP.contains(n) && !isParticle(n) && n.charAt(0) != 'و' && (j + 1 >= end
+                || c.tok(j + 1).type() == TokenType.PUNCT || c.tok(j + 1).type() == TokenType.ARABIC
+                        && (c.tok(j + 1).norm().equals("ان") || c.isVerb(c.tok(j + 1).norm()))
+                || j + 1 < end && c.taken[j + 1] == DocContext.FREE && c.tok(j + 1).norm().charAt(0) == 'و'
+                        && c.titles.matchBare(j + 1, end) == null && c.titles.match(j + 1, end) != null);
+    }
+
+    /**
+     * An occupational or religious title with the article after two given names, right before a clear end,
+     * is the family name: "وقال نيقولا يعقوب الخوري إن"، "سامي سالم الحداد ." (Levantine family names from
+     * trades: الخوري، الحداد، الشاعر، النجار). News puts an apposition title before the name ("الشاعر سامي
+     * سالم") or follows it with its complement ("محمد أحمد الوزير السابق"، "الشاعر الفلسطيني"), which the
+     * clear end keeps out.
+     */
+    private static boolean occupationFamily(DocContext c, int j, int end, boolean afterTwoGiven) {
+        if (!afterTwoGiven || !DocContext.hasArticle(c.tok(j).norm()) || c.designators.matchBare(j, end) != null
+                || c.isPlaceWord(j, end) || (c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0) {
+            return false;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(j, end);
+        if (m == null || m.end() != j + 1) {
+            return false;
+        }
+        String kind = m.value().kind();
+        return (kind.equals("OCCUPATION") || kind.equals("RELIGIOUS")) && nameEndsAt(c, j + 1, end)
+                && !(j + 1 < end && c.taken[j + 1] == DocContext.FREE && c.titles.matchBare(j + 1, end) != null);
+    }
+
+    /** The endings of {@link #pluralShapedSurname}: -ون/-ين of six letters or more, -مان, -اون. */
+    static boolean pluralSurnameShape(String n) {
+        int len = n.length();
+        return len >= 6 && (n.endsWith("ون") || n.endsWith("ين")) || len >= 5 && n.endsWith("مان")
+                || len >= 4 && n.endsWith("اون");
+    }
+
+    /**
      * After a foreign given name (جون، بيتر، داستين: listed FOREIGN, not ambiguous), whether word j is its
      * surname although its ending reads as an Arabic plural, dual or nisba plural: -ون/-ين of six letters or
      * more (بولتون، كينيون، جونسون), -مان (هوفمان، غيلرمان) or -اون (براون). Arabic words of those shapes after
@@ -2746,10 +2805,7 @@ final class ActorRules {
     private static boolean pluralShapedSurname(DocContext c, int i, int j, int end) {
         Token t = c.tok(j);
         String n = t.norm();
-        int len = n.length();
-        boolean shaped = len >= 6 && (n.endsWith("ون") || n.endsWith("ين")) || len >= 5 && n.endsWith("مان")
-                || len >= 4 && n.endsWith("اون");
-        if (!shaped || t.type() != TokenType.ARABIC || c.taken[j] != DocContext.FREE || !t.spaceBefore()) {
+        if (!pluralSurnameShape(n) || t.type() != TokenType.ARABIC || c.taken[j] != DocContext.FREE || !t.spaceBefore()) {
             return false;
         }
         if (!foreignGiven(c, i)) {
@@ -2840,7 +2896,7 @@ final class ActorRules {
     }
 
     /** A foreign given name (listed FOREIGN, not ambiguous) at token i, bare or after و. */
-    private static boolean foreignGiven(DocContext c, int i) {
+    static boolean foreignGiven(DocContext c, int i) {
         Token t = c.tok(i);
         if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
             return false;
@@ -3073,6 +3129,34 @@ final class ActorRules {
                 || j - 1 == i && prev.charAt(0) == 'و' && Words.EAST_ASIAN_SYLLABLES.contains(prev.substring(1));
     }
 
+    /** Chinese syllables that are also Arabic stop words: هي (He) and ما (Ma, the commonest Hui surname). */
+    private static final java.util.Set<String> EAST_ASIAN_STOP_SYLLABLES = java.util.Set.of("هي", "ما");
+
+    /**
+     * How many words from j belong to the name when word j is هي or ما read as a Chinese syllable: after two
+     * syllables and right before punctuation ("أدارها السيد منغ يانغ هي ، رئيس"), or opening a run of at least
+     * two syllables (Hui names: "الإمام حبيب ما جونغ يي"). Otherwise 0: "قال وانغ ما يلي"، "لي هي الأولى" keep
+     * the pronoun and the relative out (ما يلي: يلي is no syllable; هي before a word is a pronoun subject).
+     */
+    private static int eastAsianStopSyllable(DocContext c, int i, int j, int end) {
+        if ((c.facts.bare(j) & Facts.NAME_STOP) == 0 || !EAST_ASIAN_STOP_SYLLABLES.contains(c.tok(j).norm())) {
+            return 0;
+        }
+        if (j - 2 >= i && (c.facts.bare(j - 1) & Facts.EAST_ASIAN) != 0 && (c.facts.bare(j - 2) & Facts.EAST_ASIAN) != 0
+                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j - 1).norm())
+                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j - 2).norm())
+                && (j + 1 >= end || c.tok(j + 1).type() == TokenType.PUNCT)) {
+            return 1;
+        }
+        int k = j + 1;
+        while (k < end && k - j <= 3 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && c.tok(k).spaceBefore() && (c.facts.bare(k) & Facts.EAST_ASIAN) != 0
+                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(k).norm())) {
+            k++;
+        }
+        return k - j >= 3 ? k - j : 0;
+    }
+
     /**
      * A one-letter word glued to a full stop, the initial of a name: "محمد ب."، "جون ف. كينيدي". A lone letter
      * before a spaced stop is no initial: "كتب: هشام محمود زكي د ." ends with the doctor's abbreviation.
@@ -3132,7 +3216,8 @@ final class ActorRules {
             return true;
         }
         String n = c.tok(k).norm();
-        return c.taken[k] == DocContext.FREE && (n.equals("من") || n.equals("الي"));
+        // "الكاتب الراحل عباس محمود العقاد الذي": a relative clause after the full name
+        return c.taken[k] == DocContext.FREE && (n.equals("من") || n.equals("الي") || n.equals("الذي") || n.equals("التي"));
     }
 
     /**

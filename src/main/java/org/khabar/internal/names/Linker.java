@@ -251,6 +251,13 @@ final class Linker {
             if (c.lex.givenNames.containsKey(second.norm()) || second.norm().length() < 3) {
                 continue; // محفوظ نجيب is a name either way round; محمد ب. is a name with an initial
             }
+            if (ActorRules.foreignGiven(c, p.first) && !DocContext.hasArticle(second.norm())
+                    && ActorRules.pluralSurnameShape(second.norm())) {
+                // "جاي جون" then "جون بولتون": a Western given name is also a surname, and a word in -ون، -مان
+                // after it is its surname (the rules let those in only after a foreign given name); "رونالدو
+                // عانق" is still cut
+                continue;
+            }
             if (strongPairs == null) {
                 strongPairs = strongPairs(c);
             }

@@ -55,7 +55,7 @@ final class Words {
             """);
 
     /** Name particles that bind to the following word: عبد الله، أبو مازن، بن سلمان، آل سعود، فون دير لاين. */
-    static final Set<String> PARTICLES = set("عبد بن ابن أبو ابو أبي ابي أم ام آل ولد بنت فون فان دي دو دير دا دل ديل دوس");
+    static final Set<String> PARTICLES = set("عبد بن ابن أبو ابو أبي ابي أم ام آل ولد بنت آيت فون فان دي دو دير دا دل ديل دوس");
 
     /**
      * Romance particles that may take the article لا after them inside a name: جان دو لا فونتين، دي لا
