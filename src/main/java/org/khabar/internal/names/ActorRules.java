@@ -391,6 +391,11 @@ final class ActorRules {
                 designatorEnd = j;
                 continue;
             }
+            int seat = envoySeat(c, j, end);
+            if (seat > j) {
+                j = seat; // سفير إسرائيل لدى الأمم المتحدة: the body found as an organisation is read next
+                continue;
+            }
             break;
         }
         int titleEnd = j;
@@ -496,6 +501,28 @@ final class ActorRules {
             p.gender = vg;
         }
         return p;
+    }
+
+    /**
+     * "سفير إسرائيل لدى الأمم المتحدة دان غيلرمان"، "المندوب الإسرائيلي لدى مجلس الأمن ...": an envoy's title
+     * names the country he stands for (optional) and, after لدى, the body he sits in, found as an organisation;
+     * the holder's name follows that organisation in apposition. Returns the organisation's first token, or
+     * -1. Only لدى (accredited to) is taken: "الرئيس في البيت الأبيض" or "وزير مصر إلى الجامعة" are a place or
+     * a destination, seldom followed by the holder's name.
+     */
+    private static int envoySeat(DocContext c, int j, int end) {
+        int k = j;
+        if (c.tok(k).type() == TokenType.ARABIC && c.taken[k] == DocContext.FREE) {
+            int pe = c.placeEnd(k, end);
+            if (pe > k && c.tok(k).deepest().prep() == '\0' && c.tok(k).deepest().conj() == '\0') {
+                k = pe; // سفير إسرائيل، مندوب سوريا
+            }
+        }
+        if (k + 1 >= end || c.taken[k] != DocContext.FREE || c.taken[k + 1] != DocContext.ORG
+                || !c.tok(k).norm().equals("لدي")) {
+            return -1;
+        }
+        return k + 1;
     }
 
     /**
