@@ -3125,6 +3125,9 @@ final class ActorRules {
         if (n.equals("الان")) {
             return o.charAt(t.start()) != 'آ'; // آلان is the name; الآن (now) is written with the article
         }
+        if (n.equals("انا")) {
+            return o.charAt(t.start()) != 'آ'; // "القاضية آنا": the pronoun أنا (I) is never written with a madda
+        }
         return true;
     }
 
