@@ -467,7 +467,11 @@ final class ActorRules {
             // "أكد رئيس مجلس الإدارة علي أنها"، "الشاعر الواقع علي الشريط": the preposition على written علي
             return null;
         }
-        if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(first.key()) && g == null)) {
+        // "الملكة صوفيا": right after a definite title of a gender, a given name of that gender is the name even
+        // when it also names a place; "الرئيس في صوفيا" has a preposition, "ملكة إسبانيا" no article and no given name
+        boolean placeGiven = j == titleEnd && g != null && g != Gender.UNKNOWN && g == m.value().gender()
+                && (head.article() || head.stem().startsWith("ال"));
+        if (ne - j == 1 && (c.isPlaceWord(j, end) && !placeGiven || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
         }
         if (ne - j == 1 && g == null && (c.futureVerb(j) && ne < end && (Words.STOP.contains(c.tok(ne).norm())
