@@ -391,6 +391,11 @@ final class ActorRules {
                 designatorEnd = j;
                 continue;
             }
+            int seat = envoySeat(c, j, end);
+            if (seat > j) {
+                j = seat; // سفير إسرائيل لدى الأمم المتحدة: the body found as an organisation is read next
+                continue;
+            }
             break;
         }
         int titleEnd = j;
@@ -462,7 +467,11 @@ final class ActorRules {
             // "أكد رئيس مجلس الإدارة علي أنها"، "الشاعر الواقع علي الشريط": the preposition على written علي
             return null;
         }
-        if (ne - j == 1 && (c.isPlaceWord(j, end) || c.lex.notNameWords.contains(first.key()) && g == null)) {
+        // "الملكة صوفيا": right after a definite title of a gender, a given name of that gender is the name even
+        // when it also names a place; "الرئيس في صوفيا" has a preposition, "ملكة إسبانيا" no article and no given name
+        boolean placeGiven = j == titleEnd && g != null && g != Gender.UNKNOWN && g == m.value().gender()
+                && (head.article() || head.stem().startsWith("ال"));
+        if (ne - j == 1 && (c.isPlaceWord(j, end) && !placeGiven || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
         }
         if (ne - j == 1 && g == null && (c.futureVerb(j) && ne < end && (Words.STOP.contains(c.tok(ne).norm())
@@ -496,6 +505,28 @@ final class ActorRules {
             p.gender = vg;
         }
         return p;
+    }
+
+    /**
+     * "سفير إسرائيل لدى الأمم المتحدة دان غيلرمان"، "المندوب الإسرائيلي لدى مجلس الأمن ...": an envoy's title
+     * names the country he stands for (optional) and, after لدى, the body he sits in, found as an organisation;
+     * the holder's name follows that organisation in apposition. Returns the organisation's first token, or
+     * -1. Only لدى (accredited to) is taken: "الرئيس في البيت الأبيض" or "وزير مصر إلى الجامعة" are a place or
+     * a destination, seldom followed by the holder's name.
+     */
+    private static int envoySeat(DocContext c, int j, int end) {
+        int k = j;
+        if (c.tok(k).type() == TokenType.ARABIC && c.taken[k] == DocContext.FREE) {
+            int pe = c.placeEnd(k, end);
+            if (pe > k && c.tok(k).deepest().prep() == '\0' && c.tok(k).deepest().conj() == '\0') {
+                k = pe; // سفير إسرائيل، مندوب سوريا
+            }
+        }
+        if (k + 1 >= end || c.taken[k] != DocContext.FREE || c.taken[k + 1] != DocContext.ORG
+                || !c.tok(k).norm().equals("لدي")) {
+            return -1;
+        }
+        return k + 1;
     }
 
     /**
@@ -3181,6 +3212,9 @@ final class ActorRules {
         }
         if (n.equals("الان")) {
             return o.charAt(t.start()) != 'آ'; // آلان is the name; الآن (now) is written with the article
+        }
+        if (n.equals("انا")) {
+            return o.charAt(t.start()) != 'آ'; // "القاضية آنا": the pronoun أنا (I) is never written with a madda
         }
         return true;
     }
