@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -40,8 +38,6 @@ class ClaimFactsGateProperties {
         for (Set<String> list : ClaimExtractor.LISTED) {
             w.addAll(list);
         }
-        w.addAll(List.of(OTHER));
-        w.removeIf(String::isEmpty);
         return w;
     }
 
@@ -49,8 +45,7 @@ class ClaimFactsGateProperties {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> word = Combinators.combine(Arbitraries.of(PREFIXES), Arbitraries.of(WORDS)).as(String::concat);
-        return word.list().ofMaxSize(30).map(l -> String.join(" ", l));
+        return org.khabar.testutil.WordTexts.of(List.of(PREFIXES), WORDS, OTHER);
     }
 
     @Property(tries = 500)

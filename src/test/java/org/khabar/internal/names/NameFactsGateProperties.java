@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -39,8 +37,6 @@ class NameFactsGateProperties {
         w.addAll(Words.TITLE_ADJECTIVES);
         w.addAll(List.copyOf(LEX.adjectives).subList(0, Math.min(300, LEX.adjectives.size())));
         w.addAll(List.copyOf(LEX.notNameWords).subList(0, Math.min(300, LEX.notNameWords.size())));
-        w.addAll(List.of(OTHER));
-        w.removeIf(String::isEmpty);
         return w;
     }
 
@@ -48,8 +44,7 @@ class NameFactsGateProperties {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> word = Combinators.combine(Arbitraries.of(PREFIXES), Arbitraries.of(WORDS)).as(String::concat);
-        return word.list().ofMaxSize(30).map(l -> String.join(" ", l));
+        return org.khabar.testutil.WordTexts.of(List.of(PREFIXES), WORDS, OTHER);
     }
 
     @Property(tries = 300)
