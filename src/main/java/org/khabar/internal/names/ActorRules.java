@@ -3152,12 +3152,17 @@ final class ActorRules {
      * syllables in a row are the evidence: one alone (لي، يو) is as often an Arabic word.
      */
     private static boolean eastAsianNext(DocContext c, int i, int j) {
-        if ((c.facts.bare(j) & Facts.EAST_ASIAN) == 0 || !Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j).norm())) {
+        if (!eastAsianSyllable(c, j)) {
             return false;
         }
         String prev = c.tok(j - 1).norm();
         return Words.EAST_ASIAN_SYLLABLES.contains(prev)
                 || j - 1 == i && prev.charAt(0) == 'و' && Words.EAST_ASIAN_SYLLABLES.contains(prev.substring(1));
+    }
+
+    /** Whether token k is a listed East-Asian syllable as a whole word: the fact bit first, then the set. */
+    private static boolean eastAsianSyllable(DocContext c, int k) {
+        return (c.facts.bare(k) & Facts.EAST_ASIAN) != 0 && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(k).norm());
     }
 
     /** Chinese syllables that are also Arabic stop words: هي (He) and ما (Ma, the commonest Hui surname). */
@@ -3173,16 +3178,13 @@ final class ActorRules {
         if ((c.facts.bare(j) & Facts.NAME_STOP) == 0 || !EAST_ASIAN_STOP_SYLLABLES.contains(c.tok(j).norm())) {
             return 0;
         }
-        if (j - 2 >= i && (c.facts.bare(j - 1) & Facts.EAST_ASIAN) != 0 && (c.facts.bare(j - 2) & Facts.EAST_ASIAN) != 0
-                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j - 1).norm())
-                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j - 2).norm())
+        if (j - 2 >= i && eastAsianSyllable(c, j - 1) && eastAsianSyllable(c, j - 2)
                 && (j + 1 >= end || c.tok(j + 1).type() == TokenType.PUNCT)) {
             return 1;
         }
         int k = j + 1;
         while (k < end && k - j <= 3 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
-                && c.tok(k).spaceBefore() && (c.facts.bare(k) & Facts.EAST_ASIAN) != 0
-                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(k).norm())) {
+                && c.tok(k).spaceBefore() && eastAsianSyllable(c, k)) {
             k++;
         }
         return k - j >= 3 ? k - j : 0;
