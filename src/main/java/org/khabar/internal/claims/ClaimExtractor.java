@@ -221,6 +221,9 @@ public final class ClaimExtractor implements WordFacts.User {
         /** The last speaker of a claim in the current sentence, and the last ref in the document: kept as
          *  claims are added so that pronoun resolution never rescans earlier claims (linear time). */
         Speaker lastSpeakerInSentence;
+        /** The content span of the claim that set {@link #lastSpeakerInSentence} (-1 when none). */
+        int reporterContentStart = -1;
+        int reporterContentEnd = -1;
         String lastRef;
         boolean lastRefSet;
         /** For each token, the next ", participle" break (see participleBreakAfter); computed on first use. */
@@ -316,6 +319,8 @@ public final class ClaimExtractor implements WordFacts.User {
             run.sentence = s;
             run.sentenceFirstClaim = run.out.size();
             run.lastSpeakerInSentence = null;
+            run.reporterContentStart = -1;
+            run.reporterContentEnd = -1;
             for (int i = s.first(); i < s.end(); i++) {
                 // a cue starts at a phrase's first word or a verb form (the first tests of phraseClaim and
                 // verbClaim): the bits answer for most tokens without reading the Token
@@ -422,6 +427,9 @@ public final class ClaimExtractor implements WordFacts.User {
         Marker m = findMarker(run, v, j, limit, objectAttached);
         boolean kama = prev.equals("كما") || prev.equals("وكما");
         if (m == null) {
+            if (v.lemma().equals("ارجع") && j < limit && doc.token(j).norm().equals("الي")) {
+                return false; // يرجع إلى X 'is due to X' (no object, no أن): يَرجع, not يُرجع 'attributes'
+            }
             if (kama && !v.participle()) {
                 return kamaClaim(run, i, hit, j, limit);
             }
@@ -456,7 +464,11 @@ public final class ClaimExtractor implements WordFacts.User {
         boolean clauseStart = hit.conj() || v.participle() || i == s.first() || !doc.token(i - 1).isWord()
                 || BACK_PARTICLES.contains(prev) || prev.equals("كما") || svo != null && svo.opener();
         boolean dual = "DU".equals(v.number()) && !v.present();
-        if ((AMBIGUOUS_LEMMAS.contains(v.lemma()) || dual) && (wordsBetween(doc, i, m.at) > 5 || !(clauseStart || m.at - i <= 2))) {
+        // a long subject is no reason for doubt when it ends in a person's name right before أن (ورأت
+        // المحللة في بنك X سارة علي أن)
+        boolean namedSubject = np != null && np.end() == m.at && clauseStart && namesPerson(run, np);
+        if ((AMBIGUOUS_LEMMAS.contains(v.lemma()) || dual) && !namedSubject
+                && (wordsBetween(doc, i, m.at) > 5 || !(clauseStart || m.at - i <= 2))) {
             return false; // بين 'between', ذكر 'male', روى 'Roy': only a verb that opens its clause
         }
         if (v.lemma().equals("بين") && (m.at - i > 3 || !hit.conj() && !v.participle())) {
@@ -649,13 +661,35 @@ public final class ClaimExtractor implements WordFacts.User {
             }
             if (k > j && isCueToken(doc, k)) {
                 VerbHit h = verbAt(doc, k, false);
-                if (h != null && h.verb().participle() && k > 0 && doc.token(k - 1).norm().equals(",")) {
+                if (h != null && h.verb().participle() && k > 0 && doc.token(k - 1).norm().equals(",")
+                        && !participleOwnsComplement(doc, k, end)) {
                     continue; // "، واصفا الجزء الأول ،" — a participle aside inside the attribution
                 }
                 return null; // another cue: this verb has no content of its own
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the participle at k is followed at once by its own content (مشيرة إلى أن، مؤكدا أن، مضيفا: ):
+     * then an أن after it is the participle's, not that of a verb before it ("تتوقع تدفقات ...، مشيرة إلى
+     * أن" gives تتوقع no content), unlike an aside with an object ("، واصفا الجزء الأول ، إن").
+     */
+    private boolean participleOwnsComplement(TextAnalysis doc, int k, int end) {
+        int c = k + 1;
+        if (c < end && (doc.token(c).norm().equals("الي") || doc.token(c).norm().equals("علي"))) {
+            c++;
+        }
+        return c < end && (isAnna(doc, c) || doc.token(c).norm().equals(":")
+                || doc.token(c).type() == TokenType.QUOTE && doc.quoteOpenedAt(c) != null);
+    }
+
+    /** Whether the last word of the phrase belongs to a person mention. */
+    private static boolean namesPerson(Run run, Np np) {
+        Token last = run.doc.token(np.end() - 1);
+        Object[] ref = link(run, Span.of(run.doc.original(), last.start(), last.end()));
+        return ref != null && ref[1] == Speaker.Kind.PERSON;
     }
 
     /** A ب-word opening a charge or description: بالفساد، بأنها، بكارثة; not باسم (part of a title). */
@@ -1211,7 +1245,32 @@ public final class ClaimExtractor implements WordFacts.User {
             }
             k++;
         }
-        return new Np(j, k);
+        return new Np(j, throughMention(run, j, k, end));
+    }
+
+    /**
+     * A speaker phrase [j, k) whose last word begins a person or organization mention reaching further
+     * ends with that mention: the word that stopped the scan is part of a name ("شبكة سي إن إن": إن;
+     * "المحلل محمد علي": علي before أن).
+     */
+    private static int throughMention(Run run, int j, int k, int end) {
+        TextAnalysis doc = run.doc;
+        if (k >= end || k <= j) {
+            return k;
+        }
+        int from = doc.token(j).start();
+        int lastEnd = doc.token(k - 1).end();
+        for (int m = run.firstMentionIndexFrom(from); m < run.mentions.length
+                && run.mentions[m].start() < lastEnd; m++) {
+            Span mention = run.mentions[m];
+            if (mention.end() > lastEnd) {
+                while (k < end && doc.token(k).end() <= mention.end()) {
+                    k++;
+                }
+                return k;
+            }
+        }
+        return k;
     }
 
     /** Whether token k's bare word is in some list of {@link #LISTED} (false: in none of them). */
@@ -1502,22 +1561,27 @@ public final class ClaimExtractor implements WordFacts.User {
     }
 
     /**
-     * The entity a speaker span names: the first actor or organization mention that overlaps it. Returns
-     * {id, kind} or null.
-     */
-    /**
-     * {id, kind} of the earliest actor or organization mention overlapping {@code span}, or null. Mentions do
+     * {id, kind} of the first actor mention overlapping {@code span}, else of the first organization mention
+     * overlapping it, or null. Mentions do
      * not overlap one another, so only the mention just before the span's start and those starting inside
      * it can overlap: a binary search finds them (linking stays O(log n) per claim).
      */
     private static Object[] link(Run run, Span span) {
         int k = run.firstMentionIndexFrom(span.start());
+        Object[] org = null;
         for (int j = Math.max(0, k - 2); j < run.mentions.length && run.mentions[j].start() < span.end(); j++) {
             if (run.mentions[j].overlaps(span)) {
-                return run.mentionRefs[j];
+                if (run.mentionRefs[j][1] == Speaker.Kind.PERSON) {
+                    return run.mentionRefs[j];
+                }
+                if (org == null) {
+                    org = run.mentionRefs[j];
+                }
             }
         }
-        return null;
+        // a person named in the speaker phrase is the speaker, even after an organisation in it
+        // ("المحللة في بنك X سارة علي"); an organisation only when the phrase names nobody
+        return org;
     }
 
     // ---------------------------------------------------------------- content and records
@@ -1567,11 +1631,50 @@ public final class ClaimExtractor implements WordFacts.User {
                     if (h != null && h.verb().participle()) {
                         next[j] = j;
                     }
+                } else if (j + 2 < n && f.any(j + 1, Facts.CLAIM_LISTED | Facts.CLAIM_PHRASE)
+                        && doc.token(j).norm().equals(",") && otherClaimOpens(run, j + 1)) {
+                    next[j] = j;
                 }
             }
             run.participleBreak = next;
         }
         return run.participleBreak[Math.min(k, run.participleBreak.length - 1)];
+    }
+
+    /** Connectives that open a second, contrasting report after a comma: "، فيما أكد محاميه أنه". */
+    private static final Set<String> REPORT_CONTRASTS = set("فيما", "بينما", "وبينما");
+
+    /**
+     * Whether the words after a comma at {@code k - 1} open another claim: a contrast word and a reporting
+     * verb (، فيما أكد محاميه؛ ، بينما رأت المحللة), or an attribution phrase (، بحسب ما نقلته الشبكة؛ ،
+     * وفقا للوكالة). The content before the comma ends there: it is not part of the next report.
+     */
+    private boolean otherClaimOpens(Run run, int k) {
+        TextAnalysis doc = run.doc;
+        int limit = run.doc.size();
+        if (REPORT_CONTRASTS.contains(doc.token(k).norm())) {
+            // any reporting verb form: after "، بينما" even رأت/ذكر are verbs
+            return k + 1 < limit && verbAt(doc, k + 1, false) != null;
+        }
+        TokenFacts f = doc.facts(table());
+        PhraseIndex.Match<Phrase> m = mayStartPhrase(f, k, limit) ? lex.phrases.match(doc, f, k, limit) : null;
+        if (m == null || m.end() >= limit) {
+            return false;
+        }
+        // بحسب ما نقلته، وفق ما ذكرت: a report; وفق الاتفاقات 'in line with the agreements' is part of the
+        // content, so a named source must follow
+        if (doc.token(m.end()).norm().equals("ما") || doc.token(m.end() - 1).norm().equals("ما")) {
+            return true;
+        }
+        Np np = speakerAfterPhrase(run, m.end(), Math.min(limit, m.end() + MAX_SPEAKER), m.value().needsLi());
+        if (np == null || !plausibleSource(doc, np)) {
+            return false;
+        }
+        // the phrase's first word itself names the source (وفق الوكالة، بحسب رويترز), not a noun that
+        // merely has one further on (وفق الاتفاقات بين السلطة وإسرائيل)
+        Token head = doc.token(np.first());
+        return known(headKey(doc, np.first(), m.value().needsLi()))
+                || link(run, Span.of(doc.original(), head.start(), head.end())) != null;
     }
 
     private static boolean isTrailing(Token t) {
@@ -1605,6 +1708,19 @@ public final class ClaimExtractor implements WordFacts.User {
         return spanOf(run, s, e);
     }
 
+    /** A cue word with a conjunction (وأكد، فقال) or after punctuation starts a clause of its own. */
+    private static boolean opensClause(TextAnalysis doc, int k) {
+        if (k == 0 || !doc.token(k - 1).isWord()) {
+            return true;
+        }
+        for (Clitics.Analysis a : doc.token(k).analyses()) {
+            if (a.conj() != '\0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Claim add(Run run, int cueToken, int cueStart, ClaimKind kind, Speaker speaker, Span content,
             Stance stance, String resolved, String rule) {
         Span cue = Span.of(run.doc.original(), cueStart, run.doc.token(cueToken).end());
@@ -1634,6 +1750,19 @@ public final class ClaimExtractor implements WordFacts.User {
         }
         Claim c = new Claim(Span.of(run.doc.original(), s, e), kind, cue, speaker, content, stance, resolved, rule);
         run.out.add(c);
+        // a claim inside the content of the sentence's last speaking claim ("قالت الوزيرة إن الحكومة تتوقع ...")
+        // is reported speech: a later participle or pronoun (، مشيرة إلى أن) still refers to the reporter.
+        // A cue that opens its own clause (وأكد، ثم قال after a comma) is not: content often runs on to a
+        // sentence end the text forgot to mark
+        boolean nested = content != null && run.reporterContentEnd > cue.start()
+                && run.reporterContentStart <= cue.start() && !opensClause(run.doc, from);
+        if (nested) {
+            return c;
+        }
+        if (content != null && c.speaker() != null) {
+            run.reporterContentStart = content.start();
+            run.reporterContentEnd = content.end();
+        }
         if (c.speaker() != null) {
             run.lastSpeakerInSentence = c.speaker();
             run.lastRef = c.speaker().ref();

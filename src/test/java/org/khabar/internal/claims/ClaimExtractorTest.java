@@ -54,6 +54,47 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void speakerRunsThroughANameThatContainsAStopWord() {
+        // إن and علي end a speaker phrase, unless they are inside an entity's mention
+        String t = "ارتفعت الأسعار بشدة ، بحسب شبكة سي إن إن .";
+        Organization o = new Organization("O1", "سي إن إن", OrganizationKind.MEDIA, List.of(span(t, "سي إن إن")),
+                "test");
+        Claim c = X.extract(TextAnalysis.of(t), new Entities(List.of(), List.of(o))).get(0);
+        assertEquals("شبكة سي إن إن", c.speaker().span().text());
+        assertEquals("O1", c.speaker().ref());
+        String u = "ورأى الخبير محمد علي أن الأسعار ستنخفض .";
+        Actor a = new Actor("A1", "محمد علي", Gender.MALE, List.of(), List.of(), List.of(span(u, "محمد علي")), "test");
+        assertEquals("الخبير محمد علي", X.extract(TextAnalysis.of(u), new Entities(List.of(a), List.of())).get(0)
+                .speaker().span().text());
+        assertEquals("الخبير محمد", X.extract(TextAnalysis.of(u), Entities.NONE).get(0).speaker().span().text());
+    }
+
+    @Test
+    void personInTheSpeakerPhraseWinsOverAnOrganizationBeforeIt() {
+        String t = "ورأت المحللة في البنك الدولي سارة محمود أن العملة قد تتعرض لضغوط .";
+        Organization o = new Organization("O1", "البنك الدولي", OrganizationKind.OTHER,
+                List.of(span(t, "البنك الدولي")), "test");
+        Actor a = new Actor("A1", "سارة محمود", Gender.FEMALE, List.of(), List.of(), List.of(span(t, "سارة محمود")),
+                "test");
+        List<Claim> cs = X.extract(TextAnalysis.of(t), new Entities(List.of(a), List.of(o)));
+        assertEquals(1, cs.size());
+        assertEquals("A1", cs.get(0).speaker().ref());
+        assertEquals("المحللة في البنك الدولي سارة محمود", cs.get(0).speaker().span().text());
+        // رأى is ambiguous ('saw'): with a long subject that names nobody it is not taken as a cue
+        assertTrue(X.extract(TextAnalysis.of(t), new Entities(List.of(), List.of(o))).isEmpty());
+    }
+
+    @Test
+    void reportedClaimInsideContentDoesNotBecomeTheSentencesSpeaker() {
+        String t = "وقالت الوزيرة إن الحكومة تتوقع نموا أسرع ، مشيرة إلى أن الصادرات ارتفعت .";
+        List<Claim> cs = X.extract(TextAnalysis.of(t), Entities.NONE);
+        Claim last = cs.get(cs.size() - 1);
+        assertEquals("مشيرة", last.cue().text());
+        assertEquals("الوزيرة", last.speaker().span().text());
+        assertEquals("الصادرات ارتفعت", last.content().text());
+    }
+
+    @Test
     void linksSpeakerToOrganizationMention() {
         String t = "وأعلنت شركة بينانس أنها ستغلق فرعها .";
         Organization o = new Organization("O1", "بينانس", OrganizationKind.COMPANY, List.of(span(t, "بينانس")), "test");
