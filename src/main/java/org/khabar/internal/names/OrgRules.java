@@ -1382,6 +1382,24 @@ final class OrgRules {
                 && !(WEAK_HEADS.contains(k) && (d.head().article() || d.head().stem().startsWith("ال")));
     }
 
+    /**
+     * After a definite descriptor a quotation may follow rather than a name: إن الشركة " تركز على بناء
+     * منتجات آمنة " quotes what the company does. A quoted run with a preposition or pronoun in it
+     * (Words.STOP) is taken for such a clause; an indefinite descriptor (شركة " ... ") still names.
+     */
+    private static boolean quotedClauseAfterDefinite(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d,
+            int from, int to) {
+        if (!(d.head().article() || d.head().stem().startsWith("ال"))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (Words.STOP.contains(c.tok(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A descriptor (شركة، صحيفة ...) and the name after it; returns the end token or -1. */
     private static int described(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
         int j = d.end();
@@ -1409,7 +1427,8 @@ final class OrgRules {
         QuoteRegion q = c.doc.quoteOpenedAt(j);
         if (q != null && q.lastInner() > j && q.lastInner() - j <= MAX_DESCRIBED + 2 && q.lastInner() < limit
                 && c.free(j, q.lastInner() + 1) && c.tok(j + 1).isWord()
-                && (c.tok(q.lastInner()).isWord() || c.tok(q.lastInner()).type() == TokenType.NUMBER)) {
+                && (c.tok(q.lastInner()).isWord() || c.tok(q.lastInner()).type() == TokenType.NUMBER)
+                && !quotedClauseAfterDefinite(c, d, j + 1, q.lastInner() + 1)) {
             // the quoted name starts and ends with a word: "للسلطة « ." or "شركة « سي ." (an unclosed quote
             // running into the sentence's end) name nothing
             int from = j + 1;
