@@ -141,6 +141,10 @@ public final class ClaimExtractor implements WordFacts.User {
     static final Set<String> NAME_PARTICLES = set("بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "دي", "فان",
             "فون", "دو");
     private static final Set<String> LI_WORDS = set("ل", "لـ");
+    /** Where a statement was posted, after على/عبر: not part of the speaker (كتب X على منصة إكس). */
+    private static final Set<String> MEDIUM_NOUNS = set("منصه", "منصته", "منصتها", "حساب", "حسابه", "حسابها",
+            "صفحه", "صفحته", "صفحتها", "موقع", "موقعه", "موقعها", "تويتر", "اكس", "فيسبوك", "تلغرام", "تليجرام",
+            "انستغرام", "قناته", "قناتها", "شبكه", "شبكات", "وسائل", "الهواء");
     private static final Set<String> ENCLITICS = set("ه", "ها", "هم", "هما", "هن");
 
     /**
@@ -713,13 +717,16 @@ public final class ClaimExtractor implements WordFacts.User {
         return false;
     }
 
-    /** A short closed quote right after a media or company noun is a name: صحيفة " واشنطن بوست ". */
     /** The marker of قائلا (token k) whose content opens with إن at token a; direct when a quote follows إن. */
     private static Marker qailanAnna(TextAnalysis doc, int k, int a, int limit) {
         return new Marker(k, a + 1, doc.quoteOpenedAt(Math.min(a + 1, limit - 1)) != null && a + 1 < limit,
                 false, true, k, null);
     }
 
+    /**
+     * A short closed quote right after a media or company noun is a name: صحيفة " واشنطن بوست "; so is one
+     * right after a lone لـ, the addressee of a statement: أفادت مصادر لـ" رويترز " بأن.
+     */
     private boolean isNameQuote(TextAnalysis doc, int k, QuoteRegion q) {
         if (!q.closed() || q.close() - q.open() > 5 || k == 0) {
             return false;
@@ -727,6 +734,9 @@ public final class ClaimExtractor implements WordFacts.User {
         Token before = doc.token(k - 1);
         if (!before.isWord()) {
             return false;
+        }
+        if (LI_WORDS.contains(before.norm())) {
+            return true;
         }
         for (Clitics.Analysis a : before.analyses()) {
             if (NAME_HEADS.contains(a.key())) {
@@ -1225,8 +1235,17 @@ public final class ClaimExtractor implements WordFacts.User {
             if (isAnna(doc, k) || listed && SPEAKER_STOPS.contains(n) || isCueToken(doc, k)) {
                 break;
             }
-            if ((n.equals("علي") || n.equals("الي") || n.equals("عن")) && k + 1 < doc.size() && isAnna(doc, k + 1)) {
+            if ((n.equals("علي") || n.equals("الي") || n.equals("عن") || n.equals("من")) && k + 1 < doc.size()
+                    && isAnna(doc, k + 1)) {
+                break; // حذرت المنظمة من أن: the preposition belongs to the verb
+            }
+            if (LI_WORDS.contains(n) || sourceHead && toMedium(t)) {
+                // مصادر مطلعة لـ" رويترز "، مسؤول أمريكي لوكالة رويترز: the addressee is no part of an
+                // anonymous speaker (مراسل لوكالة ... and الرئيس التنفيذي لشركة ... keep theirs)
                 break;
+            }
+            if ((n.equals("علي") || n.equals("عبر")) && k + 1 < end && MEDIUM_NOUNS.contains(doc.token(k + 1).key())) {
+                break; // كتب ماسك على منصة إكس أن: where it was said
             }
             if ((n.equals("في") || n.equals("خلال")) && k + 1 < end && EVENT_NOUNS.contains(
                     doc.token(k + 1).key())) {
@@ -1271,6 +1290,22 @@ public final class ClaimExtractor implements WordFacts.User {
             }
         }
         return k;
+    }
+
+    /** Media that receive statements, read after ل: لوكالة، لصحيفة، لقناة، لشبكة. */
+    private static final Set<String> MEDIA_ADDRESSEES = set("وكاله", "صحيفه", "قناه", "شبكه", "مجله", "اذاعه",
+            "تلفزيون", "موقع");
+
+    private static boolean toMedium(Token t) {
+        if (t.type() != TokenType.ARABIC || t.norm().charAt(0) != 'ل') {
+            return false;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.prep() == 'ل' && MEDIA_ADDRESSEES.contains(a.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token k's bare word is in some list of {@link #LISTED} (false: in none of them). */

@@ -85,6 +85,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void addresseeAndMediumAreNotPartOfTheSpeaker() {
+        String[][] cases = {
+                {"وأفادت مصادر مطلعة لـ\"رويترز\" بأن المفاوضات تعثرت .", "مصادر مطلعة", "المفاوضات تعثرت"},
+                {"وقال مسؤول أمريكي لوكالة الأنباء إن المحادثات مستمرة .", "مسؤول أمريكي", "المحادثات مستمرة"},
+                {"وكتب رجل الأعمال على منصة إكس أن شركته ستطلق منتجا .", "رجل الأعمال", "شركته ستطلق منتجا"},
+                {"وحذرت منظمة الصحة من أن الوباء قد يعود .", "منظمة الصحة", "الوباء قد يعود"},
+                // an affiliation after ل stays: the company is part of who speaks
+                {"وقال الرئيس التنفيذي لشركة النفط إن الإنتاج سيرتفع .", "الرئيس التنفيذي لشركة النفط",
+                        "الإنتاج سيرتفع"}};
+        for (String[] c : cases) {
+            List<Claim> cs = X.extract(TextAnalysis.of(c[0]), Entities.NONE);
+            assertEquals(1, cs.size(), c[0]);
+            assertEquals(c[1], cs.get(0).speaker().span().text(), c[0]);
+            assertEquals(c[2], cs.get(0).content().text(), c[0]);
+        }
+    }
+
+    @Test
     void reportedClaimInsideContentDoesNotBecomeTheSentencesSpeaker() {
         String t = "وقالت الوزيرة إن الحكومة تتوقع نموا أسرع ، مشيرة إلى أن الصادرات ارتفعت .";
         List<Claim> cs = X.extract(TextAnalysis.of(t), Entities.NONE);
