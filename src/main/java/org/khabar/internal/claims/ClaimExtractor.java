@@ -254,22 +254,10 @@ public final class ClaimExtractor implements WordFacts.User {
             long[] order = new long[count];
             int n = 0;
             for (Actor a : this.entities.actors()) {
-                Object[] ref = {a.id(), Speaker.Kind.PERSON};
-                for (Span m : a.mentions()) {
-                    listed[n] = m;
-                    refs[n] = ref;
-                    order[n] = (long) m.start() << 32 | n;
-                    n++;
-                }
+                n = list(a.mentions(), new Object[] {a.id(), Speaker.Kind.PERSON}, listed, refs, order, n);
             }
             for (Organization o : this.entities.organizations()) {
-                Object[] ref = {o.id(), Speaker.Kind.ORGANIZATION};
-                for (Span m : o.mentions()) {
-                    listed[n] = m;
-                    refs[n] = ref;
-                    order[n] = (long) m.start() << 32 | n;
-                    n++;
-                }
+                n = list(o.mentions(), new Object[] {o.id(), Speaker.Kind.ORGANIZATION}, listed, refs, order, n);
             }
             java.util.Arrays.sort(order);
             this.mentions = new Span[count];
@@ -279,6 +267,18 @@ public final class ClaimExtractor implements WordFacts.User {
                 mentions[k] = listed[at];
                 mentionRefs[k] = refs[at];
             }
+        }
+
+        /** Lists one entity's mentions from row n on, each with the entity's shared ref; returns the next row. */
+        private static int list(List<Span> mentions, Object[] ref, Span[] listed, Object[][] refs, long[] order,
+                int n) {
+            for (Span m : mentions) {
+                listed[n] = m;
+                refs[n] = ref;
+                order[n] = (long) m.start() << 32 | n;
+                n++;
+            }
+            return n;
         }
 
         /** {id, kind} of each mention in {@link #mentions}. */
