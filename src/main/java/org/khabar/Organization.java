@@ -7,7 +7,8 @@ import java.util.Objects;
  * An organization named in the document, all mentions merged.
  *
  * @param id       document-local id, {@code O1}, {@code O2} ...
- * @param name     the proper name without a generic descriptor (شركة، منصة، صحيفة ...)
+ * @param name     the proper name without a generic descriptor (شركة، منصة، صحيفة ...), in the fullest form the
+ *                 text writes (الخارجية الأميركية, not a lexicon's وزارة الخارجية الأمريكية)
  * @param kind     what sort of body it is
  * @param mentions every mention in text order; a descriptor may stand inside a mention
  * @param ruleId   the rule that found it first

@@ -957,7 +957,7 @@ final class Linker {
             for (Found.Org o : cl) {
                 mentions.add(Span.of(text, o.start, o.endOffset));
             }
-            orgs.add(new Organization(id, clean(best.name), kind, mentions, cl.get(0).rule));
+            orgs.add(new Organization(id, clean(seenName(text, cl, best)), kind, mentions, cl.get(0).rule));
         }
         List<List<Found.Person>> ordered = new ArrayList<>();
         for (List<Found.Person> cl : people) {
@@ -1014,6 +1014,37 @@ final class Linker {
     }
 
     /** Collapses white space and line breaks inside a name. */
+    /**
+     * The record's name is the fullest form the text writes (spec: "the fullest form seen"): a lexicon
+     * hit's canonical name (وزارة الخارجية الأمريكية, فيفا) stands only where the text spelt it that way. The
+     * canonical form stays the key that merges the variants of one document (فرانس برس and وكالة الصحافة
+     * الفرنسية are one record), and it is kept when the text only lacks its article, merged into a
+     * preposition (للأمم المتحدة: the span is أمم المتحدة, the name الأمم المتحدة).
+     */
+    private static String seenName(String text, List<Found.Org> cl, Found.Org best) {
+        if (!best.rule.equals(Rules.ORG_LEXICON) && !best.rule.equals(Rules.ORG_DATELINE)) {
+            return best.name; // the other rules name what they read
+        }
+        Found.Org fullest = null;
+        for (Found.Org o : cl) {
+            if ((o.rule.equals(Rules.ORG_LEXICON) || o.rule.equals(Rules.ORG_DATELINE)) && o.name.equals(best.name)
+                    && (fullest == null || o.endOffset - o.start > fullest.endOffset - fullest.start)) {
+                fullest = o;
+            }
+        }
+        if (fullest == null) {
+            return best.name;
+        }
+        String seen = text.substring(fullest.start, fullest.endOffset);
+        String seenKey = ArabicNormalizer.normalizeKey(seen);
+        String canonicalKey = ArabicNormalizer.normalizeKey(best.name);
+        if (canonicalKey.equals(seenKey) || canonicalKey.equals("ال" + seenKey)
+                || seenKey.endsWith(" " + canonicalKey)) {
+            return best.name; // منظمة أطباء بلا حدود: a descriptor before the name is left out, as elsewhere
+        }
+        return seen;
+    }
+
     private static String clean(String s) {
         String t = s.strip();
         StringBuilder b = null;

@@ -40,6 +40,21 @@ class EntityBehaviourTest {
     }
 
     @Test
+    void organizationIsNamedAsTheTextWritesIt() {
+        // the fullest form seen, not the lexicon's canonical spelling; variants of one body stay one record
+        Extraction x = K.extract("وقالت الخارجية الأميركية إن الوفد وصل. ونقلت وكالة الصحافة الفرنسية الخبر، "
+                + "وأكدت فرانس برس أن المحادثات بدأت.");
+        assertEquals("الخارجية الأميركية", x.organizations().get(0).name());
+        Organization afp = org(x, "وكالة الصحافة الفرنسية");
+        assertEquals(List.of("وكالة الصحافة الفرنسية", "فرانس برس"), afp.mentions().stream().map(Span::text).toList());
+        // the article merged into لل is not in the span: the name keeps it; a descriptor before it is left out
+        Extraction y = K.extract("ووجه الوزير رسالة للأمم المتحدة. وقالت منظمة أطباء بلا حدود إن الوضع صعب.");
+        assertEquals("أمم المتحدة", y.organizations().get(0).mentions().get(0).text());
+        assertEquals("الأمم المتحدة", y.organizations().get(0).name());
+        assertEquals("أطباء بلا حدود", y.organizations().get(1).name());
+    }
+
+    @Test
     void peopleWhoShareASurnameStayApart() {
         Extraction x = K.extract("اتصل الرئيس جورج بوش بنظيره، واتصل الحاكم جيب بوش بالوزير. وقال بوش إن الاتصال مهم.");
         assertEquals(2, x.actors().size(), x.actors().toString());
