@@ -453,7 +453,14 @@ public final class ClaimExtractor implements WordFacts.User {
             }
             return false;
         }
+        if (v.lemma().equals("اكتفي") && !saidBefore(doc, m.at)) {
+            return false; // اكتفى بالتعادل: 'settled for'; it reports only as اكتفى بالقول إن
+        }
         Np np = v.participle() || (m.charge && m.at == j) ? null : subjectAfter(run, v, j, m.at);
+        if (np != null && (np.end() - np.first() == 1 && ownUtterance(doc.token(np.first()))
+                || saidBefore(doc, np.first() + 1))) {
+            np = null; // "وختم حديثه بالقول إن": his talk is the object; the speaker is named before
+        }
         if (np != null && !plausibleSource(doc, np)) {
             return false;
         }
@@ -687,6 +694,30 @@ public final class ClaimExtractor implements WordFacts.User {
         }
         return c < end && (isAnna(doc, c) || doc.token(c).norm().equals(":")
                 || doc.token(c).type() == TokenType.QUOTE && doc.quoteOpenedAt(c) != null);
+    }
+
+    /** Whether the word before the content marker at k is بالقول (اكتفى X بالقول إن). */
+    private static boolean saidBefore(TextAnalysis doc, int k) {
+        return k > 0 && doc.token(k - 1).norm().equals("بالقول");
+    }
+
+    /** The speaker's own words with his pronoun (حديثه، كلمتها، تصريحاته): an object of ختم/اختتم, no speaker. */
+    private static final Set<String> UTTERANCES = set("حديث", "كلمه", "تصريح", "تصريحات", "بيان", "خطاب", "رساله",
+            "مداخله", "كلام");
+
+    private static boolean ownUtterance(Token t) {
+        String n = t.norm();
+        for (String enc : ENCLITICS) {
+            if (n.length() - enc.length() >= 3 && n.endsWith(enc)) {
+                String stem = n.substring(0, n.length() - enc.length());
+                // كلمته: the ة of كلمة is written ت before the pronoun
+                if (UTTERANCES.contains(stem) || stem.endsWith("ت") && UTTERANCES.contains(
+                        stem.substring(0, stem.length() - 1) + "ه")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the last word of the phrase belongs to a person mention. */
@@ -1663,7 +1694,10 @@ public final class ClaimExtractor implements WordFacts.User {
                 // passed over by that bit before their text is read
                 if (j + 1 < n && (f.stems(j + 1) & Facts.CLAIM_VERB) != 0 && doc.token(j).norm().equals(",")) {
                     VerbHit h = verbAt(doc, j + 1, false);
-                    if (h != null && h.verb().participle()) {
+                    // "، مشيرا إلى"، "، وأكد أن": a participle, or a reporting verb with its own و, opens the
+                    // next report (an ambiguous verb such as وذكر 'and mentioned' does not)
+                    if (h != null && (h.verb().participle()
+                            || h.conj() && !AMBIGUOUS_LEMMAS.contains(h.verb().lemma()))) {
                         next[j] = j;
                     }
                 } else if (j + 2 < n && f.any(j + 1, Facts.CLAIM_LISTED | Facts.CLAIM_PHRASE)
