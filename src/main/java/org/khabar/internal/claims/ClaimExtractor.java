@@ -477,7 +477,10 @@ public final class ClaimExtractor implements WordFacts.User {
         boolean dual = "DU".equals(v.number()) && !v.present();
         // a long subject is no reason for doubt when it ends in a person's name right before أن (ورأت
         // المحللة في بنك X سارة علي أن)
-        boolean namedSubject = np != null && np.end() == m.at && clauseStart && namesPerson(run, np);
+        // or names a person or organisation, with at most an aside (، نقلا عن مسؤولين ،) before أن: وذكرت صحيفة
+        // نيويورك تايمز ، نقلا عن مسؤولين ، أن
+        boolean namedSubject = np != null && clauseStart && (np.end() == m.at && namesPerson(run, np)
+                || asideBefore(run, np.end(), m.at) && namesEntity(run, np));
         if ((AMBIGUOUS_LEMMAS.contains(v.lemma()) || dual) && !namedSubject
                 && (wordsBetween(doc, i, m.at) > 5 || !(clauseStart || m.at - i <= 2))) {
             return false; // بين 'between', ذكر 'male', روى 'Roy': only a verb that opens its clause
@@ -670,6 +673,13 @@ public final class ClaimExtractor implements WordFacts.User {
                     && !isNameLike(doc, k + 1) && verbAt(doc, k + 1, false) == null && k + 1 != j) {
                 return null; // "، وعقد معه ..." a new clause: an أن after it belongs to another verb
             }
+            if (k > j && doc.token(k - 1).norm().equals(",") && mayStartPhrase(doc.facts(table()), k, end)) {
+                int aside = attributionAside(doc, k, end);
+                if (aside > k) {
+                    k = aside; // "، نقلا عن مسؤولين ،": the verb's own source, then its content
+                    continue;
+                }
+            }
             if (k > j && isCueToken(doc, k)) {
                 VerbHit h = verbAt(doc, k, false);
                 if (h != null && h.verb().participle() && k > 0 && doc.token(k - 1).norm().equals(",")
@@ -696,6 +706,30 @@ public final class ClaimExtractor implements WordFacts.User {
                 || doc.token(c).type() == TokenType.QUOTE && doc.quoteOpenedAt(c) != null);
     }
 
+    /** Longest attribution aside between commas: "، نقلا عن مسؤولين أمريكيين ،". */
+    private static final int MAX_ASIDE_PHRASE = 10;
+
+    /**
+     * The closing comma of an attribution phrase written as an aside after a comma (، نقلا عن مسؤولين ،، ،
+     * بحسب مصادر ،), or -1: the verb before it reports on, and its content comes after the aside.
+     */
+    private int attributionAside(TextAnalysis doc, int k, int end) {
+        PhraseIndex.Match<Phrase> m = lex.phrases.match(doc, doc.facts(table()), k, end);
+        if (m == null) {
+            return -1;
+        }
+        for (int c = m.end(); c < end && c - k <= MAX_ASIDE_PHRASE; c++) {
+            Token t = doc.token(c);
+            if (t.type() == TokenType.PUNCT) {
+                return t.norm().equals(",") && c > m.end() ? c : -1;
+            }
+            if (isAnna(doc, c) || t.type() == TokenType.QUOTE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the word before the content marker at k is بالقول (اكتفى X بالقول إن). */
     private static boolean saidBefore(TextAnalysis doc, int k) {
         return k > 0 && doc.token(k - 1).norm().equals("بالقول");
@@ -718,6 +752,20 @@ public final class ClaimExtractor implements WordFacts.User {
             }
         }
         return false;
+    }
+
+    /** Whether tokens [from, at) are exactly an attribution aside between commas (، نقلا عن مسؤولين ،). */
+    private boolean asideBefore(Run run, int from, int at) {
+        TextAnalysis doc = run.doc;
+        return from + 1 < at && doc.token(from).norm().equals(",")
+                && attributionAside(doc, from + 1, run.sentence.end()) == at - 1;
+    }
+
+    /** Whether the phrase's first or last word belongs to a person or organization mention. */
+    private static boolean namesEntity(Run run, Np np) {
+        Token first = run.doc.token(np.first());
+        Token last = run.doc.token(np.end() - 1);
+        return link(run, Span.of(run.doc.original(), first.start(), last.end())) != null;
     }
 
     /** Whether the last word of the phrase belongs to a person mention. */
@@ -1270,6 +1318,9 @@ public final class ClaimExtractor implements WordFacts.User {
                     && isAnna(doc, k + 1)) {
                 break; // حذرت المنظمة من أن: the preposition belongs to the verb
             }
+            if (n.equals("عن") && k > j && endsMention(run, k - 1)) {
+                break; // "نقلته رويترز عن ثلاثة مصادر": the medium is the speaker, its sources come after
+            }
             if (LI_WORDS.contains(n) || sourceHead && toMedium(t)) {
                 // مصادر مطلعة لـ" رويترز "، مسؤول أمريكي لوكالة رويترز: the addressee is no part of an
                 // anonymous speaker (مراسل لوكالة ... and الرئيس التنفيذي لشركة ... keep theirs)
@@ -1321,6 +1372,18 @@ public final class ClaimExtractor implements WordFacts.User {
             }
         }
         return k;
+    }
+
+    /** Whether a person or organization mention ends with token k. */
+    private static boolean endsMention(Run run, int k) {
+        Token t = run.doc.token(k);
+        int m = run.firstMentionIndexFrom(t.start());
+        for (int x = Math.max(0, m - 2); x < run.mentions.length && run.mentions[x].start() < t.end(); x++) {
+            if (run.mentions[x].end() == t.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Media that receive statements, read after ل: لوكالة، لصحيفة، لقناة، لشبكة. */
@@ -1762,7 +1825,18 @@ public final class ClaimExtractor implements WordFacts.User {
     private Span restOrBefore(Run run, int cueToken, int from, int limit) {
         TextAnalysis doc = run.doc;
         int k = from;
+        if (k < limit && doc.token(k).norm().equals("عن")) {
+            // "وفقا لما نقلته رويترز عن ثلاثة مصادر ، فإن": the medium's sources, then the content
+            int c = k + 1;
+            while (c < limit && c - k <= MAX_ASIDE_PHRASE && doc.token(c).type() != TokenType.PUNCT) {
+                c++;
+            }
+            if (c < limit && doc.token(c).norm().equals(",")) {
+                k = c;
+            }
+        }
         while (k < limit && (doc.token(k).type() == TokenType.PUNCT || doc.token(k).norm().equals("فان")
+                || doc.token(k).norm().equals("ان") // "، نقلا عن مسؤولين ، أن الهجوم": the content after أن
                 || doc.token(k).norm().equals("فانه"))) {
             k++;
         }
