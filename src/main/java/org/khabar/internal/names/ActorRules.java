@@ -350,6 +350,10 @@ final class ActorRules {
                 j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
                 continue;
             }
+            if (more != null && more.end() > j + 1 && c.lex.givenNames.containsKey(n)) {
+                j = more.end(); // "وسمو ولي العهد الأمين الشيخ تميم": a title of two words, not the given name ولي
+                continue;
+            }
             if (more != null && constructNext(c, more.end(), end) && (!c.lex.givenNames.containsKey(n)
                     || c.isPlaceWord(more.end(), end) || Words.REALM_WORDS.contains(c.tok(more.end()).norm()))) {
                 // صاحب السمو أمير البلاد المفدى الشيخ حمد: an indefinite title in construct continues the title;
@@ -487,6 +491,9 @@ final class ActorRules {
                 || commonNounShape(c, j) && !DocContext.hasArticle(first.norm()))) {
             return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "عقد الوزير اجتماعا": a noun, not a name
         }
+        if (notNameAfterTitle(c, i, m, head, j, ne, g, end)) {
+            return null;
+        }
         // "الدكتور سيد محمد خاتمي": an indefinite سيد/شيخ/سير right before the name is part of it
         boolean inName = j == i + 1 && m.end() == i + 1 && head.prefix().isEmpty()
                 && Words.NAME_HONORIFICS.contains(head.stem()); // "لشيخ صادق": after a preposition it stays a title
@@ -505,6 +512,60 @@ final class ActorRules {
             p.gender = vg;
         }
         return p;
+    }
+
+    /**
+     * One word after a title that reads as something else (cheap tests first):
+     * a word before a number is a verb or a noun counted ("رئيس المجلس صرف خمسة آلاف"، "اللاعب رقم واحد");
+     * a preposition on a place ("مراسل الجزيرة بواشنطن") or ل on an imperfect verb ("رئيس الوزراء ليقرر");
+     * an ambiguous given name after an indefinite title is the adjective or noun in construct
+     * ("امرأة شابة سعيدة"، "قائد أركان القوات"), but not after an honorific (مولاي رشيد، شيخ شريف); a given name opening a blessing ("الملك الحسين طيب الله ثراه").
+     */
+    private static boolean notNameAfterTitle(DocContext c, int i, PhraseIndex.Match<NameLexicons.Title> m,
+            Clitics.Analysis head, int j, int ne, Gender g, int end) {
+        int k = j + 1;
+        if (g == null && ne == k && k < end && (c.tok(k).type() == TokenType.NUMBER || CARDINALS.contains(c.tok(k).norm()))) {
+            return true;
+        }
+        String n = c.tok(j).norm();
+        if (g == null && n.length() >= 4 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل')) {
+            if (ne == k && c.placeEnd(j, end) == k || n.charAt(0) == 'ل' && purposeVerb(n)) {
+                return true; // "رئيس الحكومة ليعلن موعد الانتخابات": no name opens with ل and a verb
+            }
+        }
+        if (g != null && ambiguous(c, j) && (ne == k || !c.lex.givenNames.containsKey(c.tok(k).norm()))
+                && !m.value().kind().equals("HONORIFIC") && !definiteTitle(c, i, m, head)
+                && c.doc.original().charAt(c.tok(m.end() - 1).end() - 1) != 'ه') {
+            // "امرأة شابة سعيدة بنجاحها": the adjective, whatever follows it if no given name; a title with a
+            // pronoun suffix is definite ("شيخه وأستاذه عمر")
+            return true;
+        }
+        return g != null && blessingAt(c, k, end);
+    }
+
+    /**
+     * Cardinal number words (normalised) for {@link #notNameAfterTitle}: the money lexicon's number facts are
+     * set only when money is extracted, and which people are found must not depend on that.
+     */
+    private static final java.util.Set<String> CARDINALS = java.util.Set.of("واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه",
+            "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره",
+            "عشرات", "مئه", "مائه", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار");
+
+    /**
+     * ل + an imperfect verb of a sound root (ليقرر، لتعلن، ليتمكن): ي or ت, then four or five letters with
+     * no alef, which transliterated surnames in ل nearly always have (ليلاز، لافروف).
+     */
+    private static boolean purposeVerb(String n) {
+        return (n.length() == 5 || n.length() == 6) && (n.charAt(1) == 'ي' || n.charAt(1) == 'ت') && n.indexOf('ا') < 0;
+    }
+
+    /** Objects of the blessings "طيب الله ثراه"، "كرم الله وجهه"، "قدس الله سره", the pronoun suffix written. */
+    private static final java.util.Set<String> BLESSING_OBJECTS = java.util.Set.of("ثراه", "وجهه", "سره", "روحه",
+            "ضريحه", "مثواه");
+
+    /** Whether الله at token k is followed by a blessing's object: the word before it is the verb, not a name. */
+    private static boolean blessingAt(DocContext c, int k, int end) {
+        return k + 1 < end && c.tok(k).norm().equals("الله") && BLESSING_OBJECTS.contains(c.tok(k + 1).norm());
     }
 
     /**
@@ -2532,6 +2593,12 @@ final class ActorRules {
             if (j - i >= 2 && n.length() == 3 && cons(n.charAt(0)) && cons(n.charAt(1)) && cons(n.charAt(2))
                     && !c.lex.givenNames.containsKey(n) && j + 1 < end && c.tok(j + 1).type() == TokenType.QUOTE) {
                 break; // "الكاتب اللبناني سهيل إدريس نشر " أولاد حارتنا "": a past verb (فعل) before the quoted title
+            }
+            if (n.equals("الله") && blessingAt(c, j, end)) {
+                if (j - 1 > i) {
+                    j--; // "علي بن أبي طالب كرم الله وجهه": the blessing's verb is no name word
+                }
+                break;
             }
             if (n.equals("الله") && EULOGY.contains(c.tok(j - 1).norm())) {
                 if (j - 1 > i) {
