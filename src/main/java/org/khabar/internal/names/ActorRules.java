@@ -58,6 +58,9 @@ final class ActorRules {
             if (c.afterNoun(i, Words.FACILITY_HEADS)) {
                 continue; // مطار محمد الخامس، كأس الشيخ جاسم، سجن أبو غريب: a place or cup named after a person
             }
+            if (c.afterNoun(i, SETTLEMENT_HEADS) || workTitle(c, i)) {
+                continue;
+            }
             Found.Person p = title(c, i, end);
             if (p == null) {
                 p = doctorAbbreviation(c, i, end);
@@ -120,6 +123,34 @@ final class ActorRules {
                 c.taken[i] = DocContext.BLOCKED;
             }
         }
+    }
+
+    /**
+     * Nouns of settlements and areas (normalised): the name right after one, without the article on the noun,
+     * is the place's ("قرية بيت جبرين"، "منطقة أبو فاخرة"، "مدينة عيسى"), not a person in the story.
+     */
+    static final java.util.Set<String> SETTLEMENT_HEADS = java.util.Set.of("قريه", "بلده", "مخيم", "منطقه", "وادي",
+            "مدينه", "ضاحيه");
+
+    /** Nouns of works (normalised) whose title follows in quotes: مسلسل "نصر الله"، قصيدة "بلقيس". */
+    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("مسلسل", "فيلم", "مسرحيه", "روايه",
+            "قصيده", "اغنيه", "كتاب", "ديوان", "برنامج", "القصصيه", "الشعريه");
+
+    /**
+     * Whether token i opens the quoted title of a work named just before the quote: "مسلسل " نصر الله ""،
+     * "المجموعة القصصية " دنيا الله "". A series or a poem named after a person is the work, and its title
+     * is no mention of the person (the quote test first: it is rare).
+     */
+    private static boolean workTitle(DocContext c, int i) {
+        if (i < 2 || c.tok(i - 1).type() != TokenType.QUOTE || c.tok(i - 2).type() != TokenType.ARABIC) {
+            return false;
+        }
+        for (Clitics.Analysis a : c.tok(i - 2).analyses()) {
+            if (WORK_NOUNS.contains(a.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fewest bare mentions of an unknown word for {@link #repeated} to take it for a surname. */
