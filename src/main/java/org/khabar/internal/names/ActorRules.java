@@ -558,7 +558,18 @@ final class ActorRules {
         if (g == null && ne == k && k < end && (c.tok(k).type() == TokenType.NUMBER || CARDINALS.contains(c.tok(k).norm()))) {
             return true;
         }
+        if (g == null && ne == k && k < end && c.isPlaceWord(k, end) && !c.tok(k).newlineBefore()) {
+            return true; // "يؤكد رئيس الجمهورية دعم فرنسا": a noun in construct with a country, not a name
+        }
         String n = c.tok(j).norm();
+        if (n.charAt(0) == 'و' && n.length() > 3 && n.charAt(1) == 'ا' && n.charAt(2) == 'ل' && c.tok(j).deepest().conj() == 'و'
+                && c.tok(j).deepest().article()) {
+            return true; // "مدرب روما والألماني أوتمار": و + the article opens the next item, never the title's name
+        }
+        if (g == null && (pluralFaail(n) || n.length() == 6 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل')
+                && pluralFaail(n.substring(1)))) {
+            return true; // "المعارض بنتائج الانتخابات"، "الرئيس رسائل": a broken plural فعائل, no name
+        }
         if (g == null && n.length() >= 4 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل')) {
             if (ne == k && c.placeEnd(j, end) == k || n.charAt(0) == 'ل' && purposeVerb(n)) {
                 return true; // "رئيس الحكومة ليعلن موعد الانتخابات": no name opens with ل and a verb
@@ -581,6 +592,11 @@ final class ActorRules {
     private static final java.util.Set<String> CARDINALS = java.util.Set.of("واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه",
             "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره",
             "عشرات", "مئه", "مائه", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار");
+
+    /** The broken plural فعائل (نتائج، رسائل، قبائل، جرائم): five letters, ائ in the middle. */
+    private static boolean pluralFaail(String n) {
+        return n.length() == 5 && n.charAt(2) == 'ا' && n.charAt(3) == 'ئ' && "اوي".indexOf(n.charAt(0)) < 0;
+    }
 
     /**
      * ل + an imperfect verb of a sound root (ليقرر، لتعلن، ليتمكن): ي or ت, then four or five letters with
