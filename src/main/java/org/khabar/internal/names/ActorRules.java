@@ -1801,6 +1801,9 @@ final class ActorRules {
             if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
                 continue; // وليد is a name, not و + ليد
             }
+            if (possessedNoun(c, t, a)) {
+                continue;
+            }
             if (a.bare() && t.end() - t.start() >= 3 && c.doc.original().charAt(t.start()) == 'و'
                     && "أإ".indexOf(c.doc.original().charAt(t.start() + 1)) >= 0) {
                 continue; // "وأين توجد" is و + أين, not واين (Wayne): foreign names in وا carry no hamza
@@ -1845,6 +1848,22 @@ final class ActorRules {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A female name in ة met written with a plain ه whose letters before the ه are a title, designator or
+     * place word: a noun with the pronoun suffix ـه, "رفقة ناديه" (his club, not نادية), "أميره" (his
+     * prince). Names keep their ة in careful print; the test runs only on a token ending in ه.
+     */
+    private static boolean possessedNoun(DocContext c, Token t, Clitics.Analysis a) {
+        String n = a.stem();
+        int len = n.length();
+        if (len < 4 || n.charAt(len - 1) != 'ه' || c.doc.original().charAt(t.end() - 1) != 'ه'
+                || c.lex.givenNames.get(n) != Gender.FEMALE) {
+            // نبيه (a man's name in ه, نبيه بري) is no نبي + ـه
+            return false;
+        }
+        return c.lex.notNameWords.contains(PhraseIndex.wordKey(n.substring(0, len - 1)));
     }
 
     /**
