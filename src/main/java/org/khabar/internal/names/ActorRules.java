@@ -130,7 +130,9 @@ final class ActorRules {
      * is the place's ("قرية بيت جبرين"، "منطقة أبو فاخرة"، "مدينة عيسى"), not a person in the story.
      */
     static final java.util.Set<String> SETTLEMENT_HEADS = java.util.Set.of("قريه", "بلده", "مخيم", "منطقه", "وادي",
-            "مدينه", "ضاحيه");
+            "مدينه", "ضاحيه",
+            // a detention camp is named the same way (معتقل غوانتانامو); not بنو: "بنو إسماعيل" names the forefather
+            "معتقل");
 
     /** Nouns of works (normalised) whose title follows in quotes: مسلسل "نصر الله"، قصيدة "بلقيس". */
     private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("مسلسل", "فيلم", "مسرحيه", "روايه",
@@ -2125,6 +2127,9 @@ final class ActorRules {
         Token t = c.tok(j);
         if (CREDIT_NOUNS.contains(t.norm())) {
             return null; // "إخراج خيري عبده وتأليف نور": the next credit, whose name the given-name rule finds
+        }
+        if ((c.facts.bare(j) & Facts.TITLE) != 0 && c.titles.matchBare(j, end) != null) {
+            return null; // "محمد بن زايد ولي عهد أبوظبي": the title ولي عهد in apposition, not و + لي
         }
         Clitics.Analysis co = j == p.end ? coSpeaker(c, j, end) : null;
         if (co != null) {
