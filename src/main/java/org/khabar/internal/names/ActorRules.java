@@ -304,10 +304,21 @@ final class ActorRules {
         if (i > 0 && c.placeEnd(i - 1, size) > i || i > 1 && c.placeEnd(i - 2, size) > i) {
             return false; // خان يونس، دير ياسين: the word ends a place's name
         }
+        if (i > 0 && NOUN_PARTICLES.contains(c.tok(i - 1).norm()) && i + 1 < size && c.tok(i + 1).type() == TokenType.ARABIC
+                && !c.tok(i + 1).newlineBefore() && c.tok(i + 1).norm().length() >= 4 && c.isPlaceWord(i + 1, size)) {
+            // "إن فيضان طوكر أدى"، "من فيضان سنار": after a particle, a noun in construct with a place, not a
+            // surname; after a verb the place may be the object ("زار مونتالبان برشلونة"). Places of three letters
+            // are left out: they are often verbs or nouns as well ("إن شتاينبك صور معاناتهم": depicted, not Tyre)
+            return false;
+        }
         String n = c.tok(i).norm();
         // أداء، بناء، إجراء: a verbal noun in -اء (names of that shape, علاء، وفاء، أسماء, are known given names)
         return !n.endsWith("اء") || c.lex.givenNames.containsKey(n);
     }
+
+    /** Particles and prepositions before a noun (normalised) for {@link #repeatWord}; Words.STOP holds verbs too. */
+    private static final java.util.Set<String> NOUN_PARTICLES = java.util.Set.of("ان", "لان", "بان", "وان", "فان", "من",
+            "في", "عن", "علي", "الي", "مع", "بعد", "قبل");
 
     /** Records the person, its apposition title and any coordinated person; returns the next token to scan. */
     private static int afterPerson(DocContext c, Found.Person p, int end) {
