@@ -58,6 +58,9 @@ final class ActorRules {
             if (c.afterNoun(i, Words.FACILITY_HEADS)) {
                 continue; // مطار محمد الخامس، كأس الشيخ جاسم، سجن أبو غريب: a place or cup named after a person
             }
+            if (c.afterNoun(i, SETTLEMENT_HEADS) || workTitle(c, i)) {
+                continue;
+            }
             Found.Person p = title(c, i, end);
             if (p == null) {
                 p = doctorAbbreviation(c, i, end);
@@ -120,6 +123,36 @@ final class ActorRules {
                 c.taken[i] = DocContext.BLOCKED;
             }
         }
+    }
+
+    /**
+     * Nouns of settlements and areas (normalised): the name right after one, without the article on the noun,
+     * is the place's ("قرية بيت جبرين"، "منطقة أبو فاخرة"، "مدينة عيسى"), not a person in the story.
+     */
+    static final java.util.Set<String> SETTLEMENT_HEADS = java.util.Set.of("قريه", "بلده", "مخيم", "منطقه", "وادي",
+            "مدينه", "ضاحيه",
+            // a detention camp is named the same way (معتقل غوانتانامو); not بنو: "بنو إسماعيل" names the forefather
+            "معتقل");
+
+    /** Nouns of works (normalised) whose title follows in quotes: مسلسل "نصر الله"، قصيدة "بلقيس". */
+    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("مسلسل", "فيلم", "مسرحيه", "روايه",
+            "قصيده", "اغنيه", "كتاب", "ديوان", "برنامج", "القصصيه", "الشعريه");
+
+    /**
+     * Whether token i opens the quoted title of a work named just before the quote: "مسلسل " نصر الله ""،
+     * "المجموعة القصصية " دنيا الله "". A series or a poem named after a person is the work, and its title
+     * is no mention of the person (the quote test first: it is rare).
+     */
+    private static boolean workTitle(DocContext c, int i) {
+        if (i < 2 || c.tok(i - 1).type() != TokenType.QUOTE || c.tok(i - 2).type() != TokenType.ARABIC) {
+            return false;
+        }
+        for (Clitics.Analysis a : c.tok(i - 2).analyses()) {
+            if (WORK_NOUNS.contains(a.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fewest bare mentions of an unknown word for {@link #repeated} to take it for a surname. */
@@ -271,10 +304,21 @@ final class ActorRules {
         if (i > 0 && c.placeEnd(i - 1, size) > i || i > 1 && c.placeEnd(i - 2, size) > i) {
             return false; // خان يونس، دير ياسين: the word ends a place's name
         }
+        if (i > 0 && NOUN_PARTICLES.contains(c.tok(i - 1).norm()) && i + 1 < size && c.tok(i + 1).type() == TokenType.ARABIC
+                && !c.tok(i + 1).newlineBefore() && c.tok(i + 1).norm().length() >= 4 && c.isPlaceWord(i + 1, size)) {
+            // "إن فيضان طوكر أدى"، "من فيضان سنار": after a particle, a noun in construct with a place, not a
+            // surname; after a verb the place may be the object ("زار مونتالبان برشلونة"). Places of three letters
+            // are left out: they are often verbs or nouns as well ("إن شتاينبك صور معاناتهم": depicted, not Tyre)
+            return false;
+        }
         String n = c.tok(i).norm();
         // أداء، بناء، إجراء: a verbal noun in -اء (names of that shape, علاء، وفاء، أسماء, are known given names)
         return !n.endsWith("اء") || c.lex.givenNames.containsKey(n);
     }
+
+    /** Particles and prepositions before a noun (normalised) for {@link #repeatWord}; Words.STOP holds verbs too. */
+    private static final java.util.Set<String> NOUN_PARTICLES = java.util.Set.of("ان", "لان", "بان", "وان", "فان", "من",
+            "في", "عن", "علي", "الي", "مع", "بعد", "قبل");
 
     /** Records the person, its apposition title and any coordinated person; returns the next token to scan. */
     private static int afterPerson(DocContext c, Found.Person p, int end) {
@@ -348,6 +392,10 @@ final class ActorRules {
             PhraseIndex.Match<NameLexicons.Title> more = c.titles.matchBare(j, end);
             if (more != null && DocContext.hasArticle(n)) {
                 j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
+                continue;
+            }
+            if (more != null && more.end() > j + 1 && c.lex.givenNames.containsKey(n)) {
+                j = more.end(); // "وسمو ولي العهد الأمين الشيخ تميم": a title of two words, not the given name ولي
                 continue;
             }
             if (more != null && constructNext(c, more.end(), end) && (!c.lex.givenNames.containsKey(n)
@@ -487,6 +535,9 @@ final class ActorRules {
                 || commonNounShape(c, j) && !DocContext.hasArticle(first.norm()))) {
             return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "عقد الوزير اجتماعا": a noun, not a name
         }
+        if (notNameAfterTitle(c, i, m, head, j, ne, g, end)) {
+            return null;
+        }
         // "الدكتور سيد محمد خاتمي": an indefinite سيد/شيخ/سير right before the name is part of it
         boolean inName = j == i + 1 && m.end() == i + 1 && head.prefix().isEmpty()
                 && Words.NAME_HONORIFICS.contains(head.stem()); // "لشيخ صادق": after a preposition it stays a title
@@ -505,6 +556,76 @@ final class ActorRules {
             p.gender = vg;
         }
         return p;
+    }
+
+    /**
+     * One word after a title that reads as something else (cheap tests first):
+     * a word before a number is a verb or a noun counted ("رئيس المجلس صرف خمسة آلاف"، "اللاعب رقم واحد");
+     * a preposition on a place ("مراسل الجزيرة بواشنطن") or ل on an imperfect verb ("رئيس الوزراء ليقرر");
+     * an ambiguous given name after an indefinite title is the adjective or noun in construct
+     * ("امرأة شابة سعيدة"، "قائد أركان القوات"), but not after an honorific (مولاي رشيد، شيخ شريف); a given name opening a blessing ("الملك الحسين طيب الله ثراه").
+     */
+    private static boolean notNameAfterTitle(DocContext c, int i, PhraseIndex.Match<NameLexicons.Title> m,
+            Clitics.Analysis head, int j, int ne, Gender g, int end) {
+        int k = j + 1;
+        if (g == null && ne == k && k < end && (c.tok(k).type() == TokenType.NUMBER || CARDINALS.contains(c.tok(k).norm()))) {
+            return true;
+        }
+        if (g == null && ne == k && k < end && c.isPlaceWord(k, end) && !c.tok(k).newlineBefore()) {
+            return true; // "يؤكد رئيس الجمهورية دعم فرنسا": a noun in construct with a country, not a name
+        }
+        String n = c.tok(j).norm();
+        if (n.charAt(0) == 'و' && n.length() > 3 && n.charAt(1) == 'ا' && n.charAt(2) == 'ل' && c.tok(j).deepest().conj() == 'و'
+                && c.tok(j).deepest().article()) {
+            return true; // "مدرب روما والألماني أوتمار": و + the article opens the next item, never the title's name
+        }
+        if (g == null && (pluralFaail(n) || n.length() == 6 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل')
+                && pluralFaail(n.substring(1)))) {
+            return true; // "المعارض بنتائج الانتخابات"، "الرئيس رسائل": a broken plural فعائل, no name
+        }
+        if (g == null && n.length() >= 4 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل')) {
+            if (ne == k && c.placeEnd(j, end) == k || n.charAt(0) == 'ل' && purposeVerb(n)) {
+                return true; // "رئيس الحكومة ليعلن موعد الانتخابات": no name opens with ل and a verb
+            }
+        }
+        if (g != null && ambiguous(c, j) && (ne == k || !c.lex.givenNames.containsKey(c.tok(k).norm()))
+                && !m.value().kind().equals("HONORIFIC") && !definiteTitle(c, i, m, head)
+                && c.doc.original().charAt(c.tok(m.end() - 1).end() - 1) != 'ه') {
+            // "امرأة شابة سعيدة بنجاحها": the adjective, whatever follows it if no given name; a title with a
+            // pronoun suffix is definite ("شيخه وأستاذه عمر")
+            return true;
+        }
+        return g != null && blessingAt(c, k, end);
+    }
+
+    /**
+     * Cardinal number words (normalised) for {@link #notNameAfterTitle}: the money lexicon's number facts are
+     * set only when money is extracted, and which people are found must not depend on that.
+     */
+    private static final java.util.Set<String> CARDINALS = java.util.Set.of("واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه",
+            "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره",
+            "عشرات", "مئه", "مائه", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار");
+
+    /** The broken plural فعائل (نتائج، رسائل، قبائل، جرائم): five letters, ائ in the middle. */
+    private static boolean pluralFaail(String n) {
+        return n.length() == 5 && n.charAt(2) == 'ا' && n.charAt(3) == 'ئ' && "اوي".indexOf(n.charAt(0)) < 0;
+    }
+
+    /**
+     * ل + an imperfect verb of a sound root (ليقرر، لتعلن، ليتمكن): ي or ت, then four or five letters with
+     * no alef, which transliterated surnames in ل nearly always have (ليلاز، لافروف).
+     */
+    private static boolean purposeVerb(String n) {
+        return (n.length() == 5 || n.length() == 6) && (n.charAt(1) == 'ي' || n.charAt(1) == 'ت') && n.indexOf('ا') < 0;
+    }
+
+    /** Objects of the blessings "طيب الله ثراه"، "كرم الله وجهه"، "قدس الله سره", the pronoun suffix written. */
+    private static final java.util.Set<String> BLESSING_OBJECTS = java.util.Set.of("ثراه", "وجهه", "سره", "روحه",
+            "ضريحه", "مثواه");
+
+    /** Whether الله at token k is followed by a blessing's object: the word before it is the verb, not a name. */
+    private static boolean blessingAt(DocContext c, int k, int end) {
+        return k + 1 < end && c.tok(k).norm().equals("الله") && BLESSING_OBJECTS.contains(c.tok(k + 1).norm());
     }
 
     /**
@@ -1693,6 +1814,9 @@ final class ActorRules {
             if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
                 continue; // وليد is a name, not و + ليد
             }
+            if (possessedNoun(c, t, a)) {
+                continue;
+            }
             if (a.bare() && t.end() - t.start() >= 3 && c.doc.original().charAt(t.start()) == 'و'
                     && "أإ".indexOf(c.doc.original().charAt(t.start() + 1)) >= 0) {
                 continue; // "وأين توجد" is و + أين, not واين (Wayne): foreign names in وا carry no hamza
@@ -1737,6 +1861,22 @@ final class ActorRules {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A female name in ة met written with a plain ه whose letters before the ه are a title, designator or
+     * place word: a noun with the pronoun suffix ـه, "رفقة ناديه" (his club, not نادية), "أميره" (his
+     * prince). Names keep their ة in careful print; the test runs only on a token ending in ه.
+     */
+    private static boolean possessedNoun(DocContext c, Token t, Clitics.Analysis a) {
+        String n = a.stem();
+        int len = n.length();
+        if (len < 4 || n.charAt(len - 1) != 'ه' || c.doc.original().charAt(t.end() - 1) != 'ه'
+                || c.lex.givenNames.get(n) != Gender.FEMALE) {
+            // نبيه (a man's name in ه, نبيه بري) is no نبي + ـه
+            return false;
+        }
+        return c.lex.notNameWords.contains(PhraseIndex.wordKey(n.substring(0, len - 1)));
     }
 
     /**
@@ -1998,6 +2138,9 @@ final class ActorRules {
         Token t = c.tok(j);
         if (CREDIT_NOUNS.contains(t.norm())) {
             return null; // "إخراج خيري عبده وتأليف نور": the next credit, whose name the given-name rule finds
+        }
+        if ((c.facts.bare(j) & Facts.TITLE) != 0 && c.titles.matchBare(j, end) != null) {
+            return null; // "محمد بن زايد ولي عهد أبوظبي": the title ولي عهد in apposition, not و + لي
         }
         Clitics.Analysis co = j == p.end ? coSpeaker(c, j, end) : null;
         if (co != null) {
@@ -2532,6 +2675,12 @@ final class ActorRules {
             if (j - i >= 2 && n.length() == 3 && cons(n.charAt(0)) && cons(n.charAt(1)) && cons(n.charAt(2))
                     && !c.lex.givenNames.containsKey(n) && j + 1 < end && c.tok(j + 1).type() == TokenType.QUOTE) {
                 break; // "الكاتب اللبناني سهيل إدريس نشر " أولاد حارتنا "": a past verb (فعل) before the quoted title
+            }
+            if (n.equals("الله") && blessingAt(c, j, end)) {
+                if (j - 1 > i) {
+                    j--; // "علي بن أبي طالب كرم الله وجهه": the blessing's verb is no name word
+                }
+                break;
             }
             if (n.equals("الله") && EULOGY.contains(c.tok(j - 1).norm())) {
                 if (j - 1 > i) {

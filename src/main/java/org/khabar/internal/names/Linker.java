@@ -508,6 +508,9 @@ final class Linker {
             if (m.head().bare() && afterEponymHead(c, i)) {
                 continue; // جائزة نوبل after السيد نوبل: the prize, not the man
             }
+            if (m.end() == i + 1 && commonPhrase(c, i, m.head())) {
+                continue;
+            }
             int end = m.end();
             Found.Person p = new Found.Person(i, end, m.head().stemStart(), c.tok(end - 1).end(),
                     clusters.get(m.value().cluster()).get(0).rule);
@@ -908,6 +911,33 @@ final class Linker {
         return place || DocContext.hasArticle(w) && c.lex.adjectives.contains(k) || c.lex.notNameWords.contains(k)
                 || c.isVerb(w);
     }
+
+    /**
+     * A given name that is also a common word (ambiguous_names.tsv), linked alone, where the common word's
+     * phrase stands: after a preposition and before a definite noun, the word in construct ("على حسن
+     * الاستضافة"، "سفير لحسن النوايا": good hospitality, goodwill), or لصالح (in favour of). A name after a
+     * preposition takes no genitive after it; after a verb or a noun it may ("شهد علي المعارك"، "أعمال
+     * محفوظ الأولى"), so those are left linked.
+     */
+    private static boolean commonPhrase(DocContext c, int i, Clitics.Analysis a) {
+        if (!c.lex.ambiguousNames.contains(a.stem())) {
+            return false;
+        }
+        if (a.prep() == 'ل' && a.stem().equals("صالح")) {
+            return true;
+        }
+        int k = i + 1;
+        boolean genitiveNext = k < c.doc.size() && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && c.tok(k).spaceBefore() && !c.tok(k).newlineBefore() && DocContext.hasArticle(c.tok(k).norm());
+        if (!genitiveNext) {
+            return false;
+        }
+        return a.prep() != '\0' || i > 0 && c.tok(i - 1).type() == TokenType.ARABIC
+                && PREPOSITIONS.contains(c.tok(i - 1).norm());
+    }
+
+    /** Prepositions written apart (normalised: على is علي, إلى is الي) for {@link #commonPhrase}. */
+    private static final Set<String> PREPOSITIONS = Set.of("علي", "في", "من", "الي", "عن", "مع", "بعد", "قبل");
 
     /** Whether the token before {@code i} is a noun such as جائزة or شارع (any proclitic reading). */
     private static boolean afterEponymHead(DocContext c, int i) {

@@ -111,6 +111,7 @@ final class NameLexicons {
         b.addAll(Words.KINSHIP.keySet(), Facts.KINSHIP);
         b.addAll(Words.FRAME_NOUNS, Facts.FRAME_NOUN);
         b.addAll(Words.FACILITY_HEADS, Facts.PLACE_NOUN).addAll(Words.EPONYM_HEADS, Facts.PLACE_NOUN);
+        b.addAll(ActorRules.SETTLEMENT_HEADS, Facts.PLACE_NOUN);
         b.addAll(Words.SCORING_VERBS, Facts.SCORING_VERB).addAll(Words.SCORING_VERBS_OBJECT, Facts.SCORING_VERB);
         b.addAll(ActorRules.FAMILY_NOUNS, Facts.FAMILY_NOUN);
         b.addAll(Words.EAST_ASIAN_SYLLABLES, Facts.EAST_ASIAN);
