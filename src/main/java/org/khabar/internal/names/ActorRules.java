@@ -415,6 +415,9 @@ final class ActorRules {
         if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
             return null;
         }
+        if (!knownGiven && kinNounWithPronoun(c, j)) {
+            return null; // "والتقى الوزير بابنته سارة": the minister met his daughter; the kinship rule names her
+        }
         if (titleEnd < j && !knownGiven && !commaBracketedName(c, j, end)) {
             return null; // after a comma only a known given name continues the title
         }
@@ -672,6 +675,9 @@ final class ActorRules {
         int j = i + 1;
         if (c.tok(j).type() != TokenType.ARABIC || c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
+        }
+        if (kinNounWithPronoun(c, j)) {
+            return null; // "وقال ابنه محمد إن": the kinship rule names محمد; the name scan here took ابنه into it
         }
         if (definiteSpeaker(c, j, end) && (!midClause || sayOpener(c, j + 1, end))) {
             Found.Person p = new Found.Person(j, j + 1, c.tok(j).start(), c.tok(j).end(), Rules.ACTOR_VERB);
@@ -1076,14 +1082,14 @@ final class ActorRules {
             return null; // "مع ابنه بمانشستر"، "شقيقه الأكبر", "زميله لاعب الوسط"
         }
         Gender g = givenGender(c, j);
-        if (g != null && ambiguous(c, j)) {
+        if (!governed && i > 0 && c.tok(i - 1).isWord()) {
+            String prev = c.tok(i - 1).norm();
+            governed = !Words.STOP.contains(prev) || PREPOSITIONS.contains(prev);
+        }
+        if (g != null && ambiguous(c, j) && !governedAdjectiveName(c, j, kin, g, governed)) {
             g = null; // "ابنه سعيد" may say the son is happy
         }
         if (g == null) {
-            if (!governed && i > 0 && c.tok(i - 1).isWord()) {
-                String prev = c.tok(i - 1).norm();
-                governed = !Words.STOP.contains(prev) || PREPOSITIONS.contains(prev);
-            }
             Token first = c.tok(j);
             String n = first.norm();
             boolean verbWithLi = n.length() >= 5 && n.charAt(0) == 'ل' && "يتن".indexOf(n.charAt(1)) >= 0;
@@ -1094,7 +1100,7 @@ final class ActorRules {
                 return null;
             }
         }
-        int ne = scanName(c, j, end);
+        int ne = kinDefiniteObject(c, j, scanName(c, j, end));
         if (g == null && !strongEnd(c, ne, end) && !(ne - j >= 2 && givenGender(c, j) != null)) {
             return null; // "مع زميله فريقه"، "ابنه أصيب بجروح": no clear end, no name
         }
@@ -1102,6 +1108,66 @@ final class ActorRules {
         Gender given = givenGender(c, j);
         p.gender = kin != Gender.UNKNOWN ? kin : given == null ? Gender.UNKNOWN : given;
         return p;
+    }
+
+    /** A kinship noun with a possessive pronoun (ابنه، زوجته، شقيقها), not a word in ة: see {@link #kinship}. */
+    private static boolean kinNounWithPronoun(DocContext c, int j) {
+        Token t = c.tok(j);
+        if ((c.facts.stems(j) & Facts.KINSHIP) == 0 || c.doc.original().charAt(t.end() - 1) == 'ة') {
+            return false;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (!a.article() && Words.KINSHIP.containsKey(a.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A given name that is also an adjective (سارة، سعيد، جميلة) right after a kinship noun that is governed
+     * (a verb or preposition before it, "وحضرت ابنته سارة"، "مع ابنه سعيد") and of the same gender: the
+     * adjective reading needs the kinship noun as the subject of a nominal sentence ("ابنه سعيد" = his son is
+     * happy), and after a verb or preposition it is none; an indefinite adjective cannot describe the
+     * definite ابنته either. Nouns (أمل، نور) stay out: "فقدت ابنته أمل" may be the hope.
+     */
+    private static boolean governedAdjectiveName(DocContext c, int j, Gender kin, Gender g, boolean governed) {
+        return governed && kin == g && kin != Gender.UNKNOWN && c.lex.adjectiveNames.contains(c.tok(j).norm())
+                && !c.facts.anyBare(j, Facts.PLACE_NISBA);
+    }
+
+    /**
+     * The end of a relative's name after a kinship noun, without a definite object the name scan took for a
+     * family name: "وحضر ابنه محمد الحفل" is the son محمد at the party. A relative named after his kinship
+     * noun is mostly named by the given name alone (the family name is the kin's own), so a definite word
+     * after a lone given name stays in only when it reads as a family name: a nisba in ي ("ابنه محمد
+     * العلي"), or the last word of a person already found ("الرئيس بشار الأسد ... شقيقه ماهر الأسد").
+     */
+    private static int kinDefiniteObject(DocContext c, int j, int ne) {
+        if (ne != j + 2 || (c.facts.bare(j) & Facts.GIVEN_NAME) == 0 || c.tok(j + 1).type() != TokenType.ARABIC) {
+            return ne;
+        }
+        String n = c.tok(j + 1).norm();
+        if (!DocContext.hasArticle(n) || n.length() >= 5 && n.endsWith("ي") || sharedFamilyName(c, j + 1)
+                || c.lex.givenNames.containsKey(c.tok(j).norm() + " " + n)) { // فاطمة الزهراء: a compound given name
+            return ne;
+        }
+        return j + 1;
+    }
+
+    /** Persons looked back at by {@link #sharedFamilyName}: the kin is named near its relative (bounded work). */
+    private static final int SHARED_NAME_LOOKBACK = 64;
+
+    /** Whether token k's word ends the name of a person found shortly before: a shared family name. */
+    private static boolean sharedFamilyName(DocContext c, int k) {
+        String key = c.tok(k).key();
+        for (int x = c.persons.size() - 1, seen = 0; x >= 0 && seen < SHARED_NAME_LOOKBACK; x--, seen++) {
+            Found.Person p = c.persons.get(x);
+            if (p.end - p.first >= 2 && p.end <= k && c.tok(p.end - 1).key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
