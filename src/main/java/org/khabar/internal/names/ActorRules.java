@@ -336,6 +336,10 @@ final class ActorRules {
                 j++; // المتحدث باسم الخارجية
                 continue;
             }
+            if (j == m.end() && n.equals("العظمي") && c.doc.original().charAt(t.end() - 1) == 'ى') {
+                j++; // "آية الله العظمى علي السيستاني": the grand rank; العظمي with ي is a family name (محمد علي العظمي)
+                continue;
+            }
             // the bits answer as Words.TITLE_ADJECTIVES (the word) and lex.adjectives (its key) do
             if (((c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0 || (c.facts.bareKey(j) & Facts.ADJECTIVE) != 0)
                     && (DocContext.hasArticle(n) || !c.lex.givenNames.containsKey(n))) {
