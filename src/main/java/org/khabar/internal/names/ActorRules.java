@@ -2792,7 +2792,8 @@ final class ActorRules {
                         && (unit || j - firstEnd == 1 && firstGiven && prevGiven || lineage || afterParticle
                                 || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
                         && (strongEnd(c, j + 1, end)
-                                || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و');
+                                || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و'
+                                || thirdNisba(c, j, end, j - firstEnd == 1 && firstGiven && prevGiven && !compound));
                 if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName || pluralShape(n)
                         || masdarShape(n) // "جوزيه الإفصاح عن"، "هنري التقدم": a verbal noun, not a family name
                         || !unit && !nisbaSurname && !family && !lineage && !nisbaName
@@ -2842,6 +2843,17 @@ final class ActorRules {
             j--;
         }
         return j;
+    }
+
+    /**
+     * A country nisba as the third word after two given names is the family name whatever follows (محمد سعيد
+     * الهندي، أحمد علي المصري): given name, father's name, then a family name that is a nisba, the commonest
+     * Arabic name shape. Arabic puts a nationality before the name ("اللاعب المصري محمد"), and after the
+     * name the adjective would agree with a definite noun after it, which stays out: "محمد سعيد المصري الأصل".
+     */
+    private static boolean thirdNisba(DocContext c, int j, int end, boolean afterTwoGiven) {
+        return afterTwoGiven && !(j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC
+                && DocContext.hasArticle(c.tok(j + 1).norm()));
     }
 
     /**
