@@ -2773,7 +2773,8 @@ final class ActorRules {
                 if (DEFINITE_KIN.contains(n)) {
                     break; // "إسماعيل الابن البكر"، "جمال الشقيق الأصغر": the relative in apposition, no family name
                 }
-                boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k);
+                boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k)
+                        && !adjectiveAfterSurname(c, i, j, second && !firstGiven);
                 // after a compound given name only a nisba or a word before a clear end: "رفض صلاح الدين الحفل"
                 boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد")
                         || second && firstGiven && (!compound || nameEndsAt(c, j + 1, end));
@@ -2843,6 +2844,17 @@ final class ActorRules {
             j--;
         }
         return j;
+    }
+
+    /**
+     * A listed descriptive adjective (nisba_adjectives.tsv: الإصلاحي، الديمقراطي، الاشتراكي) right after a lone
+     * word that is no given name (a surname after a title: "تيار الرئيس خاتمي الإصلاحي"، "السيناتور كينيدي
+     * الديمقراطي") describes the person: the name is already whole. After a given name the nisba may be the
+     * family name (طارق العربي), which this leaves alone.
+     */
+    private static boolean adjectiveAfterSurname(DocContext c, int i, int j, boolean afterLoneSurname) {
+        // a city's nisba stays a family name there: "المدير العام السيد براق النابلسي"
+        return afterLoneSurname && (c.facts.bareKey(j) & Facts.ADJECTIVE) != 0 && !c.lex.placeNisbas.contains(c.tok(j).key());
     }
 
     /**
