@@ -1194,6 +1194,16 @@ final class ActorRules {
             "حفيده", "ارمله", "طليقه", "عقيله", "قرينه");
 
     /**
+     * A kinship noun in construct at token k (زوجة، شقيق، نجل، والدة): after a name it opens an apposition
+     * ("السيدة دين كالثروب زوجة القس"، "مازن حداد شقيق الوزير"), so the name has ended before it.
+     */
+    private static boolean kinInConstruct(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        return CONSTRUCT_KIN_MALE.contains(n)
+                || CONSTRUCT_KIN_FEMALE.contains(n) && c.doc.original().charAt(c.tok(k).end() - 1) == 'ة';
+    }
+
+    /**
      * A known given name as the genitive of a kinship noun in construct: "حملت زوجة ناصر"، "دخل أخو منال"،
      * "والدة سمير". Whoever has a wife, brother or mother named by a given name is a person, so even a given
      * name that is also a word (ناصر، منال) counts here; one that is also a title ("زوجة سلطان") or a place
@@ -3692,7 +3702,7 @@ final class ActorRules {
         String n = t.norm();
         return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || c.isVerb(n) || n.charAt(0) == 'و'
                 || Words.NAME_ENDERS.contains(n) || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
-                || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(t.key());
+                || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(t.key()) || kinInConstruct(c, k);
     }
 
     /**
