@@ -2735,7 +2735,7 @@ final class ActorRules {
                     && (n.length() < 4 || titleWord || !strictBoundaryAfter(c, j + 1, end))) {
                 break; // "شمس الدين عرف": after X الدين a surname needs a clear end; a short word is a verb
             }
-            if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
+            if (titleWord && !(second && (firstGiven || cueTitleSurname(c, j, end, cue)) && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
                     && !c.isPlaceWord(j, end) && c.designators.matchBare(j, end) == null)
                     && !occupationFamily(c, j, end, j - firstEnd == 1 && firstGiven && prevGiven && articleWords == 0)) {
                 break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
@@ -2865,6 +2865,18 @@ final class ActorRules {
     private static boolean adjectiveAfterSurname(DocContext c, int i, int j, boolean afterLoneSurname) {
         // a city's nisba stays a family name there: "المدير العام السيد براق النابلسي"
         return afterLoneSurname && (c.facts.bareKey(j) & Facts.ADJECTIVE) != 0 && !c.lex.placeNisbas.contains(c.tok(j).key());
+    }
+
+    /**
+     * After a title and a first name the lexicon does not know, a second word that is a title and also a given
+     * name (نجم، أمين، مختار، سلطان) before a clear end is the surname: "وقال الدكتور رائف نجم إن". The title
+     * before the pair says the first word is a given name; "أمين عام" (secretary general) and "أمير قطر"
+     * (a realm after it) stay titles.
+     */
+    private static boolean cueTitleSurname(DocContext c, int j, int end, boolean cue) {
+        // the end: punctuation, إن/أن, a verb or a title ("أمير قطر" has a realm after it, no end)
+        return cue && c.lex.givenNames.containsKey(c.tok(j).norm()) && nameEndsAt(c, j + 1, end)
+                && !(j + 1 < end && c.tok(j + 1).norm().equals("عام"));
     }
 
     /**
