@@ -2105,8 +2105,10 @@ final class ActorRules {
             if (!known && !c.lex.givenNames.containsKey(st) && (derivedShape(st) || masdarShape("ال" + st))) {
                 continue; // "تأليف بهاء الدين إبراهيم وإخراج وفيق وجدي": و + a verbal noun, the director follows it
             }
-            if (!known && Words.STOP.contains(st)) {
-                continue; // "عثمان بن عفان وكان همه"، "دينيس ليندون وهو فرد": و + a function word or pronoun
+            if (!known && (Words.STOP.contains(st) || Words.NAME_ENDERS.contains(st))) {
+                // "عثمان بن عفان وكان همه"، "دينيس ليندون وهو فرد": و + a function word or pronoun;
+                // "وديع الصافي وأخيرا إيمان": و + an adverb, after which the next name starts
+                continue;
             }
             int ne = scanName(c, j, end);
             if (ne == j + 1 && listSurnameInA(c, j + 1, end)) {
