@@ -380,6 +380,10 @@ final class ActorRules {
                 j++; // المتحدث باسم الخارجية
                 continue;
             }
+            if (j == m.end() && n.equals("العظمي") && c.doc.original().charAt(t.end() - 1) == 'ى') {
+                j++; // "آية الله العظمى علي السيستاني": the grand rank; العظمي with ي is a family name (محمد علي العظمي)
+                continue;
+            }
             // the bits answer as Words.TITLE_ADJECTIVES (the word) and lex.adjectives (its key) do
             if (((c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0 || (c.facts.bareKey(j) & Facts.ADJECTIVE) != 0)
                     && (DocContext.hasArticle(n) || !c.lex.givenNames.containsKey(n))) {
@@ -462,6 +466,9 @@ final class ActorRules {
                         && !DocContext.hasArticle(first.norm()) && j + 1 < end && startWord(c, j + 1, end);
         if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
             return null;
+        }
+        if (!knownGiven && kinNounWithPronoun(c, j)) {
+            return null; // "والتقى الوزير بابنته سارة": the minister met his daughter; the kinship rule names her
         }
         if (titleEnd < j && !knownGiven && !commaBracketedName(c, j, end)) {
             return null; // after a comma only a known given name continues the title
@@ -793,6 +800,9 @@ final class ActorRules {
         int j = i + 1;
         if (c.tok(j).type() != TokenType.ARABIC || c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
+        }
+        if (kinNounWithPronoun(c, j)) {
+            return null; // "وقال ابنه محمد إن": the kinship rule names محمد; the name scan here took ابنه into it
         }
         if (definiteSpeaker(c, j, end) && (!midClause || sayOpener(c, j + 1, end))) {
             Found.Person p = new Found.Person(j, j + 1, c.tok(j).start(), c.tok(j).end(), Rules.ACTOR_VERB);
@@ -1197,14 +1207,14 @@ final class ActorRules {
             return null; // "مع ابنه بمانشستر"، "شقيقه الأكبر", "زميله لاعب الوسط"
         }
         Gender g = givenGender(c, j);
-        if (g != null && ambiguous(c, j)) {
+        if (!governed && i > 0 && c.tok(i - 1).isWord()) {
+            String prev = c.tok(i - 1).norm();
+            governed = !Words.STOP.contains(prev) || PREPOSITIONS.contains(prev);
+        }
+        if (g != null && ambiguous(c, j) && !governedAdjectiveName(c, j, kin, g, governed)) {
             g = null; // "ابنه سعيد" may say the son is happy
         }
         if (g == null) {
-            if (!governed && i > 0 && c.tok(i - 1).isWord()) {
-                String prev = c.tok(i - 1).norm();
-                governed = !Words.STOP.contains(prev) || PREPOSITIONS.contains(prev);
-            }
             Token first = c.tok(j);
             String n = first.norm();
             boolean verbWithLi = n.length() >= 5 && n.charAt(0) == 'ل' && "يتن".indexOf(n.charAt(1)) >= 0;
@@ -1215,7 +1225,7 @@ final class ActorRules {
                 return null;
             }
         }
-        int ne = scanName(c, j, end);
+        int ne = kinDefiniteObject(c, j, scanName(c, j, end));
         if (g == null && !strongEnd(c, ne, end) && !(ne - j >= 2 && givenGender(c, j) != null)) {
             return null; // "مع زميله فريقه"، "ابنه أصيب بجروح": no clear end, no name
         }
@@ -1223,6 +1233,66 @@ final class ActorRules {
         Gender given = givenGender(c, j);
         p.gender = kin != Gender.UNKNOWN ? kin : given == null ? Gender.UNKNOWN : given;
         return p;
+    }
+
+    /** A kinship noun with a possessive pronoun (ابنه، زوجته، شقيقها), not a word in ة: see {@link #kinship}. */
+    private static boolean kinNounWithPronoun(DocContext c, int j) {
+        Token t = c.tok(j);
+        if ((c.facts.stems(j) & Facts.KINSHIP) == 0 || c.doc.original().charAt(t.end() - 1) == 'ة') {
+            return false;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (!a.article() && Words.KINSHIP.containsKey(a.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A given name that is also an adjective (سارة، سعيد، جميلة) right after a kinship noun that is governed
+     * (a verb or preposition before it, "وحضرت ابنته سارة"، "مع ابنه سعيد") and of the same gender: the
+     * adjective reading needs the kinship noun as the subject of a nominal sentence ("ابنه سعيد" = his son is
+     * happy), and after a verb or preposition it is none; an indefinite adjective cannot describe the
+     * definite ابنته either. Nouns (أمل، نور) stay out: "فقدت ابنته أمل" may be the hope.
+     */
+    private static boolean governedAdjectiveName(DocContext c, int j, Gender kin, Gender g, boolean governed) {
+        return governed && kin == g && kin != Gender.UNKNOWN && c.lex.adjectiveNames.contains(c.tok(j).norm())
+                && !c.facts.anyBare(j, Facts.PLACE_NISBA);
+    }
+
+    /**
+     * The end of a relative's name after a kinship noun, without a definite object the name scan took for a
+     * family name: "وحضر ابنه محمد الحفل" is the son محمد at the party. A relative named after his kinship
+     * noun is mostly named by the given name alone (the family name is the kin's own), so a definite word
+     * after a lone given name stays in only when it reads as a family name: a nisba in ي ("ابنه محمد
+     * العلي"), or the last word of a person already found ("الرئيس بشار الأسد ... شقيقه ماهر الأسد").
+     */
+    private static int kinDefiniteObject(DocContext c, int j, int ne) {
+        if (ne != j + 2 || (c.facts.bare(j) & Facts.GIVEN_NAME) == 0 || c.tok(j + 1).type() != TokenType.ARABIC) {
+            return ne;
+        }
+        String n = c.tok(j + 1).norm();
+        if (!DocContext.hasArticle(n) || n.length() >= 5 && n.endsWith("ي") || sharedFamilyName(c, j + 1)
+                || c.lex.givenNames.containsKey(c.tok(j).norm() + " " + n)) { // فاطمة الزهراء: a compound given name
+            return ne;
+        }
+        return j + 1;
+    }
+
+    /** Persons looked back at by {@link #sharedFamilyName}: the kin is named near its relative (bounded work). */
+    private static final int SHARED_NAME_LOOKBACK = 64;
+
+    /** Whether token k's word ends the name of a person found shortly before: a shared family name. */
+    private static boolean sharedFamilyName(DocContext c, int k) {
+        String key = c.tok(k).key();
+        for (int x = c.persons.size() - 1, seen = 0; x >= 0 && seen < SHARED_NAME_LOOKBACK; x--, seen++) {
+            Found.Person p = c.persons.get(x);
+            if (p.end - p.first >= 2 && p.end <= k && c.tok(p.end - 1).key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1243,6 +1313,16 @@ final class ActorRules {
     private static final java.util.Set<String> CONSTRUCT_KIN_MALE = java.util.Set.of("شقيق", "نجل", "والد", "حفيد", "اخو", "طليق");
     private static final java.util.Set<String> CONSTRUCT_KIN_FEMALE = java.util.Set.of("زوجه", "ابنه", "شقيقه", "نجله", "والده",
             "حفيده", "ارمله", "طليقه", "عقيله", "قرينه");
+
+    /**
+     * A kinship noun in construct at token k (زوجة، شقيق، نجل، والدة): after a name it opens an apposition
+     * ("السيدة دين كالثروب زوجة القس"، "مازن حداد شقيق الوزير"), so the name has ended before it.
+     */
+    private static boolean kinInConstruct(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        return CONSTRUCT_KIN_MALE.contains(n)
+                || CONSTRUCT_KIN_FEMALE.contains(n) && c.doc.original().charAt(c.tok(k).end() - 1) == 'ة';
+    }
 
     /**
      * A known given name as the genitive of a kinship noun in construct: "حملت زوجة ناصر"، "دخل أخو منال"،
@@ -2168,8 +2248,10 @@ final class ActorRules {
             if (!known && !c.lex.givenNames.containsKey(st) && (derivedShape(st) || masdarShape("ال" + st))) {
                 continue; // "تأليف بهاء الدين إبراهيم وإخراج وفيق وجدي": و + a verbal noun, the director follows it
             }
-            if (!known && Words.STOP.contains(st)) {
-                continue; // "عثمان بن عفان وكان همه"، "دينيس ليندون وهو فرد": و + a function word or pronoun
+            if (!known && (Words.STOP.contains(st) || Words.NAME_ENDERS.contains(st))) {
+                // "عثمان بن عفان وكان همه"، "دينيس ليندون وهو فرد": و + a function word or pronoun;
+                // "وديع الصافي وأخيرا إيمان": و + an adverb, after which the next name starts
+                continue;
             }
             int ne = scanName(c, j, end);
             if (ne == j + 1 && listSurnameInA(c, j + 1, end)) {
@@ -2804,7 +2886,7 @@ final class ActorRules {
                     && (n.length() < 4 || titleWord || !strictBoundaryAfter(c, j + 1, end))) {
                 break; // "شمس الدين عرف": after X الدين a surname needs a clear end; a short word is a verb
             }
-            if (titleWord && !(second && firstGiven && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
+            if (titleWord && !(second && (firstGiven || cueTitleSurname(c, j, end, cue)) && !DocContext.hasArticle(n) && boundaryAfter(c, j + 1, end)
                     && !c.isPlaceWord(j, end) && c.designators.matchBare(j, end) == null)
                     && !occupationFamily(c, j, end, j - firstEnd == 1 && firstGiven && prevGiven && articleWords == 0)) {
                 break; // "كوفي أنان الأمين العام" ends at the title; "عادل إمام" keeps إمام
@@ -2852,7 +2934,8 @@ final class ActorRules {
                 if (DEFINITE_KIN.contains(n)) {
                     break; // "إسماعيل الابن البكر"، "جمال الشقيق الأصغر": the relative in apposition, no family name
                 }
-                boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k);
+                boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k)
+                        && !adjectiveAfterSurname(c, i, j, second && !firstGiven);
                 // after a compound given name only a nisba or a word before a clear end: "رفض صلاح الدين الحفل"
                 boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد")
                         || second && firstGiven && (!compound || nameEndsAt(c, j + 1, end));
@@ -2871,7 +2954,8 @@ final class ActorRules {
                         && (unit || j - firstEnd == 1 && firstGiven && prevGiven || lineage || afterParticle
                                 || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
                         && (strongEnd(c, j + 1, end)
-                                || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و');
+                                || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و'
+                                || thirdNisba(c, j, end, j - firstEnd == 1 && firstGiven && prevGiven && !compound));
                 if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName || pluralShape(n)
                         || masdarShape(n) // "جوزيه الإفصاح عن"، "هنري التقدم": a verbal noun, not a family name
                         || !unit && !nisbaSurname && !family && !lineage && !nisbaName
@@ -2921,6 +3005,40 @@ final class ActorRules {
             j--;
         }
         return j;
+    }
+
+    /**
+     * A listed descriptive adjective (nisba_adjectives.tsv: الإصلاحي، الديمقراطي، الاشتراكي) right after a lone
+     * word that is no given name (a surname after a title: "تيار الرئيس خاتمي الإصلاحي"، "السيناتور كينيدي
+     * الديمقراطي") describes the person: the name is already whole. After a given name the nisba may be the
+     * family name (طارق العربي), which this leaves alone.
+     */
+    private static boolean adjectiveAfterSurname(DocContext c, int i, int j, boolean afterLoneSurname) {
+        // a city's nisba stays a family name there: "المدير العام السيد براق النابلسي"
+        return afterLoneSurname && (c.facts.bareKey(j) & Facts.ADJECTIVE) != 0 && !c.lex.placeNisbas.contains(c.tok(j).key());
+    }
+
+    /**
+     * After a title and a first name the lexicon does not know, a second word that is a title and also a given
+     * name (نجم، أمين، مختار، سلطان) before a clear end is the surname: "وقال الدكتور رائف نجم إن". The title
+     * before the pair says the first word is a given name; "أمين عام" (secretary general) and "أمير قطر"
+     * (a realm after it) stay titles.
+     */
+    private static boolean cueTitleSurname(DocContext c, int j, int end, boolean cue) {
+        // the end: punctuation, إن/أن, a verb or a title ("أمير قطر" has a realm after it, no end)
+        return cue && c.lex.givenNames.containsKey(c.tok(j).norm()) && nameEndsAt(c, j + 1, end)
+                && !(j + 1 < end && c.tok(j + 1).norm().equals("عام"));
+    }
+
+    /**
+     * A country nisba as the third word after two given names is the family name whatever follows (محمد سعيد
+     * الهندي، أحمد علي المصري): given name, father's name, then a family name that is a nisba, the commonest
+     * Arabic name shape. Arabic puts a nationality before the name ("اللاعب المصري محمد"), and after the
+     * name the adjective would agree with a definite noun after it, which stays out: "محمد سعيد المصري الأصل".
+     */
+    private static boolean thirdNisba(DocContext c, int j, int end, boolean afterTwoGiven) {
+        return afterTwoGiven && !(j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC
+                && DocContext.hasArticle(c.tok(j + 1).norm()));
     }
 
     /**
@@ -3747,7 +3865,7 @@ final class ActorRules {
         String n = t.norm();
         return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || c.isVerb(n) || n.charAt(0) == 'و'
                 || Words.NAME_ENDERS.contains(n) || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
-                || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(t.key());
+                || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(t.key()) || kinInConstruct(c, k);
     }
 
     /**

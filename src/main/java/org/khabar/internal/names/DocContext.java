@@ -270,7 +270,7 @@ final class DocContext {
             return true;
         }
         int len = n.length();
-        if (len >= 4 && (n.endsWith("وا") || n.endsWith("يين") || n.endsWith("يون"))) {
+        if (len >= 4 && (n.endsWith("وا") && !awaSurname(t, n) || n.endsWith("يين") || n.endsWith("يون"))) {
             return true;
         }
         if (len >= 5 && (n.endsWith("هما") || n.endsWith("هم") || n.endsWith("كم"))) {
@@ -310,6 +310,16 @@ final class DocContext {
             return true; // تصل، تمنع، يقول; but توني، تامر، يوسف
         }
         return false;
+    }
+
+    /**
+     * A Japanese surname in -awa (ناكاجاوا، أوزاوا، إيشيكاوا، هوسوكاوا): a long word ending in اوا with a
+     * plain alef. Arabic plural verbs end in وا after a consonant (اتصلوا، قاموا) or, for a hamza root, after
+     * أ (بدأوا، لجأوا، أخطأوا), which normalises to the same ا but is written with the hamza.
+     */
+    private boolean awaSurname(Token t, String n) {
+        int len = n.length();
+        return len >= 6 && n.charAt(len - 3) == 'ا' && doc.original().charAt(t.end() - 3) == 'ا';
     }
 
     /**

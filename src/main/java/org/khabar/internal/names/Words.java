@@ -172,10 +172,14 @@ final class Words {
             الحق الغفور الخالق القدوس المعطي الرؤوف السميع البصير اللطيف المؤمن المهيمن
             """);
 
-    /** Words after which a name ends and a claim or clause begins: evidence for "قال X إن". */
+    /**
+     * Words after which a name ends and a claim or clause begins: evidence for "قال X إن". قوله/قولها open
+     * the quoted words in "ونقل عن الوزير فلان قوله"، and قبيل/بعيد (shortly before/after) a time phrase.
+     */
     static final Set<String> AFTER_NAME = set("""
             إن ان أن إنه انه أنه إنها أنها في خلال أمس امس اليوم لـ عن عقب بعد إثر اثر أثناء اثناء لدى
             الذي التي يوم مساء صباح الأسبوع لوكالة لصحيفة لقناة للصحفيين لرويترز بأن
+            قوله قولها قبيل بعيد
             """);
 
     /**
