@@ -410,8 +410,15 @@ final class Linker {
     }
 
     /** Later mentions by full name, surname or given name; parts shared by two people are left alone. */
-    /** A linkable name form: its cluster and whether it starts with the article (الأسد). */
-    private record Part(int cluster, boolean definite) {}
+    /**
+     * A linkable name form: its cluster and whether it starts with the article (الأسد); {@code owners} holds
+     * the clusters of a part two or more people share (otherwise null), and the mention goes to the nearest.
+     */
+    private record Part(int cluster, boolean definite, int[] owners) {
+        Part(int cluster, boolean definite) {
+            this(cluster, definite, null);
+        }
+    }
 
     private static void propagatePersons(DocContext c, List<List<Found.Person>> clusters) {
         PhraseIndex<Part> names = new PhraseIndex<>();
@@ -493,6 +500,9 @@ final class Linker {
                 names.put(part, new Part(e.getValue(), DocContext.hasArticle(part)));
             }
         }
+        if (!shared.isEmpty()) {
+            sharedParts(c, clusters, frailParts.keySet(), shared, names);
+        }
         for (int i = 0; i < c.doc.size(); i++) {
             if (c.taken[i] != DocContext.FREE || !names.mayMatch(c.facts, i) || c.tok(i).type() != TokenType.ARABIC) {
                 continue; // the filter first, as in propagateOrgs
@@ -509,17 +519,92 @@ final class Linker {
                 continue; // جائزة نوبل after السيد نوبل: the prize, not the man
             }
             int end = m.end();
+            int owner = m.value().owners() == null ? m.value().cluster() : nearestOwner(c, clusters, m.value().owners(), i);
             Found.Person p = new Found.Person(i, end, m.head().stemStart(), c.tok(end - 1).end(),
-                    clusters.get(m.value().cluster()).get(0).rule);
+                    clusters.get(owner).get(0).rule);
             Gender vg = ActorRules.verbBefore(c, i);
             if (vg != null) {
                 p.gender = vg;
             }
-            p.cluster = m.value().cluster();
+            p.cluster = owner;
             c.take(i, end, DocContext.PERSON);
             clusters.get(p.cluster).add(p);
             i = end - 1;
         }
+    }
+
+    /**
+     * "ودافعت هيلاري كلينتون عن زوجها" in a document about بيل كلينتون: a surname or given name two people
+     * share is still a person's name wherever it stands alone ("انتقادات ضد كلينتون"), only which person is
+     * open. It is linked to the owner named nearest before it (the one the reader has in mind), or the first
+     * named after it, and the two people stay apart. Parts of frail names (one weak two-word mention, "أرسل
+     * معاوية جيشا") are left out: they are shared with a well-found person only by a likely misreading.
+     * The same guards as for a part of one person apply (length, stop words, common words, places).
+     */
+    private static void sharedParts(DocContext c, List<List<Found.Person>> clusters, Set<Integer> frail, Set<String> shared,
+            PhraseIndex<Part> names) {
+        Map<String, List<Integer>> owners = null;
+        for (int k = 0; k < clusters.size(); k++) {
+            if (frail.contains(k)) {
+                continue;
+            }
+            for (Found.Person p : clusters.get(k)) {
+                List<String> ks = keys(c, p);
+                if (ks.size() < 2) {
+                    continue;
+                }
+                String first = ks.get(0);
+                String last = ks.get(ks.size() - 1);
+                for (String part : new String[] {first, last}) {
+                    if (!shared.contains(part)) {
+                        continue;
+                    }
+                    if (owners == null) {
+                        owners = new HashMap<>();
+                    }
+                    List<Integer> l = owners.computeIfAbsent(part, x -> new ArrayList<>(2));
+                    if (!l.contains(k)) {
+                        l.add(k);
+                    }
+                }
+            }
+        }
+        if (owners == null) {
+            return;
+        }
+        for (Map.Entry<String, List<Integer>> e : owners.entrySet()) {
+            String part = e.getKey();
+            List<Integer> l = e.getValue();
+            if (l.size() < 2 || part.length() < MIN_PART || Words.STOP.contains(part) || Words.PARTICLES.contains(part)
+                    || boundLast(part) || names.get(part) != null || commonAlone(c, part)) {
+                continue;
+            }
+            int[] own = new int[l.size()];
+            for (int x = 0; x < own.length; x++) {
+                own[x] = l.get(x);
+            }
+            names.put(part, new Part(own[0], DocContext.hasArticle(part), own));
+        }
+    }
+
+    /** The owner with a mention nearest before token i, or else the one with the first mention after it. */
+    private static int nearestOwner(DocContext c, List<List<Found.Person>> clusters, int[] owners, int i) {
+        int before = -1;
+        int beforeAt = -1;
+        int after = -1;
+        int afterAt = Integer.MAX_VALUE;
+        for (int k : owners) {
+            for (Found.Person q : clusters.get(k)) {
+                if (q.first < i && q.first > beforeAt) {
+                    before = k;
+                    beforeAt = q.first;
+                } else if (q.first > i && q.first < afterAt) {
+                    after = k;
+                    afterAt = q.first;
+                }
+            }
+        }
+        return before >= 0 ? before : after;
     }
 
     /**
