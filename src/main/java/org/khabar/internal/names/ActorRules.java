@@ -2355,6 +2355,124 @@ final class ActorRules {
             }
         }
         c.persons.addAll(added);
+        betweenMembers(c);
+    }
+
+    /** Most words of an unknown list item between two found ones ("وعلي الحجار"، "ونور الدين محمود"). */
+    private static final int MAX_BETWEEN_WORDS = 3;
+
+    /**
+     * A list item the rules did not see, standing between two found people of the same list: "محمد سالم ،
+     * توركان داود ، ناصر عيسى" (a team sheet, a cast: items joined by commas), "يحيى شاهر ونور الدين وأحمد
+     * مظهر" (by و). Both neighbours are the evidence that the slot holds a person: the item is joined to
+     * the person before it by a comma or و, the next person is joined to it the same way, and its words read
+     * as a name: the first a word the list rules accept ({@link #coNameWord} after و, {@link #bareNameWord}
+     * after a comma, both with {@link #listShape}), the others name words or a definite family name (الحجار)
+     * that is no adjective, place, title or designator. "محمد سالم ووزير الخارجية ناصر عيسى" (a title),
+     * "محمد سالم وشقيقه وناصر" (a pronoun) and "محمد سالم وشقيق ناصر عيسى" (the next person is not joined
+     * by و or a comma, it is the brother's name) take nothing.
+     */
+    private static void betweenMembers(DocContext c) {
+        if (c.persons.size() < 2) {
+            return;
+        }
+        java.util.List<Found.Person> sorted = new java.util.ArrayList<>(c.persons);
+        sorted.sort(java.util.Comparator.comparingInt(p -> p.first));
+        java.util.List<Found.Person> added = null;
+        for (int x = 0; x + 1 < sorted.size(); x++) {
+            Found.Person p = sorted.get(x);
+            Found.Person q = sorted.get(x + 1);
+            int gap = q.first - p.end;
+            if (gap < 1 || gap > MAX_BETWEEN_WORDS + 2 || p.endOffset != c.tok(p.end - 1).end()) {
+                continue;
+            }
+            Found.Person r = betweenItem(c, p, q);
+            if (r != null) {
+                c.take(r.first, r.end, DocContext.PERSON);
+                if (added == null) {
+                    added = new java.util.ArrayList<>();
+                }
+                added.add(r);
+            }
+        }
+        if (added != null) {
+            c.persons.addAll(added);
+        }
+    }
+
+    /** The item between found people p and q (see {@link #betweenMembers}), or null. */
+    private static Found.Person betweenItem(DocContext c, Found.Person p, Found.Person q) {
+        Token qt = c.tok(q.first);
+        boolean commaBeforeQ = c.isPunct(q.first - 1, ",");
+        boolean waOnQ = q.start == qt.start() + 1 && c.doc.original().charAt(qt.start()) == 'و';
+        if (!commaBeforeQ && !waOnQ || qt.newlineBefore()) {
+            return null;
+        }
+        int j = p.end;
+        boolean comma = c.isPunct(j, ",");
+        if (comma) {
+            j++;
+        }
+        int last = commaBeforeQ ? q.first - 2 : q.first - 1; // the item's last token
+        int end = q.end;
+        if (last < j || last - j + 1 > MAX_BETWEEN_WORDS || c.taken[j] != DocContext.FREE || c.tok(j).newlineBefore()) {
+            return null;
+        }
+        Clitics.Analysis a = coNameWord(c, j, end);
+        if (a == null && comma) {
+            Clitics.Analysis bare = c.tok(j).analyses().get(0);
+            a = bare.prefix().isEmpty() && bareNameWord(c, j, end) ? bare : null;
+        }
+        if (a == null && last > j) {
+            a = aliWithSurname(c, j);
+        }
+        if (a == null || !listShape(c, j, end, a)) {
+            return null;
+        }
+        for (int k = j + 1; k <= last; k++) {
+            Token t = c.tok(k);
+            if (c.taken[k] != DocContext.FREE || t.type() != TokenType.ARABIC || !t.spaceBefore() || t.newlineBefore()
+                    || t.norm().charAt(0) == 'و' || !(plainNameWord(c, k, end, true) || familyWord(c, k, end))) {
+                return null;
+            }
+        }
+        Found.Person r = new Found.Person(j, last + 1, a.stemStart(), c.tok(last).end(), Rules.ACTOR_LIST);
+        Gender g = c.lex.givenNames.get(a.stem());
+        r.gender = g != null ? g : Gender.UNKNOWN;
+        return r;
+    }
+
+    /**
+     * "، وعلي الحجار ،": the name علي is a stop word (the preposition على folds to it), but written with ي and
+     * followed by more words of the item it is the given name; the و or bare reading, or null.
+     */
+    private static Clitics.Analysis aliWithSurname(DocContext c, int j) {
+        Token t = c.tok(j);
+        if (c.doc.original().charAt(t.end() - 1) != 'ي') {
+            return null;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.stem().equals("علي") && a.prep() == '\0' && !a.article() && (a.bare() || a.prefix().equals("و"))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A definite word that may end a name as its family name (الحجار، الشريف، السعيد): no adjective or
+     * nisba, place, title, designator, listed common word or function word ("وعلي الأول"، "ونور الصباح"
+     * still pass; the list context is the evidence there).
+     */
+    private static boolean familyWord(DocContext c, int k, int end) {
+        String n = c.tok(k).norm();
+        if (!DocContext.hasArticle(n) || n.length() < 5 || Words.STOP.contains(n)) {
+            return false;
+        }
+        String key = DocContext.key(n);
+        return !c.lex.adjectives.contains(key) && !c.lex.notNameWords.contains(key) && !c.isPlaceWord(k, end)
+                && c.titles.matchBare(k, k + 1) == null && c.designators.matchBare(k, k + 1) == null
+                && !c.facts.any(k, Facts.PLACE_NISBA) && !Words.ORDINALS.contains(n) && !Words.ORDINALS.contains(key);
     }
 
     /**
