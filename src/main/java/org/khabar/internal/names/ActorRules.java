@@ -2287,12 +2287,19 @@ final class ActorRules {
         }
         int size = c.doc.size();
         java.util.Set<String> known = new java.util.HashSet<>();
+        java.util.Set<String> surnames = null; // last words of names of two or more words (see pairAfterSurname)
         Found.Person[] startAt = new Found.Person[size];
         for (Found.Person p : c.persons) {
             startAt[p.first] = p;
             Token last = c.tok(p.end - 1); // the surname: "بوش" of "جورج بوش", not عبد of "عبد الله"
             if (last.type() == TokenType.ARABIC && last.norm().length() >= 3 && !DocContext.hasArticle(last.norm())) {
                 known.add(last.norm());
+                if (p.tokens() >= 2 && p.endOffset == last.end() && !c.lex.givenNames.containsKey(last.norm())) {
+                    if (surnames == null) {
+                        surnames = new java.util.HashSet<>();
+                    }
+                    surnames.add(last.norm());
+                }
             }
         }
         // the only readings knownAnalysis takes are the bare word and و or the future س + stem: a word that is
@@ -2337,7 +2344,8 @@ final class ActorRules {
                 if (back == null) {
                     back = java.util.List.of();
                 }
-                if (back.size() + 1 + fwd.size() < MIN_LIST_ITEMS || back.isEmpty() && fwd.isEmpty()) {
+                if ((back.size() + 1 + fwd.size() < MIN_LIST_ITEMS || back.isEmpty() && fwd.isEmpty())
+                        && !pairAfterSurname(c, virtual, p, back, fwd, surnames)) {
                     continue;
                 }
                 items.addAll(back);
@@ -2473,6 +2481,19 @@ final class ActorRules {
         return !c.lex.adjectives.contains(key) && !c.lex.notNameWords.contains(key) && !c.isPlaceWord(k, end)
                 && c.titles.matchBare(k, k + 1) == null && c.designators.matchBare(k, k + 1) == null
                 && !c.facts.any(k, Facts.PLACE_NISBA) && !Words.ORDINALS.contains(n) && !Words.ORDINALS.contains(key);
+    }
+
+    /**
+     * "وقال الوزير جاك لوران ... إن محادثات لوران وكاريسكو لا تزال": a pair whose first item is the bare
+     * surname of a person named in full elsewhere in the document (no given name: "محمد وسالم" could be
+     * anything) and whose و-item passed {@link #listMember} (a name-shaped word and a clear end after it) is
+     * a list of two people, as if the coordination rule had seen the surname found there. The anchor must be
+     * read bare (not "ولوران") and the pair ends the list: a longer list goes through the three-item rule.
+     */
+    private static boolean pairAfterSurname(DocContext c, boolean virtual, Found.Person p, java.util.List<Found.Person> back,
+            java.util.List<Found.Person> fwd, java.util.Set<String> surnames) {
+        return virtual && surnames != null && back.isEmpty() && fwd.size() == 1 && p.start == c.tok(p.first).start()
+                && surnames.contains(c.tok(p.first).norm());
     }
 
     /**
