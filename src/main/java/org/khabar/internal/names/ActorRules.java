@@ -2391,10 +2391,13 @@ final class ActorRules {
             Found.Person p = sorted.get(x);
             Found.Person q = sorted.get(x + 1);
             int gap = q.first - p.end;
-            if (gap < 1 || gap > MAX_BETWEEN_WORDS + 2 || p.endOffset != c.tok(p.end - 1).end()) {
-                continue;
+            Found.Person r = null;
+            if (gap >= 1 && gap <= MAX_BETWEEN_WORDS + 2 && p.endOffset == c.tok(p.end - 1).end()) {
+                r = betweenItem(c, p, q);
             }
-            Found.Person r = betweenItem(c, p, q);
+            if (r == null && (x == 0 || sorted.get(x - 1).end < p.first - 3)) {
+                r = firstItem(c, p, q); // no person right before p: the list may open with an unseen item
+            }
             if (r != null) {
                 c.take(r.first, r.end, DocContext.PERSON);
                 if (added == null) {
@@ -2406,6 +2409,52 @@ final class ActorRules {
         if (added != null) {
             c.persons.addAll(added);
         }
+    }
+
+    /**
+     * The first item of a list whose next two items were found: "سامي الجابر ، ياسر القحطاني ، محمد الشلهوب"
+     * (a team sheet where the first name had no cue). q and r are found, r joined right after q by a comma or
+     * و, and q joined by a comma or و to the two words before it: a listed given name read bare (an ambiguous
+     * one too, سامي، جمال: the list is the evidence the given-name rule lacked; no place, جورجيا)
+     * and a name word or definite family name ({@link #familyWord}). A given name, particle or بن before the
+     * two words means a longer name that is left alone ("محمد علي سالم ، ...").
+     */
+    private static Found.Person firstItem(DocContext c, Found.Person q, Found.Person r) {
+        if (!joinedItem(c, r) || r.first - q.end > 1 || r.first > q.end && !c.isPunct(q.end, ",") || !joinedItem(c, q)
+                || q.endOffset != c.tok(q.end - 1).end()) {
+            return null;
+        }
+        int last = c.isPunct(q.first - 1, ",") ? q.first - 2 : q.first - 1;
+        int first = last - 1;
+        if (first < 0 || c.tok(q.first).newlineBefore() || c.tok(last).newlineBefore()) {
+            return null;
+        }
+        Token g = c.tok(first);
+        String n = g.norm();
+        if (c.taken[first] != DocContext.FREE || g.type() != TokenType.ARABIC || !c.lex.givenNames.containsKey(n)
+                || Words.STOP.contains(n) || c.isPlaceWord(first, q.end) || c.taken[last] != DocContext.FREE
+                || Words.PARTICLES.contains(c.tok(last).norm())
+                || c.tok(last).type() != TokenType.ARABIC || !c.tok(last).spaceBefore()
+                || !(plainNameWord(c, last, q.end, true) || familyWord(c, last, q.end))) {
+            return null;
+        }
+        if (first > 0 && c.tok(first - 1).type() == TokenType.ARABIC) {
+            String before = c.tok(first - 1).norm();
+            if (c.lex.givenNames.containsKey(before) || Words.PARTICLES.contains(before) || LINEAGE.contains(before)) {
+                return null;
+            }
+        }
+        Found.Person p = new Found.Person(first, last + 1, g.start(), c.tok(last).end(), Rules.ACTOR_LIST);
+        Gender gen = c.lex.givenNames.get(n);
+        p.gender = gen != null ? gen : Gender.UNKNOWN;
+        return p;
+    }
+
+    /** Whether found person q opens a list item: a comma right before it or its own و ("، ياسر"، "وياسر"). */
+    private static boolean joinedItem(DocContext c, Found.Person q) {
+        Token t = c.tok(q.first);
+        return q.first > 0 && c.isPunct(q.first - 1, ",")
+                || q.start == t.start() + 1 && c.doc.original().charAt(t.start()) == 'و';
     }
 
     /** The item between found people p and q (see {@link #betweenMembers}), or null. */
