@@ -51,6 +51,7 @@ final class Linker {
         widenOverGivenName(c, people);
         widenOverCuedFirstWord(c, people);
         joinAdjacent(c, people);
+        latinGlosses(c, orgClusters, people);
         return records(c, orgClusters, people);
     }
 
@@ -876,6 +877,65 @@ final class Linker {
         if (!gone.isEmpty()) {
             for (List<Found.Person> cluster : clusters) {
                 cluster.removeIf(gone::contains);
+            }
+        }
+    }
+
+    /** Most Latin words of a person's name glossed in parentheses (Albert Einstein، Charles I). */
+    private static final int MAX_GLOSS = 4;
+
+    /**
+     * "ألبرت أينشتاين ( Albert Einstein )": a person's name followed by the same name in Latin letters in
+     * parentheses, as encyclopaedic and news text gloss foreign names. The Latin run is another mention of
+     * that person, not the organisation the Latin-name rule took it for (that rule sees capitalised words
+     * only). Only a run of as many words as the mention that fills the parentheses alone, opens with a capital and was taken by no
+     * organisation or by one Latin-name organisation met nowhere else is moved; an acronym or a lexicon
+     * organisation in parentheses after a person ("بيل غيتس ( Microsoft )" is rare, but the lexicon knows it)
+     * stays an organisation.
+     */
+    private static void latinGlosses(DocContext c, List<List<Found.Org>> orgClusters, List<List<Found.Person>> clusters) {
+        int size = c.doc.size();
+        for (List<Found.Person> cluster : clusters) {
+            for (int k = 0, n = cluster.size(); k < n; k++) {
+                Found.Person p = cluster.get(k);
+                int open = p.end;
+                if (open + 2 >= size || !c.isPunct(open, "(") || p.endOffset != c.tok(p.end - 1).end()
+                        || c.tok(open + 1).type() != TokenType.LATIN
+                        || !Character.isUpperCase(c.doc.original().charAt(c.tok(open + 1).start()))) {
+                    continue;
+                }
+                int close = open + 1;
+                while (close < size && close - open <= MAX_GLOSS && c.tok(close).type() == TokenType.LATIN) {
+                    close++;
+                }
+                if (close >= size || !c.isPunct(close, ")") || close - open - 1 != p.tokens()) {
+                    continue; // "جون سميث ( Google )": a gloss spells every word; one word after two is an affiliation
+                }
+                Found.Org o = null;
+                boolean ok = true;
+                for (int t = open + 1; t < close && ok; t++) {
+                    if (c.taken[t] == DocContext.FREE) {
+                        continue;
+                    }
+                    Found.Org ot = c.orgOf[t];
+                    ok = ot != null && ot.rule.equals(Rules.ORG_LATIN) && (o == null || o == ot)
+                            && orgClusters.get(ot.cluster).size() == 1;
+                    o = ot;
+                }
+                if (!ok) {
+                    continue;
+                }
+                if (o != null) {
+                    orgClusters.get(o.cluster).remove(o);
+                    c.orgs.remove(o);
+                    c.take(o.first, o.end, DocContext.FREE);
+                    for (int x = o.first; x < o.end; x++) {
+                        c.orgOf[x] = null;
+                    }
+                }
+                Found.Person g = p.over(open + 1, close, c.tok(open + 1).start(), c.tok(close - 1).end());
+                c.take(open + 1, close, DocContext.PERSON);
+                cluster.add(g);
             }
         }
     }
