@@ -2512,12 +2512,19 @@ final class ActorRules {
         }
         int size = c.doc.size();
         java.util.Set<String> known = new java.util.HashSet<>();
+        java.util.Set<String> surnames = null; // last words of names of two or more words (see pairAfterSurname)
         Found.Person[] startAt = new Found.Person[size];
         for (Found.Person p : c.persons) {
             startAt[p.first] = p;
             Token last = c.tok(p.end - 1); // the surname: "بوش" of "جورج بوش", not عبد of "عبد الله"
             if (last.type() == TokenType.ARABIC && last.norm().length() >= 3 && !DocContext.hasArticle(last.norm())) {
                 known.add(last.norm());
+                if (p.tokens() >= 2 && p.endOffset == last.end() && !c.lex.givenNames.containsKey(last.norm())) {
+                    if (surnames == null) {
+                        surnames = new java.util.HashSet<>();
+                    }
+                    surnames.add(last.norm());
+                }
             }
         }
         // the only readings knownAnalysis takes are the bare word and و or the future س + stem: a word that is
@@ -2562,7 +2569,8 @@ final class ActorRules {
                 if (back == null) {
                     back = java.util.List.of();
                 }
-                if (back.size() + 1 + fwd.size() < MIN_LIST_ITEMS || back.isEmpty() && fwd.isEmpty()) {
+                if ((back.size() + 1 + fwd.size() < MIN_LIST_ITEMS || back.isEmpty() && fwd.isEmpty())
+                        && !pairAfterSurname(c, virtual, p, back, fwd, surnames)) {
                     continue;
                 }
                 items.addAll(back);
@@ -2580,6 +2588,186 @@ final class ActorRules {
             }
         }
         c.persons.addAll(added);
+        betweenMembers(c);
+    }
+
+    /** Most words of an unknown list item between two found ones ("وعلي الحجار"، "ونور الدين محمود"). */
+    private static final int MAX_BETWEEN_WORDS = 3;
+
+    /**
+     * A list item the rules did not see, standing between two found people of the same list: "محمد سالم ،
+     * توركان داود ، ناصر عيسى" (a team sheet, a cast: items joined by commas), "يحيى شاهر ونور الدين وأحمد
+     * مظهر" (by و). Both neighbours are the evidence that the slot holds a person: the item is joined to
+     * the person before it by a comma or و, the next person is joined to it the same way, and its words read
+     * as a name: the first a word the list rules accept ({@link #coNameWord} after و, {@link #bareNameWord}
+     * after a comma, both with {@link #listShape}), the others name words or a definite family name (الحجار)
+     * that is no adjective, place, title or designator. "محمد سالم ووزير الخارجية ناصر عيسى" (a title),
+     * "محمد سالم وشقيقه وناصر" (a pronoun) and "محمد سالم وشقيق ناصر عيسى" (the next person is not joined
+     * by و or a comma, it is the brother's name) take nothing.
+     */
+    private static void betweenMembers(DocContext c) {
+        if (c.persons.size() < 2) {
+            return;
+        }
+        java.util.List<Found.Person> sorted = new java.util.ArrayList<>(c.persons);
+        sorted.sort(java.util.Comparator.comparingInt(p -> p.first));
+        java.util.List<Found.Person> added = null;
+        for (int x = 0; x + 1 < sorted.size(); x++) {
+            Found.Person p = sorted.get(x);
+            Found.Person q = sorted.get(x + 1);
+            int gap = q.first - p.end;
+            Found.Person r = null;
+            if (gap >= 1 && gap <= MAX_BETWEEN_WORDS + 2 && p.endOffset == c.tok(p.end - 1).end()) {
+                r = betweenItem(c, p, q);
+            }
+            if (r == null && (x == 0 || sorted.get(x - 1).end < p.first - 3)) {
+                r = firstItem(c, p, q); // no person right before p: the list may open with an unseen item
+            }
+            if (r != null) {
+                c.take(r.first, r.end, DocContext.PERSON);
+                if (added == null) {
+                    added = new java.util.ArrayList<>();
+                }
+                added.add(r);
+            }
+        }
+        if (added != null) {
+            c.persons.addAll(added);
+        }
+    }
+
+    /**
+     * The first item of a list whose next two items were found: "سامي الجابر ، ياسر القحطاني ، محمد الشلهوب"
+     * (a team sheet where the first name had no cue). q and r are found, r joined right after q by a comma or
+     * و, and q joined by a comma or و to the two words before it: a listed given name read bare (an ambiguous
+     * one too, سامي، جمال: the list is the evidence the given-name rule lacked; no place, جورجيا)
+     * and a name word or definite family name ({@link #familyWord}). A given name, particle or بن before the
+     * two words means a longer name that is left alone ("محمد علي سالم ، ...").
+     */
+    private static Found.Person firstItem(DocContext c, Found.Person q, Found.Person r) {
+        if (!joinedItem(c, r) || r.first - q.end > 1 || r.first > q.end && !c.isPunct(q.end, ",") || !joinedItem(c, q)
+                || q.endOffset != c.tok(q.end - 1).end()) {
+            return null;
+        }
+        int last = c.isPunct(q.first - 1, ",") ? q.first - 2 : q.first - 1;
+        int first = last - 1;
+        if (first < 0 || c.tok(q.first).newlineBefore() || c.tok(last).newlineBefore()) {
+            return null;
+        }
+        Token g = c.tok(first);
+        String n = g.norm();
+        if (c.taken[first] != DocContext.FREE || g.type() != TokenType.ARABIC || !c.lex.givenNames.containsKey(n)
+                || Words.STOP.contains(n) || c.isPlaceWord(first, q.end) || c.taken[last] != DocContext.FREE
+                || Words.PARTICLES.contains(c.tok(last).norm())
+                || c.tok(last).type() != TokenType.ARABIC || !c.tok(last).spaceBefore()
+                || !(plainNameWord(c, last, q.end, true) || familyWord(c, last, q.end))) {
+            return null;
+        }
+        if (first > 0 && c.tok(first - 1).type() == TokenType.ARABIC) {
+            String before = c.tok(first - 1).norm();
+            if (c.lex.givenNames.containsKey(before) || Words.PARTICLES.contains(before) || LINEAGE.contains(before)) {
+                return null;
+            }
+        }
+        Found.Person p = new Found.Person(first, last + 1, g.start(), c.tok(last).end(), Rules.ACTOR_LIST);
+        Gender gen = c.lex.givenNames.get(n);
+        p.gender = gen != null ? gen : Gender.UNKNOWN;
+        return p;
+    }
+
+    /** Whether found person q opens a list item: a comma right before it or its own و ("، ياسر"، "وياسر"). */
+    private static boolean joinedItem(DocContext c, Found.Person q) {
+        Token t = c.tok(q.first);
+        return q.first > 0 && c.isPunct(q.first - 1, ",")
+                || q.start == t.start() + 1 && c.doc.original().charAt(t.start()) == 'و';
+    }
+
+    /** The item between found people p and q (see {@link #betweenMembers}), or null. */
+    private static Found.Person betweenItem(DocContext c, Found.Person p, Found.Person q) {
+        Token qt = c.tok(q.first);
+        boolean commaBeforeQ = c.isPunct(q.first - 1, ",");
+        boolean waOnQ = q.start == qt.start() + 1 && c.doc.original().charAt(qt.start()) == 'و';
+        if (!commaBeforeQ && !waOnQ || qt.newlineBefore()) {
+            return null;
+        }
+        int j = p.end;
+        boolean comma = c.isPunct(j, ",");
+        if (comma) {
+            j++;
+        }
+        int last = commaBeforeQ ? q.first - 2 : q.first - 1; // the item's last token
+        int end = q.end;
+        if (last < j || last - j + 1 > MAX_BETWEEN_WORDS || c.taken[j] != DocContext.FREE || c.tok(j).newlineBefore()) {
+            return null;
+        }
+        Clitics.Analysis a = coNameWord(c, j, end);
+        if (a == null && comma) {
+            Clitics.Analysis bare = c.tok(j).analyses().get(0);
+            a = bare.prefix().isEmpty() && bareNameWord(c, j, end) ? bare : null;
+        }
+        if (a == null && last > j) {
+            a = aliWithSurname(c, j);
+        }
+        if (a == null || !listShape(c, j, end, a)) {
+            return null;
+        }
+        for (int k = j + 1; k <= last; k++) {
+            Token t = c.tok(k);
+            if (c.taken[k] != DocContext.FREE || t.type() != TokenType.ARABIC || !t.spaceBefore() || t.newlineBefore()
+                    || t.norm().charAt(0) == 'و' || !(plainNameWord(c, k, end, true) || familyWord(c, k, end))) {
+                return null;
+            }
+        }
+        Found.Person r = new Found.Person(j, last + 1, a.stemStart(), c.tok(last).end(), Rules.ACTOR_LIST);
+        Gender g = c.lex.givenNames.get(a.stem());
+        r.gender = g != null ? g : Gender.UNKNOWN;
+        return r;
+    }
+
+    /**
+     * "، وعلي الحجار ،": the name علي is a stop word (the preposition على folds to it), but written with ي and
+     * followed by more words of the item it is the given name; the و or bare reading, or null.
+     */
+    private static Clitics.Analysis aliWithSurname(DocContext c, int j) {
+        Token t = c.tok(j);
+        if (c.doc.original().charAt(t.end() - 1) != 'ي') {
+            return null;
+        }
+        for (Clitics.Analysis a : t.analyses()) {
+            if (a.stem().equals("علي") && a.prep() == '\0' && !a.article() && (a.bare() || a.prefix().equals("و"))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A definite word that may end a name as its family name (الحجار، الشريف، السعيد): no adjective or
+     * nisba, place, title, designator, listed common word or function word ("وعلي الأول"، "ونور الصباح"
+     * still pass; the list context is the evidence there).
+     */
+    private static boolean familyWord(DocContext c, int k, int end) {
+        String n = c.tok(k).norm();
+        if (!DocContext.hasArticle(n) || n.length() < 5 || Words.STOP.contains(n)) {
+            return false;
+        }
+        String key = DocContext.key(n);
+        return !c.lex.adjectives.contains(key) && !c.lex.notNameWords.contains(key) && !c.isPlaceWord(k, end)
+                && c.titles.matchBare(k, k + 1) == null && c.designators.matchBare(k, k + 1) == null
+                && !c.facts.any(k, Facts.PLACE_NISBA) && !Words.ORDINALS.contains(n) && !Words.ORDINALS.contains(key);
+    }
+
+    /**
+     * "وقال الوزير جاك لوران ... إن محادثات لوران وكاريسكو لا تزال": a pair whose first item is the bare
+     * surname of a person named in full elsewhere in the document (no given name: "محمد وسالم" could be
+     * anything) and whose و-item passed {@link #listMember} (a name-shaped word and a clear end after it) is
+     * a list of two people, as if the coordination rule had seen the surname found there. The anchor must be
+     * read bare (not "ولوران") and the pair ends the list: a longer list goes through the three-item rule.
+     */
+    private static boolean pairAfterSurname(DocContext c, boolean virtual, Found.Person p, java.util.List<Found.Person> back,
+            java.util.List<Found.Person> fwd, java.util.Set<String> surnames) {
+        return virtual && surnames != null && back.isEmpty() && fwd.size() == 1 && p.start == c.tok(p.first).start()
+                && surnames.contains(c.tok(p.first).norm());
     }
 
     /**

@@ -51,6 +51,7 @@ final class Linker {
         widenOverGivenName(c, people);
         widenOverCuedFirstWord(c, people);
         joinAdjacent(c, people);
+        latinGlosses(c, orgClusters, people);
         return records(c, orgClusters, people);
     }
 
@@ -410,8 +411,15 @@ final class Linker {
     }
 
     /** Later mentions by full name, surname or given name; parts shared by two people are left alone. */
-    /** A linkable name form: its cluster and whether it starts with the article (الأسد). */
-    private record Part(int cluster, boolean definite) {}
+    /**
+     * A linkable name form: its cluster and whether it starts with the article (الأسد); {@code owners} holds
+     * the clusters of a part two or more people share (otherwise null), and the mention goes to the nearest.
+     */
+    private record Part(int cluster, boolean definite, int[] owners) {
+        Part(int cluster, boolean definite) {
+            this(cluster, definite, null);
+        }
+    }
 
     private static void propagatePersons(DocContext c, List<List<Found.Person>> clusters) {
         PhraseIndex<Part> names = new PhraseIndex<>();
@@ -493,6 +501,9 @@ final class Linker {
                 names.put(part, new Part(e.getValue(), DocContext.hasArticle(part)));
             }
         }
+        if (!shared.isEmpty()) {
+            sharedParts(c, clusters, frailParts.keySet(), shared, names);
+        }
         for (int i = 0; i < c.doc.size(); i++) {
             if (c.taken[i] != DocContext.FREE || !names.mayMatch(c.facts, i) || c.tok(i).type() != TokenType.ARABIC) {
                 continue; // the filter first, as in propagateOrgs
@@ -512,17 +523,92 @@ final class Linker {
                 continue;
             }
             int end = m.end();
+            int owner = m.value().owners() == null ? m.value().cluster() : nearestOwner(c, clusters, m.value().owners(), i);
             Found.Person p = new Found.Person(i, end, m.head().stemStart(), c.tok(end - 1).end(),
-                    clusters.get(m.value().cluster()).get(0).rule);
+                    clusters.get(owner).get(0).rule);
             Gender vg = ActorRules.verbBefore(c, i);
             if (vg != null) {
                 p.gender = vg;
             }
-            p.cluster = m.value().cluster();
+            p.cluster = owner;
             c.take(i, end, DocContext.PERSON);
             clusters.get(p.cluster).add(p);
             i = end - 1;
         }
+    }
+
+    /**
+     * "ودافعت هيلاري كلينتون عن زوجها" in a document about بيل كلينتون: a surname or given name two people
+     * share is still a person's name wherever it stands alone ("انتقادات ضد كلينتون"), only which person is
+     * open. It is linked to the owner named nearest before it (the one the reader has in mind), or the first
+     * named after it, and the two people stay apart. Parts of frail names (one weak two-word mention, "أرسل
+     * معاوية جيشا") are left out: they are shared with a well-found person only by a likely misreading.
+     * The same guards as for a part of one person apply (length, stop words, common words, places).
+     */
+    private static void sharedParts(DocContext c, List<List<Found.Person>> clusters, Set<Integer> frail, Set<String> shared,
+            PhraseIndex<Part> names) {
+        Map<String, List<Integer>> owners = null;
+        for (int k = 0; k < clusters.size(); k++) {
+            if (frail.contains(k)) {
+                continue;
+            }
+            for (Found.Person p : clusters.get(k)) {
+                List<String> ks = keys(c, p);
+                if (ks.size() < 2) {
+                    continue;
+                }
+                String first = ks.get(0);
+                String last = ks.get(ks.size() - 1);
+                for (String part : new String[] {first, last}) {
+                    if (!shared.contains(part)) {
+                        continue;
+                    }
+                    if (owners == null) {
+                        owners = new HashMap<>();
+                    }
+                    List<Integer> l = owners.computeIfAbsent(part, x -> new ArrayList<>(2));
+                    if (!l.contains(k)) {
+                        l.add(k);
+                    }
+                }
+            }
+        }
+        if (owners == null) {
+            return;
+        }
+        for (Map.Entry<String, List<Integer>> e : owners.entrySet()) {
+            String part = e.getKey();
+            List<Integer> l = e.getValue();
+            if (l.size() < 2 || part.length() < MIN_PART || Words.STOP.contains(part) || Words.PARTICLES.contains(part)
+                    || boundLast(part) || names.get(part) != null || commonAlone(c, part)) {
+                continue;
+            }
+            int[] own = new int[l.size()];
+            for (int x = 0; x < own.length; x++) {
+                own[x] = l.get(x);
+            }
+            names.put(part, new Part(own[0], DocContext.hasArticle(part), own));
+        }
+    }
+
+    /** The owner with a mention nearest before token i, or else the one with the first mention after it. */
+    private static int nearestOwner(DocContext c, List<List<Found.Person>> clusters, int[] owners, int i) {
+        int before = -1;
+        int beforeAt = -1;
+        int after = -1;
+        int afterAt = Integer.MAX_VALUE;
+        for (int k : owners) {
+            for (Found.Person q : clusters.get(k)) {
+                if (q.first < i && q.first > beforeAt) {
+                    before = k;
+                    beforeAt = q.first;
+                } else if (q.first > i && q.first < afterAt) {
+                    after = k;
+                    afterAt = q.first;
+                }
+            }
+        }
+        return before >= 0 ? before : after;
     }
 
     /**
@@ -794,6 +880,65 @@ final class Linker {
         if (!gone.isEmpty()) {
             for (List<Found.Person> cluster : clusters) {
                 cluster.removeIf(gone::contains);
+            }
+        }
+    }
+
+    /** Most Latin words of a person's name glossed in parentheses (Albert Einstein، Charles I). */
+    private static final int MAX_GLOSS = 4;
+
+    /**
+     * "ألبرت أينشتاين ( Albert Einstein )": a person's name followed by the same name in Latin letters in
+     * parentheses, as encyclopaedic and news text gloss foreign names. The Latin run is another mention of
+     * that person, not the organisation the Latin-name rule took it for (that rule sees capitalised words
+     * only). Only a run of as many words as the mention that fills the parentheses alone, opens with a capital and was taken by no
+     * organisation or by one Latin-name organisation met nowhere else is moved; an acronym or a lexicon
+     * organisation in parentheses after a person ("بيل غيتس ( Microsoft )" is rare, but the lexicon knows it)
+     * stays an organisation.
+     */
+    private static void latinGlosses(DocContext c, List<List<Found.Org>> orgClusters, List<List<Found.Person>> clusters) {
+        int size = c.doc.size();
+        for (List<Found.Person> cluster : clusters) {
+            for (int k = 0, n = cluster.size(); k < n; k++) {
+                Found.Person p = cluster.get(k);
+                int open = p.end;
+                if (open + 2 >= size || !c.isPunct(open, "(") || p.endOffset != c.tok(p.end - 1).end()
+                        || c.tok(open + 1).type() != TokenType.LATIN
+                        || !Character.isUpperCase(c.doc.original().charAt(c.tok(open + 1).start()))) {
+                    continue;
+                }
+                int close = open + 1;
+                while (close < size && close - open <= MAX_GLOSS && c.tok(close).type() == TokenType.LATIN) {
+                    close++;
+                }
+                if (close >= size || !c.isPunct(close, ")") || close - open - 1 != p.tokens()) {
+                    continue; // "جون سميث ( Google )": a gloss spells every word; one word after two is an affiliation
+                }
+                Found.Org o = null;
+                boolean ok = true;
+                for (int t = open + 1; t < close && ok; t++) {
+                    if (c.taken[t] == DocContext.FREE) {
+                        continue;
+                    }
+                    Found.Org ot = c.orgOf[t];
+                    ok = ot != null && ot.rule.equals(Rules.ORG_LATIN) && (o == null || o == ot)
+                            && orgClusters.get(ot.cluster).size() == 1;
+                    o = ot;
+                }
+                if (!ok) {
+                    continue;
+                }
+                if (o != null) {
+                    orgClusters.get(o.cluster).remove(o);
+                    c.orgs.remove(o);
+                    c.take(o.first, o.end, DocContext.FREE);
+                    for (int x = o.first; x < o.end; x++) {
+                        c.orgOf[x] = null;
+                    }
+                }
+                Found.Person g = p.over(open + 1, close, c.tok(open + 1).start(), c.tok(close - 1).end());
+                c.take(open + 1, close, DocContext.PERSON);
+                cluster.add(g);
             }
         }
     }
