@@ -98,7 +98,116 @@ final class OrgRules {
         bracketedAcronym(c, s);
         suffixes(c, s);
         latin(c, s);
+        executiveOf(c, s);
         ContextRules.find(c, s);
+    }
+
+    /**
+     * Executive titles whose ل-complement is the body they run, as word keys: الرئيس التنفيذي لـ X، المدير العام
+     * لـ X، العضو المنتدب لـ X. Not الأمين العام (a party's or a council's post, with listed bodies after it) and
+     * not مدير alone ("مدير لمدة عامين").
+     */
+    private static final Set<String> EXECUTIVES = Set.of(NameLexicons.key("مدير عام"), NameLexicons.key("مديرة عامة"),
+            NameLexicons.key("رئيس تنفيذي"), NameLexicons.key("رئيسة تنفيذية"), NameLexicons.key("مدير تنفيذي"),
+            NameLexicons.key("مديرة تنفيذية"), NameLexicons.key("عضو منتدب"), NameLexicons.key("مسؤول تنفيذي"));
+
+    /** Last words of the executive titles, normalised: the cheap test before the title lexicon is asked. */
+    private static final Set<String> EXECUTIVE_ENDS = Set.of("عام", "العام", "عامه", "العامه", "تنفيذي", "التنفيذي",
+            "تنفيذيه", "التنفيذيه", "منتدب", "المنتدب");
+
+    /**
+     * What an executive is chief of besides a body (الرئيس التنفيذي للعمليات، المدير العام للشؤون المالية، المدير
+     * الإقليمي للمنطقة): a function or a sector, not a name. Word keys, read without the article.
+     */
+    private static final Set<String> FUNCTIONS = keys("شؤون عمليات مبيعات تسويق استثمار استثمارات مالية موارد"
+            + " تكنولوجيا تقنية استراتيجية مخاطر ابتكار علاقات تطوير أبحاث بحوث إنتاج خدمات مشاريع منطقة فرع قطاع"
+            + " إدارة شركة مجموعة مؤسسة بنك مصرف صندوق هيئة أمن اتصالات معلومات");
+
+    /**
+     * The body an executive title ties its holder to, after ل: "الرئيس التنفيذي لكيوتل"، "الرئيس المدير العام
+     * للقرض العقاري والسياحي". A bare proper-shaped name of up to three words, or a definite noun with one or two
+     * adjectives (and a coordinated one). Designators, descriptors and listed names were read before; a single
+     * definite word ("المدير العام للشركة") and a function ("للعمليات") are no name.
+     */
+    private static void executiveOf(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first() + 2; i < end; i++) {
+            Token t = c.tok(i);
+            if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().charAt(0) != 'ل'
+                    || !EXECUTIVE_ENDS.contains(c.tok(i - 1).norm()) || !executiveTitle(c, i)) {
+                continue;
+            }
+            Clitics.Analysis lam = null;
+            for (Clitics.Analysis a : t.analyses()) {
+                if (a.prep() == 'ل' && a.conj() == '\0' && a.stem().length() >= 3) {
+                    lam = a; // the last such reading: للقرض → ل + ال + قرض (the article kept in the name)
+                }
+            }
+            if (lam == null || c.designators.match(i, i + 1) != null || c.titles.match(i, i + 1) != null
+                    || c.places.match(i, i + 1) != null || FUNCTIONS.contains(lam.key())) {
+                continue;
+            }
+            int k = lam.article() ? definiteBody(c, i, lam, end) : bareBody(c, i, lam, end);
+            if (k > 0) {
+                Clitics.Analysis a = DocContext.articleKeeping(t, lam);
+                int start = a.stemStart();
+                int stop = c.tok(k - 1).end();
+                add(c, i, k, start, stop, c.nameFrom(a, start, stop),
+                        lam.article() ? OrganizationKind.OTHER : OrganizationKind.COMPANY, Rules.ORG_EXECUTIVE, true);
+                i = k - 1;
+            }
+        }
+    }
+
+    /** Whether the words before token i end an executive title (الرئيس التنفيذي، المدير العام، العضو المنتدب). */
+    private static boolean executiveTitle(DocContext c, int i) {
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.match(i - 2, i);
+        return m != null && m.end() == i && EXECUTIVES.contains(NameLexicons.key(m.value().text()));
+    }
+
+    /** End of a bare name after an executive's ل (لكيوتل، لجنرال موتورز), or -1. */
+    private static int bareBody(DocContext c, int i, Clitics.Analysis lam, int limit) {
+        String n = lam.stem();
+        if (DocContext.hasArticle(n) || Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || c.isVerb(n)
+                || PURPOSE_NOUNS.contains(n) || masdarShape(n) || c.lex.givenNames.containsKey(n)
+                || c.lex.adjectives.contains(lam.key()) || nisbaShape(n) || !properShape(c, i) || accusativeShape(n)) {
+            return -1; // "المدير العام لتطوير ..."، "الرئيس التنفيذي لمدة": a purpose or a common word
+        }
+        int k = i + 1;
+        while (k < limit && k - i < 3 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && nameWord(c, k) && properShape(c, k) && !DocContext.hasArticle(c.tok(k).norm())
+                && c.tok(k).norm().charAt(0) != 'و' && c.places.match(k, k + 1) == null
+                && !c.lex.givenNames.containsKey(c.tok(k).norm()) && c.titles.match(k, k + 1) == null) {
+            k++;
+        }
+        return boundary(c, k, limit) || k < limit && !c.tok(k).isWord() ? k : -1;
+    }
+
+    /**
+     * End of a definite body after an executive's لل: a noun and one or two adjectives, and at most one
+     * coordinated adjective (للقرض العقاري والسياحي), or -1 when no adjective follows ("للشركة").
+     */
+    private static int definiteBody(DocContext c, int i, Clitics.Analysis lam, int limit) {
+        String first = "ال" + lam.stem();
+        if (adjective(c, first) || Words.STOP.contains(first) || Words.ORG_STOP.contains(first)) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < limit && k - i <= 2 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && schoolAdjective(c, k)) {
+            k++;
+        }
+        if (k == i + 1) {
+            return -1;
+        }
+        if (k < limit && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC) {
+            Clitics.Analysis and = c.tok(k).deepest();
+            if (and.conj() == 'و' && and.prep() == '\0' && and.article() && adjective(c, "ال" + and.stem())
+                    && !placeNisba(c, k) && !Words.STOP.contains(and.stem())) {
+                k++; // والسياحي
+            }
+        }
+        return k;
     }
 
     private static void lexiconAndDesignators(DocContext c, Sentence s) {
