@@ -1124,9 +1124,24 @@ final class OrgRules {
             k++; // لشركات صناعة السيارات
         }
         String next = c.tok(k).norm();
-        boolean definiteNoun = c.tok(k).type() == TokenType.ARABIC && DocContext.hasArticle(next) && !adjective(c, next)
+        // after the indefinite noun the definite word is its genitive, never its adjective (an adjective would be
+        // indefinite too): a participle-shaped noun in الم counts (لعلماء المسلمين، لمكافحة المخدرات، لشؤون المرأة)
+        boolean definiteNoun = c.tok(k).type() == TokenType.ARABIC && DocContext.hasArticle(next)
+                && (!adjective(c, next) || participleNoun(c, k))
                 && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next) && c.places.match(k, k + 1) == null;
         return definiteNoun ? k + 1 - j : 0;
+    }
+
+    /**
+     * A definite word in الم that {@link #adjective} takes for a participle but no lexicon lists as an adjective
+     * and that has no nisba ending: المسلمين، المخدرات، المرأة. After an indefinite noun in construct it is a noun.
+     */
+    private static boolean participleNoun(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        return n.startsWith("الم") && !nisbaShape(n) && !c.lex.adjectives.contains(t.key())
+                && !c.lex.adjectives.contains(DocContext.key(n)) && !Words.TITLE_ADJECTIVES.contains(n)
+                && !Words.SUPERLATIVES.contains(n) && !OCCASION_ADJECTIVES.contains(n);
     }
 
     /**
