@@ -99,7 +99,71 @@ final class OrgRules {
         suffixes(c, s);
         latin(c, s);
         executiveOf(c, s);
+        quotedAfterTitle(c, s);
         ContextRules.find(c, s);
+    }
+
+    /** Longest title before a quoted body, in words: رئيس مجلس إدارة « X ». */
+    private static final int MAX_TITLE = 3;
+
+    /**
+     * A quoted name after an indefinite business or political title in construct: "رئيس « بروتان
+     * انتيرناسيونال »"، "مدير عام « X »"، "رئيس مجلس إدارة « X »". Without the article the title is the head of a
+     * genitive, and a quoted genitive is the body's name; with it ("الرئيس « أبو مازن »") the quotes hold the
+     * person's nickname. Not a kunya, a given name or a place in the quotes, and only quotes, not brackets
+     * ("رئيس ( سابق )" is an aside).
+     */
+    private static void quotedAfterTitle(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int q = s.first() + 1; q + 2 < end; q++) {
+            if (c.tok(q).type() != TokenType.QUOTE || c.tok(q - 1).type() != TokenType.ARABIC) {
+                continue;
+            }
+            QuoteRegion r = c.doc.quoteOpenedAt(q);
+            if (r == null || r.lastInner() <= q || r.lastInner() - q > MAX_DESCRIBED || r.lastInner() >= end
+                    || !c.free(q + 1, r.lastInner() + 1)) {
+                continue;
+            }
+            if (!constructTitle(c, q, s.first())) {
+                continue;
+            }
+            int from = q + 1;
+            int to = r.lastInner() + 1;
+            boolean words = true;
+            for (int k = from; k < to && words; k++) {
+                Token t = c.tok(k);
+                words = (t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN) && !Words.STOP.contains(t.norm())
+                        && !c.isVerb(t.norm());
+            }
+            String first = c.tok(from).norm();
+            if (!words || c.lex.givenNames.containsKey(first) || Words.PARTICLES.contains(first) || c.places.match(from, to) != null
+                    && c.places.match(from, to).end() == to || c.titles.match(from, to) != null
+                    || to - from == 1 && c.designators.match(from, to) != null) {
+                continue; // "عضو مجلس النواب « البرلمان »": a generic word glossing the body named before
+            }
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(from, to);
+            if (known != null && known.end() == to) {
+                add(c, from, to, known.start(), c.tok(to - 1).end(), nameOf(c, known), known.value().org().kind(),
+                        Rules.ORG_LEXICON, true);
+            } else {
+                Found.Org o = add(c, from, to, c.tok(from).start(), c.tok(to - 1).end(),
+                        c.text(c.tok(from).start(), c.tok(to - 1).end()), OrganizationKind.OTHER, Rules.ORG_QUOTED, true);
+                shortForm(c, o);
+            }
+            q = to;
+        }
+    }
+
+    /** Whether an indefinite BUSINESS or POLITICAL title ends right before token q (رئيس، مدير عام، رئيس مجلس إدارة). */
+    private static boolean constructTitle(DocContext c, int q, int first) {
+        for (int t = Math.max(first, q - MAX_TITLE); t < q; t++) {
+            PhraseIndex.Match<NameLexicons.Title> m = c.titles.match(t, q);
+            if (m != null && m.end() == q && !m.head().article() && !m.head().stem().startsWith("ال")
+                    && (m.value().kind().equals("BUSINESS") || m.value().kind().equals("POLITICAL"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
