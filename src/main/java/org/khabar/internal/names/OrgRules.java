@@ -101,6 +101,50 @@ final class OrgRules {
         executiveOf(c, s);
         quotedAfterTitle(c, s);
         ContextRules.find(c, s);
+        quotedList(c, s);
+    }
+
+    /**
+     * Quoted names listed after a quoted organisation: "« جيلي » و « X » و « Y »"، "« حماس » و « X »". A list
+     * joins things of one kind, and a name alone in quotes after و, with the first item an organisation found
+     * by another rule, is the next organisation (of the same kind). Function words, verbs and given names in
+     * the quotes stop it ("« حماس » و « لا »" is no list of bodies).
+     */
+    private static void quotedList(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int q = s.first(); q + 4 < end; q++) {
+            if (c.tok(q).type() != TokenType.QUOTE || c.taken[q + 1] != DocContext.ORG) {
+                continue;
+            }
+            QuoteRegion r = c.doc.quoteOpenedAt(q);
+            Found.Org o = c.orgOf[q + 1];
+            if (r == null || o == null || o.first != q + 1 || o.end != r.lastInner() + 1) {
+                continue;
+            }
+            int close = r.lastInner() + 1; // the closing mark
+            int next = close + 2;
+            if (next + 1 >= end || !c.tok(close + 1).norm().equals("و") || c.tok(next).type() != TokenType.QUOTE) {
+                continue;
+            }
+            QuoteRegion n = c.doc.quoteOpenedAt(next);
+            if (n == null || n.lastInner() <= next || n.lastInner() - next > MAX_DESCRIBED || n.lastInner() >= end
+                    || !c.free(next + 1, n.lastInner() + 1)) {
+                continue;
+            }
+            int from = next + 1;
+            int to = n.lastInner() + 1;
+            boolean words = !c.lex.givenNames.containsKey(c.tok(from).norm());
+            for (int k = from; k < to && words; k++) {
+                // name words only: "« نعم للوحدة »" (a slogan) has a preposition on a definite word
+                Clitics.Analysis d = c.tok(k).deepest();
+                words = nameWord(c, k) && !c.isVerb(c.tok(k).norm()) && !(d.prep() != '\0' && d.article());
+            }
+            if (words) {
+                add(c, from, to, c.tok(from).start(), c.tok(to - 1).end(), c.text(c.tok(from).start(), c.tok(to - 1).end()),
+                        o.kind, Rules.ORG_QUOTED, true);
+                q = next - 1; // the new item may start the next pair
+            }
+        }
     }
 
     /** Longest title before a quoted body, in words: رئيس مجلس إدارة « X ». */
