@@ -2061,12 +2061,59 @@ final class OrgRules {
             Found.Org o;
             if (known != null && known.end() == k) {
                 o = add(c, i, k, start, stop, nameOf(c, known), known.value().org().kind(), Rules.ORG_LEXICON, true);
+            } else if (!acronym && glossOfFreeArabic(c, i, s.first()) && !latinHead(c, i, k)) {
+                // "ألبرت أينشتاين ( Albert Einstein )": the Latin spelling of a person, place or term (an acronym
+                // in brackets, "( MOAS )", is a body's short name even when its Arabic name was not found)
+                if (c.tok(i - 1).type() == TokenType.ARABIC) {
+                    // run straight on from Arabic words ("دان حالوتس My Search History" across a headline), the
+                    // Latin is no part of a person's name either
+                    c.take(i, k, DocContext.BLOCKED);
+                }
+                i = k - 1;
+                continue;
             } else {
                 o = add(c, i, k, start, stop, text, latinKind(c, i, k), acronym ? Rules.ORG_ACRONYM : Rules.ORG_LATIN, true);
             }
             shortForm(c, o);
             i = k - 1;
         }
+    }
+
+    /**
+     * Whether the Latin run at token i glosses the Arabic words right before it, in brackets, in quotes or
+     * directly ("ألبرت أينشتاين ( Albert Einstein )"، "مدينة آروا Aarua"، "بجماليون ( Pygmalion )"), and those
+     * Arabic words are no organisation found by the rules before: the Latin is then the spelling of a person, a
+     * place or a term. After an organisation ("الجمعية العلمية ( ICSS )") it is the body's own name and stays.
+     */
+    private static boolean glossOfFreeArabic(DocContext c, int i, int first) {
+        int p = i - 1;
+        boolean marked = false;
+        if (p >= first && (c.isPunct(p, "(") || c.tok(p).type() == TokenType.QUOTE)) {
+            p--;
+            marked = true;
+        }
+        if (p >= first && c.tok(p).type() == TokenType.QUOTE) {
+            p--; // « سيمبيوسيس » ( Symbiosis ): the quoted Arabic name before the bracket
+        }
+        if (p < first || c.tok(p).type() != TokenType.ARABIC || c.taken[p] == DocContext.ORG) {
+            return false;
+        }
+        // straight after Arabic, only a transliterated name glosses ("آروا Aarua"، "ماريك Mileva Maric"); after a
+        // verb, a function word or a description ("وقالت Kraken"، "وشركة العملات المستقرة Circle") the Latin is
+        // the name itself
+        return marked || !DocContext.hasArticle(c.tok(p).norm()) && nameWord(c, p) && properShape(c, p)
+                && c.designators.match(p, p + 1) == null && c.tok(p).deepest().conj() == '\0';
+    }
+
+    /** Whether a Latin run holds a designator's head word (University, Institute, Party, News): a body by itself. */
+    private static boolean latinHead(DocContext c, int from, int to) {
+        for (int x = from; x < to; x++) {
+            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(x, x + 1);
+            if (d != null) {
+                return true; // a suffix too: Ripple Labs
+            }
+        }
+        return false;
     }
 
     /** A lower-case Latin word right after a name (not a link such as "of"): the name was a phrase's first word. */
