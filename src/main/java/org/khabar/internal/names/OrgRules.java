@@ -241,7 +241,7 @@ final class OrgRules {
         int end = s.end();
         for (int i = s.first() + 2; i < end; i++) {
             Token t = c.tok(i);
-            if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().charAt(0) != 'ل'
+            if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().isEmpty() || t.norm().charAt(0) != 'ل'
                     || !EXECUTIVE_ENDS.contains(c.tok(i - 1).norm()) || !executiveTitle(c, i)) {
                 continue;
             }
