@@ -2098,11 +2098,17 @@ final class OrgRules {
         if (p < first || c.tok(p).type() != TokenType.ARABIC || c.taken[p] == DocContext.ORG) {
             return false;
         }
-        // straight after Arabic, only a transliterated name glosses ("آروا Aarua"، "ماريك Mileva Maric"); after a
-        // verb, a function word or a description ("وقالت Kraken"، "وشركة العملات المستقرة Circle") the Latin is
-        // the name itself
-        return marked || !DocContext.hasArticle(c.tok(p).norm()) && nameWord(c, p) && properShape(c, p)
-                && c.designators.match(p, p + 1) == null && c.tok(p).deepest().conj() == '\0';
+        // straight after Arabic, only a person's or a place's name glosses ("دان حالوتس My Search History" across a
+        // headline, "زيورخ Zurich"); after a verb, a noun or a description ("وقالت Kraken"، "مؤتمر Bitcoin"،
+        // "مدير Acme"، "وشركة العملات المستقرة Circle") the Latin is the name itself
+        if (marked) {
+            return true;
+        }
+        String n = c.tok(p).norm();
+        return !DocContext.hasArticle(n) && !Words.STOP.contains(n) // على is also علي (Ali) once normalised
+                && c.designators.match(p, p + 1) == null && c.titles.match(p, p + 1) == null
+                && (c.places.matchBare(p, p + 1) != null || c.lex.givenNames.containsKey(n)
+                        || p > first && c.lex.givenNames.containsKey(c.tok(p - 1).norm()) && nameWord(c, p));
     }
 
     /** Whether a Latin run holds a designator's head word (University, Institute, Party, News): a body by itself. */
