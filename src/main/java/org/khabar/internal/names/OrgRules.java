@@ -241,8 +241,24 @@ final class OrgRules {
         int end = s.end();
         for (int i = s.first() + 2; i < end; i++) {
             Token t = c.tok(i);
-            if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().isEmpty() || t.norm().charAt(0) != 'ل'
-                    || !EXECUTIVE_ENDS.contains(c.tok(i - 1).norm()) || !executiveTitle(c, i)) {
+            if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().isEmpty()) {
+                continue;
+            }
+            if (BOARD.equals(c.tok(i - 1).norm()) && COUNCIL_WORD.equals(c.tok(i - 2).norm())) {
+                // رئيس مجلس إدارة سيرانكو: the board of directors of a company named bare after it
+                Clitics.Analysis bare = t.analyses().get(0);
+                int k = c.designators.match(i, i + 1) != null || c.titles.match(i, i + 1) != null
+                        || c.places.match(i, i + 1) != null || FUNCTIONS.contains(bare.key()) ? -1 : bareBody(c, i, bare, end);
+                if (k > 0) {
+                    k = companySuffixes(c, k, end);
+                    Found.Org o = add(c, i, k, t.start(), c.tok(k - 1).end(), c.text(t.start(), c.tok(k - 1).end()),
+                            OrganizationKind.COMPANY, Rules.ORG_EXECUTIVE, true);
+                    shortForm(c, o);
+                    i = k - 1;
+                }
+                continue;
+            }
+            if (t.norm().charAt(0) != 'ل' || !EXECUTIVE_ENDS.contains(c.tok(i - 1).norm()) || !executiveTitle(c, i)) {
                 continue;
             }
             Clitics.Analysis lam = null;
@@ -255,16 +271,30 @@ final class OrgRules {
                     || c.places.match(i, i + 1) != null || FUNCTIONS.contains(lam.key())) {
                 continue;
             }
-            int k = lam.article() ? definiteBody(c, i, lam, end) : bareBody(c, i, lam, end);
+            int k = lam.article() ? definiteBody(c, i, lam, end) : companySuffixes(c, bareBody(c, i, lam, end), end);
             if (k > 0) {
                 Clitics.Analysis a = DocContext.articleKeeping(t, lam);
                 int start = a.stemStart();
                 int stop = c.tok(k - 1).end();
-                add(c, i, k, start, stop, c.nameFrom(a, start, stop),
+                Found.Org o = add(c, i, k, start, stop, c.nameFrom(a, start, stop),
                         lam.article() ? OrganizationKind.OTHER : OrganizationKind.COMPANY, Rules.ORG_EXECUTIVE, true);
+                shortForm(c, o); // سيرانكو for سيرانكو القابضة
                 i = k - 1;
             }
         }
+    }
+
+    /** مجلس and إدارة, normalised: a board of directors, before the company it directs. */
+    private static final String COUNCIL_WORD = "مجلس";
+    private static final String BOARD = "اداره";
+
+    /** The end after corporate suffixes from token k (القابضة، المحدودة), or k; -1 stays -1. */
+    private static int companySuffixes(DocContext c, int k, int limit) {
+        while (k > 0 && k < limit && c.taken[k] == DocContext.FREE && c.designators.matchBare(k, k + 1) != null
+                && c.designators.matchBare(k, k + 1).value().suffix()) {
+            k++;
+        }
+        return k;
     }
 
     /** Whether the words before token i end an executive title (الرئيس التنفيذي، المدير العام، العضو المنتدب). */
