@@ -52,6 +52,8 @@ final class ContextRules {
             }
             if (c.tok(i).norm().equals("ل") && i + 2 < end) {
                 told(c, i + 1, end);
+            } else if (i + 2 < end && newsroomVerb(c, i)) {
+                newsroom(c, i + 1, end);
             }
             if (!sports) {
                 continue;
@@ -370,6 +372,100 @@ final class ContextRules {
         int start = c.tok(from).start();
         int stop = c.tok(close - 1).end();
         OrgRules.add(c, from, close, start, stop, c.text(start, stop), OrganizationKind.MEDIA, Rules.ORG_MEDIA_TOLD, true);
+    }
+
+    /**
+     * Feminine past verbs of a newspaper's or a magazine's own work, normalised: it learned (علمت), visited,
+     * met, interviewed, asked, followed, obtained, toured. Arabic papers name themselves as the subject in
+     * quotes or brackets right after such a verb: "وعلمت « الشرق الأوسط » أن ..."، "زارت ( العربي ) المسجد".
+     * A reporting verb (قالت، ذكرت) is not here: a quotation follows it.
+     */
+    private static final java.util.Set<String> NEWSROOM_VERBS = java.util.Set.of("علمت", "زارت", "التقت", "حاورت",
+            "سالت", "رصدت", "تابعت", "اطلعت", "انفردت", "حصلت", "استطلعت", "تجولت", "جالت", "رافقت", "اجرت", "ذهبت",
+            "قررت", "استضافت", "واكبت");
+
+    /** Whether token i is a newsroom verb, bare or after و or ف (وعلمت، فزارت). */
+    private static boolean newsroomVerb(DocContext c, int i) {
+        Token t = c.tok(i);
+        if (NEWSROOM_VERBS.contains(t.norm())) {
+            return true;
+        }
+        Clitics.Analysis d = t.deepest();
+        return (d.conj() == 'و' || d.conj() == 'ف') && d.prep() == '\0' && !d.article() && NEWSROOM_VERBS.contains(d.stem());
+    }
+
+    /**
+     * A short quoted or bracketed name right after a newsroom verb: the paper that learned or visited
+     * (وعلمت « الحياة »، التقت ( العربي ) الإمام). One to three words, none a function word, the first no
+     * given name ("زارت « مريم »" is a person) and the whole no place ("زارت ( مصر )"). Later bracketed mentions
+     * of the same name in the document are the paper too (see {@link #sameBracketed}).
+     */
+    private static void newsroom(DocContext c, int j, int end) {
+        QuoteRegion q = c.doc.quoteOpenedAt(j);
+        int close;
+        if (q != null) {
+            close = q.lastInner() + 1;
+        } else if (c.isPunct(j, "(")) {
+            close = j + 1;
+            while (close < end && close - j <= MAX_MEDIA && !c.isPunct(close, ")")) {
+                close++;
+            }
+            if (close >= end || !c.isPunct(close, ")")) {
+                return;
+            }
+        } else {
+            return;
+        }
+        int from = j + 1;
+        if (close <= from || close - from > MAX_MEDIA || close >= end || !c.free(from, close)) {
+            return;
+        }
+        for (int k = from; k < close; k++) {
+            Token t = c.tok(k);
+            if (t.type() != TokenType.ARABIC && t.type() != TokenType.LATIN || Words.STOP.contains(t.norm())
+                    || c.isVerb(t.norm())) {
+                return;
+            }
+        }
+        if (c.lex.givenNames.containsKey(c.tok(from).norm()) || c.places.matchBare(from, close) != null
+                && c.places.matchBare(from, close).end() == close || c.titles.match(from, close) != null) {
+            return;
+        }
+        int start = c.tok(from).start();
+        int stop = c.tok(close - 1).end();
+        String name = c.text(start, stop);
+        // the first find of a name spreads it; later ones find its mentions taken already (one scan per name)
+        boolean first = !c.orgNamedBefore(name, from);
+        Found.Org o = OrgRules.add(c, from, close, start, stop, name, OrganizationKind.MEDIA, Rules.ORG_MEDIA_NEWSROOM, true);
+        if (o != null && first) {
+            sameBracketed(c, o, close);
+        }
+    }
+
+    /**
+     * Later mentions of a paper found after a newsroom verb, standing alone in the same kind of marks: "شكر
+     * ( العربي ) على زيارتها". The name alone is often a common word (العربي، الحياة), which the linker does
+     * not re-find bare; in brackets or quotes by itself it is the paper's name again.
+     */
+    private static void sameBracketed(DocContext c, Found.Org o, int after) {
+        int words = o.end - o.first;
+        for (int k = after + 1; k + words < c.doc.size(); k++) {
+            if (c.taken[k] != DocContext.FREE || !c.tok(k).norm().equals(c.tok(o.first).norm())) {
+                continue;
+            }
+            boolean same = true;
+            for (int x = 1; x < words && same; x++) {
+                same = c.tok(k + x).norm().equals(c.tok(o.first + x).norm());
+            }
+            int close = k + words;
+            boolean marked = same && (c.isPunct(k - 1, "(") && c.isPunct(close, ")")
+                    || c.tok(k - 1).type() == TokenType.QUOTE && c.tok(close).type() == TokenType.QUOTE);
+            if (marked && c.free(k, close)) {
+                OrgRules.add(c, k, close, c.tok(k).start(), c.tok(close - 1).end(), o.name, OrganizationKind.MEDIA,
+                        Rules.ORG_MEDIA_NEWSROOM, true);
+                k = close;
+            }
+        }
     }
 
     /** The cue roles of token i read bare or without its proclitics (ولاعب، لمدرب). */

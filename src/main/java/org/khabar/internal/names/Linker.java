@@ -137,8 +137,10 @@ final class Linker {
                 continue;
             }
             if (i > 0 && m.head().bare() && c.tok(i).type() == TokenType.ARABIC
-                    && c.lex.givenNames.containsKey(c.tok(i - 1).norm())) {
-                continue; // "كامالا هاريس": after a given name the word is a surname, not the organisation
+                    && c.lex.givenNames.containsKey(c.tok(i - 1).norm()) && !Words.STOP.contains(c.tok(i - 1).norm())) {
+                // "كامالا هاريس": after a given name the word is a surname, not the organisation; but "إن"
+                // and "أن" normalise to ان, which is also آن (Anne): "وقال إن لازارد ستندمج" names the company
+                continue;
             }
             Clitics.Analysis a = m.head();
             List<Found.Org> cl = clusters.get(m.value());

@@ -98,7 +98,254 @@ final class OrgRules {
         bracketedAcronym(c, s);
         suffixes(c, s);
         latin(c, s);
+        executiveOf(c, s);
+        quotedAfterTitle(c, s);
         ContextRules.find(c, s);
+        quotedList(c, s);
+    }
+
+    /**
+     * Quoted names listed after a quoted organisation: "« جيلي » و « X » و « Y »"، "« حماس » و « X »". A list
+     * joins things of one kind, and a name alone in quotes after و, with the first item an organisation found
+     * by another rule, is the next organisation (of the same kind). Function words, verbs and given names in
+     * the quotes stop it ("« حماس » و « لا »" is no list of bodies).
+     */
+    private static void quotedList(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int q = s.first(); q + 4 < end; q++) {
+            if (c.tok(q).type() != TokenType.QUOTE || c.taken[q + 1] != DocContext.ORG) {
+                continue;
+            }
+            QuoteRegion r = c.doc.quoteOpenedAt(q);
+            Found.Org o = c.orgOf[q + 1];
+            if (r == null || o == null || o.first != q + 1 || o.end != r.lastInner() + 1) {
+                continue;
+            }
+            int close = r.lastInner() + 1; // the closing mark
+            int next = close + 2;
+            if (next + 1 >= end || !c.tok(close + 1).norm().equals("و") || c.tok(next).type() != TokenType.QUOTE) {
+                continue;
+            }
+            QuoteRegion n = c.doc.quoteOpenedAt(next);
+            if (n == null || n.lastInner() <= next || n.lastInner() - next > MAX_DESCRIBED || n.lastInner() >= end
+                    || !c.free(next + 1, n.lastInner() + 1)) {
+                continue;
+            }
+            int from = next + 1;
+            int to = n.lastInner() + 1;
+            boolean words = !c.lex.givenNames.containsKey(c.tok(from).norm());
+            for (int k = from; k < to && words; k++) {
+                // name words only: "« نعم للوحدة »" (a slogan) has a preposition on a definite word
+                Clitics.Analysis d = c.tok(k).deepest();
+                words = nameWord(c, k) && !c.isVerb(c.tok(k).norm()) && !(d.prep() != '\0' && d.article());
+            }
+            if (words) {
+                add(c, from, to, c.tok(from).start(), c.tok(to - 1).end(), c.text(c.tok(from).start(), c.tok(to - 1).end()),
+                        o.kind, Rules.ORG_QUOTED, true);
+                q = next - 1; // the new item may start the next pair
+            }
+        }
+    }
+
+    /** Longest title before a quoted body, in words: رئيس مجلس إدارة « X ». */
+    private static final int MAX_TITLE = 3;
+
+    /**
+     * A quoted name after an indefinite business or political title in construct: "رئيس « بروتان
+     * انتيرناسيونال »"، "مدير عام « X »"، "رئيس مجلس إدارة « X »". Without the article the title is the head of a
+     * genitive, and a quoted genitive is the body's name; with it ("الرئيس « أبو مازن »") the quotes hold the
+     * person's nickname. Not a kunya, a given name or a place in the quotes, and only quotes, not brackets
+     * ("رئيس ( سابق )" is an aside).
+     */
+    private static void quotedAfterTitle(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int q = s.first() + 1; q + 2 < end; q++) {
+            if (c.tok(q).type() != TokenType.QUOTE || c.tok(q - 1).type() != TokenType.ARABIC) {
+                continue;
+            }
+            QuoteRegion r = c.doc.quoteOpenedAt(q);
+            if (r == null || r.lastInner() <= q || r.lastInner() - q > MAX_DESCRIBED || r.lastInner() >= end
+                    || !c.free(q + 1, r.lastInner() + 1)) {
+                continue;
+            }
+            if (!constructTitle(c, q, s.first())) {
+                continue;
+            }
+            int from = q + 1;
+            int to = r.lastInner() + 1;
+            boolean words = true;
+            for (int k = from; k < to && words; k++) {
+                Token t = c.tok(k);
+                words = (t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN) && !Words.STOP.contains(t.norm())
+                        && !c.isVerb(t.norm());
+            }
+            String first = c.tok(from).norm();
+            if (!words || c.lex.givenNames.containsKey(first) || Words.PARTICLES.contains(first) || c.places.match(from, to) != null
+                    && c.places.match(from, to).end() == to || c.titles.match(from, to) != null
+                    || to - from == 1 && c.designators.match(from, to) != null) {
+                continue; // "عضو مجلس النواب « البرلمان »": a generic word glossing the body named before
+            }
+            PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(from, to);
+            if (known != null && known.end() == to) {
+                add(c, from, to, known.start(), c.tok(to - 1).end(), nameOf(c, known), known.value().org().kind(),
+                        Rules.ORG_LEXICON, true);
+            } else {
+                Found.Org o = add(c, from, to, c.tok(from).start(), c.tok(to - 1).end(),
+                        c.text(c.tok(from).start(), c.tok(to - 1).end()), OrganizationKind.OTHER, Rules.ORG_QUOTED, true);
+                shortForm(c, o);
+            }
+            q = to;
+        }
+    }
+
+    /** Whether an indefinite BUSINESS or POLITICAL title ends right before token q (رئيس، مدير عام، رئيس مجلس إدارة). */
+    private static boolean constructTitle(DocContext c, int q, int first) {
+        for (int t = Math.max(first, q - MAX_TITLE); t < q; t++) {
+            PhraseIndex.Match<NameLexicons.Title> m = c.titles.match(t, q);
+            if (m != null && m.end() == q && !m.head().article() && !m.head().stem().startsWith("ال")
+                    && (m.value().kind().equals("BUSINESS") || m.value().kind().equals("POLITICAL"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Executive titles whose ل-complement is the body they run, as word keys: الرئيس التنفيذي لـ X، المدير العام
+     * لـ X، العضو المنتدب لـ X. Not الأمين العام (a party's or a council's post, with listed bodies after it) and
+     * not مدير alone ("مدير لمدة عامين").
+     */
+    private static final Set<String> EXECUTIVES = Set.of(NameLexicons.key("مدير عام"), NameLexicons.key("مديرة عامة"),
+            NameLexicons.key("رئيس تنفيذي"), NameLexicons.key("رئيسة تنفيذية"), NameLexicons.key("مدير تنفيذي"),
+            NameLexicons.key("مديرة تنفيذية"), NameLexicons.key("عضو منتدب"), NameLexicons.key("مسؤول تنفيذي"));
+
+    /** Last words of the executive titles, normalised: the cheap test before the title lexicon is asked. */
+    private static final Set<String> EXECUTIVE_ENDS = Set.of("عام", "العام", "عامه", "العامه", "تنفيذي", "التنفيذي",
+            "تنفيذيه", "التنفيذيه", "منتدب", "المنتدب");
+
+    /**
+     * What an executive is chief of besides a body (الرئيس التنفيذي للعمليات، المدير العام للشؤون المالية، المدير
+     * الإقليمي للمنطقة): a function or a sector, not a name. Word keys, read without the article.
+     */
+    private static final Set<String> FUNCTIONS = keys("شؤون عمليات مبيعات تسويق استثمار استثمارات مالية موارد"
+            + " تكنولوجيا تقنية استراتيجية مخاطر ابتكار علاقات تطوير أبحاث بحوث إنتاج خدمات مشاريع منطقة فرع قطاع"
+            + " إدارة شركة مجموعة مؤسسة بنك مصرف صندوق هيئة أمن اتصالات معلومات");
+
+    /**
+     * The body an executive title ties its holder to, after ل: "الرئيس التنفيذي لكيوتل"، "الرئيس المدير العام
+     * للقرض العقاري والسياحي". A bare proper-shaped name of up to three words, or a definite noun with one or two
+     * adjectives (and a coordinated one). Designators, descriptors and listed names were read before; a single
+     * definite word ("المدير العام للشركة") and a function ("للعمليات") are no name.
+     */
+    private static void executiveOf(DocContext c, Sentence s) {
+        int end = s.end();
+        for (int i = s.first() + 2; i < end; i++) {
+            Token t = c.tok(i);
+            if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().isEmpty()) {
+                continue;
+            }
+            if (BOARD.equals(c.tok(i - 1).norm()) && COUNCIL_WORD.equals(c.tok(i - 2).norm())) {
+                // رئيس مجلس إدارة سيرانكو: the board of directors of a company named bare after it
+                Clitics.Analysis bare = t.analyses().get(0);
+                int k = c.designators.match(i, i + 1) != null || c.titles.match(i, i + 1) != null
+                        || c.places.match(i, i + 1) != null || FUNCTIONS.contains(bare.key()) ? -1 : bareBody(c, i, bare, end);
+                if (k > 0) {
+                    k = companySuffixes(c, k, end);
+                    Found.Org o = add(c, i, k, t.start(), c.tok(k - 1).end(), c.text(t.start(), c.tok(k - 1).end()),
+                            OrganizationKind.COMPANY, Rules.ORG_EXECUTIVE, true);
+                    shortForm(c, o);
+                    i = k - 1;
+                }
+                continue;
+            }
+            if (t.norm().charAt(0) != 'ل' || !EXECUTIVE_ENDS.contains(c.tok(i - 1).norm()) || !executiveTitle(c, i)) {
+                continue;
+            }
+            Clitics.Analysis lam = null;
+            for (Clitics.Analysis a : t.analyses()) {
+                if (a.prep() == 'ل' && a.conj() == '\0' && a.stem().length() >= 3) {
+                    lam = a; // the last such reading: للقرض → ل + ال + قرض (the article kept in the name)
+                }
+            }
+            if (lam == null || c.designators.match(i, i + 1) != null || c.titles.match(i, i + 1) != null
+                    || c.places.match(i, i + 1) != null || FUNCTIONS.contains(lam.key())) {
+                continue;
+            }
+            int k = lam.article() ? definiteBody(c, i, lam, end) : companySuffixes(c, bareBody(c, i, lam, end), end);
+            if (k > 0) {
+                Clitics.Analysis a = DocContext.articleKeeping(t, lam);
+                int start = a.stemStart();
+                int stop = c.tok(k - 1).end();
+                Found.Org o = add(c, i, k, start, stop, c.nameFrom(a, start, stop),
+                        lam.article() ? OrganizationKind.OTHER : OrganizationKind.COMPANY, Rules.ORG_EXECUTIVE, true);
+                shortForm(c, o); // سيرانكو for سيرانكو القابضة
+                i = k - 1;
+            }
+        }
+    }
+
+    /** مجلس and إدارة, normalised: a board of directors, before the company it directs. */
+    private static final String COUNCIL_WORD = "مجلس";
+    private static final String BOARD = "اداره";
+
+    /** The end after corporate suffixes from token k (القابضة، المحدودة), or k; -1 stays -1. */
+    private static int companySuffixes(DocContext c, int k, int limit) {
+        while (k > 0 && k < limit && c.taken[k] == DocContext.FREE && c.designators.matchBare(k, k + 1) != null
+                && c.designators.matchBare(k, k + 1).value().suffix()) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether the words before token i end an executive title (الرئيس التنفيذي، المدير العام، العضو المنتدب). */
+    private static boolean executiveTitle(DocContext c, int i) {
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.match(i - 2, i);
+        return m != null && m.end() == i && EXECUTIVES.contains(NameLexicons.key(m.value().text()));
+    }
+
+    /** End of a bare name after an executive's ل (لكيوتل، لجنرال موتورز), or -1. */
+    private static int bareBody(DocContext c, int i, Clitics.Analysis lam, int limit) {
+        String n = lam.stem();
+        if (DocContext.hasArticle(n) || Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || c.isVerb(n)
+                || PURPOSE_NOUNS.contains(n) || masdarShape(n) || c.lex.givenNames.containsKey(n)
+                || c.lex.adjectives.contains(lam.key()) || nisbaShape(n) || !properShape(c, i) || accusativeShape(n)) {
+            return -1; // "المدير العام لتطوير ..."، "الرئيس التنفيذي لمدة": a purpose or a common word
+        }
+        int k = i + 1;
+        while (k < limit && k - i < 3 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && nameWord(c, k) && properShape(c, k) && !DocContext.hasArticle(c.tok(k).norm())
+                && c.tok(k).norm().charAt(0) != 'و' && c.places.match(k, k + 1) == null
+                && !c.lex.givenNames.containsKey(c.tok(k).norm()) && c.titles.match(k, k + 1) == null) {
+            k++;
+        }
+        return boundary(c, k, limit) || k < limit && !c.tok(k).isWord() ? k : -1;
+    }
+
+    /**
+     * End of a definite body after an executive's لل: a noun and one or two adjectives, and at most one
+     * coordinated adjective (للقرض العقاري والسياحي), or -1 when no adjective follows ("للشركة").
+     */
+    private static int definiteBody(DocContext c, int i, Clitics.Analysis lam, int limit) {
+        String first = "ال" + lam.stem();
+        if (adjective(c, first) || Words.STOP.contains(first) || Words.ORG_STOP.contains(first)) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < limit && k - i <= 2 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+                && schoolAdjective(c, k)) {
+            k++;
+        }
+        if (k == i + 1) {
+            return -1;
+        }
+        if (k < limit && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC) {
+            Clitics.Analysis and = c.tok(k).deepest();
+            if (and.conj() == 'و' && and.prep() == '\0' && and.article() && adjective(c, "ال" + and.stem())
+                    && !placeNisba(c, k) && !Words.STOP.contains(and.stem())) {
+                k++; // والسياحي
+            }
+        }
+        return k;
     }
 
     private static void lexiconAndDesignators(DocContext c, Sentence s) {
@@ -1015,9 +1262,24 @@ final class OrgRules {
             k++; // لشركات صناعة السيارات
         }
         String next = c.tok(k).norm();
-        boolean definiteNoun = c.tok(k).type() == TokenType.ARABIC && DocContext.hasArticle(next) && !adjective(c, next)
+        // after the indefinite noun the definite word is its genitive, never its adjective (an adjective would be
+        // indefinite too): a participle-shaped noun in الم counts (لعلماء المسلمين، لمكافحة المخدرات، لشؤون المرأة)
+        boolean definiteNoun = c.tok(k).type() == TokenType.ARABIC && DocContext.hasArticle(next)
+                && (!adjective(c, next) || participleNoun(c, k))
                 && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next) && c.places.match(k, k + 1) == null;
         return definiteNoun ? k + 1 - j : 0;
+    }
+
+    /**
+     * A definite word in الم that {@link #adjective} takes for a participle but no lexicon lists as an adjective
+     * and that has no nisba ending: المسلمين، المخدرات، المرأة. After an indefinite noun in construct it is a noun.
+     */
+    private static boolean participleNoun(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        return n.startsWith("الم") && !nisbaShape(n) && !c.lex.adjectives.contains(t.key())
+                && !c.lex.adjectives.contains(DocContext.key(n)) && !Words.TITLE_ADJECTIVES.contains(n)
+                && !Words.SUPERLATIVES.contains(n) && !OCCASION_ADJECTIVES.contains(n);
     }
 
     /**
@@ -1848,12 +2110,65 @@ final class OrgRules {
             Found.Org o;
             if (known != null && known.end() == k) {
                 o = add(c, i, k, start, stop, nameOf(c, known), known.value().org().kind(), Rules.ORG_LEXICON, true);
+            } else if (!acronym && glossOfFreeArabic(c, i, s.first()) && !latinHead(c, i, k)) {
+                // "ألبرت أينشتاين ( Albert Einstein )": the Latin spelling of a person, place or term (an acronym
+                // in brackets, "( MOAS )", is a body's short name even when its Arabic name was not found)
+                if (c.tok(i - 1).type() == TokenType.ARABIC) {
+                    // run straight on from Arabic words ("دان حالوتس My Search History" across a headline), the
+                    // Latin is no part of a person's name either
+                    c.take(i, k, DocContext.BLOCKED);
+                }
+                i = k - 1;
+                continue;
             } else {
                 o = add(c, i, k, start, stop, text, latinKind(c, i, k), acronym ? Rules.ORG_ACRONYM : Rules.ORG_LATIN, true);
             }
             shortForm(c, o);
             i = k - 1;
         }
+    }
+
+    /**
+     * Whether the Latin run at token i glosses the Arabic words right before it, in brackets, in quotes or
+     * directly ("ألبرت أينشتاين ( Albert Einstein )"، "مدينة آروا Aarua"، "بجماليون ( Pygmalion )"), and those
+     * Arabic words are no organisation found by the rules before: the Latin is then the spelling of a person, a
+     * place or a term. After an organisation ("الجمعية العلمية ( ICSS )") it is the body's own name and stays.
+     */
+    private static boolean glossOfFreeArabic(DocContext c, int i, int first) {
+        int p = i - 1;
+        boolean marked = false;
+        if (p >= first && (c.isPunct(p, "(") || c.tok(p).type() == TokenType.QUOTE)) {
+            p--;
+            marked = true;
+        }
+        if (p >= first && c.tok(p).type() == TokenType.QUOTE) {
+            p--; // « سيمبيوسيس » ( Symbiosis ): the quoted Arabic name before the bracket
+        }
+        if (p < first || c.tok(p).type() != TokenType.ARABIC || c.taken[p] == DocContext.ORG) {
+            return false;
+        }
+        // straight after Arabic, only a person's or a place's name glosses ("دان حالوتس My Search History" across a
+        // headline, "زيورخ Zurich"); after a verb, a noun or a description ("وقالت Kraken"، "مؤتمر Bitcoin"،
+        // "مدير Acme"، "وشركة العملات المستقرة Circle") the Latin is the name itself
+        if (marked) {
+            return true;
+        }
+        String n = c.tok(p).norm();
+        return !DocContext.hasArticle(n) && !Words.STOP.contains(n) // على is also علي (Ali) once normalised
+                && c.designators.match(p, p + 1) == null && c.titles.match(p, p + 1) == null
+                && (c.places.matchBare(p, p + 1) != null || c.lex.givenNames.containsKey(n)
+                        || p > first && c.lex.givenNames.containsKey(c.tok(p - 1).norm()) && nameWord(c, p));
+    }
+
+    /** Whether a Latin run holds a designator's head word (University, Institute, Party, News): a body by itself. */
+    private static boolean latinHead(DocContext c, int from, int to) {
+        for (int x = from; x < to; x++) {
+            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(x, x + 1);
+            if (d != null) {
+                return true; // a suffix too: Ripple Labs
+            }
+        }
+        return false;
     }
 
     /** A lower-case Latin word right after a name (not a link such as "of"): the name was a phrase's first word. */

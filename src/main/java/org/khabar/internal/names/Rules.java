@@ -69,6 +69,10 @@ public final class Rules {
     public static final String ORG_DATELINE = "org.dateline";
     /** A short quoted or bracketed name after "ل": قال ل ـ « X »، حديثه ل ( X ). */
     public static final String ORG_MEDIA_TOLD = "org.media-told";
+    /** A short quoted or bracketed name after a newsroom verb in the feminine: وعلمت « X »، زارت ( X ). */
+    public static final String ORG_MEDIA_NEWSROOM = "org.media-newsroom";
+    /** The body after an executive title and ل: الرئيس التنفيذي لـ X، المدير العام للـ X. */
+    public static final String ORG_EXECUTIVE = "org.executive-of";
 
     /** A nationality standing as a noun, then two or three foreign name words: البرازيلي دودو سيلفا. */
     public static final String ACTOR_NATIONALITY_FOREIGN = "actor.nationality-foreign-name";
@@ -86,7 +90,7 @@ public final class Rules {
             ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_LIST, ACTOR_REPEATED, ACTOR_APPOSITION_CONSTRUCT, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_BYLINE, ACTOR_QUOTED,
             ACTOR_LABEL, ACTOR_FRAME, ACTOR_SCORER, ORG_LEXICON, ORG_HEAD, ORG_DESCRIPTOR,
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
-            ORG_MEDIA_TOLD,
+            ORG_MEDIA_TOLD, ORG_MEDIA_NEWSROOM, ORG_EXECUTIVE,
             ACTOR_NATIONALITY_FOREIGN, ACTOR_TITLE_NISBA, ACTOR_FAMILY,
             ACTOR_NAMING);
 }
