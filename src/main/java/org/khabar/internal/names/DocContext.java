@@ -319,7 +319,10 @@ final class DocContext {
      */
     private boolean awaSurname(Token t, String n) {
         int len = n.length();
-        return len >= 6 && n.charAt(len - 3) == 'ا' && doc.original().charAt(t.end() - 3) == 'ا';
+        // the original letter is read only where the token is at least as long as its normal form (no ligature
+        // expanded in it): t.end() - 3 must stay inside the token
+        return len >= 6 && n.charAt(len - 3) == 'ا' && t.end() - 3 >= t.start()
+                && doc.original().charAt(t.end() - 3) == 'ا';
     }
 
     /**
