@@ -1083,29 +1083,42 @@ final class ActorRules {
         if (g != null && ambiguous(c, j)) {
             g = null; // "ابنه سعيد" may say the son is happy
         }
+        int foreignEnd = j;
         if (g == null) {
             if (!governed && i > 0 && c.tok(i - 1).isWord()) {
                 String prev = c.tok(i - 1).norm();
                 governed = !Words.STOP.contains(prev) || PREPOSITIONS.contains(prev);
             }
+            // two words of no Arabic shape name the relative even as the subject: "بأن زميله أنغلوس باسيناس أهدر"
+            // ("إن ابنه مريض"، "أن شقيقه سافر أمس" have one word of a noun's or verb's shape at most)
+            foreignEnd = foreignNameEnd(c, j, end);
+            if (foreignEnd - j >= 2 && (cliticLed(c, j) || cliticLed(c, j + 1))) {
+                foreignEnd = j; // "مواطنه جونينيو فتابعها"، "ابنه لاعتداء فيصاب": ف or ل with a verb or noun
+            }
             Token first = c.tok(j);
             String n = first.norm();
             boolean verbWithLi = n.length() >= 5 && n.charAt(0) == 'ل' && "يتن".indexOf(n.charAt(1)) >= 0;
-            if (!governed || n.length() < 4 && givenGender(c, j) == null || c.doc.original().charAt(first.end() - 1) == 'ة' || c.accusative(j)
+            if (!governed && foreignEnd - j < 2 || n.length() < 4 && givenGender(c, j) == null || c.doc.original().charAt(first.end() - 1) == 'ة' || c.accusative(j)
                     || verbWithLi || n.endsWith("ها") // "ابن أخيه ليفاوض"، "من صديقته أسمياها"
                     || pronounSuffix(c, j) || derivedShape(n) || participleShape(n) || pluralShape(n) || brokenPlural(n)
                     || verbAfterName(c, j) || c.lex.notNameWords.contains(first.key())) {
                 return null;
             }
         }
-        int ne = scanName(c, j, end);
-        if (g == null && !strongEnd(c, ne, end) && !(ne - j >= 2 && givenGender(c, j) != null)) {
+        int ne = foreignEnd - j >= 2 ? foreignEnd : scanName(c, j, end);
+        if (g == null && !strongEnd(c, ne, end) && !(ne - j >= 2 && (givenGender(c, j) != null || ne == foreignEnd))) {
             return null; // "مع زميله فريقه"، "ابنه أصيب بجروح": no clear end, no name
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
         Gender given = givenGender(c, j);
         p.gender = kin != Gender.UNKNOWN ? kin : given == null ? Gender.UNKNOWN : given;
         return p;
+    }
+
+    /** Whether word k opens with ف or ل or ends in ها, as a clitic-led verb or noun does and a foreign name seldom. */
+    private static boolean cliticLed(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        return (n.charAt(0) == 'ف' || n.charAt(0) == 'ل' || n.endsWith("ها")) && (c.facts.bare(k) & Facts.GIVEN_NAME) == 0;
     }
 
     /**
