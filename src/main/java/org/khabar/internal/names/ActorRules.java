@@ -415,7 +415,9 @@ final class ActorRules {
                 || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
                         && "لب".indexOf(first.norm().charAt(0)) < 0 // "رئيس بلدية نابلس لمنحه أرض": a purpose clause
                         && !DocContext.hasArticle(first.norm()) && j + 1 < end && startWord(c, j + 1, end);
-        if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
+        // "المهاجم المخضرم ياري ليتمانن": a foreign given name in ي, which startWord takes for a verb
+        boolean yGiven = !knownGiven && first.type() == TokenType.ARABIC && !startWord(c, j, end) && foreignYGiven(c, j, end);
+        if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven && !yGiven) {
             return null;
         }
         if (titleEnd < j && !knownGiven && !commaBracketedName(c, j, end)) {
@@ -464,7 +466,8 @@ final class ActorRules {
                 if (g == null && brokenPlural(first.norm())) {
             return null; // "مدير عام النادي جماهير الأهلي": a plural noun, not a first name
         }
-        int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"), true);
+        int ne = yGiven ? foreignNameEnd(c, j + 1, end)
+                : scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"), true);
         if (first.norm().equals("علي") && (objectOfAli(c, j + 1)
                 || j > m.end() && j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))) {
             // "أكد رئيس مجلس الإدارة علي أنها"، "الشاعر الواقع علي الشريط": the preposition على written علي
@@ -923,6 +926,13 @@ final class ActorRules {
         int j = i + 1;
         if (j + 1 < end && c.taken[j] == DocContext.FREE && Words.NISBA_DESCRIPTORS.contains(c.tok(j).norm())) {
             j++; // القبرصي الواعد ماركوس بغداديس، الهولندي الدولي رود: a descriptor between nationality and name
+        }
+        if (c.taken[j] == DocContext.FREE && !startWord(c, j, end) && foreignYGiven(c, j, end)) {
+            // "الصربي يانكو تيبساروفيتش": a given name in ي, then the surname words
+            int fe = foreignNameEnd(c, j + 1, end);
+            Found.Person p = new Found.Person(j, fe, c.tok(j).start(), c.tok(fe - 1).end(), Rules.ACTOR_NATIONALITY_FOREIGN);
+            p.gender = nisba.stem().endsWith("ه") ? Gender.FEMALE : Gender.MALE;
+            return p;
         }
         if (c.taken[j] != DocContext.FREE || !startWord(c, j, end) || c.isPlaceWord(j, end)) {
             return null;
@@ -3723,6 +3733,32 @@ final class ActorRules {
      */
     private static boolean looksLikeImperfectVerb(DocContext c, String n) {
         return n.length() >= 4 && n.charAt(0) == 'ي' && !c.lex.givenNames.containsKey(n) && !longNonVerbY(n);
+    }
+
+    /**
+     * A foreign given name in ي that {@link #looksLikeImperfectVerb} refuses (Jari, Janko, Joris written ياري،
+     * يانكو، يوريس) right after a cue, followed by a foreign surname: a long vowel after the ي and another from
+     * the fourth letter on, which the imperfects يوقع، يواجه، يسجل، يزور lack, no suffix of a verb or plural,
+     * no hamza after the ي (يأتي), and a next word of foreign shape ({@link #foreignNameWord}, no ي). "اللاعب
+     * يواصل تدريباته"، "الرئيس ياتي بعد" keep their verb: the shape or the next word fails.
+     */
+    private static boolean foreignYGiven(DocContext c, int j, int end) {
+        if (j + 1 >= end || !plainNameFacts(c, j, 4)) {
+            return false;
+        }
+        Token t = c.tok(j);
+        String n = t.norm();
+        int len = n.length();
+        if (n.charAt(0) != 'ي' || len > 7 || "اوي".indexOf(n.charAt(1)) < 0 || c.doc.original().charAt(t.start() + 1) != n.charAt(1)
+                || n.endsWith("ون") || n.endsWith("ين") || n.endsWith("وا") || n.endsWith("ه") || n.endsWith("ها")
+                || n.endsWith("هم") || n.endsWith("ني") || n.endsWith("نا") || n.endsWith("كم")) {
+            return false;
+        }
+        boolean secondVowel = false;
+        for (int k = 3; k < len && !secondVowel; k++) {
+            secondVowel = "اوي".indexOf(n.charAt(k)) >= 0;
+        }
+        return secondVowel && c.tok(j + 1).norm().charAt(0) != 'ي' && foreignNameWord(c, j + 1, end);
     }
 
     /** A word in ي too long for a bare imperfect and with no suffix (see {@link #looksLikeImperfectVerb}). */
