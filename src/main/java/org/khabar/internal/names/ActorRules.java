@@ -674,7 +674,8 @@ final class ActorRules {
         boolean conj = c.tok(i).norm().charAt(0) == 'و' || c.tok(i).norm().charAt(0) == 'ف';
         // "شركة لازارد راي ماكجواير": mid-clause a verb is weak evidence (وقال، ، قال open a clause); there
         // the name must run straight into إن/أن, a colon or a quote ("ومن جانبه قال شالوم إن")
-        boolean midClause = i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm());
+        boolean midClause = i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm())
+                && !afterSideOpener(c, i);
         int j = i + 1;
         if (c.tok(j).type() != TokenType.ARABIC || c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
@@ -724,6 +725,32 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /** جانبه، جهته، ناحيته and their feminine and plural forms (normalised): "من جانبه" = for his part. */
+    private static final java.util.Set<String> SIDE_NOUNS = java.util.Set.of("جانبه", "جانبها", "جانبهم", "جهته", "جهتها",
+            "جهتهم", "ناحيته", "ناحيتها", "ناحيتهم");
+
+    /**
+     * Whether the verb at i follows the news opener "من جانبه/من جهته/من ناحيته" (for his part) or "من الجانب
+     * الفرنسي" (on the French side), which closes no clause of its own: the verb opens the sentence and its
+     * subject follows, as after و ("ومن جانبه قال X إن"، "ومن الجانب الفرنسي قال X مدرب المنتخب").
+     */
+    private static boolean afterSideOpener(DocContext c, int i) {
+        if (i < 2 || c.tok(i - 1).type() != TokenType.ARABIC) {
+            return false;
+        }
+        if (SIDE_NOUNS.contains(c.tok(i - 1).norm())) {
+            return isMin(c, i - 2);
+        }
+        // من الجانب + a nisba: the bit first, then the words
+        return i >= 3 && c.facts.any(i - 1, Facts.PLACE_NISBA) && c.tok(i - 2).norm().equals("الجانب") && isMin(c, i - 3);
+    }
+
+    /** من or ومن at token k. */
+    private static boolean isMin(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        return n.equals("من") || n.equals("ومن");
     }
 
     /**
