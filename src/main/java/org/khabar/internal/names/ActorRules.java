@@ -388,6 +388,10 @@ final class ActorRules {
                 j++; // لانتخابات الرئاسة، لشركة ...
                 continue;
             }
+            if (workplaceB(c, deep, n, j, end)) {
+                j += 2; // وزير الدولة بوزارة الخارجية، الباحث بمعهد الدراسات: where the role is held
+                continue;
+            }
             PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(j, end);
             if (d != null && !d.value().suffix() && j == m.end()) {
                 j = d.end(); // رئيس شركة ... whose name was not found
@@ -533,6 +537,22 @@ final class ActorRules {
             return -1;
         }
         return k + 1;
+    }
+
+    /**
+     * "وزير الدولة بوزارة الخارجية"، "الباحث بمركز الدراسات"، "المسؤول بمكتب الأمم المتحدة": ب on a bare
+     * noun heading a definite genitive names where a title is held; the title goes on after both words.
+     * Only an organisation head (a designator: وزارة، مركز، جامعة) is taken: "اكتفى الوزير بالقول"،
+     * "طالب الرئيس بالإفراج عن" (a verbal noun after the verb's own ب) and "التقى الوزير بنظيره" stay out.
+     */
+    private static boolean workplaceB(DocContext c, Clitics.Analysis deep, String n, int j, int end) {
+        if (deep.prep() != 'ب' || deep.conj() != '\0' || deep.article() || j + 2 >= end || n.length() < 4
+                || c.taken[j + 1] != DocContext.FREE || c.tok(j + 1).type() != TokenType.ARABIC
+                || !DocContext.hasArticle(c.tok(j + 1).norm()) || Words.STOP.contains(c.tok(j + 1).norm())) {
+            return false;
+        }
+        PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(j, end);
+        return d != null && d.end() == j + 1 && d.value().head();
     }
 
     /**
