@@ -113,6 +113,9 @@ final class ActorRules {
             if (p == null) {
                 p = appositionConstruct(c, i, end);
             }
+            if (p == null) {
+                p = listedExpert(c, i, end);
+            }
             if (p != null) {
                 i = afterPerson(c, p, end) - 1;
             }
@@ -2053,6 +2056,34 @@ final class ActorRules {
             return null; // the name might start one word earlier: leave the whole run alone
         }
         Found.Person p = new Found.Person(i, k, c.tok(i).start(), c.tok(k - 1).end(), Rules.ACTOR_APPOSITION_CONSTRUCT);
+        p.gender = m.value().gender() != Gender.UNKNOWN ? m.value().gender() : g == null ? Gender.UNKNOWN : g;
+        return p;
+    }
+
+    /**
+     * A further person in a list of experts or envoys, after a comma and و, with his role right after the
+     * name: "، وكانديس جونسون الخبيرة في الاتصالات"، "، وسوراكيارت ساتيراتاي نائب رئيس وزراء تايلند"، "،
+     * وليستير ثورو أستاذ في كلية". The first word must be و + a bare name word ({@link #coNameWord}), the second
+     * a name word, and a political, business or occupational title must follow; the comma before the و is
+     * the list. "، ورجال الأعمال"، "، ووزير الخارجية" (a title first) and "، والمنظمات" fail one of them.
+     */
+    private static Found.Person listedExpert(DocContext c, int i, int end) {
+        if (c.strict() || i == 0 || i + 2 >= end || !c.isPunct(i - 1, ",") || c.tok(i).norm().charAt(0) != 'و'
+                || !c.facts.anyBare(i + 2, Facts.TITLE) || c.taken[i + 1] != DocContext.FREE) {
+            return null; // cheap first: a comma, a word in و, and a title two words on
+        }
+        Clitics.Analysis a = coNameWord(c, i, end);
+        if (a == null || givenGender(c, i + 1) == null && !plainNameWord(c, i + 1, end, true)
+                || c.isPlaceWord(i + 1, end) || c.titles.matchBare(i + 1, end) != null) {
+            return null;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(i + 2, end);
+        if (m == null || m.value().kind().equals("OTHER") || m.value().kind().equals("HONORIFIC")
+                || c.taken[i + 2] != DocContext.FREE) {
+            return null;
+        }
+        Found.Person p = new Found.Person(i, i + 2, a.stemStart(), c.tok(i + 1).end(), Rules.ACTOR_APPOSITION_CONSTRUCT);
+        Gender g = c.lex.givenNames.get(a.stem());
         p.gender = m.value().gender() != Gender.UNKNOWN ? m.value().gender() : g == null ? Gender.UNKNOWN : g;
         return p;
     }
