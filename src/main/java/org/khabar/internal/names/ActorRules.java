@@ -721,7 +721,7 @@ final class ActorRules {
         }
         int ne = scanName(c, j, end);
         if (midClause ? !sayOpener(c, ne, end) : !endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)
-                && coSpeaker(c, ne, end) == null && !framePreposition(c, i, j, ne, end)) {
+                && coSpeaker(c, ne, end) == null && !framePreposition(c, i, j, ne, end) && !sideAfter(c, ne, end)) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -737,8 +737,9 @@ final class ActorRules {
             // nationality ("وقال تركي إن" may be a Turk)
             return null;
         }
-        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j) && !(sayOpener(c, ne, end)
-                && foreignInA(c, j)) || derivedShape(c.tok(j).norm()))) {
+        // a foreign name in ا (باريرا) before إن or the verb's own preposition ("وعلق باريرا على") is no accusative
+        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j) && !((sayOpener(c, ne, end)
+                || framePreposition(c, i, j, ne, end)) && foreignInA(c, j)) || derivedShape(c.tok(j).norm()))) {
             return null; // "وأكد رغبته في": a noun with a pronoun, not a speaker
         }
         String lone = c.tok(j).norm();
@@ -768,6 +769,15 @@ final class ActorRules {
         }
         // من الجانب + a nisba: the bit first, then the words
         return i >= 3 && c.facts.any(i - 1, Facts.PLACE_NISBA) && c.tok(i - 2).norm().equals("الجانب") && isMin(c, i - 3);
+    }
+
+    /**
+     * "من جانبه/من جهته" right after the subject: "وأشار هاربر من جهته إلى"، "وقال X من جانبه إن". The opener
+     * set between the subject and what he said marks the word before it as the subject.
+     */
+    private static boolean sideAfter(DocContext c, int k, int end) {
+        return k + 1 < end && c.tok(k + 1).type() == TokenType.ARABIC && SIDE_NOUNS.contains(c.tok(k + 1).norm())
+                && c.tok(k).norm().equals("من");
     }
 
     /** من or ومن at token k. */
@@ -800,8 +810,9 @@ final class ActorRules {
         for (Clitics.Analysis a : c.tok(i).analyses()) {
             String frame = a.prep() == '\0' && !a.article() ? c.lex.verbFrames.get(a.stem()) : null;
             if (frame != null) {
+                // علق على (commented on) as أكد على: "وعلق باريرا على الاتفاق"
                 return p.equals("الي") && frame.endsWith(" ILA_ANNA") || p.equals("علي") && (frame.endsWith(" ALA_ANNA")
-                        || frame.startsWith("اكد ")) || p.equals("عن") && frame.startsWith("كشف ");
+                        || frame.startsWith("اكد ") || frame.startsWith("علق ")) || p.equals("عن") && frame.startsWith("كشف ");
             }
         }
         return false;
