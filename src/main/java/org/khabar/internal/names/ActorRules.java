@@ -2651,7 +2651,10 @@ final class ActorRules {
         if (DocContext.hasArticle(n) && !given) {
             return false;
         }
-        if (n.charAt(0) == 'و' && !given && !(Words.EAST_ASIAN_SYLLABLES.contains(n) && j + 1 < c.doc.size()
+        // وانغ، وانج (Wang) read as no و + word at all: no Arabic word ends in نغ/نج after وا, so the syllable
+        // opens a name before any word ("سفير الصين وانغ غوانغيا"، "وأعرب وانغ عن")
+        boolean wang = n.equals("وانغ") || n.equals("وانج");
+        if (n.charAt(0) == 'و' && !given && !wang && !(Words.EAST_ASIAN_SYLLABLES.contains(n) && j + 1 < c.doc.size()
                 && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j + 1).norm()))) {
             return false; // وسمو، وعدد: a conjunction, not a name; وانغ يي is the syllable وانغ
         }
