@@ -931,8 +931,10 @@ final class ActorRules {
      * is a relative, not a name. A lone word must be a known, unambiguous given name ("وقال مكتب رئيس").
      */
     private static boolean appositionNoComma(DocContext c, int j, int ne, int end) {
+        // a definite title only after two name words: "وقال X Y المتحدث باسم الشركة إن"، "وأكد X Y المدير التنفيذي
+        // للشركة أن"; after one word "وقال شقيق الرئيس" would take a relative for a name
         if (ne >= end || c.taken[ne] != DocContext.FREE || c.tok(ne).type() != TokenType.ARABIC
-                || DocContext.hasArticle(c.tok(ne).norm()) || (c.facts.bare(ne) & Facts.TITLE) == 0) {
+                || DocContext.hasArticle(c.tok(ne).norm()) && ne - j < 2 || !c.facts.anyBare(ne, Facts.TITLE)) {
             return false;
         }
         PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(ne, end);
