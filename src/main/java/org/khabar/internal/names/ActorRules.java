@@ -721,7 +721,8 @@ final class ActorRules {
         }
         int ne = scanName(c, j, end);
         if (midClause ? !sayOpener(c, ne, end) : !endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)
-                && coSpeaker(c, ne, end) == null && !framePreposition(c, i, j, ne, end) && !sideAfter(c, ne, end)) {
+                && coSpeaker(c, ne, end) == null && !framePreposition(c, i, j, ne, end) && !sideAfter(c, ne, end)
+                && !(ne - j >= 2 && affiliationFrom(c, ne, end))) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -778,6 +779,22 @@ final class ActorRules {
     private static boolean sideAfter(DocContext c, int k, int end) {
         return k + 1 < end && c.tok(k + 1).type() == TokenType.ARABIC && SIDE_NOUNS.contains(c.tok(k + 1).norm())
                 && c.tok(k).norm().equals("من");
+    }
+
+    /**
+     * "من شركة ..."، "من جامعة ..." right after the subject: the speaker's affiliation ("وقال X Y من جامعة
+     * هارفارد إن"، "قال X Y من شركة آلمو"). من must be followed by an organisation found or an organisation
+     * head or descriptor (شركة); "قال X من جديد"، "أكد X من خلال" have neither.
+     */
+    private static boolean affiliationFrom(DocContext c, int k, int end) {
+        if (k + 1 >= end || !c.tok(k).norm().equals("من")) {
+            return false;
+        }
+        if (c.taken[k + 1] == DocContext.ORG) {
+            return true;
+        }
+        PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(k + 1, end);
+        return d != null && !d.value().suffix() && c.taken[k + 1] == DocContext.FREE;
     }
 
     /** من or ومن at token k. */
