@@ -116,6 +116,9 @@ final class ActorRules {
             if (p == null) {
                 p = listedExpert(c, i, end);
             }
+            if (p == null) {
+                p = ledBy(c, i, end);
+            }
             if (p != null) {
                 i = afterPerson(c, p, end) - 1;
             }
@@ -1697,6 +1700,44 @@ final class ActorRules {
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_SCORER);
         p.gender = Gender.MALE;
+        return p;
+    }
+
+    /** بقيادة، بزعامة، برئاسة (normalised, with and without و): "led / headed by". */
+    private static final java.util.Set<String> LEADER_FRAMES = java.util.Set.of("بقياده", "وبقياده", "بزعامه", "وبزعامه",
+            "برئاسه", "وبرئاسه");
+
+    /**
+     * The leader named right after بقيادة، بزعامة، برئاسة: "قوات بقيادة X Y"، "الحركة بزعامة X Y"، "وفد برئاسة X
+     * Y". A title after the frame (بزعامة الرئيس X) is the title rule's, found at the next token. The first
+     * word must read as a name, so "بقيادة حزب الاستقلال" (a designator), "بقيادة الناتو" (an article or an
+     * organisation), "بقيادة هذه" (a stop word), "بقيادة رابطة" (ة) and "بقيادة منقذ" (a participle) name no
+     * one; a lone unknown word needs a clear end after it.
+     */
+    private static Found.Person ledBy(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || t.type() != TokenType.ARABIC
+                || t.norm().length() < 6 || !LEADER_FRAMES.contains(t.norm())) {
+            return null;
+        }
+        int j = i + 1;
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j || c.titles.matchBare(j, end) != null
+                || c.designators.matchBare(j, end) != null) {
+            return null;
+        }
+        Gender g = givenGender(c, j);
+        String n = c.tok(j).norm();
+        // a short participle in م too (منقذ، مشرف): participleShape wants five letters
+        if (g == null && (!plainNameWord(c, j, end, true) || participleShape(n) || brokenPlural(n)
+                || n.length() == 4 && n.charAt(0) == 'م')) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        if (ne - j == 1 && (g == null || ambiguous(c, j)) && !strongEnd(c, ne, end)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_LED_BY);
+        p.gender = g == null ? Gender.UNKNOWN : g;
         return p;
     }
 
