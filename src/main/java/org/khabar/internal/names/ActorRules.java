@@ -102,6 +102,9 @@ final class ActorRules {
                 p = naming(c, i, end);
             }
             if (p == null) {
+                p = quotedSource(c, i, end);
+            }
+            if (p == null) {
                 p = given(c, i, end);
             }
             if (p == null) {
@@ -112,6 +115,12 @@ final class ActorRules {
             }
             if (p == null) {
                 p = appositionConstruct(c, i, end);
+            }
+            if (p == null) {
+                p = listedExpert(c, i, end);
+            }
+            if (p == null) {
+                p = ledBy(c, i, end);
             }
             if (p != null) {
                 i = afterPerson(c, p, end) - 1;
@@ -437,6 +446,10 @@ final class ActorRules {
                 j++; // لانتخابات الرئاسة، لشركة ...
                 continue;
             }
+            if (workplaceB(c, deep, n, j, end)) {
+                j += 2; // وزير الدولة بوزارة الخارجية، الباحث بمعهد الدراسات: where the role is held
+                continue;
+            }
             PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(j, end);
             if (d != null && !d.value().suffix() && j == m.end()) {
                 j = d.end(); // رئيس شركة ... whose name was not found
@@ -464,7 +477,9 @@ final class ActorRules {
                 || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
                         && "لب".indexOf(first.norm().charAt(0)) < 0 // "رئيس بلدية نابلس لمنحه أرض": a purpose clause
                         && !DocContext.hasArticle(first.norm()) && j + 1 < end && startWord(c, j + 1, end);
-        if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven) {
+        // "المهاجم المخضرم ياري ليتمانن": a foreign given name in ي, which startWord takes for a verb
+        boolean yGiven = !knownGiven && first.type() == TokenType.ARABIC && !startWord(c, j, end) && foreignYGiven(c, j, end);
+        if (first.type() != TokenType.ARABIC || !startWord(c, j, end) && !knownGiven && !yGiven) {
             return null;
         }
         if (!knownGiven && kinNounWithPronoun(c, j)) {
@@ -516,7 +531,8 @@ final class ActorRules {
                 if (g == null && brokenPlural(first.norm())) {
             return null; // "مدير عام النادي جماهير الأهلي": a plural noun, not a first name
         }
-        int ne = scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"), true);
+        int ne = yGiven ? foreignNameEnd(c, j + 1, end)
+                : scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"), true);
         if (first.norm().equals("علي") && (objectOfAli(c, j + 1)
                 || j > m.end() && j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))) {
             // "أكد رئيس مجلس الإدارة علي أنها"، "الشاعر الواقع علي الشريط": the preposition على written علي
@@ -658,6 +674,22 @@ final class ActorRules {
     }
 
     /**
+     * "وزير الدولة بوزارة الخارجية"، "الباحث بمركز الدراسات"، "المسؤول بمكتب الأمم المتحدة": ب on a bare
+     * noun heading a definite genitive names where a title is held; the title goes on after both words.
+     * Only an organisation head (a designator: وزارة، مركز، جامعة) is taken: "اكتفى الوزير بالقول"،
+     * "طالب الرئيس بالإفراج عن" (a verbal noun after the verb's own ب) and "التقى الوزير بنظيره" stay out.
+     */
+    private static boolean workplaceB(DocContext c, Clitics.Analysis deep, String n, int j, int end) {
+        if (deep.prep() != 'ب' || deep.conj() != '\0' || deep.article() || j + 2 >= end || n.length() < 4
+                || c.taken[j + 1] != DocContext.FREE || c.tok(j + 1).type() != TokenType.ARABIC
+                || !DocContext.hasArticle(c.tok(j + 1).norm()) || Words.STOP.contains(c.tok(j + 1).norm())) {
+            return false;
+        }
+        PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(j, end);
+        return d != null && d.end() == j + 1 && d.value().head();
+    }
+
+    /**
      * Two or three name-shaped words between two commas right after a title: "السناتور الجمهوري ، أرلن
      * سبيكتر ، اقترح"، "رئيس لجنة الدفاع ، دونكان هانتر ، عقد". The commas bracket an apposition, the name
      * of the title's holder. One word is not enough ("الوزير ، مرارا ،" an adverb), and every word must read as
@@ -796,7 +828,8 @@ final class ActorRules {
         boolean conj = c.tok(i).norm().charAt(0) == 'و' || c.tok(i).norm().charAt(0) == 'ف';
         // "شركة لازارد راي ماكجواير": mid-clause a verb is weak evidence (وقال، ، قال open a clause); there
         // the name must run straight into إن/أن, a colon or a quote ("ومن جانبه قال شالوم إن")
-        boolean midClause = i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm());
+        boolean midClause = i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm())
+                && !afterSideOpener(c, i);
         int j = i + 1;
         if (c.tok(j).type() != TokenType.ARABIC || c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
@@ -822,7 +855,8 @@ final class ActorRules {
         }
         int ne = scanName(c, j, end);
         if (midClause ? !sayOpener(c, ne, end) : !endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)
-                && coSpeaker(c, ne, end) == null && !framePreposition(c, i, j, ne, end)) {
+                && coSpeaker(c, ne, end) == null && !framePreposition(c, i, j, ne, end) && !sideAfter(c, ne, end)
+                && !(ne - j >= 2 && affiliationFrom(c, ne, end))) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -838,8 +872,9 @@ final class ActorRules {
             // nationality ("وقال تركي إن" may be a Turk)
             return null;
         }
-        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j) && !(sayOpener(c, ne, end)
-                && foreignInA(c, j)) || derivedShape(c.tok(j).norm()))) {
+        // a foreign name in ا (باريرا) before إن or the verb's own preposition ("وعلق باريرا على") is no accusative
+        if (ne - j == 1 && g == null && (pronounSuffix(c, j) || commonNounShape(c, j) && !((sayOpener(c, ne, end)
+                || framePreposition(c, i, j, ne, end)) && foreignInA(c, j)) || derivedShape(c.tok(j).norm()))) {
             return null; // "وأكد رغبته في": a noun with a pronoun, not a speaker
         }
         String lone = c.tok(j).norm();
@@ -849,6 +884,57 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_VERB);
         p.gender = vg != Gender.UNKNOWN ? vg : g == null ? Gender.UNKNOWN : g;
         return p;
+    }
+
+    /** جانبه، جهته، ناحيته and their feminine and plural forms (normalised): "من جانبه" = for his part. */
+    private static final java.util.Set<String> SIDE_NOUNS = java.util.Set.of("جانبه", "جانبها", "جانبهم", "جهته", "جهتها",
+            "جهتهم", "ناحيته", "ناحيتها", "ناحيتهم");
+
+    /**
+     * Whether the verb at i follows the news opener "من جانبه/من جهته/من ناحيته" (for his part) or "من الجانب
+     * الفرنسي" (on the French side), which closes no clause of its own: the verb opens the sentence and its
+     * subject follows, as after و ("ومن جانبه قال X إن"، "ومن الجانب الفرنسي قال X مدرب المنتخب").
+     */
+    private static boolean afterSideOpener(DocContext c, int i) {
+        if (i < 2 || c.tok(i - 1).type() != TokenType.ARABIC) {
+            return false;
+        }
+        if (SIDE_NOUNS.contains(c.tok(i - 1).norm())) {
+            return isMin(c, i - 2);
+        }
+        // من الجانب + a nisba: the bit first, then the words
+        return i >= 3 && c.facts.any(i - 1, Facts.PLACE_NISBA) && c.tok(i - 2).norm().equals("الجانب") && isMin(c, i - 3);
+    }
+
+    /**
+     * "من جانبه/من جهته" right after the subject: "وأشار هاربر من جهته إلى"، "وقال X من جانبه إن". The opener
+     * set between the subject and what he said marks the word before it as the subject.
+     */
+    private static boolean sideAfter(DocContext c, int k, int end) {
+        return k + 1 < end && c.tok(k + 1).type() == TokenType.ARABIC && SIDE_NOUNS.contains(c.tok(k + 1).norm())
+                && c.tok(k).norm().equals("من");
+    }
+
+    /**
+     * "من شركة ..."، "من جامعة ..." right after the subject: the speaker's affiliation ("وقال X Y من جامعة
+     * هارفارد إن"، "قال X Y من شركة آلمو"). من must be followed by an organisation found or an organisation
+     * head or descriptor (شركة); "قال X من جديد"، "أكد X من خلال" have neither.
+     */
+    private static boolean affiliationFrom(DocContext c, int k, int end) {
+        if (k + 1 >= end || !c.tok(k).norm().equals("من")) {
+            return false;
+        }
+        if (c.taken[k + 1] == DocContext.ORG) {
+            return true;
+        }
+        PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(k + 1, end);
+        return d != null && !d.value().suffix() && c.taken[k + 1] == DocContext.FREE;
+    }
+
+    /** من or ومن at token k. */
+    private static boolean isMin(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        return n.equals("من") || n.equals("ومن");
     }
 
     /**
@@ -875,8 +961,9 @@ final class ActorRules {
         for (Clitics.Analysis a : c.tok(i).analyses()) {
             String frame = a.prep() == '\0' && !a.article() ? c.lex.verbFrames.get(a.stem()) : null;
             if (frame != null) {
+                // علق على (commented on) as أكد على: "وعلق باريرا على الاتفاق"
                 return p.equals("الي") && frame.endsWith(" ILA_ANNA") || p.equals("علي") && (frame.endsWith(" ALA_ANNA")
-                        || frame.startsWith("اكد ")) || p.equals("عن") && frame.startsWith("كشف ");
+                        || frame.startsWith("اكد ") || frame.startsWith("علق ")) || p.equals("عن") && frame.startsWith("كشف ");
             }
         }
         return false;
@@ -995,8 +1082,10 @@ final class ActorRules {
      * is a relative, not a name. A lone word must be a known, unambiguous given name ("وقال مكتب رئيس").
      */
     private static boolean appositionNoComma(DocContext c, int j, int ne, int end) {
+        // a definite title only after two name words: "وقال X Y المتحدث باسم الشركة إن"، "وأكد X Y المدير التنفيذي
+        // للشركة أن"; after one word "وقال شقيق الرئيس" would take a relative for a name
         if (ne >= end || c.taken[ne] != DocContext.FREE || c.tok(ne).type() != TokenType.ARABIC
-                || DocContext.hasArticle(c.tok(ne).norm()) || (c.facts.bare(ne) & Facts.TITLE) == 0) {
+                || DocContext.hasArticle(c.tok(ne).norm()) && ne - j < 2 || !c.facts.anyBare(ne, Facts.TITLE)) {
             return false;
         }
         PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(ne, end);
@@ -1039,7 +1128,8 @@ final class ActorRules {
         if (i > 0 && nisba.conj() == '\0' && nisba.prep() == '\0') {
             Token prev = c.tok(i - 1);
             boolean qualifies = prev.isWord() && (DocContext.hasArticle(prev.norm()) || c.taken[i - 1] == DocContext.ORG
-                    || c.designators.matchBare(i - 1, i) != null || c.titles.match(i - 1, i) != null);
+                    || c.designators.matchBare(i - 1, i) != null || c.titles.match(i - 1, i) != null && !stop(c, i - 1));
+            // stop: أمام (in front of) folds to the title إمام; "خسرت أمام الفرنسية ماري" puts no noun before the nisba
             if (qualifies && c.taken[i - 1] != DocContext.PERSON) {
                 return null; // الوفد الأمريكي، الجيش الإسرائيلي: the nisba qualifies the noun before it
             }
@@ -1050,6 +1140,13 @@ final class ActorRules {
         int j = i + 1;
         if (j + 1 < end && c.taken[j] == DocContext.FREE && Words.NISBA_DESCRIPTORS.contains(c.tok(j).norm())) {
             j++; // القبرصي الواعد ماركوس بغداديس، الهولندي الدولي رود: a descriptor between nationality and name
+        }
+        if (c.taken[j] == DocContext.FREE && !startWord(c, j, end) && foreignYGiven(c, j, end)) {
+            // "الصربي يانكو تيبساروفيتش": a given name in ي, then the surname words
+            int fe = foreignNameEnd(c, j + 1, end);
+            Found.Person p = new Found.Person(j, fe, c.tok(j).start(), c.tok(fe - 1).end(), Rules.ACTOR_NATIONALITY_FOREIGN);
+            p.gender = nisba.stem().endsWith("ه") ? Gender.FEMALE : Gender.MALE;
+            return p;
         }
         if (c.taken[j] != DocContext.FREE || !startWord(c, j, end) || c.isPlaceWord(j, end)) {
             return null;
@@ -1214,19 +1311,26 @@ final class ActorRules {
         if (g != null && ambiguous(c, j) && !governedAdjectiveName(c, j, kin, g, governed)) {
             g = null; // "ابنه سعيد" may say the son is happy
         }
+        int foreignEnd = j;
         if (g == null) {
+            // two words of no Arabic shape name the relative even as the subject: "بأن زميله أنغلوس باسيناس أهدر"
+            // ("إن ابنه مريض"، "أن شقيقه سافر أمس" have one word of a noun's or verb's shape at most)
+            foreignEnd = foreignNameEnd(c, j, end);
+            if (foreignEnd - j >= 2 && (cliticLed(c, j) || cliticLed(c, j + 1))) {
+                foreignEnd = j; // "مواطنه جونينيو فتابعها"، "ابنه لاعتداء فيصاب": ف or ل with a verb or noun
+            }
             Token first = c.tok(j);
             String n = first.norm();
             boolean verbWithLi = n.length() >= 5 && n.charAt(0) == 'ل' && "يتن".indexOf(n.charAt(1)) >= 0;
-            if (!governed || n.length() < 4 && givenGender(c, j) == null || c.doc.original().charAt(first.end() - 1) == 'ة' || c.accusative(j)
+            if (!governed && foreignEnd - j < 2 || n.length() < 4 && givenGender(c, j) == null || c.doc.original().charAt(first.end() - 1) == 'ة' || c.accusative(j)
                     || verbWithLi || n.endsWith("ها") // "ابن أخيه ليفاوض"، "من صديقته أسمياها"
                     || pronounSuffix(c, j) || derivedShape(n) || participleShape(n) || pluralShape(n) || brokenPlural(n)
                     || verbAfterName(c, j) || c.lex.notNameWords.contains(first.key())) {
                 return null;
             }
         }
-        int ne = kinDefiniteObject(c, j, scanName(c, j, end));
-        if (g == null && !strongEnd(c, ne, end) && !(ne - j >= 2 && givenGender(c, j) != null)) {
+        int ne = foreignEnd - j >= 2 ? foreignEnd : kinDefiniteObject(c, j, scanName(c, j, end));
+        if (g == null && !strongEnd(c, ne, end) && !(ne - j >= 2 && (givenGender(c, j) != null || ne == foreignEnd))) {
             return null; // "مع زميله فريقه"، "ابنه أصيب بجروح": no clear end, no name
         }
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_KINSHIP);
@@ -1293,6 +1397,12 @@ final class ActorRules {
             }
         }
         return false;
+    }
+
+    /** Whether word k opens with ف or ل or ends in ها, as a clitic-led verb or noun does and a foreign name seldom. */
+    private static boolean cliticLed(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        return (n.charAt(0) == 'ف' || n.charAt(0) == 'ل' || n.endsWith("ها")) && (c.facts.bare(k) & Facts.GIVEN_NAME) == 0;
     }
 
     /**
@@ -1794,6 +1904,102 @@ final class ActorRules {
         return p;
     }
 
+    /** بقيادة، بزعامة، برئاسة (normalised, with and without و): "led / headed by". */
+    private static final java.util.Set<String> LEADER_FRAMES = java.util.Set.of("بقياده", "وبقياده", "بزعامه", "وبزعامه",
+            "برئاسه", "وبرئاسه");
+
+    /**
+     * The leader named right after بقيادة، بزعامة، برئاسة: "قوات بقيادة X Y"، "الحركة بزعامة X Y"، "وفد برئاسة X
+     * Y". A title after the frame (بزعامة الرئيس X) is the title rule's, found at the next token. The first
+     * word must read as a name, so "بقيادة حزب الاستقلال" (a designator), "بقيادة الناتو" (an article or an
+     * organisation), "بقيادة هذه" (a stop word), "بقيادة رابطة" (ة) and "بقيادة منقذ" (a participle) name no
+     * one; a lone unknown word needs a clear end after it.
+     */
+    private static Found.Person ledBy(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || t.type() != TokenType.ARABIC
+                || t.norm().length() < 6 || !LEADER_FRAMES.contains(t.norm())) {
+            return null;
+        }
+        int j = i + 1;
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j || c.titles.matchBare(j, end) != null
+                || c.designators.matchBare(j, end) != null) {
+            return null;
+        }
+        Gender g = givenGender(c, j);
+        String n = c.tok(j).norm();
+        // a short participle in م too (منقذ، مشرف): participleShape wants five letters
+        if (g == null && (!plainNameWord(c, j, end, true) || participleShape(n) || brokenPlural(n)
+                || n.length() == 4 && n.charAt(0) == 'م')) {
+            return null;
+        }
+        int ne = scanName(c, j, end);
+        if (ne - j == 1 && (g == null || ambiguous(c, j)) && !strongEnd(c, ne, end)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_LED_BY);
+        p.gender = g == null ? Gender.UNKNOWN : g;
+        return p;
+    }
+
+    /** Longest source name between عن/إلى and قوله, in words. */
+    private static final int MAX_QUOTED_SOURCE = 4;
+
+    /**
+     * The source a report quotes: "نقلت الوكالة عن X Y قوله إن"، "نسبت الصحيفة إلى X قولها". The verbal noun
+     * قوله/قولها (his/her saying) right after the words says they name one speaker, however foreign they
+     * look. Every word must read as a name (a given name, a plain name word, or a definite nisba surname
+     * after the first): "عن مصدر عسكري قوله" (a source noun and an adjective), "عن وزير الدفاع قوله" (a title,
+     * the title rule's), "عن مسؤولين قولهم" (a plural, and قولهم is left out) name no one. A name the
+     * given-name rule finds by itself keeps that rule's id.
+     */
+    private static Found.Person quotedSource(DocContext c, int i, int end) {
+        // the stop-word bit first: عن and إلى are stop words, most tokens are not
+        if (c.strict() || i + 2 >= end || (c.facts.bare(i) & Facts.NAME_STOP) == 0 || c.taken[i + 1] != DocContext.FREE) {
+            return null;
+        }
+        String prep = c.tok(i).norm();
+        if (!prep.equals("عن") && !prep.equals("الي")) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < end && k - i <= MAX_QUOTED_SOURCE && c.tok(k).type() == TokenType.ARABIC && c.taken[k] == DocContext.FREE
+                && !isSaying(c.tok(k).norm())) {
+            k++;
+        }
+        if (k == i + 1 || k >= end || c.tok(k).type() != TokenType.ARABIC || !isSaying(c.tok(k).norm())) {
+            return null; // the common case: no قوله within four words
+        }
+        int j = i + 1;
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j || given(c, j, end) != null) {
+            return null;
+        }
+        for (int t = j; t < k; t++) {
+            if (c.titles.matchBare(t, end) != null || t > j && c.isPlaceWord(t, end)) {
+                return null;
+            }
+            Gender g = givenGender(c, t);
+            if (g != null && (t == j || !ambiguous(c, t))) {
+                continue;
+            }
+            String n = c.tok(t).norm();
+            boolean nisba = t > j && DocContext.hasArticle(n) && n.length() >= 5 && n.endsWith("ي")
+                    && (c.facts.bareKey(t) & (Facts.ADJECTIVE | Facts.NOT_NAME | Facts.PLACE_NISBA)) == 0;
+            // foreignNameWord: a foreign name in ا (غرونيلا) has the shape of an accusative, which plainNameWord refuses
+            if (!nisba && (!plainNameWord(c, t, end, true) && !foreignNameWord(c, t, end) || participleShape(n) || brokenPlural(n))) {
+                return null;
+            }
+        }
+        Found.Person p = new Found.Person(j, k, c.tok(j).start(), c.tok(k - 1).end(), Rules.ACTOR_QUOTED_SOURCE);
+        p.gender = c.tok(k).norm().endsWith("ها") ? Gender.FEMALE : Gender.MALE;
+        return p;
+    }
+
+    /** قوله، قولها (normalised): his or her saying, as quoted by a report. */
+    private static boolean isSaying(String n) {
+        return n.equals("قوله") || n.equals("قولها");
+    }
+
     /** Normalised إلى، ضد، موجه(ة)، بتاريخ: after a lone ambiguous name they still show a sender or plaintiff. */
     private static final java.util.Set<String> STRONG_FRAME_ENDS = java.util.Set.of("الي", "ضد", "موجه", "موجهه", "بتاريخ");
 
@@ -2141,6 +2347,34 @@ final class ActorRules {
             return null; // the name might start one word earlier: leave the whole run alone
         }
         Found.Person p = new Found.Person(i, k, c.tok(i).start(), c.tok(k - 1).end(), Rules.ACTOR_APPOSITION_CONSTRUCT);
+        p.gender = m.value().gender() != Gender.UNKNOWN ? m.value().gender() : g == null ? Gender.UNKNOWN : g;
+        return p;
+    }
+
+    /**
+     * A further person in a list of experts or envoys, after a comma and و, with his role right after the
+     * name: "، وكانديس جونسون الخبيرة في الاتصالات"، "، وسوراكيارت ساتيراتاي نائب رئيس وزراء تايلند"، "،
+     * وليستير ثورو أستاذ في كلية". The first word must be و + a bare name word ({@link #coNameWord}), the second
+     * a name word, and a political, business or occupational title must follow; the comma before the و is
+     * the list. "، ورجال الأعمال"، "، ووزير الخارجية" (a title first) and "، والمنظمات" fail one of them.
+     */
+    private static Found.Person listedExpert(DocContext c, int i, int end) {
+        if (c.strict() || i == 0 || i + 2 >= end || !c.isPunct(i - 1, ",") || c.tok(i).norm().charAt(0) != 'و'
+                || !c.facts.anyBare(i + 2, Facts.TITLE) || c.taken[i + 1] != DocContext.FREE) {
+            return null; // cheap first: a comma, a word in و, and a title two words on
+        }
+        Clitics.Analysis a = coNameWord(c, i, end);
+        if (a == null || givenGender(c, i + 1) == null && !plainNameWord(c, i + 1, end, true)
+                || c.isPlaceWord(i + 1, end) || c.titles.matchBare(i + 1, end) != null) {
+            return null;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(i + 2, end);
+        if (m == null || m.value().kind().equals("OTHER") || m.value().kind().equals("HONORIFIC")
+                || c.taken[i + 2] != DocContext.FREE) {
+            return null;
+        }
+        Found.Person p = new Found.Person(i, i + 2, a.stemStart(), c.tok(i + 1).end(), Rules.ACTOR_APPOSITION_CONSTRUCT);
+        Gender g = c.lex.givenNames.get(a.stem());
         p.gender = m.value().gender() != Gender.UNKNOWN ? m.value().gender() : g == null ? Gender.UNKNOWN : g;
         return p;
     }
@@ -2890,7 +3124,10 @@ final class ActorRules {
         if (DocContext.hasArticle(n) && !given) {
             return false;
         }
-        if (n.charAt(0) == 'و' && !given && !(Words.EAST_ASIAN_SYLLABLES.contains(n) && j + 1 < c.doc.size()
+        // وانغ، وانج (Wang) read as no و + word at all: no Arabic word ends in نغ/نج after وا, so the syllable
+        // opens a name before any word ("سفير الصين وانغ غوانغيا"، "وأعرب وانغ عن")
+        boolean wang = n.equals("وانغ") || n.equals("وانج");
+        if (n.charAt(0) == 'و' && !given && !wang && !(Words.EAST_ASIAN_SYLLABLES.contains(n) && j + 1 < c.doc.size()
                 && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j + 1).norm()))) {
             return false; // وسمو، وعدد: a conjunction, not a name; وانغ يي is the syllable وانغ
         }
@@ -4103,6 +4340,32 @@ final class ActorRules {
      */
     private static boolean looksLikeImperfectVerb(DocContext c, String n) {
         return n.length() >= 4 && n.charAt(0) == 'ي' && !c.lex.givenNames.containsKey(n) && !longNonVerbY(n);
+    }
+
+    /**
+     * A foreign given name in ي that {@link #looksLikeImperfectVerb} refuses (Jari, Janko, Joris written ياري،
+     * يانكو، يوريس) right after a cue, followed by a foreign surname: a long vowel after the ي and another from
+     * the fourth letter on, which the imperfects يوقع، يواجه، يسجل، يزور lack, no suffix of a verb or plural,
+     * no hamza after the ي (يأتي), and a next word of foreign shape ({@link #foreignNameWord}, no ي). "اللاعب
+     * يواصل تدريباته"، "الرئيس ياتي بعد" keep their verb: the shape or the next word fails.
+     */
+    private static boolean foreignYGiven(DocContext c, int j, int end) {
+        if (j + 1 >= end || !plainNameFacts(c, j, 4)) {
+            return false;
+        }
+        Token t = c.tok(j);
+        String n = t.norm();
+        int len = n.length();
+        if (n.charAt(0) != 'ي' || len > 7 || "اوي".indexOf(n.charAt(1)) < 0 || c.doc.original().charAt(t.start() + 1) != n.charAt(1)
+                || n.endsWith("ون") || n.endsWith("ين") || n.endsWith("وا") || n.endsWith("ه") || n.endsWith("ها")
+                || n.endsWith("هم") || n.endsWith("ني") || n.endsWith("نا") || n.endsWith("كم")) {
+            return false;
+        }
+        boolean secondVowel = false;
+        for (int k = 3; k < len && !secondVowel; k++) {
+            secondVowel = "اوي".indexOf(n.charAt(k)) >= 0;
+        }
+        return secondVowel && c.tok(j + 1).norm().charAt(0) != 'ي' && foreignNameWord(c, j + 1, end);
     }
 
     /** A word in ي too long for a bare imperfect and with no suffix (see {@link #looksLikeImperfectVerb}). */

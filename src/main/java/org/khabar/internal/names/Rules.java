@@ -85,6 +85,12 @@ public final class Rules {
     /** A naming word or the vocative right before an unquoted name: المدعو X، شاب يدعى X، واسمها X، يا X. */
     public static final String ACTOR_NAMING = "actor.naming-word";
 
+    /** The source a report quotes, between عن/إلى and قوله/قولها: نقلت الوكالة عن X قوله إن، نسبت الصحيفة إلى X قولها. */
+    public static final String ACTOR_QUOTED_SOURCE = "actor.quoted-source";
+
+    /** The leader after بقيادة، بزعامة، برئاسة (led, headed by): قوات بقيادة X، الحركة بزعامة X، وفد برئاسة X. */
+    public static final String ACTOR_LED_BY = "actor.led-by";
+
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
             ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_LIST, ACTOR_REPEATED, ACTOR_APPOSITION_CONSTRUCT, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_BYLINE, ACTOR_QUOTED,
@@ -92,5 +98,6 @@ public final class Rules {
             ORG_QUOTED, ORG_SUFFIX, ORG_LATIN, ORG_ACRONYM, ORG_SPORTS, ORG_DATELINE,
             ORG_MEDIA_TOLD, ORG_MEDIA_NEWSROOM, ORG_EXECUTIVE,
             ACTOR_NATIONALITY_FOREIGN, ACTOR_TITLE_NISBA, ACTOR_FAMILY,
-            ACTOR_NAMING);
+            ACTOR_NAMING,
+            ACTOR_QUOTED_SOURCE, ACTOR_LED_BY);
 }

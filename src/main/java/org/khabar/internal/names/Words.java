@@ -105,10 +105,12 @@ final class Words {
 
     private static Map<String, Gender> kinship() {
         Map<String, Gender> m = new HashMap<>();
+        // the peers of sports and politics news come last: مواطنه (his compatriot), نظيره (his counterpart),
+        // منافسه (his rival), مدربه (his coach); not مساعدته, which is also "his help"
         String[] male = {"ابن", "شقيق", "اخ", "اخو", "اخي", "ابو", "ابي", "والد", "صديق", "زميل", "نجل", "حفيد", "جد",
-            "عم", "خال", "رفيق", "خطيب", "طليق"};
+            "عم", "خال", "رفيق", "خطيب", "طليق", "مواطن", "نظير", "منافس", "مدرب"};
         String[] female = {"ابنت", "بنت", "شقيقت", "اخت", "ام", "والدت", "صديقت", "زميلت", "نجلت", "حفيدت", "جدت",
-            "عمت", "خالت", "رفيقت", "خطيبت", "طليقت", "عقيلت", "ارملت", "زوجت"};
+            "عمت", "خالت", "رفيقت", "خطيبت", "طليقت", "عقيلت", "ارملت", "زوجت", "مواطنت", "نظيرت", "منافست", "مدربت"};
         String[] pronouns = {"ه", "ها", "هما", "هم", "ي", "نا"};
         for (String b : male) {
             for (String p : pronouns) {
