@@ -3111,6 +3111,9 @@ final class ActorRules {
             return false;
         }
         String n = t.norm();
+        if (n.length() <= 4 && n.endsWith("علي") && c.doc.original().charAt(t.end() - 1) == 'ى') {
+            return false; // على 'on' written with ى ("والقضاء على جذور"، "وعلى رأسهم") folds to the name علي
+        }
         long bare = c.facts.bare(j);
         long key = c.facts.bareKey(j);
         if (n.length() < 2 || stop(c, j) || (bare & Facts.NAME_VERB) != 0 || (key & Facts.ADJECTIVE) != 0
