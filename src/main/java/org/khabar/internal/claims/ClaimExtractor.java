@@ -1784,12 +1784,16 @@ public final class ClaimExtractor implements WordFacts.User {
     private boolean otherClaimOpens(Run run, int k) {
         TextAnalysis doc = run.doc;
         int limit = run.doc.size();
-        if (REPORT_CONTRASTS.contains(doc.token(k).norm())) {
-            // any reporting verb form: after "، بينما" even رأت/ذكر are verbs
-            return k + 1 < limit && verbAt(doc, k + 1, false) != null;
-        }
         TokenFacts f = doc.facts(table());
-        PhraseIndex.Match<Phrase> m = mayStartPhrase(f, k, limit) ? lex.phrases.match(doc, f, k, limit) : null;
+        // the bits first: a reporting verb's after the contrast word, a phrase's on the word itself
+        if (k + 1 < limit && (f.stems(k + 1) & Facts.CLAIM_VERB) != 0 && REPORT_CONTRASTS.contains(doc.token(k).norm())) {
+            // any reporting verb form: after "، بينما" even رأت/ذكر are verbs
+            return verbAt(doc, k + 1, false) != null;
+        }
+        if (!mayStartPhrase(f, k, limit)) {
+            return false;
+        }
+        PhraseIndex.Match<Phrase> m = lex.phrases.match(doc, f, k, limit);
         if (m == null || m.end() >= limit) {
             return false;
         }

@@ -1904,6 +1904,11 @@ final class ActorRules {
         return p;
     }
 
+    /** The first letters of the frames (ب، وب) and their ending ه: a cheap test before the set is asked. */
+    private static boolean leaderFrameShape(String n) {
+        return n.charAt(n.length() - 1) == 'ه' && (n.charAt(0) == 'ب' || n.charAt(0) == 'و' && n.charAt(1) == 'ب');
+    }
+
     /** بقيادة، بزعامة، برئاسة (normalised, with and without و): "led / headed by". */
     private static final java.util.Set<String> LEADER_FRAMES = java.util.Set.of("بقياده", "وبقياده", "بزعامه", "وبزعامه",
             "برئاسه", "وبرئاسه");
@@ -1918,7 +1923,7 @@ final class ActorRules {
     private static Found.Person ledBy(DocContext c, int i, int end) {
         Token t = c.tok(i);
         if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || t.type() != TokenType.ARABIC
-                || t.norm().length() < 6 || !LEADER_FRAMES.contains(t.norm())) {
+                || t.norm().length() < 6 || !leaderFrameShape(t.norm()) || !LEADER_FRAMES.contains(t.norm())) {
             return null;
         }
         int j = i + 1;

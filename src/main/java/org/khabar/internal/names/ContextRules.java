@@ -52,7 +52,9 @@ final class ContextRules {
             }
             if (c.tok(i).norm().equals("ل") && i + 2 < end) {
                 told(c, i + 1, end);
-            } else if (i + 2 < end && newsroomVerb(c, i)) {
+            } else if (i + 2 < end && (c.isPunct(i + 1, "(") || c.tok(i + 1).type() == TokenType.QUOTE)
+                    && newsroomVerb(c, i)) {
+                // the quote or bracket first: most words have neither after them, and the verb set is not asked
                 newsroom(c, i + 1, end);
             }
             if (!sports) {
