@@ -476,9 +476,8 @@ public final class ClaimExtractor implements WordFacts.User {
                 || BACK_PARTICLES.contains(prev) || prev.equals("كما") || svo != null && svo.opener();
         boolean dual = "DU".equals(v.number()) && !v.present();
         // a long subject is no reason for doubt when it ends in a person's name right before أن (ورأت
-        // المحللة في بنك X سارة علي أن)
-        // or names a person or organisation, with at most an aside (، نقلا عن مسؤولين ،) before أن: وذكرت صحيفة
-        // نيويورك تايمز ، نقلا عن مسؤولين ، أن
+        // المحللة في بنك X سارة علي أن), or names a person or organisation and only an attribution aside
+        // stands before أن (وذكرت صحيفة نيويورك تايمز ، نقلا عن مسؤولين ، أن)
         boolean namedSubject = np != null && clauseStart && (np.end() == m.at && namesPerson(run, np)
                 || asideBefore(run, np.end(), m.at) && namesEntity(run, np));
         if ((AMBIGUOUS_LEMMAS.contains(v.lemma()) || dual) && !namedSubject
@@ -761,7 +760,7 @@ public final class ClaimExtractor implements WordFacts.User {
                 && attributionAside(doc, from + 1, run.sentence.end()) == at - 1;
     }
 
-    /** Whether the phrase's first or last word belongs to a person or organization mention. */
+    /** Whether the phrase overlaps a person or organization mention. */
     private static boolean namesEntity(Run run, Np np) {
         Token first = run.doc.token(np.first());
         Token last = run.doc.token(np.end() - 1);
