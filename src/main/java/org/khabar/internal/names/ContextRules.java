@@ -345,21 +345,10 @@ final class ContextRules {
         if (c.tok(j).norm().equals("ـ") && j + 1 < end) {
             j++;
         }
-        int close;
         QuoteRegion q = c.doc.quoteOpenedAt(j);
-        if (q != null) {
-            close = q.lastInner() + 1;
-        } else if (c.isPunct(j, "(")) {
-            close = j + 1;
-            while (close < end && close - j <= MAX_MEDIA && !c.isPunct(close, ")")) {
-                close++;
-            }
-        } else {
-            return;
-        }
+        int close = closingMark(c, j, end);
         int from = j + 1;
-        if (close <= from || close - from > MAX_MEDIA || close >= end || !c.free(from, close)
-                || q == null && !c.isPunct(close, ")")) {
+        if (close < 0 || close <= from || close - from > MAX_MEDIA || close >= end || !c.free(from, close)) {
             return;
         }
         for (int k = from; k < close; k++) {
@@ -397,29 +386,34 @@ final class ContextRules {
     }
 
     /**
+     * The closing mark of a quote opened at token j (its last inner token + 1), or of a bracket opened there
+     * and closed within {@link #MAX_MEDIA} words; -1 when neither.
+     */
+    private static int closingMark(DocContext c, int j, int end) {
+        QuoteRegion q = c.doc.quoteOpenedAt(j);
+        if (q != null) {
+            return q.lastInner() + 1;
+        }
+        if (!c.isPunct(j, "(")) {
+            return -1;
+        }
+        int close = j + 1;
+        while (close < end && close - j <= MAX_MEDIA && !c.isPunct(close, ")")) {
+            close++;
+        }
+        return close < end && c.isPunct(close, ")") ? close : -1;
+    }
+
+    /**
      * A short quoted or bracketed name right after a newsroom verb: the paper that learned or visited
      * (وعلمت « الحياة »، التقت ( العربي ) الإمام). One to three words, none a function word, the first no
      * given name ("زارت « مريم »" is a person) and the whole no place ("زارت ( مصر )"). Later bracketed mentions
      * of the same name in the document are the paper too (see {@link #sameBracketed}).
      */
     private static void newsroom(DocContext c, int j, int end) {
-        QuoteRegion q = c.doc.quoteOpenedAt(j);
-        int close;
-        if (q != null) {
-            close = q.lastInner() + 1;
-        } else if (c.isPunct(j, "(")) {
-            close = j + 1;
-            while (close < end && close - j <= MAX_MEDIA && !c.isPunct(close, ")")) {
-                close++;
-            }
-            if (close >= end || !c.isPunct(close, ")")) {
-                return;
-            }
-        } else {
-            return;
-        }
+        int close = closingMark(c, j, end);
         int from = j + 1;
-        if (close <= from || close - from > MAX_MEDIA || close >= end || !c.free(from, close)) {
+        if (close < 0 || close <= from || close - from > MAX_MEDIA || close >= end || !c.free(from, close)) {
             return;
         }
         for (int k = from; k < close; k++) {

@@ -185,15 +185,7 @@ final class OrgRules {
                     || to - from == 1 && c.designators.match(from, to) != null) {
                 continue; // "عضو مجلس النواب « البرلمان »": a generic word glossing the body named before
             }
-            PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(from, to);
-            if (known != null && known.end() == to) {
-                add(c, from, to, known.start(), c.tok(to - 1).end(), nameOf(c, known), known.value().org().kind(),
-                        Rules.ORG_LEXICON, true);
-            } else {
-                Found.Org o = add(c, from, to, c.tok(from).start(), c.tok(to - 1).end(),
-                        c.text(c.tok(from).start(), c.tok(to - 1).end()), OrganizationKind.OTHER, Rules.ORG_QUOTED, true);
-                shortForm(c, o);
-            }
+            quotedBody(c, from, to, OrganizationKind.OTHER);
             q = to;
         }
     }
@@ -1662,6 +1654,22 @@ final class OrgRules {
         return false;
     }
 
+    /**
+     * The body named by quoted tokens [from, to): the lexicon's when the words are a listed organisation,
+     * else a quoted name of the given kind (with its short form).
+     */
+    private static void quotedBody(DocContext c, int from, int to, OrganizationKind kind) {
+        PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(from, to);
+        if (known != null && known.end() == to) {
+            add(c, from, to, known.start(), c.tok(to - 1).end(), nameOf(c, known), known.value().org().kind(),
+                    Rules.ORG_LEXICON, true);
+        } else {
+            Found.Org o = add(c, from, to, c.tok(from).start(), c.tok(to - 1).end(),
+                    c.text(c.tok(from).start(), c.tok(to - 1).end()), kind, Rules.ORG_QUOTED, true);
+            shortForm(c, o);
+        }
+    }
+
     /** A descriptor (شركة، صحيفة ...) and the name after it; returns the end token or -1. */
     private static int described(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
         int j = d.end();
@@ -1695,15 +1703,7 @@ final class OrgRules {
             // running into the sentence's end) name nothing
             int from = j + 1;
             int to = q.lastInner() + 1;
-            PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(from, to);
-            if (known != null && known.end() == to) {
-                add(c, from, to, known.start(), c.tok(to - 1).end(), nameOf(c, known), known.value().org().kind(),
-                        Rules.ORG_LEXICON, true);
-            } else {
-                Found.Org o = add(c, from, to, c.tok(from).start(), c.tok(to - 1).end(),
-                        c.text(c.tok(from).start(), c.tok(to - 1).end()), kind, Rules.ORG_QUOTED, true);
-                shortForm(c, o);
-            }
+            quotedBody(c, from, to, kind);
             return to;
         }
         PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.matchBare(j, limit);
