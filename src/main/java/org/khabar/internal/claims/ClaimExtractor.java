@@ -158,7 +158,7 @@ public final class ClaimExtractor implements WordFacts.User {
 
     /** A set that tolerates repeats in the listing (the lists are edited by hand). */
     private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return org.khabar.internal.text.WordSet.of(words);
     }
 
     private final ClaimLexicon lex;

@@ -54,7 +54,7 @@ final class ClaimLexicon {
     /** Source noun classes of source_nouns.tsv. */
     enum SourceClass { PERSON_ANON, DOCUMENT, GROUP }
 
-    private static final Set<String> THEN_VERB_ENDINGS = Set.of("ما", "حسبما", "بحسبما", "وفقما", "لما");
+    private static final Set<String> THEN_VERB_ENDINGS = org.khabar.internal.text.WordSet.of("ما", "حسبما", "بحسبما", "وفقما", "لما");
 
     /** Object pronouns that may follow a reporting verb. */
     static final List<String> ENCLITICS = List.of("ه", "ها", "هم", "هما", "هن");

@@ -20,7 +20,7 @@ final class Amounts {
             boolean vague) {}
 
     /** Words that count vaguely: عشرات الملايين، مئات الآلاف، بضعة ملايين. */
-    static final java.util.Set<String> VAGUE_HEADS = java.util.Set.of("عشرات", "مئات", "مييات", "بضعه", "بضع",
+    static final java.util.Set<String> VAGUE_HEADS = org.khabar.internal.text.WordSet.of("عشرات", "مئات", "مييات", "بضعه", "بضع",
             "عده", "الاف", "ملايين", "مليارات", "ملايير", "بلايين");
 
     static boolean isVagueHead(String stem) {

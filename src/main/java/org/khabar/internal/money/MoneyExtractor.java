@@ -46,19 +46,19 @@ public final class MoneyExtractor implements WordFacts.User {
     public static final String CURRENCY_ONE = "money.currency-then-one";
     public static final String ELIDED = "money.elided-currency";
     public static final String DUAL_CURRENCY = "money.dual-currency";
-    public static final Set<String> RULES = Set.of(DIGITS, WORDS, MIXED, RANGE, VAGUE, SYMBOL, SUBUNIT, CURRENCY_ONE, ELIDED,
+    public static final Set<String> RULES = org.khabar.internal.text.WordSet.of(DIGITS, WORDS, MIXED, RANGE, VAGUE, SYMBOL, SUBUNIT, CURRENCY_ONE, ELIDED,
             DUAL_CURRENCY);
     /** How far before an elided-currency amount a financial noun may stand (tokens, same sentence). */
     private static final int CONTEXT_WINDOW = 12;
 
     /** Words that open a range: من 10 إلى 12، بين 5 و7، ما بين. */
-    static final Set<String> RANGE_OPENERS = Set.of("بين", "من");
-    private static final Set<String> RANGE_JOINERS = Set.of("-", "–", "—", "/", "الي", "حتي");
+    static final Set<String> RANGE_OPENERS = org.khabar.internal.text.WordSet.of("بين", "من");
+    private static final Set<String> RANGE_JOINERS = org.khabar.internal.text.WordSet.of("-", "–", "—", "/", "الي", "حتي");
     /** After an elided-currency amount, words that show the amount is not a count of something else. */
-    private static final Set<String> ELIDED_FOLLOWERS = Set.of("اخري", "فقط", "في", "خلال", "عام", "العام", "سنويا",
+    private static final Set<String> ELIDED_FOLLOWERS = org.khabar.internal.text.WordSet.of("اخري", "فقط", "في", "خلال", "عام", "العام", "سنويا",
             "شهريا", "حتي", "الي", "مقابل", "مقارنه", "بعد", "قبل", "منذ", "عن", "من", "على", "علي");
     /** Words meaning "one" that may follow a currency: جنيه واحد. */
-    private static final Set<String> ONE = Set.of("واحد", "واحده");
+    private static final Set<String> ONE = org.khabar.internal.text.WordSet.of("واحد", "واحده");
     /** Figures whose currency is only in context need an explicit figure this close before them. */
     private static final int ELIDED_WINDOW = 30;
 

@@ -18,24 +18,24 @@ final class ActorRules {
     private ActorRules() {}
 
     /** The particles of a patronymic chain (son or daughter of), after which a family name may close the name. */
-    static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت");
+    static final java.util.Set<String> LINEAGE = org.khabar.internal.text.WordSet.of("بن", "ابن", "بنت");
 
     /** The word before الله in the blessings written after a name: رحمه الله، رحمة الله عليه، رضي الله عنه، حفظه الله. */
-    private static final java.util.Set<String> EULOGY = java.util.Set.of("رحمه", "رضي", "صلي", "حفظه", "يرحمه", "رعاه", "تغمده");
+    private static final java.util.Set<String> EULOGY = org.khabar.internal.text.WordSet.of("رحمه", "رضي", "صلي", "حفظه", "يرحمه", "رعاه", "تغمده");
 
     /** Demonstratives: after علي (على written with ي) they are its object, "علي ذلك". */
     /** Definite kinship nouns (normalised): after a name they stand in apposition ("إسماعيل الابن البكر"). */
-    private static final java.util.Set<String> DEFINITE_KIN = java.util.Set.of("الابن", "الابنه", "البنت", "الاخ",
+    private static final java.util.Set<String> DEFINITE_KIN = org.khabar.internal.text.WordSet.of("الابن", "الابنه", "البنت", "الاخ",
             "الاخت", "الاب", "الام", "الشقيق", "الشقيقه", "الزوج", "الزوجه", "الوالد", "الوالده", "النجل", "الحفيد",
             "الحفيده", "الجد", "الجده");
 
-    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("ذلك", "هذا", "هذه", "تلك", "هولاء");
+    private static final java.util.Set<String> DEMONSTRATIVES = org.khabar.internal.text.WordSet.of("ذلك", "هذا", "هذه", "تلك", "هولاء");
 
     /**
      * Nouns of relation that follow a name in construct with a definite word: "مولاي رشيد شقيق العاهل"،
      * "سوزان قرينة الرئيس"، "جيولي صاحب الهدف"، "محمد رسول الإسلام"، "فلان مؤسس الشركة". Normalised (ة → ه).
      */
-    private static final java.util.Set<String> RELATION_NOUNS = java.util.Set.of("شقيق", "شقيقه", "نجل", "نجله",
+    private static final java.util.Set<String> RELATION_NOUNS = org.khabar.internal.text.WordSet.of("شقيق", "شقيقه", "نجل", "نجله",
             "ابنه", "والد", "والده", "زوج", "زوجه", "حفيد", "حفيده", "ارمله", "عقيله", "قرينه", "صاحب", "صاحبه",
             // not خليفة: a father's name before a family name as often ("أحمد خليفة السويدي")
             "رسول", "مؤسس", "مؤسسه");
@@ -138,13 +138,13 @@ final class ActorRules {
      * Nouns of settlements and areas (normalised): the name right after one, without the article on the noun,
      * is the place's ("قرية بيت جبرين"، "منطقة أبو فاخرة"، "مدينة عيسى"), not a person in the story.
      */
-    static final java.util.Set<String> SETTLEMENT_HEADS = java.util.Set.of("قريه", "بلده", "مخيم", "منطقه", "وادي",
+    static final java.util.Set<String> SETTLEMENT_HEADS = org.khabar.internal.text.WordSet.of("قريه", "بلده", "مخيم", "منطقه", "وادي",
             "مدينه", "ضاحيه",
             // a detention camp is named the same way (معتقل غوانتانامو); not بنو: "بنو إسماعيل" names the forefather
             "معتقل");
 
     /** Nouns of works (normalised) whose title follows in quotes: مسلسل "نصر الله"، قصيدة "بلقيس". */
-    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("مسلسل", "فيلم", "مسرحيه", "روايه",
+    private static final java.util.Set<String> WORK_NOUNS = org.khabar.internal.text.WordSet.of("مسلسل", "فيلم", "مسرحيه", "روايه",
             "قصيده", "اغنيه", "كتاب", "ديوان", "برنامج", "القصصيه", "الشعريه");
 
     /**
@@ -256,7 +256,7 @@ final class ActorRules {
     private static final int MIN_CUES = 2;
 
     /** Words after which a subject follows: أن/إن، لكن، كان (written without hamza after normalising). */
-    private static final java.util.Set<String> SUBJECT_OPENERS = java.util.Set.of("ان", "لكن", "ولكن", "كان", "وكان",
+    private static final java.util.Set<String> SUBJECT_OPENERS = org.khabar.internal.text.WordSet.of("ان", "لكن", "ولكن", "كان", "وكان",
             "فكان", "يكن", "ويقول", "يقول");
 
     /** A mention in a subject's place: right after a reporting verb (رفض أينشتاين) or أن/لكن/كان. */
@@ -326,7 +326,7 @@ final class ActorRules {
     }
 
     /** Particles and prepositions before a noun (normalised) for {@link #repeatWord}; Words.STOP holds verbs too. */
-    private static final java.util.Set<String> NOUN_PARTICLES = java.util.Set.of("ان", "لان", "بان", "وان", "فان", "من",
+    private static final java.util.Set<String> NOUN_PARTICLES = org.khabar.internal.text.WordSet.of("ان", "لان", "بان", "وان", "فان", "من",
             "في", "عن", "علي", "الي", "مع", "بعد", "قبل");
 
     /** Records the person, its apposition title and any coordinated person; returns the next token to scan. */
@@ -625,7 +625,7 @@ final class ActorRules {
      * Cardinal number words (normalised) for {@link #notNameAfterTitle}: the money lexicon's number facts are
      * set only when money is extracted, and which people are found must not depend on that.
      */
-    private static final java.util.Set<String> CARDINALS = java.util.Set.of("واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه",
+    private static final java.util.Set<String> CARDINALS = org.khabar.internal.text.WordSet.of("واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه",
             "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره",
             "عشرات", "مئه", "مائه", "مئات", "الف", "الاف", "مليون", "ملايين", "مليار");
 
@@ -643,7 +643,7 @@ final class ActorRules {
     }
 
     /** Objects of the blessings "طيب الله ثراه"، "كرم الله وجهه"، "قدس الله سره", the pronoun suffix written. */
-    private static final java.util.Set<String> BLESSING_OBJECTS = java.util.Set.of("ثراه", "وجهه", "سره", "روحه",
+    private static final java.util.Set<String> BLESSING_OBJECTS = org.khabar.internal.text.WordSet.of("ثراه", "وجهه", "سره", "روحه",
             "ضريحه", "مثواه");
 
     /** Whether الله at token k is followed by a blessing's object: the word before it is the verb, not a name. */
@@ -887,7 +887,7 @@ final class ActorRules {
     }
 
     /** جانبه، جهته، ناحيته and their feminine and plural forms (normalised): "من جانبه" = for his part. */
-    private static final java.util.Set<String> SIDE_NOUNS = java.util.Set.of("جانبه", "جانبها", "جانبهم", "جهته", "جهتها",
+    private static final java.util.Set<String> SIDE_NOUNS = org.khabar.internal.text.WordSet.of("جانبه", "جانبها", "جانبهم", "جهته", "جهتها",
             "جهتهم", "ناحيته", "ناحيتها", "ناحيتهم");
 
     /**
@@ -1420,8 +1420,8 @@ final class ActorRules {
      * The feminine ones are told from a noun with the pronoun ه (ابنه = his son) by their written ة.
      * صديق and زميل are left out (صديق is a given name too, and "صديق العائلة" a common phrase).
      */
-    private static final java.util.Set<String> CONSTRUCT_KIN_MALE = java.util.Set.of("شقيق", "نجل", "والد", "حفيد", "اخو", "طليق");
-    private static final java.util.Set<String> CONSTRUCT_KIN_FEMALE = java.util.Set.of("زوجه", "ابنه", "شقيقه", "نجله", "والده",
+    private static final java.util.Set<String> CONSTRUCT_KIN_MALE = org.khabar.internal.text.WordSet.of("شقيق", "نجل", "والد", "حفيد", "اخو", "طليق");
+    private static final java.util.Set<String> CONSTRUCT_KIN_FEMALE = org.khabar.internal.text.WordSet.of("زوجه", "ابنه", "شقيقه", "نجله", "والده",
             "حفيده", "ارمله", "طليقه", "عقيله", "قرينه");
 
     /**
@@ -1503,7 +1503,7 @@ final class ActorRules {
     }
 
     /** Nouns for a family, clan or dynasty, normalised (ة → ه), and their dual in construct (أسرتي مينغ وتشنغ). */
-    static final java.util.Set<String> FAMILY_NOUNS = java.util.Set.of("اسره", "عائله", "عشيره", "اسرتي", "عائلتي");
+    static final java.util.Set<String> FAMILY_NOUNS = org.khabar.internal.text.WordSet.of("اسره", "عائله", "عشيره", "اسرتي", "عائلتي");
 
     /**
      * A family, clan or dynasty named by a person's name: "أسرة برلسكوني"، "عشيرة دينغ"، "لأسرة هان". The
@@ -1765,7 +1765,7 @@ final class ActorRules {
     }
 
     /** Words after which a definite title is the subject of a clause: أن اللاعب، هذا المفتي، كان الوزير. */
-    private static final java.util.Set<String> SUBJECT_BEFORE_VERB = java.util.Set.of("ان", "لان", "بان", "وان",
+    private static final java.util.Set<String> SUBJECT_BEFORE_VERB = org.khabar.internal.text.WordSet.of("ان", "لان", "بان", "وان",
             "لكن", "ولكن", "هذا", "هذه", "كان", "وكان");
 
     /**
@@ -1790,7 +1790,7 @@ final class ActorRules {
     }
 
     /** Prepositions (stop words) that govern the kinship noun after them: مع زوجته، من ابنه. */
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "من", "الي", "علي", "عن", "مع",
+    private static final java.util.Set<String> PREPOSITIONS = org.khabar.internal.text.WordSet.of("في", "من", "الي", "علي", "عن", "مع",
             "بين", "عند", "لدي", "منذ", "ضد", "دون", "نحو", "برفقه", "رفقه", "بصحبه", "صحبه");
 
     /** Kunya (أبو مازن) or عبد + divine name (عبد الرحمن) at the start of a name. */
@@ -1910,7 +1910,7 @@ final class ActorRules {
     }
 
     /** بقيادة، بزعامة، برئاسة (normalised, with and without و): "led / headed by". */
-    private static final java.util.Set<String> LEADER_FRAMES = java.util.Set.of("بقياده", "وبقياده", "بزعامه", "وبزعامه",
+    private static final java.util.Set<String> LEADER_FRAMES = org.khabar.internal.text.WordSet.of("بقياده", "وبقياده", "بزعامه", "وبزعامه",
             "برئاسه", "وبرئاسه");
 
     /**
@@ -2006,7 +2006,7 @@ final class ActorRules {
     }
 
     /** Normalised إلى، ضد، موجه(ة)، بتاريخ: after a lone ambiguous name they still show a sender or plaintiff. */
-    private static final java.util.Set<String> STRONG_FRAME_ENDS = java.util.Set.of("الي", "ضد", "موجه", "موجهه", "بتاريخ");
+    private static final java.util.Set<String> STRONG_FRAME_ENDS = org.khabar.internal.text.WordSet.of("الي", "ضد", "موجه", "موجهه", "بتاريخ");
 
     private static Found.Person recordFrame(DocContext c, int i, int end) {
         // the frame noun's bit first (a reading's stem covers the و-reading tested below): most tokens are
@@ -2200,7 +2200,7 @@ final class ActorRules {
     }
 
     /** The credits of a film, series or song (normalised, with or without و): "وإخراج باسم محفوظ"، "تأليف نور حسن". */
-    private static final java.util.Set<String> CREDIT_NOUNS = java.util.Set.of("اخراج", "واخراج", "تاليف", "وتاليف",
+    private static final java.util.Set<String> CREDIT_NOUNS = org.khabar.internal.text.WordSet.of("اخراج", "واخراج", "تاليف", "وتاليف",
             "الحان", "والحان", "سيناريو", "وسيناريو");
 
     /**
@@ -2768,11 +2768,14 @@ final class ActorRules {
         }
         // the only readings knownAnalysis takes are the bare word and و or the future س + stem: a word that is
         // none of these forms of a known word needs no clitic readings at all (most words of the document)
-        java.util.Set<String> knownForms = new java.util.HashSet<>(known);
+        java.util.Set<String> forms = new java.util.HashSet<>(known);
         for (String k : known) {
-            knownForms.add("و" + k);
-            knownForms.add("س" + k);
+            forms.add("و" + k);
+            forms.add("س" + k);
         }
+        // probed for every word of the document, which it nearly never holds: the filtered set answers a miss
+        // without hashing into a table (JFR: HashMap.getNode here)
+        org.khabar.internal.text.WordSet knownForms = org.khabar.internal.text.WordSet.copyOf(forms);
         java.util.List<Found.Person> added = new java.util.ArrayList<>();
         for (Sentence s : c.doc.sentences()) {
             int end = s.end();
@@ -3866,7 +3869,7 @@ final class ActorRules {
     }
 
     /** Chinese syllables that are also Arabic stop words: هي (He) and ما (Ma, the commonest Hui surname). */
-    private static final java.util.Set<String> EAST_ASIAN_STOP_SYLLABLES = java.util.Set.of("هي", "ما");
+    private static final java.util.Set<String> EAST_ASIAN_STOP_SYLLABLES = org.khabar.internal.text.WordSet.of("هي", "ما");
 
     /**
      * How many words from j belong to the name when word j is هي or ما read as a Chinese syllable: after two
@@ -3935,7 +3938,7 @@ final class ActorRules {
     }
 
     /** The commonest future verbs of hollow roots: never a surname, even right after a given name. */
-    private static final java.util.Set<String> HOLLOW_FUTURES = java.util.Set.of("سيكون", "ستكون", "سيقوم", "ستقوم",
+    private static final java.util.Set<String> HOLLOW_FUTURES = org.khabar.internal.text.WordSet.of("سيكون", "ستكون", "سيقوم", "ستقوم",
             "سيعود", "ستعود", "سيزور", "ستزور", "سيصير", "ستصير");
 
     /**
@@ -4536,7 +4539,7 @@ final class ActorRules {
      * Nouns that open a fixed phrase after the preposition على (على هامش، على مدى، على رأس، على صعيد): Egyptian
      * spelling writes على as علي, and "وزيرة التعاون الدولي علي هامش المؤتمر" names nobody.
      */
-    private static final java.util.Set<String> ALI_PHRASE_NOUNS = java.util.Set.of("هامش", "مدي", "راس", "صعيد",
+    private static final java.util.Set<String> ALI_PHRASE_NOUNS = org.khabar.internal.text.WordSet.of("هامش", "مدي", "راس", "صعيد",
             "حساب", "غرار", "اثر", "اساس", "ضوء", "متن", "طول", "عكس", "خلفيه", "امتداد", "مستوي", "وشك", "قدم");
 
     /** What follows the preposition على rather than the name علي: أن، ما, or a verbal noun (إصدار، توزيع). */

@@ -371,7 +371,7 @@ final class ContextRules {
      * quotes or brackets right after such a verb: "وعلمت « الشرق الأوسط » أن ..."، "زارت ( العربي ) المسجد".
      * A reporting verb (قالت، ذكرت) is not here: a quotation follows it.
      */
-    private static final java.util.Set<String> NEWSROOM_VERBS = java.util.Set.of("علمت", "زارت", "التقت", "حاورت",
+    private static final java.util.Set<String> NEWSROOM_VERBS = org.khabar.internal.text.WordSet.of("علمت", "زارت", "التقت", "حاورت",
             "سالت", "رصدت", "تابعت", "اطلعت", "انفردت", "حصلت", "استطلعت", "تجولت", "جالت", "رافقت", "اجرت", "ذهبت",
             "قررت", "استضافت", "واكبت");
 

@@ -1084,7 +1084,7 @@ final class Linker {
     }
 
     /** Prepositions written apart (normalised: على is علي, إلى is الي) for {@link #commonPhrase}. */
-    private static final Set<String> PREPOSITIONS = Set.of("علي", "في", "من", "الي", "عن", "مع", "بعد", "قبل");
+    private static final Set<String> PREPOSITIONS = org.khabar.internal.text.WordSet.of("علي", "في", "من", "الي", "عن", "مع", "بعد", "قبل");
 
     /** Whether the token before {@code i} is a noun such as جائزة or شارع (any proclitic reading). */
     private static boolean afterEponymHead(DocContext c, int i) {

@@ -72,10 +72,10 @@ final class OrgRules {
     private static final Set<String> STRONG_DESCRIPTORS = keys("شركة مجموعة بورصة منصة صحيفة جريدة مجلة قناة نادي فريق مسجد");
 
     /** Lower-case words that join two capitalised parts of one Latin name (not "and": Google and Apple are two). */
-    private static final Set<String> LATIN_LINKS = Set.of("of", "for", "de", "du", "des", "la", "le");
+    private static final Set<String> LATIN_LINKS = org.khabar.internal.text.WordSet.of("of", "for", "de", "du", "des", "la", "le");
 
     /** Latin words that are not organisation names though capitalised or upper-case. */
-    private static final Set<String> LATIN_NOT_ORG = Set.of("usd", "eur", "gbp", "btc", "eth", "usdt", "usdc",
+    private static final Set<String> LATIN_NOT_ORG = org.khabar.internal.text.WordSet.of("usd", "eur", "gbp", "btc", "eth", "usdt", "usdc",
             "jpy", "cny", "sar", "aed", "egp", "ai", "ceo", "cfo", "ipo", "etf", "gdp", "nft", "nfts", "pdf",
             "tv", "dna", "covid", "am", "pm", "ok", "vs", "i", "a", "the", "of", "and", "mr", "mrs", "dr",
             // formats and devices, not bodies: "CD إنتاج شركة"، "حجم A4"، "( WiMax )"
@@ -88,7 +88,7 @@ final class OrgRules {
         for (String w : words.split(" ")) {
             s.add(NameLexicons.key(w));
         }
-        return Set.copyOf(s);
+        return org.khabar.internal.text.WordSet.copyOf(s);
     }
 
     static void find(DocContext c, Sentence s) {
@@ -207,12 +207,12 @@ final class OrgRules {
      * لـ X، العضو المنتدب لـ X. Not الأمين العام (a party's or a council's post, with listed bodies after it) and
      * not مدير alone ("مدير لمدة عامين").
      */
-    private static final Set<String> EXECUTIVES = Set.of(NameLexicons.key("مدير عام"), NameLexicons.key("مديرة عامة"),
+    private static final Set<String> EXECUTIVES = org.khabar.internal.text.WordSet.of(NameLexicons.key("مدير عام"), NameLexicons.key("مديرة عامة"),
             NameLexicons.key("رئيس تنفيذي"), NameLexicons.key("رئيسة تنفيذية"), NameLexicons.key("مدير تنفيذي"),
             NameLexicons.key("مديرة تنفيذية"), NameLexicons.key("عضو منتدب"), NameLexicons.key("مسؤول تنفيذي"));
 
     /** Last words of the executive titles, normalised: the cheap test before the title lexicon is asked. */
-    private static final Set<String> EXECUTIVE_ENDS = Set.of("عام", "العام", "عامه", "العامه", "تنفيذي", "التنفيذي",
+    private static final Set<String> EXECUTIVE_ENDS = org.khabar.internal.text.WordSet.of("عام", "العام", "عامه", "العامه", "تنفيذي", "التنفيذي",
             "تنفيذيه", "التنفيذيه", "منتدب", "المنتدب");
 
     /**
@@ -719,26 +719,26 @@ final class OrgRules {
     }
 
     /** Demonstratives before a definite noun: "هذه القاعدة" is a rule, not the group. */
-    private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين");
+    private static final Set<String> DEMONSTRATIVES = org.khabar.internal.text.WordSet.of("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين");
 
     /** Adjectives of a periodical's rhythm and field, after its title: الدورية، الفصلية، المتخصصة (normalised). */
-    private static final Set<String> PERIODICAL = Set.of("الدوري", "الدوريه", "الفصلي", "الفصليه", "المتخصص",
+    private static final Set<String> PERIODICAL = org.khabar.internal.text.WordSet.of("الدوري", "الدوريه", "الفصلي", "الفصليه", "المتخصص",
             "المتخصصه", "المحكم", "المحكمه", "الناطق", "الناطقه", "الصادر", "الصادره");
 
     /** صوت (voice), which opens a station's name after إذاعة: إذاعة صوت العرب. */
     private static final String VOICE = "صوت";
 
     /** "For news", the word that ends a news agency's name: وكالة معا للأنباء (normalised). */
-    private static final Set<String> NEWS_WORDS = Set.of("للانباء", "للاخبار");
+    private static final Set<String> NEWS_WORDS = org.khabar.internal.text.WordSet.of("للانباء", "للاخبار");
 
     /** Shares of a listed company: سهم إعمار، أسهم نيسان (normalised). */
-    private static final Set<String> SHARES = Set.of("سهم", "اسهم", "سندات");
+    private static final Set<String> SHARES = org.khabar.internal.text.WordSet.of("سهم", "اسهم", "سندات");
 
     /** Vehicles named after their maker: سيارة نيسان، مركبة كيا. */
-    private static final Set<String> VEHICLES = Set.of("سياره", "سيارات", "مركبه", "مركبات", "قافله", "شاحنه", "شاحنات");
+    private static final Set<String> VEHICLES = org.khabar.internal.text.WordSet.of("سياره", "سيارات", "مركبه", "مركبات", "قافله", "شاحنه", "شاحنات");
 
     /** Nouns of an interview or a statement given to a channel or paper: مقابلة مع الجزيرة، تصريحات للجزيرة. */
-    private static final Set<String> INTERVIEWS = Set.of("مقابله", "مقابلات", "تصريح", "تصريحات", "حديث", "حوار",
+    private static final Set<String> INTERVIEWS = org.khabar.internal.text.WordSet.of("مقابله", "مقابلات", "تصريح", "تصريحات", "حديث", "حوار",
             "لقاء", "مداخله", "اتصال");
 
     /**
@@ -851,7 +851,7 @@ final class OrgRules {
         return MINISTER.contains(st) || MINISTER.contains(c.tok(i - 1).norm());
     }
 
-    private static final Set<String> MINISTER = Set.of("وزير", "وزيره");
+    private static final Set<String> MINISTER = org.khabar.internal.text.WordSet.of("وزير", "وزيره");
 
     /**
      * Whether token i is مجلس between رئيس and a chamber (رئيس مجلس الوزراء، رئيس مجلس النواب، رئيس مجلس الإدارة):
@@ -867,7 +867,7 @@ final class OrgRules {
         return CHAIRS.contains(c.tok(i - 1).deepest().stem()) && CHAMBERS.contains(c.tok(i + 1).norm());
     }
 
-    private static final Set<String> CHAIRS = Set.of("رئيس", "رئيسه");
+    private static final Set<String> CHAIRS = org.khabar.internal.text.WordSet.of("رئيس", "رئيسه");
 
     /**
      * Whether token i is an indefinite مجلس before the members of a board (أمناء، محافظي، مديري، إدارة): the board
@@ -884,18 +884,18 @@ final class OrgRules {
     }
 
     /** Members of a board after مجلس, normalised: trustees, governors, directors, management. */
-    private static final Set<String> BOARDS = Set.of("امناء", "محافظي", "مديري", "اداره");
+    private static final Set<String> BOARDS = org.khabar.internal.text.WordSet.of("امناء", "محافظي", "مديري", "اداره");
 
     /** Councils whose chair is an office named after them: the cabinet, the lower and upper houses, a board. */
-    private static final Set<String> CHAMBERS = Set.of("الوزراء", "النواب", "الشعب", "الشوري", "الامه", "الاعيان",
+    private static final Set<String> CHAMBERS = org.khabar.internal.text.WordSet.of("الوزراء", "النواب", "الشعب", "الشوري", "الامه", "الاعيان",
             "الشيوخ", "الاداره", "اداره");
 
     /** Leaders and members of a group, before its ambiguous short name (زعيم القاعدة، عناصر فتح). */
-    private static final Set<String> MEMBERS = Set.of("زعيم", "زعماء", "عناصر", "مقاتلي", "مقاتلو", "قيادي", "قياديي",
+    private static final Set<String> MEMBERS = org.khabar.internal.text.WordSet.of("زعيم", "زعماء", "عناصر", "مقاتلي", "مقاتلو", "قيادي", "قياديي",
             "قياديو", "انصار", "اعضاء");
 
     /** إن/أن after "قال ... للجزيرة": the words that open what was told. */
-    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
+    private static final Set<String> COMPLEMENTIZERS = org.khabar.internal.text.WordSet.of("ان", "انه", "انها", "بان");
 
     /** Whether token i is an occupation title (مراسل، مذيع), not a minister who may visit an island. */
     private static boolean occupation(DocContext c, int i) {
@@ -1213,7 +1213,7 @@ final class OrgRules {
      * Verbal nouns that say what a visit or a meeting at a body is for (وزارة الخارجية لبحث العلاقات، اللجنة
      * الوزارية لمناقشة الخطة): after ل they open a clause of purpose, not the body's field. Normalised forms.
      */
-    private static final Set<String> PURPOSE_NOUNS = Set.of("بحث", "مناقشه", "دراسه", "تعزيز", "اجراء", "اعاده",
+    private static final Set<String> PURPOSE_NOUNS = org.khabar.internal.text.WordSet.of("بحث", "مناقشه", "دراسه", "تعزيز", "اجراء", "اعاده",
             "تقديم", "متابعه", "تنفيذ", "حضور", "مشاركه", "توقيع", "اتخاذ", "استئناف", "انهاء", "حل", "تسويه",
             "مواصله", "تقييم", "استكمال", "عقد", "بدء", "وضع", "اعلان", "تسليم", "طلب", "شرح", "تبادل", "ابلاغ",
             "الاطلاع", "اطلاع", "مراجعه", "النظر", "نظر", "تمديد", "فتح", "اختيار", "انتخاب", "تشكيل", "التوصل", "توصل",
@@ -1225,7 +1225,7 @@ final class OrgRules {
      * to the name (الهيئة الوطنية لمكافحة الفساد). After other adjectives it is what the body does next
      * ("البنك التجاري لتحقيق النجاح"); a country's or a region's nisba counts as a reach too.
      */
-    private static final Set<String> SCOPE_ADJECTIVES = Set.of("الوطني", "الوطنيه", "الدولي", "الدوليه", "العالمي",
+    private static final Set<String> SCOPE_ADJECTIVES = org.khabar.internal.text.WordSet.of("الوطني", "الوطنيه", "الدولي", "الدوليه", "العالمي",
             "العالميه", "العربي", "العربيه", "الاسلامي", "الاسلاميه", "السامي", "الساميه", "العليا", "الاعلي",
             "الاتحادي", "الاتحاديه", "الفيدرالي", "الفيدراليه", "الفدرالي", "الفدراليه", "الاقليمي", "الاقليميه",
             "القومي", "القوميه", "المركزي", "المركزيه", "العام", "العامه", "الاهلي", "الاهليه", "المستقل", "المستقله",
@@ -1279,7 +1279,7 @@ final class OrgRules {
      * (الأسبوعية), extraordinary (الطارئة، الاستثنائية); a militia is armed to the teeth (المدججة). After a
      * body's name they describe the session or the fighters in the phrase around it. Normalised forms.
      */
-    private static final Set<String> OCCASION_ADJECTIVES = Set.of("المنعقد", "المنعقده", "المزمع", "المزمعه",
+    private static final Set<String> OCCASION_ADJECTIVES = org.khabar.internal.text.WordSet.of("المنعقد", "المنعقده", "المزمع", "المزمعه",
             "المقرر", "المقرره", "المدجج", "المدججه", "الاسبوعي", "الاسبوعيه", "الشهري", "الشهريه", "السنوي",
             "السنويه", "اليومي", "اليوميه", "الطارئ", "الطارئه", "الاستثنائي", "الاستثنائيه", "المرتقب", "المرتقبه",
             // a body's standing at the moment, not its name: جبهة الخلاص الوطني المتمردة، الحزب الوطني الحاكم،
@@ -1291,7 +1291,7 @@ final class OrgRules {
      * Definite ordinals of both genders, normalised (الأولى → الاولي). Words.ORDINALS holds the masculine ones
      * that follow a king's name (فؤاد الأول); after a body's adjectives either gender is a rank, not a name.
      */
-    private static final Set<String> RANKS = Set.of("الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه",
+    private static final Set<String> RANKS = org.khabar.internal.text.WordSet.of("الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه",
             "الرابع", "الرابعه", "الخامس", "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه",
             "التاسع", "التاسعه", "العاشر", "العاشره");
 
@@ -1299,7 +1299,7 @@ final class OrgRules {
      * Past verbs that begin like a definite word once the hamza is folded (ألقى → القي، التقى → التقي): after a
      * body's name they are its verb, "وزارة الاقتصاد ألقى ..." is no longer name.
      */
-    private static final Set<String> AL_VERBS = Set.of("القي", "القت", "الغي", "الغت", "التقي", "التقت", "التزم",
+    private static final Set<String> AL_VERBS = org.khabar.internal.text.WordSet.of("القي", "القت", "الغي", "الغت", "التقي", "التقت", "التزم",
             "التزمت", "التحق", "التحقت", "الزم", "الزمت", "الحق", "الحقت", "الحت");
 
     /** The head حركة, which names a movement (حركة المقاومة) or is motion itself (حركة المرور). */
@@ -1316,7 +1316,7 @@ final class OrgRules {
             + " العمران النشر الترجمة التأليف الأسهم الإنتاج الجسم اليد اليدين العين القطارات الطائرات");
 
     /** Prepositions written apart, after a participle that describes a body: المتفرعة من، المسؤولة عن. */
-    private static final Set<String> PREPOSITIONS = Set.of("من", "عن", "علي", "الي", "في");
+    private static final Set<String> PREPOSITIONS = org.khabar.internal.text.WordSet.of("من", "عن", "علي", "الي", "في");
 
     /**
      * Weak heads that are a state's government or armed forces (الحكومة الاتحادية، القوات الدولية): with any
@@ -1383,7 +1383,7 @@ final class OrgRules {
     private static final Set<String> NAMESAKE_BUILDINGS = keys("مستشفى مدرسة مركز مكتبة متحف مجمع برنامج");
 
     /** Titles of rulers and clerics that bodies are named after: جامعة الملك سعود، مؤسسة الأمير سلطان. */
-    private static final Set<String> NAMESAKE_TITLES = Set.of("الملك", "الملكه", "السلطان", "الامير", "الاميره",
+    private static final Set<String> NAMESAKE_TITLES = org.khabar.internal.text.WordSet.of("الملك", "الملكه", "السلطان", "الامير", "الاميره",
             "الشيخ", "الامام");
 
     /**
@@ -1520,7 +1520,7 @@ final class OrgRules {
 
     /** The head مجلس, and the indefinite adjectives that make it a town's council (محلي، بلدي، قروي). */
     private static final String COUNCIL = NameLexicons.key("مجلس");
-    private static final Set<String> LOCAL_COUNCILS = Set.of("محلي", "بلدي", "قروي");
+    private static final Set<String> LOCAL_COUNCILS = org.khabar.internal.text.WordSet.of("محلي", "بلدي", "قروي");
 
     /**
      * Whether token k is a town's one-word name after a local council: a listed place, or a bare name-shaped
@@ -1594,7 +1594,7 @@ final class OrgRules {
     }
 
     /** الاتحاد السوفييتي: the union is a former state, in every spelling (places.tsv lists two of them). */
-    private static final Set<String> FORMER_STATES = Set.of("السوفييتي", "السوفيتي", "السوفياتي");
+    private static final Set<String> FORMER_STATES = org.khabar.internal.text.WordSet.of("السوفييتي", "السوفيتي", "السوفياتي");
 
     /**
      * Whether a definite head and the one word after it name a body: the word is a definite adjective, not a
@@ -1947,7 +1947,7 @@ final class OrgRules {
      * description: "فريق خطير" (a dangerous team), "مسجد رائع"، "شركة كبرى"، "فريق عمل" (a working group).
      * Normalised forms (ة→ه، ى→ي). Given names that are also adjectives (جميل، كريم، سعيد) are left out.
      */
-    private static final Set<String> COMMON_AFTER_DESCRIPTOR = Set.of(
+    private static final Set<String> COMMON_AFTER_DESCRIPTOR = org.khabar.internal.text.WordSet.of(
             "كبير", "كبيره", "كبري", "صغير", "صغيره", "صغري", "رائع", "رائعه", "خطير", "خطيره", "قوي", "قويه",
             "ضعيف", "ضعيفه", "جديد", "جديده", "قديم", "قديمه", "عريق", "عريقه", "ضخم", "ضخمه", "عملاق", "عملاقه",
             "شهير", "شهيره", "معروف", "معروفه", "مشهور", "مشهوره", "متواضع", "متواضعه", "عادي", "عاديه", "مهم",

@@ -18,7 +18,7 @@ final class Words {
                 s.add(ArabicNormalizer.normalizeKey(w));
             }
         }
-        return Set.copyOf(s);
+        return org.khabar.internal.text.WordSet.copyOf(s);
     }
 
     /**

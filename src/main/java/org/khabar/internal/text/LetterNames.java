@@ -10,11 +10,11 @@ public final class LetterNames {
     private LetterNames() {}
 
     /** A to Z, normalised (أ إ آ → ا). Not ال: "الـ" is the article written alone. */
-    private static final Set<String> LETTERS = Set.of("اي", "ايه", "بي", "سي", "دي", "اف", "جي", "اتش", "اش", "جاي",
+    private static final Set<String> LETTERS = org.khabar.internal.text.WordSet.of("اي", "ايه", "بي", "سي", "دي", "اف", "جي", "اتش", "اش", "جاي",
             "كي", "ام", "ان", "او", "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "زي");
 
     /** Letter names that are also common words (إن، أن، أو، في، أي، أم): one of them alone, after a space, ends no acronym. */
-    private static final Set<String> WORDS = Set.of("ان", "او", "في", "اي", "ام");
+    private static final Set<String> WORDS = org.khabar.internal.text.WordSet.of("ان", "او", "في", "اي", "ام");
 
     /** Whether a normalised word is a letter name. */
     public static boolean is(String norm) {

@@ -16,10 +16,10 @@ public final class TextAnalysis {
     static final int MAX_QUOTE_DEPTH = 16;
 
     /** Latin abbreviations whose full stop ends no sentence (normalised, lower case). */
-    private static final Set<String> LATIN_ABBREVIATIONS = Set.of(
+    private static final Set<String> LATIN_ABBREVIATIONS = org.khabar.internal.text.WordSet.of(
             "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "st", "jr", "sr", "vs", "no", "gen", "sen");
     /** Arabic one-letter titles before a name: د. (doctor), أ. (professor). */
-    private static final Set<String> ARABIC_TITLE_LETTERS = Set.of("د", "ا");
+    private static final Set<String> ARABIC_TITLE_LETTERS = org.khabar.internal.text.WordSet.of("د", "ا");
 
     private final String original;
     private final NormalizedText normalized;
