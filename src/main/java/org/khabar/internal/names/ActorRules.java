@@ -313,7 +313,7 @@ final class ActorRules {
         if (i > 0 && c.placeEnd(i - 1, size) > i || i > 1 && c.placeEnd(i - 2, size) > i) {
             return false; // خان يونس، دير ياسين: the word ends a place's name
         }
-        if (i > 0 && NOUN_PARTICLES.contains(c.tok(i - 1).norm()) && i + 1 < size && c.tok(i + 1).type() == TokenType.ARABIC
+        if (i > 0 && c.normIn(NOUN_PARTICLES, i - 1) && i + 1 < size && c.tok(i + 1).type() == TokenType.ARABIC
                 && !c.tok(i + 1).newlineBefore() && c.tok(i + 1).norm().length() >= 4 && c.isPlaceWord(i + 1, size)) {
             // "إن فيضان طوكر أدى"، "من فيضان سنار": after a particle, a noun in construct with a place, not a
             // surname; after a verb the place may be the object ("زار مونتالبان برشلونة"). Places of three letters
@@ -412,7 +412,7 @@ final class ActorRules {
                 continue;
             }
             if (more != null && constructNext(c, more.end(), end) && (!c.lex.givenNames.containsKey(n)
-                    || c.isPlaceWord(more.end(), end) || Words.REALM_WORDS.contains(c.tok(more.end()).norm()))) {
+                    || c.isPlaceWord(more.end(), end) || c.normIn(Words.REALM_WORDS, more.end()))) {
                 // صاحب السمو أمير البلاد المفدى الشيخ حمد: an indefinite title in construct continues the title;
                 // a title that is also a given name only before a realm (الشيخ أمين الجميل is a name)
                 j = more.end();
@@ -545,7 +545,7 @@ final class ActorRules {
         if (ne - j == 1 && (c.isPlaceWord(j, end) && !placeGiven || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
         }
-        if (ne - j == 1 && g == null && (c.futureVerb(j) && ne < end && (Words.STOP.contains(c.tok(ne).norm())
+        if (ne - j == 1 && g == null && (c.futureVerb(j) && ne < end && (c.normIn(Words.STOP, ne)
                 || DocContext.hasArticle(c.tok(ne).norm())) || kaParticiple(first.norm()))) {
             return null; // "المدير الفني سيشارك في"، "الرئيس المقبل ستثير الذهول"، "الحاكم كممثل للتاج": a verb or كـ + participle
         }
@@ -591,7 +591,7 @@ final class ActorRules {
     private static boolean notNameAfterTitle(DocContext c, int i, PhraseIndex.Match<NameLexicons.Title> m,
             Clitics.Analysis head, int j, int ne, Gender g, int end) {
         int k = j + 1;
-        if (g == null && ne == k && k < end && (c.tok(k).type() == TokenType.NUMBER || CARDINALS.contains(c.tok(k).norm()))) {
+        if (g == null && ne == k && k < end && (c.tok(k).type() == TokenType.NUMBER || c.normIn(CARDINALS, k))) {
             return true;
         }
         if (g == null && ne == k && k < end && c.isPlaceWord(k, end) && !c.tok(k).newlineBefore()) {
@@ -648,7 +648,7 @@ final class ActorRules {
 
     /** Whether الله at token k is followed by a blessing's object: the word before it is the verb, not a name. */
     private static boolean blessingAt(DocContext c, int k, int end) {
-        return k + 1 < end && c.tok(k).norm().equals("الله") && BLESSING_OBJECTS.contains(c.tok(k + 1).norm());
+        return k + 1 < end && c.tok(k).norm().equals("الله") && c.normIn(BLESSING_OBJECTS, k + 1);
     }
 
     /**
@@ -682,7 +682,7 @@ final class ActorRules {
     private static boolean workplaceB(DocContext c, Clitics.Analysis deep, String n, int j, int end) {
         if (deep.prep() != 'ب' || deep.conj() != '\0' || deep.article() || j + 2 >= end || n.length() < 4
                 || c.taken[j + 1] != DocContext.FREE || c.tok(j + 1).type() != TokenType.ARABIC
-                || !DocContext.hasArticle(c.tok(j + 1).norm()) || Words.STOP.contains(c.tok(j + 1).norm())) {
+                || !DocContext.hasArticle(c.tok(j + 1).norm()) || c.normIn(Words.STOP, j + 1)) {
             return false;
         }
         PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(j, end);
@@ -800,7 +800,7 @@ final class ActorRules {
     /** Whether token k is a genitive that puts the title before it in construct: a definite word or a place. */
     private static boolean constructNext(DocContext c, int k, int end) {
         return k < end && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
-                && (DocContext.hasArticle(c.tok(k).norm()) && !Words.STOP.contains(c.tok(k).norm())
+                && (DocContext.hasArticle(c.tok(k).norm()) && !c.normIn(Words.STOP, k)
                         || c.isPlaceWord(k, end));
     }
 
@@ -828,7 +828,7 @@ final class ActorRules {
         boolean conj = c.tok(i).norm().charAt(0) == 'و' || c.tok(i).norm().charAt(0) == 'ف';
         // "شركة لازارد راي ماكجواير": mid-clause a verb is weak evidence (وقال، ، قال open a clause); there
         // the name must run straight into إن/أن, a colon or a quote ("ومن جانبه قال شالوم إن")
-        boolean midClause = i > 0 && !conj && c.tok(i - 1).isWord() && !Words.STOP.contains(c.tok(i - 1).norm())
+        boolean midClause = i > 0 && !conj && c.tok(i - 1).isWord() && !c.normIn(Words.STOP, i - 1)
                 && !afterSideOpener(c, i);
         int j = i + 1;
         if (c.tok(j).type() != TokenType.ARABIC || c.titles.match(j, end) != null) {
@@ -899,7 +899,7 @@ final class ActorRules {
         if (i < 2 || c.tok(i - 1).type() != TokenType.ARABIC) {
             return false;
         }
-        if (SIDE_NOUNS.contains(c.tok(i - 1).norm())) {
+        if (c.normIn(SIDE_NOUNS, i - 1)) {
             return isMin(c, i - 2);
         }
         // من الجانب + a nisba: the bit first, then the words
@@ -911,7 +911,7 @@ final class ActorRules {
      * set between the subject and what he said marks the word before it as the subject.
      */
     private static boolean sideAfter(DocContext c, int k, int end) {
-        return k + 1 < end && c.tok(k + 1).type() == TokenType.ARABIC && SIDE_NOUNS.contains(c.tok(k + 1).norm())
+        return k + 1 < end && c.tok(k + 1).type() == TokenType.ARABIC && c.normIn(SIDE_NOUNS, k + 1)
                 && c.tok(k).norm().equals("من");
     }
 
@@ -1138,7 +1138,7 @@ final class ActorRules {
             }
         }
         int j = i + 1;
-        if (j + 1 < end && c.taken[j] == DocContext.FREE && Words.NISBA_DESCRIPTORS.contains(c.tok(j).norm())) {
+        if (j + 1 < end && c.taken[j] == DocContext.FREE && c.normIn(Words.NISBA_DESCRIPTORS, j)) {
             j++; // القبرصي الواعد ماركوس بغداديس، الهولندي الدولي رود: a descriptor between nationality and name
         }
         if (c.taken[j] == DocContext.FREE && !startWord(c, j, end) && foreignYGiven(c, j, end)) {
@@ -1213,7 +1213,7 @@ final class ActorRules {
         // a third word only when long and before a clear end or a definite word: "جوستين هينان هاردين المصنفة"
         // ("دودو سيلفا هدف المباراة": a short noun is the object)
         if (k == j + 2 && foreignNameWord(c, k, end) && c.tok(k).norm().length() >= 4
-                && !Words.GOAL_NOUNS.contains(c.tok(k).norm())
+                && !c.normIn(Words.GOAL_NOUNS, k)
                 && (strongEnd(c, k + 1, end) || k + 1 < end && DocContext.hasArticle(c.tok(k + 1).norm()))) {
             k++;
         }
@@ -1596,7 +1596,7 @@ final class ActorRules {
         if (c.strict() || i < 2 || !c.tok(i - 1).isWord() && !c.isPunct(i - 1, "-")) {
             return null;
         }
-        boolean credit = c.isPunct(i - 1, "-") && Words.CREDITS.contains(c.tok(i - 2).norm());
+        boolean credit = c.isPunct(i - 1, "-") && c.normIn(Words.CREDITS, i - 2);
         if (!credit) {
             // من is a stop word: the bit answers for most words without reading their text
             if ((c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 || !c.tok(i - 1).norm().equals("من") || c.tok(i - 1).newlineBefore()) {
@@ -1693,7 +1693,7 @@ final class ActorRules {
         if (!cue) {
             boolean nisba = c.facts.any(k, Facts.PLACE_NISBA) && DocContext.hasArticle(prev);
             int t = k;
-            while (t > 0 && k - t < 3 && (Words.TITLE_ADJECTIVES.contains(c.tok(t).norm())
+            while (t > 0 && k - t < 3 && (c.normIn(Words.TITLE_ADJECTIVES, t)
                     || c.lex.adjectives.contains(c.tok(t).key()) || c.facts.any(t, Facts.PLACE_NISBA))) {
                 t--;
             }
@@ -1775,7 +1775,7 @@ final class ActorRules {
      */
     private static boolean verbAfterOpenedTitle(DocContext c, int i, int j, int end) {
         if (i == 0 || j + 1 >= end || c.tok(i - 1).type() != TokenType.ARABIC
-                || !SUBJECT_BEFORE_VERB.contains(c.tok(i - 1).norm()) || !bareVerbShape(c.tok(j).norm())) {
+                || !c.normIn(SUBJECT_BEFORE_VERB, i - 1) || !bareVerbShape(c.tok(j).norm())) {
             return false; // "أن اللاعب زيدان في أفضل حالاته": a surname of no verb's shape stays a name
         }
         Token next = c.tok(j + 1);
@@ -1804,7 +1804,7 @@ final class ActorRules {
                 continue;
             }
             boolean kunya = Words.KUNYA.contains(a.stem());
-            boolean abd = a.stem().equals("عبد") && Words.DIVINE.contains(c.tok(i + 1).norm());
+            boolean abd = a.stem().equals("عبد") && c.normIn(Words.DIVINE, i + 1);
             if (!kunya && !abd || c.taken[i + 1] != DocContext.FREE || c.tok(i + 1).type() != TokenType.ARABIC) {
                 continue;
             }
@@ -1855,7 +1855,7 @@ final class ActorRules {
         }
         String n = t.norm();
         // the stop-word bit first (من is one): most tokens leave without reading their text
-        if ((c.facts.bare(i) & Facts.NAME_STOP) != 0 && n.equals("من") && i > 0 && Words.PASS_NOUNS.contains(c.tok(i - 1).norm())) {
+        if ((c.facts.bare(i) & Facts.NAME_STOP) != 0 && n.equals("من") && i > 0 && c.normIn(Words.PASS_NOUNS, i - 1)) {
             return passer(c, i + 1, end); // "تلقى كرة عرضية من X فسددها"
         }
         if ((c.facts.stems(i) & Facts.SCORING_VERB) == 0) {
@@ -1866,7 +1866,7 @@ final class ActorRules {
         if (!object && !Words.SCORING_VERBS.contains(v) && !Words.SCORING_VERBS.contains(n)) {
             return null;
         }
-        if (object && (i == 0 || !Words.GOAL_NOUNS.contains(c.tok(i - 1).norm()))) {
+        if (object && (i == 0 || !c.normIn(Words.GOAL_NOUNS, i - 1))) {
             return null;
         }
         int j = i + 1;
@@ -1877,7 +1877,7 @@ final class ActorRules {
         if (ne <= j || ne - j > 3 || ne >= end && !object) {
             return null;
         }
-        if (object ? !strongEnd(c, ne, end) && !c.tok(ne).norm().equals("غير") : !Words.GOAL_NOUNS.contains(c.tok(ne).norm())) {
+        if (object ? !strongEnd(c, ne, end) && !c.tok(ne).norm().equals("غير") : !c.normIn(Words.GOAL_NOUNS, ne)) {
             return null;
         }
         if (ne - j == 1 && givenGender(c, j) == null && (pronounSuffix(c, j) || derivedShape(c.tok(j).norm())
@@ -2032,8 +2032,8 @@ final class ActorRules {
         if (ne <= j) {
             return null;
         }
-        boolean strongEnd = ne < end && STRONG_FRAME_ENDS.contains(c.tok(ne).norm());
-        boolean end2 = ne >= end || Words.FRAME_ENDS.contains(c.tok(ne).norm()) || c.tok(ne).type() == TokenType.PUNCT
+        boolean strongEnd = ne < end && c.normIn(STRONG_FRAME_ENDS, ne);
+        boolean end2 = ne >= end || c.normIn(Words.FRAME_ENDS, ne) || c.tok(ne).type() == TokenType.PUNCT
                 || c.tok(ne).type() == TokenType.SYMBOL;
         if (!end2 || ne - j == 1 && ambiguous(c, j) && !strongEnd) {
             return null;
@@ -2066,7 +2066,7 @@ final class ActorRules {
             p.gender = g;
             return p;
         }
-        if (!Words.NAMING_BARE.contains(c.tok(i).norm())) {
+        if (!c.normIn(Words.NAMING_BARE, i)) {
             return null;
         }
         if (g == null && (!startWord(c, j, end) || !plainNameWord(c, j, end, true))
@@ -2209,7 +2209,7 @@ final class ActorRules {
      * they are followed by companies (إنتاج شركة) and tournaments (بطولة كأس العالم) as often.
      */
     private static boolean creditBefore(DocContext c, int i) {
-        return i > 0 && c.tok(i - 1).type() == TokenType.ARABIC && CREDIT_NOUNS.contains(c.tok(i - 1).norm())
+        return i > 0 && c.tok(i - 1).type() == TokenType.ARABIC && c.normIn(CREDIT_NOUNS, i - 1)
                 && c.tok(i).spaceBefore();
     }
 
@@ -2342,7 +2342,7 @@ final class ActorRules {
         // a genitive chain counts too: "سائق سيارة الأجرة"، "مدرب منتخب فرنسا"
         boolean construct = genitive(c, after, end) || after + 1 < end && c.tok(after).type() == TokenType.ARABIC
                 && c.taken[after] == DocContext.FREE && !DocContext.hasArticle(c.tok(after).norm())
-                && !Words.STOP.contains(c.tok(after).norm()) && genitive(c, after + 1, end);
+                && !c.normIn(Words.STOP, after) && genitive(c, after + 1, end);
         if (!construct) {
             return null;
         }
@@ -2387,7 +2387,7 @@ final class ActorRules {
     /** A genitive at token k: a definite word, a place or an organisation. */
     private static boolean genitive(DocContext c, int k, int end) {
         return k < end && (c.taken[k] == DocContext.ORG || c.tok(k).type() == TokenType.ARABIC && (DocContext.hasArticle(c.tok(k).norm())
-                && !Words.STOP.contains(c.tok(k).norm()) || c.isPlaceWord(k, end) || c.placeEnd(k, end) > k));
+                && !c.normIn(Words.STOP, k) || c.isPlaceWord(k, end) || c.placeEnd(k, end) > k));
     }
 
     /** Whether a comma token lies in [from, to). */
@@ -2900,7 +2900,7 @@ final class ActorRules {
         String n = g.norm();
         if (c.taken[first] != DocContext.FREE || g.type() != TokenType.ARABIC || !c.lex.givenNames.containsKey(n)
                 || Words.STOP.contains(n) || c.isPlaceWord(first, q.end) || c.taken[last] != DocContext.FREE
-                || Words.PARTICLES.contains(c.tok(last).norm())
+                || c.normIn(Words.PARTICLES, last)
                 || c.tok(last).type() != TokenType.ARABIC || !c.tok(last).spaceBefore()
                 || !(plainNameWord(c, last, q.end, true) || familyWord(c, last, q.end))) {
             return null;
@@ -3139,7 +3139,7 @@ final class ActorRules {
         // opens a name before any word ("سفير الصين وانغ غوانغيا"، "وأعرب وانغ عن")
         boolean wang = n.equals("وانغ") || n.equals("وانج");
         if (n.charAt(0) == 'و' && !given && !wang && !(Words.EAST_ASIAN_SYLLABLES.contains(n) && j + 1 < c.doc.size()
-                && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(j + 1).norm()))) {
+                && c.normIn(Words.EAST_ASIAN_SYLLABLES, j + 1))) {
             return false; // وسمو، وعدد: a conjunction, not a name; وانغ يي is the syllable وانغ
         }
         if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
@@ -3200,7 +3200,7 @@ final class ActorRules {
                 }
                 break;
             }
-            if (n.equals("الله") && EULOGY.contains(c.tok(j - 1).norm())) {
+            if (n.equals("الله") && c.normIn(EULOGY, j - 1)) {
                 if (j - 1 > i) {
                     j--; // "الملك حسين رحمة الله عليه"، "الشيخ زايد رحمه الله": a blessing after the name
                 }
@@ -3221,7 +3221,7 @@ final class ActorRules {
                 }
                 break;
             }
-            if (n.equals("علي") && j + 1 < end && (DEMONSTRATIVES.contains(c.tok(j + 1).norm())
+            if (n.equals("علي") && j + 1 < end && (c.normIn(DEMONSTRATIVES, j + 1)
                     || c.tok(j + 1).type() == TokenType.ARABIC && pronounSuffix(c, j + 1))) {
                 break; // "وعلق تيم سيباستيان علي ذلك": على written علي before its object, not the name علي
             }
@@ -3253,12 +3253,12 @@ final class ActorRules {
             if (isParticle(n)) {
                 if (j + 2 < end && Words.ROMANCE_PARTICLES.contains(n) && c.taken[j + 1] == DocContext.FREE
                         && c.tok(j + 1).norm().equals("لا") && c.tok(j + 2).type() == TokenType.ARABIC
-                        && !Words.STOP.contains(c.tok(j + 2).norm())) {
+                        && !c.normIn(Words.STOP, j + 2)) {
                     bound = true; // جان دو لا فونتين: لا is the article after دو، not the negation
                     j += 2;
                     continue;
                 }
-                if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(j + 1).norm())
+                if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !c.normIn(Words.STOP, j + 1)
                         && !Words.KINSHIP.containsKey(c.tok(j + 1).norm())) { // "صدام ابن عمه علي": a cousin, not بن
                     bound = true;
                     j++;
@@ -3382,7 +3382,7 @@ final class ActorRules {
                         || n.length() >= 6 && !participleShape(n.substring(2)) && !n.endsWith("ء") && familyEnd(c, j + 1, end));
                 // خالد بن حمد العطية، علي بن موسى الرضا: the family name or epithet closes a بن chain, when a clear
                 // end follows ("استقبل محمد بن راشد الوفد في" has an object there, and no clear end after it)
-                boolean lineage = j - i >= 3 && LINEAGE.contains(c.tok(j - 2).norm()) && !isParticle(c.tok(j - 1).norm())
+                boolean lineage = j - i >= 3 && c.normIn(LINEAGE, j - 2) && !isParticle(c.tok(j - 1).norm())
                         && nameEndsAt(c, j + 1, end);
                 // محمود المصري، أبو حمزة المصري: after a name a country nisba in -ي before a clear end is a family
                 // name or epithet (Arabic puts a nationality before the name: "اللاعب المصري محمد")
@@ -3839,7 +3839,7 @@ final class ActorRules {
      */
     private static boolean listedAfterPerson(DocContext c, int i, Clitics.Analysis a) {
         if (a.conj() != 'و' || !a.prefix().equals("و") || a.stem().length() < 3 || i < 1
-                || Words.CONJ_TRAPS.contains(c.tok(i).norm()) || c.doc.original().charAt(c.tok(i).end() - 1) == 'ى') {
+                || c.normIn(Words.CONJ_TRAPS, i) || c.doc.original().charAt(c.tok(i).end() - 1) == 'ى') {
             return false;
         }
         int k = i - 1;
@@ -3865,7 +3865,7 @@ final class ActorRules {
 
     /** Whether token k is a listed East-Asian syllable as a whole word: the fact bit first, then the set. */
     private static boolean eastAsianSyllable(DocContext c, int k) {
-        return (c.facts.bare(k) & Facts.EAST_ASIAN) != 0 && Words.EAST_ASIAN_SYLLABLES.contains(c.tok(k).norm());
+        return (c.facts.bare(k) & Facts.EAST_ASIAN) != 0 && c.normIn(Words.EAST_ASIAN_SYLLABLES, k);
     }
 
     /** Chinese syllables that are also Arabic stop words: هي (He) and ما (Ma, the commonest Hui surname). */
@@ -3878,7 +3878,7 @@ final class ActorRules {
      * the pronoun and the relative out (ما يلي: يلي is no syllable; هي before a word is a pronoun subject).
      */
     private static int eastAsianStopSyllable(DocContext c, int i, int j, int end) {
-        if ((c.facts.bare(j) & Facts.NAME_STOP) == 0 || !EAST_ASIAN_STOP_SYLLABLES.contains(c.tok(j).norm())) {
+        if ((c.facts.bare(j) & Facts.NAME_STOP) == 0 || !c.normIn(EAST_ASIAN_STOP_SYLLABLES, j)) {
             return 0;
         }
         if (j - 2 >= i && eastAsianSyllable(c, j - 1) && eastAsianSyllable(c, j - 2)

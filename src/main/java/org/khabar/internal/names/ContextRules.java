@@ -84,7 +84,7 @@ final class ContextRules {
                 String cs = cd.stem();
                 int k = cd.article() || DocContext.hasArticle(cs) ? club(c, i, end, true, false) : -1;
                 if (k > 0 && !(cs.endsWith("ين") || cs.endsWith("ون")) && !OrgRules.placeNisba(c, i)
-                        && (k >= end || !c.tok(k).isWord() || Words.STOP.contains(c.tok(k).norm())
+                        && (k >= end || !c.tok(k).isWord() || c.normIn(Words.STOP, k)
                                 || c.tok(k).deepest().conj() == 'و' || signalAfter(c, k, end))) {
                     // only a definite name that ends there: "والعاملين في"، "وجميع أعضاء" go on as phrases
                     add(c, i, k, true);
@@ -260,7 +260,7 @@ final class ContextRules {
         int k = j + 1;
         if (k < limit && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
                 && DocContext.hasArticle(c.tok(k).norm()) && teamWord(c, k, c.tok(k).norm())
-                && OrgRules.adjective(c, c.tok(k).norm()) && !Words.TITLE_ADJECTIVES.contains(c.tok(k).norm())
+                && OrgRules.adjective(c, c.tok(k).norm()) && !c.normIn(Words.TITLE_ADJECTIVES, k)
                 && !c.lex.countryNisbas.contains(c.tok(k).key()) && !c.lex.countryNisbas.contains(DocContext.key(c.tok(k).key()))) {
             k++; // الرجاء البيضاوي، المولودية الوجدية
         }
@@ -309,7 +309,7 @@ final class ContextRules {
         int j = place.end() + 1;
         int k = j;
         while (k < end && k - j < MAX_MEDIA && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
-                && !Words.STOP.contains(c.tok(k).norm()) && !c.isVerb(c.tok(k).norm()) && c.tok(k).norm().length() >= 2
+                && !c.normIn(Words.STOP, k) && !c.isVerb(c.tok(k).norm()) && c.tok(k).norm().length() >= 2
                 && !(k > j && c.tok(k).deepest().conj() == 'و' && c.tok(k).deepest().hasProclitic())) {
             k++; // "ا ف ب": spelled-out letters are the lexicon's business; "الاتحاد ووكالات": two sources
         }
@@ -352,7 +352,7 @@ final class ContextRules {
             return;
         }
         for (int k = from; k < close; k++) {
-            if (!c.tok(k).isWord() || Words.STOP.contains(c.tok(k).norm())) {
+            if (!c.tok(k).isWord() || c.normIn(Words.STOP, k)) {
                 return;
             }
         }
@@ -594,8 +594,8 @@ final class ContextRules {
     private static boolean personAfterAdjectives(DocContext c, int k, int limit) {
         int j = k;
         while (j < limit && j - k < 2 && c.tok(j).type() == TokenType.ARABIC && DocContext.hasArticle(c.tok(j).norm())
-                && OrgRules.adjective(c, c.tok(j).norm()) && !Words.STOP.contains(c.tok(j).norm())
-                && !Words.ORG_STOP.contains(c.tok(j).norm())) {
+                && OrgRules.adjective(c, c.tok(j).norm()) && !c.normIn(Words.STOP, j)
+                && !c.normIn(Words.ORG_STOP, j)) {
             j++;
         }
         if (j == k || j >= limit || c.tok(j).type() != TokenType.ARABIC) {

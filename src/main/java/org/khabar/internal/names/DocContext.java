@@ -106,6 +106,16 @@ final class DocContext {
         return phraseKeys.computeIfAbsent(phrase, PhraseIndex::keys);
     }
 
+    /**
+     * Whether token i's normalised form is in the set, with the hash the facts computed: the probes of the
+     * closed word lists reach most tokens of a document first, and String.hashCode on each new token text
+     * was most of their cost (JFR).
+     */
+    boolean normIn(Set<String> set, int i) {
+        return set instanceof org.khabar.internal.text.WordSet w ? w.has(tok(i).norm(), facts.normHash(i))
+                : set.contains(tok(i).norm());
+    }
+
     Token tok(int i) {
         return doc.token(i);
     }

@@ -137,7 +137,7 @@ final class Linker {
                 continue;
             }
             if (i > 0 && m.head().bare() && c.tok(i).type() == TokenType.ARABIC
-                    && c.lex.givenNames.containsKey(c.tok(i - 1).norm()) && !Words.STOP.contains(c.tok(i - 1).norm())) {
+                    && c.lex.givenNames.containsKey(c.tok(i - 1).norm()) && !c.normIn(Words.STOP, i - 1)) {
                 // "كامالا هاريس": after a given name the word is a surname, not the organisation; but "إن"
                 // and "أن" normalise to ان, which is also آن (Anne): "وقال إن لازارد ستندمج" names the company
                 continue;
@@ -747,7 +747,7 @@ final class Linker {
                 }
                 int t = p.first - 2;
                 if (t >= 0 && p.start == c.tok(p.first).start() && freeWord(c, t) && freeWord(c, t + 1)
-                        && ActorRules.LINEAGE.contains(c.tok(t + 1).norm()) && c.tok(p.first).spaceBefore()) {
+                        && c.normIn(ActorRules.LINEAGE, t + 1) && c.tok(p.first).spaceBefore()) {
                     int start = lineageGiven(c, t);
                     if (start >= 0) {
                         Found.Person w = new Found.Person(t, p.end, start, p.endOffset, Rules.ACTOR_GIVEN);
@@ -771,7 +771,7 @@ final class Linker {
 
     /** Whether token e is a free بن/ابن/بنت followed by a free word that may go on a name (no kinship noun: ابن أخيه). */
     private static boolean lineageAt(DocContext c, int e, int size) {
-        if (!freeWord(c, e) || !ActorRules.LINEAGE.contains(c.tok(e).norm()) || !freeWord(c, e + 1)
+        if (!freeWord(c, e) || !c.normIn(ActorRules.LINEAGE, e) || !freeWord(c, e + 1)
                 || !c.tok(e + 1).spaceBefore()) {
             return false;
         }
@@ -1080,7 +1080,7 @@ final class Linker {
             return false;
         }
         return a.prep() != '\0' || i > 0 && c.tok(i - 1).type() == TokenType.ARABIC
-                && PREPOSITIONS.contains(c.tok(i - 1).norm());
+                && c.normIn(PREPOSITIONS, i - 1);
     }
 
     /** Prepositions written apart (normalised: على is علي, إلى is الي) for {@link #commonPhrase}. */

@@ -250,7 +250,7 @@ final class OrgRules {
                 }
                 continue;
             }
-            if (t.norm().charAt(0) != 'ل' || !EXECUTIVE_ENDS.contains(c.tok(i - 1).norm()) || !executiveTitle(c, i)) {
+            if (t.norm().charAt(0) != 'ل' || !c.normIn(EXECUTIVE_ENDS, i - 1) || !executiveTitle(c, i)) {
                 continue;
             }
             Clitics.Analysis lam = null;
@@ -390,7 +390,7 @@ final class OrgRules {
                     } else {
                         int to = inner.end();
                         if (to < end && c.taken[to] == DocContext.FREE && inner.value().org().kind() == OrganizationKind.MEDIA
-                                && NEWS_WORDS.contains(c.tok(to).norm())) {
+                                && c.normIn(NEWS_WORDS, to)) {
                             to++; // وكالة رويترز للأنباء: the agency's full name, the record keeps the listed one
                         }
                         add(c, d.end(), to, inner.start(), c.tok(to - 1).end(), nameOf(c, inner),
@@ -468,7 +468,7 @@ final class OrgRules {
                 Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
                 int to = known.end();
                 if (to < end && c.taken[to] == DocContext.FREE && known.value().org().kind() == OrganizationKind.MEDIA
-                        && NEWS_WORDS.contains(c.tok(to).norm())) {
+                        && c.normIn(NEWS_WORDS, to)) {
                     // "وكالة مهر للأنباء": the agency's full name; the record keeps the listed one
                     add(c, i, to + 1, a.stemStart(), c.tok(to).end(), nameOf(c, known), OrganizationKind.MEDIA,
                             Rules.ORG_LEXICON, true);
@@ -661,12 +661,12 @@ final class OrgRules {
                 return true;
             }
             if (m.value().org().kind() == OrganizationKind.COMPANY && m.first() > 0 && c.tok(m.first() - 1).type() == TokenType.ARABIC
-                    && (VEHICLES.contains(c.tok(m.first() - 1).norm()) || VEHICLES.contains(c.tok(m.first() - 1).deepest().stem()))) {
+                    && (c.normIn(VEHICLES, m.first() - 1) || VEHICLES.contains(c.tok(m.first() - 1).deepest().stem()))) {
                 // the word itself first: سيارات is no س + يارات
                 return true; // "سيارات نيسان"، "قافلة نيسان": the carmaker, not the month
             }
             if (m.value().org().kind() == OrganizationKind.COMPANY && m.head().bare() && m.first() > 0
-                    && c.tok(m.first() - 1).type() == TokenType.ARABIC && (SHARES.contains(c.tok(m.first() - 1).norm()) || SHARES.contains(c.tok(m.first() - 1).deepest().stem()))) {
+                    && c.tok(m.first() - 1).type() == TokenType.ARABIC && (c.normIn(SHARES, m.first() - 1) || SHARES.contains(c.tok(m.first() - 1).deepest().stem()))) {
                 return true; // "سهم إعمار"، "أسهم نيسان": a listed company's shares, not reconstruction or April
             }
             if (sportsClub(c, m, textDefinite)) {
@@ -691,7 +691,7 @@ final class OrgRules {
             // "وقالت الجزيرة"، "قال للجزيرة": a channel or paper right after a reporting verb
             // "مراسل الجزيرة": or after a role such as مراسل، مذيع، مدير
             if (m.value().org().kind() == OrganizationKind.MEDIA && m.end() < c.doc.size()
-                    && (m.head().prep() == 'ل' && COMPLEMENTIZERS.contains(c.tok(m.end()).norm())
+                    && (m.head().prep() == 'ل' && c.normIn(COMPLEMENTIZERS, m.end())
                             || c.tok(m.end()).norm().equals("نت"))) {
                 return true; // "قال المسؤول للجزيرة إن"، "الجزيرة نت": told a channel, or its website
             }
@@ -830,7 +830,7 @@ final class OrgRules {
             return p >= 0 && m.head().bare() && (ContextRules.clubCue(c, p) || c.tok(p).norm().equals("امام")
                     || c.tok(p).norm().equals("ضد"));
         }
-        if (p >= 0 && c.tok(p).type() == TokenType.ARABIC && !Words.STOP.contains(c.tok(p).norm())) {
+        if (p >= 0 && c.tok(p).type() == TokenType.ARABIC && !c.normIn(Words.STOP, p)) {
             Clitics.Analysis d = c.tok(p).deepest();
             if (d.article() || DocContext.hasArticle(d.stem())) {
                 return false;
@@ -848,7 +848,7 @@ final class OrgRules {
             return false;
         }
         String st = c.tok(i - 1).deepest().stem();
-        return MINISTER.contains(st) || MINISTER.contains(c.tok(i - 1).norm());
+        return MINISTER.contains(st) || c.normIn(MINISTER, i - 1);
     }
 
     private static final Set<String> MINISTER = org.khabar.internal.text.WordSet.of("وزير", "وزيره");
@@ -864,7 +864,7 @@ final class OrgRules {
                 || !c.tok(i).norm().equals("مجلس")) {
             return false;
         }
-        return CHAIRS.contains(c.tok(i - 1).deepest().stem()) && CHAMBERS.contains(c.tok(i + 1).norm());
+        return CHAIRS.contains(c.tok(i - 1).deepest().stem()) && c.normIn(CHAMBERS, i + 1);
     }
 
     private static final Set<String> CHAIRS = org.khabar.internal.text.WordSet.of("رئيس", "رئيسه");
@@ -876,7 +876,7 @@ final class OrgRules {
      */
     private static boolean boardOf(DocContext c, int i, int end) {
         if (i + 1 >= end || c.tok(i + 1).type() != TokenType.ARABIC || c.tok(i).type() != TokenType.ARABIC
-                || !BOARDS.contains(c.tok(i + 1).norm())) {
+                || !c.normIn(BOARDS, i + 1)) {
             return false;
         }
         Clitics.Analysis a = c.tok(i).deepest();
@@ -924,7 +924,7 @@ final class OrgRules {
         for (int x = j; x < k; x++) {
             namesake |= c.lex.givenNames.containsKey(c.tok(x).norm());
         }
-        if (namesake && k > j && k < limit && c.taken[k] == DocContext.FREE && Words.ORDINALS.contains(c.tok(k).norm())) {
+        if (namesake && k > j && k < limit && c.taken[k] == DocContext.FREE && c.normIn(Words.ORDINALS, k)) {
             k++; // جامعة فؤاد الأول: a king's regnal number belongs to the namesake
         }
         if (k == j || k - j > 3 || k - j > 2 && !namesake || !boundary(c, k, limit)) {
@@ -940,7 +940,7 @@ final class OrgRules {
         int start = c.tok(j).start();
         int nameStop = c.tok(k - 1).end();
         OrganizationKind kind = d.value().kind();
-        if (k < limit && c.taken[k] == DocContext.FREE && NEWS_WORDS.contains(c.tok(k).norm())) {
+        if (k < limit && c.taken[k] == DocContext.FREE && c.normIn(NEWS_WORDS, k)) {
             k++; // وكالة معا للأنباء: "for news" ends an agency's name and says it is one
             kind = OrganizationKind.MEDIA;
         }
@@ -1009,12 +1009,12 @@ final class OrgRules {
         boolean headDefinite = d.head().article() || d.head().stem().startsWith("ال");
         if (WEAK_HEADS.contains(headKey) && !c.lenient()) {
             if (NAMESAKE_BUILDINGS.contains(headKey) && !headDefinite && d.end() < limit && c.taken[d.end()] == DocContext.FREE
-                    && NAMESAKE_TITLES.contains(c.tok(d.end()).norm())) {
+                    && c.normIn(NAMESAKE_TITLES, d.end())) {
                 // مستشفى الملك فيصل، مركز الملك عبد العزيز، مكتبة الملك فهد: a ruler's name makes a weak head a
                 // named place, where "مستشفى المدينة" stays a common noun
                 int to = namesake(c, d.end() + 1, limit);
                 if (to > 0) {
-                    return to < limit && c.taken[to] == DocContext.FREE && RANKS.contains(c.tok(to).norm()) ? to + 1 : to;
+                    return to < limit && c.taken[to] == DocContext.FREE && c.normIn(RANKS, to) ? to + 1 : to;
                 }
             }
             if (headDefinite && !ARMED_OR_RULING.contains(headKey)) {
@@ -1043,7 +1043,7 @@ final class OrgRules {
             if (count == 0 && !headDefinite && NAMESAKE_TITLES.contains(n) && !headKey.equals("مكتب")) {
                 int to = namesake(c, j + 1, limit);
                 if (to > 0) {
-                    if (to < limit && c.taken[to] == DocContext.FREE && RANKS.contains(c.tok(to).norm())) {
+                    if (to < limit && c.taken[to] == DocContext.FREE && c.normIn(RANKS, to)) {
                         to++; // جامعة الملك عبد الله الثاني: the ruler's regnal number belongs to the namesake
                     }
                     return to; // جامعة الملك سعود: a body named after a ruler keeps the title and the name
@@ -1081,7 +1081,7 @@ final class OrgRules {
             }
             if (DocContext.hasArticle(n)) {
                 boolean adjective = adjective(c, n);
-                if (count > 0 && n.startsWith("الم") && n.length() >= 6 && adjective && !nisbaShape(n) && j + 1 < limit && PREPOSITIONS.contains(c.tok(j + 1).norm())) {
+                if (count > 0 && n.startsWith("الم") && n.length() >= 6 && adjective && !nisbaShape(n) && j + 1 < limit && c.normIn(PREPOSITIONS, j + 1)) {
                     break; // "لجنة الأمن والإصلاح المتفرعة من ...": a participle with its object describes the body
                 }
                 boolean genitive = count == 1 && !lastDefinite && WEAK_HEADS.contains(k); // مؤسسة تقنيات الإدارة, not "خطوط جوية احتمال مقاضاة الحكومة"
@@ -1109,7 +1109,7 @@ final class OrgRules {
             }
             boolean coordinated = deep.conj() == 'و' && deep.prep() == '\0' && deep.article();
             if (coordinated && (headDefinite && count == 1 && lastAdjective && !adjective(c, "ال" + deep.stem())
-                    || deep.stem().startsWith("م") && j + 1 < limit && PREPOSITIONS.contains(c.tok(j + 1).norm()))) {
+                    || deep.stem().startsWith("م") && j + 1 < limit && c.normIn(PREPOSITIONS, j + 1))) {
                 // "الجبهة الداخلية والإصلاحات السياسية": a definite head and its adjective take no coordinated noun
                 // (المجلس الاقتصادي والاجتماعي takes an adjective); "مجلس التعاون والمشرف على": a participle
                 // with its object is the next phrase
@@ -1136,7 +1136,7 @@ final class OrgRules {
                 continue;
             }
             int field = count > 0 && lastAdjective && !proper && count < MAX_COMPLEMENT - 2
-                    && (SCOPE_ADJECTIVES.contains(c.tok(j - 1).norm()) || placeNisba(c, j - 1)) ? fieldAfterLam(c, j, limit) : 0;
+                    && (c.normIn(SCOPE_ADJECTIVES, j - 1) || placeNisba(c, j - 1)) ? fieldAfterLam(c, j, limit) : 0;
             if (field > 0) {
                 // الرابطة الألمانية لصناعة النفط، المفوضية السامية لشؤون اللاجئين: ل + a noun in construct with a
                 // definite one gives the body's field after its adjective
@@ -1162,7 +1162,7 @@ final class OrgRules {
             }
             boolean chainable = !designator || WEAK_HEADS.contains(k) && !k.equals("اداره");
             if (count == 0 && !headDefinite && !Words.STOP.contains(n) && !c.isVerb(n) && j + 1 < limit
-                    && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm())
+                    && DocContext.hasArticle(c.tok(j + 1).norm()) && !c.normIn(Words.STOP, j + 1)
                     && chainable && c.titles.matchBare(j, limit) == null && !c.notNameShape(j)
                     && c.titles.matchBare(j + 1, limit) == null && !possessed(c, j) // not "مجلس إدارتها السيد ماهر"
                     && (!c.lex.adjectives.contains(k) || c.places.match(j + 1, limit) != null)) {
@@ -1175,7 +1175,7 @@ final class OrgRules {
             }
             if (count == 0 && !headDefinite && j + 2 < limit && chainable && indefiniteLink(c, j, limit)
                     && indefiniteLink(c, j + 1, limit) && c.designators.matchBare(j + 1, limit) == null
-                    && DocContext.hasArticle(c.tok(j + 2).norm()) && !Words.STOP.contains(c.tok(j + 2).norm())
+                    && DocContext.hasArticle(c.tok(j + 2).norm()) && !c.normIn(Words.STOP, j + 2)
                     && c.taken[j + 1] == DocContext.FREE && c.taken[j + 2] == DocContext.FREE) {
                 // هيئة سوق رأس المال: two indefinite nouns in a genitive chain, then the definite one
                 j += 2;
@@ -1250,7 +1250,7 @@ final class OrgRules {
         }
         int k = j + 1;
         if (!DocContext.hasArticle(c.tok(k).norm()) && k + 1 < limit && c.taken[k + 1] == DocContext.FREE
-                && indefiniteLink(c, k, limit) && !PURPOSE_NOUNS.contains(c.tok(k).norm())) {
+                && indefiniteLink(c, k, limit) && !c.normIn(PURPOSE_NOUNS, k)) {
             k++; // لشركات صناعة السيارات
         }
         String next = c.tok(k).norm();
@@ -1350,7 +1350,7 @@ final class OrgRules {
         }
         Clitics.Analysis deep = c.tok(k).deepest();
         int to;
-        if (deep.prep() == 'ل' && deep.conj() == '\0' && deep.article() && !Words.AFTER_NAME.contains(c.tok(k).norm())
+        if (deep.prep() == 'ل' && deep.conj() == '\0' && deep.article() && !c.normIn(Words.AFTER_NAME, k)
                 && !Words.STOP.contains(deep.stem()) && !adjective(c, c.tok(k).norm())) {
             to = k + 1; // للانتفاضة، للإيدز
         } else {
@@ -1425,7 +1425,7 @@ final class OrgRules {
             return true; // "مؤسسة التمويل الدولية والهيئة": a second body's head, even without a complement
         }
         return d != null && j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC
-                && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.ORG_STOP.contains(c.tok(j + 1).norm());
+                && DocContext.hasArticle(c.tok(j + 1).norm()) && !c.normIn(Words.ORG_STOP, j + 1);
     }
 
     /** A definite adjective: a listed one, a nisba, a participle in الم, a superlative (العليا). */
@@ -1536,7 +1536,7 @@ final class OrgRules {
         return t.type() == TokenType.ARABIC && !DocContext.hasArticle(t.norm()) && t.norm().charAt(0) != 'و'
                 && nameWord(c, k) && properShape(c, k) && !c.lex.givenNames.containsKey(t.norm())
                 && c.titles.match(k, k + 1) == null && !c.accusative(k) && !COMMON_AFTER_DESCRIPTOR.contains(t.norm())
-                && (k + 1 >= limit || !c.tok(k + 1).isWord() || Words.STOP.contains(c.tok(k + 1).norm())
+                && (k + 1 >= limit || !c.tok(k + 1).isWord() || c.normIn(Words.STOP, k + 1)
                         || c.tok(k + 1).type() == TokenType.NUMBER);
     }
 
@@ -1558,7 +1558,7 @@ final class OrgRules {
                 && c.tok(j).norm().charAt(0) != 'و' && !DocContext.hasArticle(c.tok(j).norm())
                 && nameWord(c, j) && properShape(c, j) && !c.lex.givenNames.containsKey(c.tok(j).norm())
                 && c.titles.match(j, j + 1) == null && !c.accusative(j)
-                && (ce >= c.doc.size() || !c.tok(ce).isWord() || Words.STOP.contains(c.tok(ce).norm()) || c.tok(ce).type() == TokenType.NUMBER
+                && (ce >= c.doc.size() || !c.tok(ce).isWord() || c.normIn(Words.STOP, ce) || c.tok(ce).type() == TokenType.NUMBER
                         || plainNounAfter(c, ce))
                 && !(p >= 0 && c.tok(p).type() == TokenType.ARABIC
                         && (c.tok(p).norm().endsWith("ات") || c.tok(p).deepest().stem().equals("مجالس")));
@@ -1587,7 +1587,7 @@ final class OrgRules {
         }
         int j = d.end();
         if (DocContext.hasArticle(c.tok(j).norm())) {
-            return placeNisba(c, j) && !FORMER_STATES.contains(c.tok(j).norm());
+            return placeNisba(c, j) && !c.normIn(FORMER_STATES, j);
         }
         PhraseIndex.Match<String> place = c.places.matchBare(j, ce);
         return place != null && place.end() == ce && !c.definitePlaceName(j);
@@ -1647,7 +1647,7 @@ final class OrgRules {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (Words.STOP.contains(c.tok(k).norm())) {
+            if (c.normIn(Words.STOP, k)) {
                 return true;
             }
         }
@@ -1733,7 +1733,7 @@ final class OrgRules {
         while (k < limit && k - j < MAX_DESCRIBED && c.taken[k] == DocContext.FREE) {
             Token t = c.tok(k);
             if (t.type() == TokenType.LATIN || t.type() == TokenType.NUMBER && k + 1 < limit && c.tok(k + 1).isWord()
-                    && !Words.STOP.contains(c.tok(k + 1).norm())) { // "جريدة فلسطين 10 تموز": a date, not part of the name
+                    && !c.normIn(Words.STOP, k + 1)) { // "جريدة فلسطين 10 تموز": a date, not part of the name
                 k++;
                 continue;
             }
@@ -1805,8 +1805,8 @@ final class OrgRules {
             k++;
         }
         if (k == j && strong && !media && j + 1 < limit && c.tok(j).type() == TokenType.ARABIC
-                && DocContext.hasArticle(c.tok(j).norm()) && !adjective(c, c.tok(j).norm()) && !Words.STOP.contains(c.tok(j).norm())
-                && !Words.ORG_STOP.contains(c.tok(j).norm()) && c.taken[j + 1] == DocContext.FREE && fieldTail(c, j + 1, limit) > j + 1) {
+                && DocContext.hasArticle(c.tok(j).norm()) && !adjective(c, c.tok(j).norm()) && !c.normIn(Words.STOP, j)
+                && !c.normIn(Words.ORG_STOP, j) && c.taken[j + 1] == DocContext.FREE && fieldTail(c, j + 1, limit) > j + 1) {
             k = j + 1; // شركة الشرق للتأمين، شركة القدس للمستحضرات الطبية: a definite word named by its trade
         }
         if (k == j && !media && COMPANY.equals(NameLexicons.key(d.value().word())) && (d.head().article() || d.head().stem().startsWith("ال"))) {
@@ -2083,7 +2083,7 @@ final class OrgRules {
                     && c.tok(k).spaceBefore()) {
                 if (latinName(c, c.tok(k))) {
                     k++;
-                } else if (k + 1 < s.end() && (LATIN_LINKS.contains(c.tok(k).norm()) || linked && c.tok(k).norm().equals("and"))
+                } else if (k + 1 < s.end() && (c.normIn(LATIN_LINKS, k) || linked && c.tok(k).norm().equals("and"))
                         && c.taken[k + 1] == DocContext.FREE && c.tok(k + 1).type() == TokenType.LATIN && latinName(c, c.tok(k + 1))) {
                     // Ministry of Finance, Institute for Fiscal Studies: one name, not two; after "of"/"for" an
                     // "and" joins the body's fields (Institute for Securities and Investment, Department of

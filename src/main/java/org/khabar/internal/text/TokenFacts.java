@@ -104,6 +104,11 @@ public final class TokenFacts {
         return hashes[k];
     }
 
+    /** The {@link String#hashCode} of token i's normalised form (its bare reading's stem). */
+    public int normHash(int i) {
+        return hashes[hashStart[i]];
+    }
+
     /** Bits of token i's normalised form. */
     public long bare(int i) {
         return bare[i];

@@ -81,7 +81,15 @@ public final class WordSet extends AbstractSet<String> {
 
     /** Whether the word is in the set: the filter, then the table. */
     public boolean has(String word) {
-        int h = word.hashCode();
+        return has(word, word.hashCode());
+    }
+
+    /**
+     * {@link #has(String)} given the word's {@link String#hashCode}, known already: a token's text is a new
+     * String whose hash the first probe would compute, reading the characters again ({@link TokenFacts} has
+     * it). Most probes end at the filter, and the word's characters are read only on a hash match.
+     */
+    public boolean has(String word, int h) {
         int m = mix(h);
         int f = m >>> filterShift;
         if ((filter[f >>> 6] & (1L << f)) == 0) {
