@@ -1581,6 +1581,29 @@ public final class ClaimExtractor implements WordFacts.User {
      * claim, else the first actor or organization mentioned before the cue, else the first titled or named
      * person before it. Null when the sentence names nobody before the cue.
      */
+    /**
+     * The mention at row k of {@link Run#mentions}, or the person right after it when it is an organisation in
+     * that person's title: "حذر الأمين العام لحزب الله حسن نصر الله ... ، مؤكدا"، "أعرب مدرب بيتيس مانويل
+     * بيليغريني ... ، مشيرا" — the participle speaks for the person, not for the party or club that comes first.
+     */
+    private static Span ownerOfTitle(Run run, int k, int cueStart) {
+        Span m = run.mentions[k];
+        if (run.mentionRefs[k][1] != Speaker.Kind.ORGANIZATION || k + 1 >= run.mentions.length) {
+            return m;
+        }
+        Span next = run.mentions[k + 1];
+        if (run.mentionRefs[k + 1][1] != Speaker.Kind.PERSON || next.end() > cueStart) {
+            return m;
+        }
+        // adjacent: only white space between the organisation and the name
+        for (int c = m.end(); c < next.start(); c++) {
+            if (!Character.isWhitespace(run.doc.original().charAt(c))) {
+                return m;
+            }
+        }
+        return next;
+    }
+
     private Speaker antecedentInSentence(Run run, int i) {
         Speaker prev = previousSpeakerInSentence(run);
         if (prev != null) {
@@ -1589,11 +1612,13 @@ public final class ClaimExtractor implements WordFacts.User {
         TextAnalysis doc = run.doc;
         Sentence s = run.sentence;
         int cueStart = doc.token(i).start();
-        Span best = run.firstMentionFrom(s.start());
+        int first = run.firstMentionIndexFrom(s.start());
+        Span best = first < run.mentions.length ? run.mentions[first] : null;
         if (best != null && best.end() > cueStart) {
             best = null;
         }
         if (best != null) {
+            best = ownerOfTitle(run, first, cueStart);
             Object[] ref = link(run, best);
             return new Speaker(best, (String) ref[0], (Speaker.Kind) ref[1]);
         }

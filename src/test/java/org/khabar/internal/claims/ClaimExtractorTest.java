@@ -42,6 +42,27 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void participleSpeaksForThePersonWhoseTitleNamesTheOrganisation() {
+        // "مدرب النادي X": the club comes first in the sentence, but the participle speaks for the coach
+        String t = "وأعرب مدرب النادي الأهلي سامي منصور عن ارتياحه ، مشيرا إلى أن الفريق استعاد توازنه .";
+        Organization o = new Organization("O1", "الأهلي", OrganizationKind.OTHER, List.of(span(t, "الأهلي")), "test");
+        Actor a = new Actor("A1", "سامي منصور", Gender.MALE, List.of("مدرب"), List.of(), List.of(span(t, "سامي منصور")),
+                "test");
+        Claim c = X.extract(TextAnalysis.of(t), new Entities(List.of(a), List.of(o))).stream()
+                .filter(x -> x.cue().text().equals("مشيرا")).findFirst().orElseThrow();
+        assertEquals("A1", c.speaker().ref());
+        assertEquals(Speaker.Kind.PERSON, c.speaker().kind());
+        // not adjacent: the organisation is the subject, the person an object after a preposition
+        String u = "وأعربت الوزارة الأهلية عن شكرها لسامي منصور ، مشيرة إلى أن الدعم مستمر .";
+        Organization o2 = new Organization("O1", "الوزارة الأهلية", OrganizationKind.GOVERNMENT,
+                List.of(span(u, "الوزارة الأهلية")), "test");
+        Actor a2 = new Actor("A1", "سامي منصور", Gender.MALE, List.of(), List.of(), List.of(span(u, "سامي منصور")), "test");
+        Claim d = X.extract(TextAnalysis.of(u), new Entities(List.of(a2), List.of(o2))).stream()
+                .filter(x -> x.cue().text().equals("مشيرة")).findFirst().orElseThrow();
+        assertEquals("O1", d.speaker().ref());
+    }
+
+    @Test
     void nominalSubjectEndsWithThePersonsMention() {
         // the subject of a noun-object claim is cut after four words; a person's mention there is kept whole
         String t = "استبعد وزير الخارجية الفرنسي جان لوران أي تدخل عسكري في المنطقة .";
