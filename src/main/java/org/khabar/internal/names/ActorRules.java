@@ -3153,6 +3153,18 @@ final class ActorRules {
     }
 
     /** End (exclusive) of the name starting at token {@code i}: particles bind, stop words end it. */
+    /**
+     * Whether token j is ل + a designator or title (لوكالة، لصحيفة، للوزير): the addressee or medium after a
+     * speaker's name, never a name word. A given name in ل (لطفي، لبنى) stays a name.
+     */
+    private static boolean addresseeAfterName(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        return t.norm().charAt(0) == 'ل' && (c.facts.stems(j) & (Facts.DESIGNATOR | Facts.TITLE)) != 0
+                && !c.lex.givenNames.containsKey(t.norm())
+                && (c.designators.match(j, end) != null && c.designators.match(j, end).head().prep() == 'ل'
+                        || c.titles.match(j, end) != null && c.titles.match(j, end).head().prep() == 'ل');
+    }
+
     static int scanName(DocContext c, int i, int end) {
         return scanName(c, i, end, false);
     }
@@ -3329,6 +3341,9 @@ final class ActorRules {
             }
             if (c.designators.matchBare(j, end) != null || (c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0) {
                 break;
+            }
+            if (addresseeAfterName(c, j, end)) {
+                break; // "قال المحلل محمد عبد الرحمن لوكالة رويترز": ل + an agency or title is whom he told
             }
             if (second && j == i + 1 && waSurname(c, i, j, end)) {
                 j++; // "كريستوفر والكن ،"، "جان ونر من": a foreign surname in و after a foreign given name
