@@ -2731,7 +2731,22 @@ final class ActorRules {
                 || t.end() - a.stemStart() < 3 || c.doc.original().charAt(a.stemStart()) == 'ا' && !c.lex.givenNames.containsKey(n)
                 || possessive(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n) || participleShape(n) && !c.lex.givenNames.containsKey(n)
                 || (brokenPlural(n) || pluralShape(n)) && !listedName(c, n) || n.endsWith("يه") && n.length() < 5 || looksLikeImperfectVerb(c, n)
-                || c.titles.match(j, end) != null || c.designators.match(j, end) != null);
+                || c.titles.match(j, end) != null || c.designators.match(j, end) != null
+                || dualVerbShape(c, j, end, n));
+    }
+
+    /** Prepositions after which a word in ا reads as a dual verb: "وبحثا في"، "وناقشا مع"، "وتحدثا عن". */
+    private static final java.util.Set<String> DUAL_VERB_OBJECTS = org.khabar.internal.text.WordSet.of("في", "مع",
+            "علي", "عن", "الي", "خلال");
+
+    /**
+     * Whether the list word w (at token j) is a dual past verb whose subject is the two people before it:
+     * "التقى الرئيس X المبعوث Y وبحثا في الأوضاع" — three or four root letters + ا, before a preposition, and no
+     * listed name (مايا، ماريا stay names).
+     */
+    private static boolean dualVerbShape(DocContext c, int j, int end, String w) {
+        return (w.length() == 4 || w.length() == 5) && w.endsWith("ا") && j + 1 < end
+                && c.normIn(DUAL_VERB_OBJECTS, j + 1) && !c.lex.givenNames.containsKey(w) && !listedName(c, w);
     }
 
     /** Fewest items of a list for {@link #lists} to take its unmarked words for people. */
