@@ -367,6 +367,8 @@ final class ActorRules {
         // only a definite title takes a definite word for the name: "مفتي الديار المصرية" is a title in construct
         boolean definiteHead = head.article() || head.stem().startsWith("ال") || m.end() > i + 1; // آية الله الطبسي
         int designatorEnd = -1; // end of a designator skipped whose organisation name was not found
+        boolean realmSkipped = false; // a country, portfolio or seat was read as the title's complement
+        int seatAt = -1; // the preposition في/لدى of a seat read, or -1
         while (j < end && j - m.end() < MAX_TITLE_GAP) {
             if (c.taken[j] == DocContext.ORG) {
                 Found.Org o = orgAt(c, j);
@@ -461,6 +463,13 @@ final class ActorRules {
                 j = seat; // سفير إسرائيل لدى الأمم المتحدة: the body found as an organisation is read next
                 continue;
             }
+            int realm = realmOfTitle(c, head, m.end(), j, end);
+            if (realm > j && !(seatAt >= 0 && c.tok(j).norm().length() <= 3)) {
+                seatAt = c.tok(j).norm().length() <= 3 ? j : seatAt;
+                j = realm; // وزير خارجية كوريا الجنوبية، نجم جنوب أفريقيا، السفير الأذري في عمان
+                realmSkipped = true;
+                continue;
+            }
             break;
         }
         int titleEnd = j;
@@ -521,7 +530,7 @@ final class ActorRules {
         if (c.strict() && g == null || weakTitle && g == null && !c.lenient()) {
             return null; // طالب، مواطن، طفل: common nouns before an ordinary word; want a known given name
         }
-        if (!definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
+        if (!realmSkipped && !definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
             return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
         }
         if (g == null && (c.doc.original().charAt(first.end() - 1) == 'ة' && (c.facts.stems(j) & Facts.GIVEN_NAME) == 0
@@ -558,7 +567,15 @@ final class ActorRules {
                 || commonNounShape(c, j) && !DocContext.hasArticle(first.norm()))) {
             return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "عقد الوزير اجتماعا": a noun, not a name
         }
-        if (notNameAfterTitle(c, i, m, head, j, ne, g, end)) {
+        if (notNameAfterTitle(c, i, m, head, j, ne, g, end, realmSkipped)) {
+            return null;
+        }
+        if (seatAt >= 0 && g == null && ne - j < 2) {
+            return null; // "السفير في عمان أمس"، "اللاعب في مدريد مرتديا": after a seat one unknown word is no name
+        }
+        if (realmSkipped && g == null && ne - j == 1 && first.norm().length() < 6 && !strongEnd(c, ne, end)) {
+            // "شاه إيران فصل الشتاء"، "سائق بنها فوجئ بقطار": after a realm one short unknown word wants a clear
+            // end; a long one is mostly a foreign surname ("مدافع جورجيا أساتياني بطريق الخطأ")
             return null;
         }
         // "الدكتور سيد محمد خاتمي": an indefinite سيد/شيخ/سير right before the name is part of it
@@ -589,7 +606,7 @@ final class ActorRules {
      * ("امرأة شابة سعيدة"، "قائد أركان القوات"), but not after an honorific (مولاي رشيد، شيخ شريف); a given name opening a blessing ("الملك الحسين طيب الله ثراه").
      */
     private static boolean notNameAfterTitle(DocContext c, int i, PhraseIndex.Match<NameLexicons.Title> m,
-            Clitics.Analysis head, int j, int ne, Gender g, int end) {
+            Clitics.Analysis head, int j, int ne, Gender g, int end, boolean realm) {
         int k = j + 1;
         if (g == null && ne == k && k < end && (c.tok(k).type() == TokenType.NUMBER || CARDINALS.contains(c.tok(k).norm()))) {
             return true;
@@ -612,7 +629,9 @@ final class ActorRules {
             }
         }
         if (g != null && ambiguous(c, j) && (ne == k || !c.lex.givenNames.containsKey(c.tok(k).norm()))
-                && !m.value().kind().equals("HONORIFIC") && !definiteTitle(c, i, m, head)
+                && !m.value().kind().equals("HONORIFIC")
+                // after a realm ("مدرب إيطاليا أسماء اللاعبين") only a lone word or a construct with a definite noun
+                && (realm ? ne == k || k < end && DocContext.hasArticle(c.tok(k).norm()) : !definiteTitle(c, i, m, head))
                 && c.doc.original().charAt(c.tok(m.end() - 1).end() - 1) != 'ه') {
             // "امرأة شابة سعيدة بنجاحها": the adjective, whatever follows it if no given name; a title with a
             // pronoun suffix is definite ("شيخه وأستاذه عمر")
@@ -671,6 +690,52 @@ final class ActorRules {
             return -1;
         }
         return k + 1;
+    }
+
+    /**
+     * Indefinite portfolios (normalised) that put a minister's or premier's title in construct with a country:
+     * "وزير خارجية كوريا الجنوبية"، "رئيس حكومة إسبانيا". Only before a country is the portfolio read on.
+     */
+    private static final java.util.Set<String> PORTFOLIOS = java.util.Set.of("خارجيه", "داخليه", "دفاع", "ماليه",
+            "عدل", "اقتصاد", "تجاره", "صحه", "تعليم", "نفط", "طاقه", "اعلام", "ثقافه", "زراعه", "خزانه", "نقل",
+            "سياحه", "اسكان", "بيئه", "صناعه", "تربيه", "اوقاف", "حكومه", "وزراء", "دوله");
+
+    /**
+     * The realm or seat of a title, read as its complement before the holder's name (the name follows in
+     * apposition): an indefinite title in construct with a country ("رئيسة لاتفيا"، "نجم جنوب أفريقيا"، "مدافع
+     * جورجيا"), a portfolio between them ("وزير خارجية كوريا الجنوبية"), or the post held in a place or body
+     * ("السفير الأذري في عمان"، "سفير طالبان لدى باكستان"، "المحللة في بنك باركليز"). Returns where the title
+     * goes on, or -1. A definite title takes no bare country ("الرئيس فرنسا" is no construct), a portfolio only
+     * before a country ("وزير خارجية سابق"), a seat only once and only a place or a found organisation after
+     * في/لدى ("الرئيس في خطابه" stays out); the caller wants a two-word name after a seat.
+     */
+    private static int realmOfTitle(DocContext c, Clitics.Analysis head, int titleEnd, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (j + 1 < end && n.length() <= 3 && (n.equals("في") || n.equals("لدي"))) {
+            if (c.taken[j + 1] == DocContext.ORG) {
+                return j + 1; // the loop reads the organisation as an affiliation
+            }
+            return c.taken[j + 1] == DocContext.FREE ? bareRealmEnd(c, j + 1, end) : -1;
+        }
+        boolean indefinite = !head.article() && !head.stem().startsWith("ال");
+        if (!indefinite || DocContext.hasArticle(n)) {
+            return -1;
+        }
+        if (j == titleEnd && PORTFOLIOS.contains(n) && j + 1 < end && c.taken[j + 1] == DocContext.FREE
+                && bareRealmEnd(c, j + 1, end) > j + 1) {
+            return j + 1;
+        }
+        if (j == titleEnd || PORTFOLIOS.contains(c.tok(j - 1).norm()) && j - 1 == titleEnd) {
+            return bareRealmEnd(c, j, end);
+        }
+        return -1;
+    }
+
+    /** End of the place written bare at token j (no preposition or conjunction glued on), or -1. */
+    private static int bareRealmEnd(DocContext c, int j, int end) {
+        PhraseIndex.Match<String> pm = c.places.matchBare(j, end);
+        return pm == null || c.definitePlaceName(j) ? -1 : pm.end();
     }
 
     /**
