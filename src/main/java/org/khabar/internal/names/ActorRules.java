@@ -481,7 +481,7 @@ final class ActorRules {
         }
         Token first = c.tok(j);
         boolean afterOrg = j > 0 && c.taken[j - 1] == DocContext.ORG && !tmp.affiliations.isEmpty();
-        boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !stop(c, j)
+        boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && (!stop(c, j) || honorificTimeName(c, m.value(), j, titleEnd, end))
                 || j == royalFrom && definiteHead && royalName(c, m.value(), j, end)
                 || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
                         && "لب".indexOf(first.norm().charAt(0)) < 0 // "رئيس بلدية نابلس لمنحه أرض": a purpose clause
@@ -533,7 +533,10 @@ final class ActorRules {
         if (!realmSkipped && !definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
             return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
         }
+        boolean femaleTa = g == null && j == titleEnd && c.doc.original().charAt(first.end() - 1) == 'ة'
+                && (c.facts.stems(j) & Facts.GIVEN_NAME) == 0 && femaleNameInTa(c, title, j, end);
         if (g == null && (c.doc.original().charAt(first.end() - 1) == 'ة' && (c.facts.stems(j) & Facts.GIVEN_NAME) == 0
+                        && !femaleTa
                 || verbAfterName(c, j))) {
             return null; // "الرئيس السابق محاكمة أخرى"، "الملكة فأنجبت": a noun in ة or a verb, not a first name
         }
@@ -542,6 +545,9 @@ final class ActorRules {
         }
         int ne = yGiven ? foreignNameEnd(c, j + 1, end)
                 : scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"), true);
+        if (femaleTa) {
+            ne = Math.max(ne, j + 2); // "الشيخة حسينة واجد": the second word was checked as a name word
+        }
         if (first.norm().equals("علي") && (objectOfAli(c, j + 1)
                 || j > m.end() && j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))) {
             // "أكد رئيس مجلس الإدارة علي أنها"، "الشاعر الواقع علي الشريط": the preposition على written علي
@@ -596,6 +602,64 @@ final class ActorRules {
             p.gender = vg;
         }
         return p;
+    }
+
+    /**
+     * A word in ة right after a woman's title, then a bare name-shaped word: "الشيخة حسينة واجد"، "رئيسة
+     * الوزراء نجمة أرسلان". Women's given names in ة are many more than the lexicon holds; the title's gender
+     * and a second name word after it tell the name from a noun with its adjective or genitive ("رئيسة الوزراء
+     * زيارة رسمية"، "السيدة زوجة الرئيس"، "الوزيرة قضية الفساد" have a word in ة, a kinship noun or a
+     * definite word next).
+     */
+    private static boolean femaleNameInTa(DocContext c, NameLexicons.Title title, int j, int end) {
+        int k = j + 1;
+        if (title.gender() != Gender.FEMALE || !title.kind().equals("HONORIFIC") || k >= end || c.taken[k] != DocContext.FREE
+                || c.tok(k).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = c.tok(j).norm();
+        String next = c.tok(k).norm();
+        return n.length() >= 4 && !DocContext.hasArticle(n) && !Words.KINSHIP.containsKey(c.tok(j).deepest().stem())
+                && !Words.FACILITY_HEADS.contains(n) && c.designators.matchBare(j, end) == null // جائزة نوبل، مدرسة
+                && c.titles.matchBare(j, end) == null && !c.isPlaceWord(j, end) && !participleShape(n)
+                && (!DocContext.hasArticle(next) || familyNisba(c, k)) && c.doc.original().charAt(c.tok(k).end() - 1) != 'ة'
+                && (familyNisba(c, k) || next.length() >= 4 && !derivedShape(next) && c.designators.matchBare(k, end) == null
+                        && !stop(c, k) && !c.notNameShape(k) && !looksLikeImperfectVerb(c, next)
+                        && !pronounSuffix(c, k) && !c.isVerb(next) && (c.facts.bare(k) & Facts.NAME_VERB) == 0)
+                && !c.isPlaceWord(k, end)
+                && c.titles.matchBare(k, end) == null && !c.lex.adjectives.contains(c.tok(k).key());
+    }
+
+    /** A definite family name in ي that is no adjective or nisba of a place: الكرمي، الحسيني (not الأمريكي، الرسمي). */
+    private static boolean familyNisba(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        return n.length() >= 5 && n.endsWith("ي") && !Words.STOP.contains(n)
+                && !c.facts.anyBare(k, Facts.ADJECTIVE | Facts.PLACE_NISBA | Facts.TITLE_ADJECTIVE)
+                && !c.lex.adjectives.contains(c.tok(k).key()) && !c.lex.placeNisbas.contains(c.tok(k).key());
+    }
+
+    /** Given names that are also time words (normalised); على (علي) and the like are no time: "الملك على الحاجة". */
+    private static final java.util.Set<String> TIME_NAMES = java.util.Set.of("صباح", "فجر");
+
+    /** Definite nouns that a morning is "of" (normalised): "صباح العيد"، "صباح الخير"، "صباح الغد". */
+    private static final java.util.Set<String> MORNING_OF = java.util.Set.of("العيد", "الخير", "النور", "الغد",
+            "الباكر", "التالي", "الانتخابات", "الاحتفال", "الزفاف");
+
+    /**
+     * A given name that is also a time word (صباح) right after an honorific, before a definite family name:
+     * "سمو الشيخ صباح الأحمد"، "الشيخ صباح الخالد". The stop-word reading wants a day or a time next ("وصل
+     * الشيخ صباح الجمعة"، "صباح اليوم"), which the function-word lists hold.
+     */
+    private static boolean honorificTimeName(DocContext c, NameLexicons.Title title, int j, int titleEnd, int end) {
+        int k = j + 1;
+        if (j != titleEnd || !TIME_NAMES.contains(c.tok(j).norm()) || !title.kind().equals("HONORIFIC") || k >= end || c.taken[k] != DocContext.FREE
+                || c.tok(k).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String next = c.tok(k).norm();
+        return DocContext.hasArticle(next) && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next)
+                && !MORNING_OF.contains(next)
+                && !masdarShape(next) && !c.isPlaceWord(k, end) && !c.facts.anyBare(k, Facts.TITLE_ADJECTIVE);
     }
 
     /**
@@ -1744,7 +1808,7 @@ final class ActorRules {
             }
         }
         Gender g = givenGender(c, j);
-        if (g == null && !plainNameWord(c, j, end) && !foreignInA(c, j)) {
+        if (g == null && !plainNameWord(c, j, end) && !foreignInA(c, j) && !quotedNameInYn(c, j, ne, end)) {
             return null; // هنريتا، ماريا: a foreign name in -a is no common-noun accusative inside quotes
         }
         int k = i - 1;
@@ -1776,6 +1840,23 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_QUOTED);
         p.gender = g != null ? g : Gender.UNKNOWN;
         return p;
+    }
+
+    /** Plurals of quantity (normalised) that stand alone in quotes as a subject: "« كثيرون » لا يفهمون". */
+    private static final java.util.Set<String> QUANTIFIER_PLURALS = java.util.Set.of("كثيرون", "كثيرين", "اخرون",
+            "اخرين", "عديدون", "عديدين", "قليلون", "قليلين", "اولون", "اولين");
+
+    /**
+     * One word in ين or ون alone inside the quotes after a cue: "الرئيس الروسي « بوتين »"، "اللاعب « كاسترين »".
+     * Out of quotes the ending reads as a plural (مسؤولين، محتجون), so the plain-word test refuses it; a closing
+     * quote right after one bare word that is otherwise name-shaped (no article, no ات plural, no pronoun, no
+     * verb or verbal-noun shape) makes it the quoted name. "« الموظفين »" keeps its article and stays out.
+     */
+    private static boolean quotedNameInYn(DocContext c, int j, int ne, int end) {
+        String n = c.tok(j).norm();
+        return ne == j + 1 && !QUANTIFIER_PLURALS.contains(n) && n.length() >= 4 && (n.endsWith("ين") || n.endsWith("ون")) && !DocContext.hasArticle(n)
+                && plainNameFacts(c, j, 3) && !c.notNameShape(j) && !looksLikeImperfectVerb(c, n)
+                && !commonNounShape(c, j) && !pronounSuffix(c, j) && !derivedShape(n) && !participleShape(n);
     }
 
     /**
