@@ -391,6 +391,10 @@ final class ActorRules {
                 j++; // المتحدث باسم الخارجية
                 continue;
             }
+            if (j == m.end() && n.equals("عن") && responsibleFor(c, j, end)) {
+                j++; // "المسؤول عن الملف النووي X": the file he is in charge of, then his name
+                continue;
+            }
             if (j == m.end() && n.equals("العظمي") && c.doc.original().charAt(t.end() - 1) == 'ى') {
                 j++; // "آية الله العظمى علي السيستاني": the grand rank; العظمي with ي is a family name (محمد علي العظمي)
                 continue;
@@ -660,6 +664,18 @@ final class ActorRules {
         return DocContext.hasArticle(next) && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next)
                 && !MORNING_OF.contains(next)
                 && !masdarShape(next) && !c.isPlaceWord(k, end) && !c.facts.anyBare(k, Facts.TITLE_ADJECTIVE);
+    }
+
+    /**
+     * عن after the title مسؤول/مسؤولة, before a definite noun: "المسؤول عن الملف النووي الإيراني X" names the
+     * matter he answers for, and his name follows it. Other titles with عن ("الرئيس عن قلقه") are a verb's
+     * preposition, and an indefinite word after عن is no matter named ("المسؤول عن هذا").
+     */
+    private static boolean responsibleFor(DocContext c, int j, int end) {
+        String prev = c.tok(j - 1).norm();
+        return j + 1 < end && (prev.endsWith("مسؤول") || prev.endsWith("مسؤوله")
+                || prev.endsWith("مسئول") || prev.endsWith("مسئوله")) && c.taken[j + 1] == DocContext.FREE
+                && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm());
     }
 
     /**
