@@ -999,7 +999,8 @@ final class ActorRules {
             return null; // قال بغزة
         }
         int ne = scanName(c, j, end);
-        if (midClause ? !sayOpener(c, ne, end) : !endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)
+        if (midClause ? !sayOpener(c, ne, end) : !endsClause(c, ne, end) && !speakerPronoun(c, vg, ne, end)
+                && !appositionNoComma(c, j, ne, end)
                 && coSpeaker(c, ne, end) == null && !framePreposition(c, i, j, ne, end) && !sideAfter(c, ne, end)
                 && !(ne - j >= 2 && affiliationFrom(c, ne, end))) {
             return null;
@@ -1144,6 +1145,23 @@ final class ActorRules {
         }
         PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(k, end);
         return m != null && !m.value().kind().equals("OTHER") && !m.value().kind().equals("HONORIFIC");
+    }
+
+    /**
+     * A circumstantial or relative clause about the speaker right after the name: "وقال X وهو زعيم في الحزب"،
+     * "وقالت X وهي تبكي"، "وقالت X التي زارت المنطقة". The pronoun or relative agrees with the verb's
+     * gender (a masculine verb with وهي or التي speaks of someone else), and the name words are checked
+     * as after إن.
+     */
+    private static boolean speakerPronoun(DocContext c, Gender vg, int k, int end) {
+        if (k >= end || c.tok(k).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        if (n.equals("وهو")) {
+            return vg != Gender.FEMALE;
+        }
+        return (n.equals("وهي") || n.equals("التي")) && vg == Gender.FEMALE;
     }
 
     /** إن/أن and their pronoun forms, a colon or a quote at token k: what was said begins there. */
