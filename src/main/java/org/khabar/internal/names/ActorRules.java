@@ -789,14 +789,28 @@ final class ActorRules {
      * before a country ("وزير خارجية سابق"), a seat only once and only a place or a found organisation after
      * في/لدى ("الرئيس في خطابه" stays out); the caller wants a two-word name after a seat.
      */
+    /** Envoys' titles (normalised, no article), sent إلى a country: "المبعوث الأممي إلى سوريا X". */
+    private static final java.util.Set<String> ENVOYS = java.util.Set.of("مبعوث", "مبعوثه", "موفد", "موفده");
+
     private static int realmOfTitle(DocContext c, Clitics.Analysis head, int titleEnd, int j, int end) {
         Token t = c.tok(j);
         String n = t.norm();
-        if (j + 1 < end && n.length() <= 3 && (n.equals("في") || n.equals("لدي"))) {
+        if (j + 1 < end && n.length() <= 3 && (n.equals("في") || n.equals("لدي")
+                || n.equals("الي") && ENVOYS.contains(head.stem().startsWith("ال") ? head.stem().substring(2) : head.stem()))) {
             if (c.taken[j + 1] == DocContext.ORG) {
                 return j + 1; // the loop reads the organisation as an affiliation
             }
-            return c.taken[j + 1] == DocContext.FREE ? bareRealmEnd(c, j + 1, end) : -1;
+            if (c.taken[j + 1] != DocContext.FREE) {
+                return -1;
+            }
+            int pe = bareRealmEnd(c, j + 1, end);
+            if (pe < 0 && !n.equals("الي") && j + 2 < end && c.taken[j + 2] == DocContext.FREE
+                    && DocContext.hasArticle(c.tok(j + 2).norm()) && !Words.STOP.contains(c.tok(j + 2).norm())) {
+                // "وزير الدفاع في حكومة الوحدة الوطنية": a body whose name was not found; the loop reads its complement
+                PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(j + 1, end);
+                pe = d != null && d.end() == j + 2 && d.value().head() ? j + 2 : -1;
+            }
+            return pe;
         }
         boolean indefinite = !head.article() && !head.stem().startsWith("ال");
         if (!indefinite || DocContext.hasArticle(n)) {
