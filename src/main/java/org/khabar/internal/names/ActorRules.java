@@ -105,6 +105,9 @@ final class ActorRules {
                 p = quotedSource(c, i, end);
             }
             if (p == null) {
+                p = accordingTo(c, i, end);
+            }
+            if (p == null) {
                 p = given(c, i, end);
             }
             if (p == null) {
@@ -1014,6 +1017,7 @@ final class ActorRules {
         }
         int ne = scanName(c, j, end);
         if (midClause ? !sayOpener(c, ne, end) : !endsClause(c, ne, end) && !speakerPronoun(c, vg, ne, end)
+                && !sayingAfterSpeaker(c, ne, end)
                 && !appositionNoComma(c, j, ne, end)
                 && coSpeaker(c, ne, end) == null && !framePreposition(c, i, j, ne, end) && !sideAfter(c, ne, end)
                 && !(ne - j >= 2 && affiliationFrom(c, ne, end))) {
@@ -1159,6 +1163,28 @@ final class ActorRules {
         }
         PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(k, end);
         return m != null && !m.value().kind().equals("OTHER") && !m.value().kind().equals("HONORIFIC");
+    }
+
+    /** Adverbial participles of saying (normalised) that follow the speaker: "وتابع X قائلا إن". */
+    private static final java.util.Set<String> SAYING_PARTICIPLES = java.util.Set.of("قائلا", "قائله", "مضيفا",
+            "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه", "مؤكدا", "مؤكده", "معتبرا", "معتبره", "لافتا", "لافته",
+            "محذرا", "محذره", "معربا", "معربه");
+
+    /**
+     * After a reporting verb and the name, what only a speaker is followed by: an adverbial participle of
+     * saying ("وتابع X قائلا"، "وأضاف X مشيرا إلى") or من أن after a verb of warning ("وحذر X من أن").
+     * "وحذر من أن" itself has no name between, and a noun before من أن ("وحذر تقرير من أن") is caught by
+     * the name-word checks that follow, as before إن.
+     */
+    private static boolean sayingAfterSpeaker(DocContext c, int k, int end) {
+        if (k >= end || c.tok(k).type() != TokenType.ARABIC || c.taken[k] != DocContext.FREE) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        if (SAYING_PARTICIPLES.contains(n)) {
+            return true;
+        }
+        return n.equals("من") && k + 1 < end && c.tok(k + 1).norm().equals("ان");
     }
 
     /**
@@ -2143,6 +2169,63 @@ final class ActorRules {
 
     /** Longest source name between عن/إلى and قوله, in words. */
     private static final int MAX_QUOTED_SOURCE = 4;
+
+    /** "According to" words (normalised) whose object is the source: بحسب X، حسب X. */
+    private static final java.util.Set<String> ACCORDING = java.util.Set.of("بحسب", "وبحسب", "حسب", "وحسب");
+
+    /**
+     * The source after بحسب/حسب, a name of one to three words that a clause of its report follows: "وبحسب
+     * X فإن البطولة ستقام"، "حسب X ، فإن"، "بحسب X ، مدير الشركة ،". Report nouns (بيان، تقرير، مصادر) are
+     * refused as name words by the not-name list, plurals, verbal nouns and participles by the name-word
+     * checks ("بحسب تقديرات فإن"، "حسب مراقبين فإن"); a place or a title ("بحسب مسؤول") opens no name.
+     */
+    private static Found.Person accordingTo(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        if (c.strict() || i + 2 >= end || t.type() != TokenType.ARABIC || c.taken[i + 1] != DocContext.FREE) {
+            return null;
+        }
+        String n = t.norm();
+        char f = n.charAt(0);
+        if ((f != 'ب' && f != 'ح' && f != 'و') || !ACCORDING.contains(n)) {
+            return null;
+        }
+        int j = i + 1;
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j || c.titles.matchBare(j, end) != null
+                || given(c, j, end) != null) {
+            return null; // a known given name is the given-name rule's
+        }
+        int k = j;
+        while (k < end && k - j < 3 && c.tok(k).type() == TokenType.ARABIC && c.taken[k] == DocContext.FREE
+                && !c.tok(k).norm().equals("فان") && !c.tok(k).norm().equals("الذي") && !c.tok(k).norm().equals("التي")) {
+            String w = c.tok(k).norm();
+            if (c.titles.matchBare(k, end) != null || k > j && c.isPlaceWord(k, end) || DocContext.hasArticle(w)
+                    || !plainNameWord(c, k, end) && !foreignNameWord(c, k, end) || participleShape(w) || brokenPlural(w)
+                    || derivedShape(w)) {
+                return null;
+            }
+            k++;
+        }
+        if (k == j || k >= end || !accordingEnd(c, k, end)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, k, c.tok(j).start(), c.tok(k - 1).end(), Rules.ACTOR_QUOTED_SOURCE);
+        p.gender = Gender.UNKNOWN;
+        return p;
+    }
+
+    /** After the source of بحسب: فإن, الذي/التي, or a comma before فإن, إن, a title or a relative. */
+    private static boolean accordingEnd(DocContext c, int k, int end) {
+        String n = c.tok(k).norm();
+        if (n.equals("فان") || n.equals("الذي") || n.equals("التي")) {
+            return true;
+        }
+        if (!c.isPunct(k, ",") || k + 1 >= end) {
+            return false;
+        }
+        String m = c.tok(k + 1).norm();
+        return m.equals("فان") || m.equals("ان") || m.equals("الذي") || m.equals("التي")
+                || c.taken[k + 1] == DocContext.FREE && c.titles.match(k + 1, end) != null;
+    }
 
     /**
      * The source a report quotes: "نقلت الوكالة عن X Y قوله إن"، "نسبت الصحيفة إلى X قولها". The verbal noun
