@@ -792,12 +792,44 @@ final class ActorRules {
      * before a country ("وزير خارجية سابق"), a seat only once and only a place or a found organisation after
      * في/لدى ("الرئيس في خطابه" stays out); the caller wants a two-word name after a seat.
      */
+    /** Titles of expertise (normalised, no article) whose field follows في: "الخبير في الشؤون الإيرانية". */
+    private static final java.util.Set<String> FIELD_TITLES = java.util.Set.of("خبير", "خبيره", "باحث", "باحثه",
+            "محلل", "محلله", "متخصص", "متخصصه", "اختصاصي", "اختصاصيه", "استشاري", "استشاريه", "بطل", "بطله");
+
+    /**
+     * End of a field after في: a definite word ("في الشؤون") or an indefinite noun before a definite one ("في
+     * علم النفس"). A place, a stop word or a word with a preposition is no field ("الخبير في لندن" is a seat,
+     * "الخبير في تصريح لوكالة" a circumstance).
+     */
+    private static int fieldEnd(DocContext c, int k, int end) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || Words.STOP.contains(n) || c.isPlaceWord(k, end) || c.placeEnd(k, end) > k) {
+            return -1;
+        }
+        if (DocContext.hasArticle(n)) {
+            return k + 1;
+        }
+        if (k + 1 < end && c.taken[k + 1] == DocContext.FREE && t.deepest().prep() == '\0' && !c.lex.givenNames.containsKey(n)
+                && DocContext.hasArticle(c.tok(k + 1).norm()) && !Words.STOP.contains(c.tok(k + 1).norm())) {
+            return k + 2;
+        }
+        return -1;
+    }
+
     /** Envoys' titles (normalised, no article), sent إلى a country: "المبعوث الأممي إلى سوريا X". */
     private static final java.util.Set<String> ENVOYS = java.util.Set.of("مبعوث", "مبعوثه", "موفد", "موفده");
 
     private static int realmOfTitle(DocContext c, Clitics.Analysis head, int titleEnd, int j, int end) {
         Token t = c.tok(j);
         String n = t.norm();
+        if (j + 1 < end && n.equals("في") && c.taken[j + 1] == DocContext.FREE
+                && FIELD_TITLES.contains(head.stem().startsWith("ال") ? head.stem().substring(2) : head.stem())) {
+            int fe = fieldEnd(c, j + 1, end);
+            if (fe > 0) {
+                return fe; // "الخبير في الشؤون الاستراتيجية X"، "المتخصص في علم النفس X": the field, then the name
+            }
+        }
         if (j + 1 < end && n.length() <= 3 && (n.equals("في") || n.equals("لدي")
                 || n.equals("الي") && ENVOYS.contains(head.stem().startsWith("ال") ? head.stem().substring(2) : head.stem()))) {
             if (c.taken[j + 1] == DocContext.ORG) {
