@@ -568,7 +568,7 @@ final class ActorRules {
             return null;
         }
         if (ne - j == 1 && g == null && (c.futureVerb(j) && ne < end && (Words.STOP.contains(c.tok(ne).norm())
-                || DocContext.hasArticle(c.tok(ne).norm())) || kaParticiple(first.norm()))) {
+                || DocContext.hasArticle(c.tok(ne).norm()) || pronounSuffix(c, ne)) || kaParticiple(first.norm()))) {
             return null; // "المدير الفني سيشارك في"، "الرئيس المقبل ستثير الذهول"، "الحاكم كممثل للتاج": a verb or كـ + participle
         }
         if (ne - j == 1 && g == null && verbAfterOpenedTitle(c, i, j, end)) {
@@ -2217,6 +2217,9 @@ final class ActorRules {
             return null;
         }
         String n = t.norm();
+        if (n.length() < 3) {
+            return null;
+        }
         char f = n.charAt(0);
         if ((f != 'ب' && f != 'ح' && f != 'و') || !ACCORDING.contains(n)) {
             return null;
