@@ -611,26 +611,34 @@ final class ActorRules {
         return p;
     }
 
+    /** Duals of time spans (normalised) that follow a noun in ة: "مهلة شهرين"، "فترة يومين". */
+    private static final java.util.Set<String> DUAL_SPANS = java.util.Set.of("يومين", "شهرين", "عامين", "اسبوعين",
+            "سنتين", "ساعتين", "دقيقتين", "ليلتين", "قرنين");
+
     /**
      * A word in ة right after a woman's title, then a bare name-shaped word: "الشيخة حسينة واجد"، "رئيسة
-     * الوزراء نجمة أرسلان". Women's given names in ة are many more than the lexicon holds; the title's gender
-     * and a second name word after it tell the name from a noun with its adjective or genitive ("رئيسة الوزراء
-     * زيارة رسمية"، "السيدة زوجة الرئيس"، "الوزيرة قضية الفساد" have a word in ة, a kinship noun or a
-     * definite word next).
+     * الوزراء خالدة منصوري". Women's given names in ة are many more than the lexicon holds; the title's gender
+     * and a second name word after it tell the name from a verb's object with its adjective or genitive:
+     * a second word in ة, a kinship noun, a definite word that is no family name, a short word, a verbal
+     * noun, a designator or a span of time ("رئيسة الوزراء زيارة رسمية"، "السيدة زوجة الرئيس"، "الوزيرة قضية
+     * الفساد"، "الوزيرة خطة عمل"، "الوزيرة جلسة مجلس"، "مهلة شهرين"), and a first word in ية, a facility or
+     * award noun or a designator ("اتفاقية تعاون"، "جائزة نوبل") keep it out.
      */
     private static boolean femaleNameInTa(DocContext c, NameLexicons.Title title, int j, int end) {
         int k = j + 1;
-        if (title.gender() != Gender.FEMALE || !title.kind().equals("HONORIFIC") || k >= end || c.taken[k] != DocContext.FREE
+        if (title.gender() != Gender.FEMALE || k >= end || c.taken[k] != DocContext.FREE
                 || c.tok(k).type() != TokenType.ARABIC) {
             return false;
         }
         String n = c.tok(j).norm();
         String next = c.tok(k).norm();
-        return n.length() >= 4 && !DocContext.hasArticle(n) && !Words.KINSHIP.containsKey(c.tok(j).deepest().stem())
+        // an unknown word in ية is a noun far more often than a name: "رئيسة الوزراء اتفاقية تعاون"
+        return n.length() >= 4 && !n.endsWith("يه") && !DocContext.hasArticle(n) && !Words.KINSHIP.containsKey(c.tok(j).deepest().stem())
                 && !Words.FACILITY_HEADS.contains(n) && c.designators.matchBare(j, end) == null // جائزة نوبل، مدرسة
                 && c.titles.matchBare(j, end) == null && !c.isPlaceWord(j, end) && !participleShape(n)
                 && (!DocContext.hasArticle(next) || familyNisba(c, k)) && c.doc.original().charAt(c.tok(k).end() - 1) != 'ة'
                 && (familyNisba(c, k) || next.length() >= 4 && !derivedShape(next) && c.designators.matchBare(k, end) == null
+                        && !DUAL_SPANS.contains(next) // "طلبت الوزيرة مهلة شهرين": a span of time, no family name
                         && !stop(c, k) && !c.notNameShape(k) && !looksLikeImperfectVerb(c, next)
                         && !pronounSuffix(c, k) && !c.isVerb(next) && (c.facts.bare(k) & Facts.NAME_VERB) == 0)
                 && !c.isPlaceWord(k, end)
