@@ -1210,6 +1210,10 @@ final class ActorRules {
             "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه", "مؤكدا", "مؤكده", "معتبرا", "معتبره", "لافتا", "لافته",
             "محذرا", "محذره", "معربا", "معربه");
 
+    /** Adverbs (normalised) between the speaker and what he said: "وأكد X مجددا أن"، "واعترف X علنا بأن". */
+    private static final java.util.Set<String> SPEAKER_ADVERBS = java.util.Set.of("مجددا", "ايضا", "كذلك", "علنا",
+            "رسميا", "مرارا", "صراحه", "بدوره", "بدورها", "لاحقا", "سابقا");
+
     /**
      * After a reporting verb and the name, what only a speaker is followed by: an adverbial participle of
      * saying ("وتابع X قائلا"، "وأضاف X مشيرا إلى") or من أن after a verb of warning ("وحذر X من أن").
@@ -1223,6 +1227,12 @@ final class ActorRules {
         String n = c.tok(k).norm();
         if (SAYING_PARTICIPLES.contains(n)) {
             return true;
+        }
+        if (n.equals("ل") && k + 1 < end && (c.tok(k + 1).type() == TokenType.QUOTE || c.tok(k + 1).isWord())) {
+            return true; // "وقال X لـ « الحياة » إن": the paper told, written apart with a tatweel
+        }
+        if (SPEAKER_ADVERBS.contains(n)) {
+            return endsClause(c, k + 1, end); // "وأكد X مجددا أن"، "وقال X أيضا إن"
         }
         return n.equals("من") && k + 1 < end && c.tok(k + 1).norm().equals("ان");
     }
