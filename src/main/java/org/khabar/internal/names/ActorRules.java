@@ -1210,6 +1210,14 @@ final class ActorRules {
             "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه", "مؤكدا", "مؤكده", "معتبرا", "معتبره", "لافتا", "لافته",
             "محذرا", "محذره", "معربا", "معربه");
 
+    /**
+     * Words (normalised) that follow the speaker, not a noun: the person told ("ويروي X لنا"، "وقال X له"),
+     * direct speech opening ("يقول X لقد سعدت") and his own speech as the verb's object ("ويختتم X حديثه").
+     */
+    private static final java.util.Set<String> SPEAKER_NEXT = java.util.Set.of("لنا", "لي", "له", "لها", "لهم",
+            "لقد", "حديثه", "حديثها", "كلامه", "كلامها", "كلمته", "كلمتها", "تصريحه", "تصريحها", "تصريحاته",
+            "تصريحاتها");
+
     /** Adverbs (normalised) between the speaker and what he said: "وأكد X مجددا أن"، "واعترف X علنا بأن". */
     private static final java.util.Set<String> SPEAKER_ADVERBS = java.util.Set.of("مجددا", "ايضا", "كذلك", "علنا",
             "رسميا", "مرارا", "صراحه", "بدوره", "بدورها", "لاحقا", "سابقا");
@@ -1225,7 +1233,7 @@ final class ActorRules {
             return false;
         }
         String n = c.tok(k).norm();
-        if (SAYING_PARTICIPLES.contains(n)) {
+        if (SAYING_PARTICIPLES.contains(n) || SPEAKER_NEXT.contains(n)) {
             return true;
         }
         if (n.equals("ل") && k + 1 < end && (c.tok(k + 1).type() == TokenType.QUOTE || c.tok(k + 1).isWord())) {
