@@ -791,15 +791,6 @@ final class ActorRules {
             "عدل", "اقتصاد", "تجاره", "صحه", "تعليم", "نفط", "طاقه", "اعلام", "ثقافه", "زراعه", "خزانه", "نقل",
             "سياحه", "اسكان", "بيئه", "صناعه", "تربيه", "اوقاف", "حكومه", "وزراء", "دوله");
 
-    /**
-     * The realm or seat of a title, read as its complement before the holder's name (the name follows in
-     * apposition): an indefinite title in construct with a country ("رئيسة لاتفيا"، "نجم جنوب أفريقيا"، "مدافع
-     * جورجيا"), a portfolio between them ("وزير خارجية كوريا الجنوبية"), or the post held in a place or body
-     * ("السفير الأذري في عمان"، "سفير طالبان لدى باكستان"، "المحللة في بنك باركليز"). Returns where the title
-     * goes on, or -1. A definite title takes no bare country ("الرئيس فرنسا" is no construct), a portfolio only
-     * before a country ("وزير خارجية سابق"), a seat only once and only a place or a found organisation after
-     * في/لدى ("الرئيس في خطابه" stays out); the caller wants a two-word name after a seat.
-     */
     /** Titles of expertise (normalised, no article) whose field follows في: "الخبير في الشؤون الإيرانية". */
     private static final java.util.Set<String> FIELD_TITLES = java.util.Set.of("خبير", "خبيره", "باحث", "باحثه",
             "محلل", "محلله", "متخصص", "متخصصه", "اختصاصي", "اختصاصيه", "استشاري", "استشاريه", "بطل", "بطله");
@@ -828,6 +819,17 @@ final class ActorRules {
     /** Envoys' titles (normalised, no article), sent إلى a country: "المبعوث الأممي إلى سوريا X". */
     private static final java.util.Set<String> ENVOYS = java.util.Set.of("مبعوث", "مبعوثه", "موفد", "موفده");
 
+    /**
+     * The realm or seat of a title, read as its complement before the holder's name (the name follows in
+     * apposition): an indefinite title in construct with a country ("رئيسة لاتفيا"، "نجم جنوب أفريقيا"، "مدافع
+     * جورجيا"), a portfolio between them ("وزير خارجية كوريا الجنوبية"), or the post held in a place or body
+     * ("السفير الأذري في عمان"، "سفير طالبان لدى باكستان"، "المحللة في بنك باركليز"، "وزير الدفاع في حكومة
+     * الوحدة الوطنية"), an envoy's destination ("المبعوث الأممي إلى سوريا") or an expert's field ("الخبير في
+     * الشؤون الاستراتيجية"). Returns where the title
+     * goes on, or -1. A definite title takes no bare country ("الرئيس فرنسا" is no construct), a portfolio only
+     * before a country ("وزير خارجية سابق"), a seat only once and only a place or a found organisation after
+     * في/لدى ("الرئيس في خطابه" stays out); the caller wants a two-word name after a seat.
+     */
     private static int realmOfTitle(DocContext c, Clitics.Analysis head, int titleEnd, int j, int end) {
         Token t = c.tok(j);
         String n = t.norm();
@@ -1224,7 +1226,8 @@ final class ActorRules {
 
     /**
      * After a reporting verb and the name, what only a speaker is followed by: an adverbial participle of
-     * saying ("وتابع X قائلا"، "وأضاف X مشيرا إلى") or من أن after a verb of warning ("وحذر X من أن").
+     * saying ("وتابع X قائلا"، "وأضاف X مشيرا إلى"), the person or paper told ("ويروي X لنا"، "وقال X لـ «
+     * الحياة »"), an adverb before the clause ("وأكد X مجددا أن") or من أن after a verb of warning ("وحذر X من أن").
      * "وحذر من أن" itself has no name between, and a noun before من أن ("وحذر تقرير من أن") is caught by
      * the name-word checks that follow, as before إن.
      */
