@@ -105,6 +105,9 @@ final class ActorRules {
                 p = quotedSource(c, i, end);
             }
             if (p == null) {
+                p = accordingTo(c, i, end);
+            }
+            if (p == null) {
                 p = given(c, i, end);
             }
             if (p == null) {
@@ -367,6 +370,8 @@ final class ActorRules {
         // only a definite title takes a definite word for the name: "مفتي الديار المصرية" is a title in construct
         boolean definiteHead = head.article() || head.stem().startsWith("ال") || m.end() > i + 1; // آية الله الطبسي
         int designatorEnd = -1; // end of a designator skipped whose organisation name was not found
+        boolean realmSkipped = false; // a country, portfolio or seat was read as the title's complement
+        int seatAt = -1; // the preposition في/لدى of a seat read, or -1
         while (j < end && j - m.end() < MAX_TITLE_GAP) {
             if (c.taken[j] == DocContext.ORG) {
                 Found.Org o = orgAt(c, j);
@@ -387,6 +392,10 @@ final class ActorRules {
             String n = t.norm();
             if ((n.equals("باسم") || n.equals("بإسم") || n.equals("باسمها") || n.equals("باسمه")) && j + 1 < end) {
                 j++; // المتحدث باسم الخارجية
+                continue;
+            }
+            if (j == m.end() && n.equals("عن") && responsibleFor(c, j, end)) {
+                j++; // "المسؤول عن الملف النووي X": the file he is in charge of, then his name
                 continue;
             }
             if (j == m.end() && n.equals("العظمي") && c.doc.original().charAt(t.end() - 1) == 'ى') {
@@ -461,6 +470,13 @@ final class ActorRules {
                 j = seat; // سفير إسرائيل لدى الأمم المتحدة: the body found as an organisation is read next
                 continue;
             }
+            int realm = realmOfTitle(c, head, m.end(), j, end);
+            if (realm > j && !(seatAt >= 0 && c.tok(j).norm().length() <= 3)) {
+                seatAt = c.tok(j).norm().length() <= 3 ? j : seatAt;
+                j = realm; // وزير خارجية كوريا الجنوبية، نجم جنوب أفريقيا، السفير الأذري في عمان
+                realmSkipped = true;
+                continue;
+            }
             break;
         }
         int titleEnd = j;
@@ -472,7 +488,7 @@ final class ActorRules {
         }
         Token first = c.tok(j);
         boolean afterOrg = j > 0 && c.taken[j - 1] == DocContext.ORG && !tmp.affiliations.isEmpty();
-        boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && !stop(c, j)
+        boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && (!stop(c, j) || honorificTimeName(c, m.value(), j, titleEnd, end))
                 || j == royalFrom && definiteHead && royalName(c, m.value(), j, end)
                 || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
                         && "لب".indexOf(first.norm().charAt(0)) < 0 // "رئيس بلدية نابلس لمنحه أرض": a purpose clause
@@ -521,10 +537,13 @@ final class ActorRules {
         if (c.strict() && g == null || weakTitle && g == null && !c.lenient()) {
             return null; // طالب، مواطن، طفل: common nouns before an ordinary word; want a known given name
         }
-        if (!definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
+        if (!realmSkipped && !definiteTitle(c, i, m, head) && g == null && !title.kind().equals("HONORIFIC")) {
             return null; // "قال مسؤول كبير": an indefinite role names nobody unless a given name follows
         }
+        boolean femaleTa = g == null && j == titleEnd && c.doc.original().charAt(first.end() - 1) == 'ة'
+                && (c.facts.stems(j) & Facts.GIVEN_NAME) == 0 && femaleNameInTa(c, title, j, end);
         if (g == null && (c.doc.original().charAt(first.end() - 1) == 'ة' && (c.facts.stems(j) & Facts.GIVEN_NAME) == 0
+                        && !femaleTa
                 || verbAfterName(c, j))) {
             return null; // "الرئيس السابق محاكمة أخرى"، "الملكة فأنجبت": a noun in ة or a verb, not a first name
         }
@@ -533,6 +552,9 @@ final class ActorRules {
         }
         int ne = yGiven ? foreignNameEnd(c, j + 1, end)
                 : scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"), true);
+        if (femaleTa) {
+            ne = Math.max(ne, j + 2); // "الشيخة حسينة واجد": the second word was checked as a name word
+        }
         if (first.norm().equals("علي") && (objectOfAli(c, j + 1)
                 || j > m.end() && j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))) {
             // "أكد رئيس مجلس الإدارة علي أنها"، "الشاعر الواقع علي الشريط": the preposition على written علي
@@ -546,7 +568,7 @@ final class ActorRules {
             return null;
         }
         if (ne - j == 1 && g == null && (c.futureVerb(j) && ne < end && (c.normIn(Words.STOP, ne)
-                || DocContext.hasArticle(c.tok(ne).norm())) || kaParticiple(first.norm()))) {
+                || DocContext.hasArticle(c.tok(ne).norm()) || pronounSuffix(c, ne)) || kaParticiple(first.norm()))) {
             return null; // "المدير الفني سيشارك في"، "الرئيس المقبل ستثير الذهول"، "الحاكم كممثل للتاج": a verb or كـ + participle
         }
         if (ne - j == 1 && g == null && verbAfterOpenedTitle(c, i, j, end)) {
@@ -558,7 +580,15 @@ final class ActorRules {
                 || commonNounShape(c, j) && !DocContext.hasArticle(first.norm()))) {
             return null; // "خبير الخطوط صحة"، "الوزير متحمس"، "عقد الوزير اجتماعا": a noun, not a name
         }
-        if (notNameAfterTitle(c, i, m, head, j, ne, g, end)) {
+        if (notNameAfterTitle(c, i, m, head, j, ne, g, end, realmSkipped)) {
+            return null;
+        }
+        if (seatAt >= 0 && g == null && ne - j < 2) {
+            return null; // "السفير في عمان أمس"، "اللاعب في مدريد مرتديا": after a seat one unknown word is no name
+        }
+        if (realmSkipped && g == null && ne - j == 1 && first.norm().length() < 6 && !strongEnd(c, ne, end)) {
+            // "شاه إيران فصل الشتاء"، "سائق بنها فوجئ بقطار": after a realm one short unknown word wants a clear
+            // end; a long one is mostly a foreign surname ("مدافع جورجيا أساتياني بطريق الخطأ")
             return null;
         }
         // "الدكتور سيد محمد خاتمي": an indefinite سيد/شيخ/سير right before the name is part of it
@@ -581,6 +611,84 @@ final class ActorRules {
         return p;
     }
 
+    /** Duals of time spans (normalised) that follow a noun in ة: "مهلة شهرين"، "فترة يومين". */
+    private static final java.util.Set<String> DUAL_SPANS = java.util.Set.of("يومين", "شهرين", "عامين", "اسبوعين",
+            "سنتين", "ساعتين", "دقيقتين", "ليلتين", "قرنين");
+
+    /**
+     * A word in ة right after a woman's title, then a bare name-shaped word: "الشيخة حسينة واجد"، "رئيسة
+     * الوزراء خالدة منصوري". Women's given names in ة are many more than the lexicon holds; the title's gender
+     * and a second name word after it tell the name from a verb's object with its adjective or genitive:
+     * a second word in ة, a kinship noun, a definite word that is no family name, a short word, a verbal
+     * noun, a designator or a span of time ("رئيسة الوزراء زيارة رسمية"، "السيدة زوجة الرئيس"، "الوزيرة قضية
+     * الفساد"، "الوزيرة خطة عمل"، "الوزيرة جلسة مجلس"، "مهلة شهرين"), and a first word in ية, a facility or
+     * award noun or a designator ("اتفاقية تعاون"، "جائزة نوبل") keep it out.
+     */
+    private static boolean femaleNameInTa(DocContext c, NameLexicons.Title title, int j, int end) {
+        int k = j + 1;
+        if (title.gender() != Gender.FEMALE || k >= end || c.taken[k] != DocContext.FREE
+                || c.tok(k).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = c.tok(j).norm();
+        String next = c.tok(k).norm();
+        // an unknown word in ية is a noun far more often than a name: "رئيسة الوزراء اتفاقية تعاون"
+        return n.length() >= 4 && !n.endsWith("يه") && !DocContext.hasArticle(n) && !Words.KINSHIP.containsKey(c.tok(j).deepest().stem())
+                && !Words.FACILITY_HEADS.contains(n) && c.designators.matchBare(j, end) == null // جائزة نوبل، مدرسة
+                && c.titles.matchBare(j, end) == null && !c.isPlaceWord(j, end) && !participleShape(n)
+                && (!DocContext.hasArticle(next) || familyNisba(c, k)) && c.doc.original().charAt(c.tok(k).end() - 1) != 'ة'
+                && (familyNisba(c, k) || next.length() >= 4 && !derivedShape(next) && c.designators.matchBare(k, end) == null
+                        && !DUAL_SPANS.contains(next) // "طلبت الوزيرة مهلة شهرين": a span of time, no family name
+                        && !stop(c, k) && !c.notNameShape(k) && !looksLikeImperfectVerb(c, next)
+                        && !pronounSuffix(c, k) && !c.isVerb(next) && (c.facts.bare(k) & Facts.NAME_VERB) == 0)
+                && !c.isPlaceWord(k, end)
+                && c.titles.matchBare(k, end) == null && !c.lex.adjectives.contains(c.tok(k).key());
+    }
+
+    /** A definite family name in ي that is no adjective or nisba of a place: الكرمي، الحسيني (not الأمريكي، الرسمي). */
+    private static boolean familyNisba(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        return n.length() >= 5 && n.endsWith("ي") && !Words.STOP.contains(n)
+                && !c.facts.anyBare(k, Facts.ADJECTIVE | Facts.PLACE_NISBA | Facts.TITLE_ADJECTIVE)
+                && !c.lex.adjectives.contains(c.tok(k).key()) && !c.lex.placeNisbas.contains(c.tok(k).key());
+    }
+
+    /** Given names that are also time words (normalised); على (علي) and the like are no time: "الملك على الحاجة". */
+    private static final java.util.Set<String> TIME_NAMES = java.util.Set.of("صباح", "فجر");
+
+    /** Definite nouns that a morning is "of" (normalised): "صباح العيد"، "صباح الخير"، "صباح الغد". */
+    private static final java.util.Set<String> MORNING_OF = java.util.Set.of("العيد", "الخير", "النور", "الغد",
+            "الباكر", "التالي", "الانتخابات", "الاحتفال", "الزفاف");
+
+    /**
+     * A given name that is also a time word (صباح) right after an honorific, before a definite family name:
+     * "سمو الشيخ صباح الأحمد"، "الشيخ صباح الخالد". The stop-word reading wants a day or a time next ("وصل
+     * الشيخ صباح الجمعة"، "صباح اليوم"), which the function-word lists hold.
+     */
+    private static boolean honorificTimeName(DocContext c, NameLexicons.Title title, int j, int titleEnd, int end) {
+        int k = j + 1;
+        if (j != titleEnd || !TIME_NAMES.contains(c.tok(j).norm()) || !title.kind().equals("HONORIFIC") || k >= end || c.taken[k] != DocContext.FREE
+                || c.tok(k).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String next = c.tok(k).norm();
+        return DocContext.hasArticle(next) && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next)
+                && !MORNING_OF.contains(next)
+                && !masdarShape(next) && !c.isPlaceWord(k, end) && !c.facts.anyBare(k, Facts.TITLE_ADJECTIVE);
+    }
+
+    /**
+     * عن after the title مسؤول/مسؤولة, before a definite noun: "المسؤول عن الملف النووي الإيراني X" names the
+     * matter he answers for, and his name follows it. Other titles with عن ("الرئيس عن قلقه") are a verb's
+     * preposition, and an indefinite word after عن is no matter named ("المسؤول عن هذا").
+     */
+    private static boolean responsibleFor(DocContext c, int j, int end) {
+        String prev = c.tok(j - 1).norm();
+        return j + 1 < end && (prev.endsWith("مسؤول") || prev.endsWith("مسؤوله")
+                || prev.endsWith("مسئول") || prev.endsWith("مسئوله")) && c.taken[j + 1] == DocContext.FREE
+                && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm());
+    }
+
     /**
      * One word after a title that reads as something else (cheap tests first):
      * a word before a number is a verb or a noun counted ("رئيس المجلس صرف خمسة آلاف"، "اللاعب رقم واحد");
@@ -589,7 +697,7 @@ final class ActorRules {
      * ("امرأة شابة سعيدة"، "قائد أركان القوات"), but not after an honorific (مولاي رشيد، شيخ شريف); a given name opening a blessing ("الملك الحسين طيب الله ثراه").
      */
     private static boolean notNameAfterTitle(DocContext c, int i, PhraseIndex.Match<NameLexicons.Title> m,
-            Clitics.Analysis head, int j, int ne, Gender g, int end) {
+            Clitics.Analysis head, int j, int ne, Gender g, int end, boolean realm) {
         int k = j + 1;
         if (g == null && ne == k && k < end && (c.tok(k).type() == TokenType.NUMBER || c.normIn(CARDINALS, k))) {
             return true;
@@ -612,7 +720,9 @@ final class ActorRules {
             }
         }
         if (g != null && ambiguous(c, j) && (ne == k || !c.lex.givenNames.containsKey(c.tok(k).norm()))
-                && !m.value().kind().equals("HONORIFIC") && !definiteTitle(c, i, m, head)
+                && !m.value().kind().equals("HONORIFIC")
+                // after a realm ("مدرب إيطاليا أسماء اللاعبين") only a lone word or a construct with a definite noun
+                && (realm ? ne == k || k < end && DocContext.hasArticle(c.tok(k).norm()) : !definiteTitle(c, i, m, head))
                 && c.doc.original().charAt(c.tok(m.end() - 1).end() - 1) != 'ه') {
             // "امرأة شابة سعيدة بنجاحها": the adjective, whatever follows it if no given name; a title with a
             // pronoun suffix is definite ("شيخه وأستاذه عمر")
@@ -671,6 +781,100 @@ final class ActorRules {
             return -1;
         }
         return k + 1;
+    }
+
+    /**
+     * Indefinite portfolios (normalised) that put a minister's or premier's title in construct with a country:
+     * "وزير خارجية كوريا الجنوبية"، "رئيس حكومة إسبانيا". Only before a country is the portfolio read on.
+     */
+    private static final java.util.Set<String> PORTFOLIOS = java.util.Set.of("خارجيه", "داخليه", "دفاع", "ماليه",
+            "عدل", "اقتصاد", "تجاره", "صحه", "تعليم", "نفط", "طاقه", "اعلام", "ثقافه", "زراعه", "خزانه", "نقل",
+            "سياحه", "اسكان", "بيئه", "صناعه", "تربيه", "اوقاف", "حكومه", "وزراء", "دوله");
+
+    /** Titles of expertise (normalised, no article) whose field follows في: "الخبير في الشؤون الإيرانية". */
+    private static final java.util.Set<String> FIELD_TITLES = java.util.Set.of("خبير", "خبيره", "باحث", "باحثه",
+            "محلل", "محلله", "متخصص", "متخصصه", "اختصاصي", "اختصاصيه", "استشاري", "استشاريه", "بطل", "بطله");
+
+    /**
+     * End of a field after في: a definite word ("في الشؤون") or an indefinite noun before a definite one ("في
+     * علم النفس"). A place, a stop word or a word with a preposition is no field ("الخبير في لندن" is a seat,
+     * "الخبير في تصريح لوكالة" a circumstance).
+     */
+    private static int fieldEnd(DocContext c, int k, int end) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        if (t.type() != TokenType.ARABIC || Words.STOP.contains(n) || c.isPlaceWord(k, end) || c.placeEnd(k, end) > k) {
+            return -1;
+        }
+        if (DocContext.hasArticle(n)) {
+            return k + 1;
+        }
+        if (k + 1 < end && c.taken[k + 1] == DocContext.FREE && t.deepest().prep() == '\0' && !c.lex.givenNames.containsKey(n)
+                && DocContext.hasArticle(c.tok(k + 1).norm()) && !Words.STOP.contains(c.tok(k + 1).norm())) {
+            return k + 2;
+        }
+        return -1;
+    }
+
+    /** Envoys' titles (normalised, no article), sent إلى a country: "المبعوث الأممي إلى سوريا X". */
+    private static final java.util.Set<String> ENVOYS = java.util.Set.of("مبعوث", "مبعوثه", "موفد", "موفده");
+
+    /**
+     * The realm or seat of a title, read as its complement before the holder's name (the name follows in
+     * apposition): an indefinite title in construct with a country ("رئيسة لاتفيا"، "نجم جنوب أفريقيا"، "مدافع
+     * جورجيا"), a portfolio between them ("وزير خارجية كوريا الجنوبية"), or the post held in a place or body
+     * ("السفير الأذري في عمان"، "سفير طالبان لدى باكستان"، "المحللة في بنك باركليز"، "وزير الدفاع في حكومة
+     * الوحدة الوطنية"), an envoy's destination ("المبعوث الأممي إلى سوريا") or an expert's field ("الخبير في
+     * الشؤون الاستراتيجية"). Returns where the title
+     * goes on, or -1. A definite title takes no bare country ("الرئيس فرنسا" is no construct), a portfolio only
+     * before a country ("وزير خارجية سابق"), a seat only once and only a place or a found organisation after
+     * في/لدى ("الرئيس في خطابه" stays out); the caller wants a two-word name after a seat.
+     */
+    private static int realmOfTitle(DocContext c, Clitics.Analysis head, int titleEnd, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm();
+        if (j + 1 < end && n.equals("في") && c.taken[j + 1] == DocContext.FREE
+                && FIELD_TITLES.contains(head.stem().startsWith("ال") ? head.stem().substring(2) : head.stem())) {
+            int fe = fieldEnd(c, j + 1, end);
+            if (fe > 0) {
+                return fe; // "الخبير في الشؤون الاستراتيجية X"، "المتخصص في علم النفس X": the field, then the name
+            }
+        }
+        if (j + 1 < end && n.length() <= 3 && (n.equals("في") || n.equals("لدي")
+                || n.equals("الي") && ENVOYS.contains(head.stem().startsWith("ال") ? head.stem().substring(2) : head.stem()))) {
+            if (c.taken[j + 1] == DocContext.ORG) {
+                return j + 1; // the loop reads the organisation as an affiliation
+            }
+            if (c.taken[j + 1] != DocContext.FREE) {
+                return -1;
+            }
+            int pe = bareRealmEnd(c, j + 1, end);
+            if (pe < 0 && !n.equals("الي") && j + 2 < end && c.taken[j + 2] == DocContext.FREE
+                    && DocContext.hasArticle(c.tok(j + 2).norm()) && !Words.STOP.contains(c.tok(j + 2).norm())) {
+                // "وزير الدفاع في حكومة الوحدة الوطنية": a body whose name was not found; the loop reads its complement
+                PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(j + 1, end);
+                pe = d != null && d.end() == j + 2 && d.value().head() ? j + 2 : -1;
+            }
+            return pe;
+        }
+        boolean indefinite = !head.article() && !head.stem().startsWith("ال");
+        if (!indefinite || DocContext.hasArticle(n)) {
+            return -1;
+        }
+        if (j == titleEnd && PORTFOLIOS.contains(n) && j + 1 < end && c.taken[j + 1] == DocContext.FREE
+                && bareRealmEnd(c, j + 1, end) > j + 1) {
+            return j + 1;
+        }
+        if (j == titleEnd || PORTFOLIOS.contains(c.tok(j - 1).norm()) && j - 1 == titleEnd) {
+            return bareRealmEnd(c, j, end);
+        }
+        return -1;
+    }
+
+    /** End of the place written bare at token j (no preposition or conjunction glued on), or -1. */
+    private static int bareRealmEnd(DocContext c, int j, int end) {
+        PhraseIndex.Match<String> pm = c.places.matchBare(j, end);
+        return pm == null || c.definitePlaceName(j) ? -1 : pm.end();
     }
 
     /**
@@ -854,7 +1058,9 @@ final class ActorRules {
             return null; // قال بغزة
         }
         int ne = scanName(c, j, end);
-        if (midClause ? !sayOpener(c, ne, end) : !endsClause(c, ne, end) && !appositionNoComma(c, j, ne, end)
+        if (midClause ? !sayOpener(c, ne, end) : !endsClause(c, ne, end) && !speakerPronoun(c, vg, ne, end)
+                && !sayingAfterSpeaker(c, ne, end)
+                && !appositionNoComma(c, j, ne, end)
                 && coSpeaker(c, ne, end) == null && !framePreposition(c, i, j, ne, end) && !sideAfter(c, ne, end)
                 && !(ne - j >= 2 && affiliationFrom(c, ne, end))) {
             return null;
@@ -999,6 +1205,64 @@ final class ActorRules {
         }
         PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(k, end);
         return m != null && !m.value().kind().equals("OTHER") && !m.value().kind().equals("HONORIFIC");
+    }
+
+    /** Adverbial participles of saying (normalised) that follow the speaker: "وتابع X قائلا إن". */
+    private static final java.util.Set<String> SAYING_PARTICIPLES = java.util.Set.of("قائلا", "قائله", "مضيفا",
+            "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه", "مؤكدا", "مؤكده", "معتبرا", "معتبره", "لافتا", "لافته",
+            "محذرا", "محذره", "معربا", "معربه");
+
+    /**
+     * Words (normalised) that follow the speaker, not a noun: the person told ("ويروي X لنا"، "وقال X له"),
+     * direct speech opening ("يقول X لقد سعدت") and his own speech as the verb's object ("ويختتم X حديثه").
+     */
+    private static final java.util.Set<String> SPEAKER_NEXT = java.util.Set.of("لنا", "لي", "له", "لها", "لهم",
+            "لقد", "حديثه", "حديثها", "كلامه", "كلامها", "كلمته", "كلمتها", "تصريحه", "تصريحها", "تصريحاته",
+            "تصريحاتها");
+
+    /** Adverbs (normalised) between the speaker and what he said: "وأكد X مجددا أن"، "واعترف X علنا بأن". */
+    private static final java.util.Set<String> SPEAKER_ADVERBS = java.util.Set.of("مجددا", "ايضا", "كذلك", "علنا",
+            "رسميا", "مرارا", "صراحه", "بدوره", "بدورها", "لاحقا", "سابقا");
+
+    /**
+     * After a reporting verb and the name, what only a speaker is followed by: an adverbial participle of
+     * saying ("وتابع X قائلا"، "وأضاف X مشيرا إلى"), the person or paper told ("ويروي X لنا"، "وقال X لـ «
+     * الحياة »"), an adverb before the clause ("وأكد X مجددا أن") or من أن after a verb of warning ("وحذر X من أن").
+     * "وحذر من أن" itself has no name between, and a noun before من أن ("وحذر تقرير من أن") is caught by
+     * the name-word checks that follow, as before إن.
+     */
+    private static boolean sayingAfterSpeaker(DocContext c, int k, int end) {
+        if (k >= end || c.tok(k).type() != TokenType.ARABIC || c.taken[k] != DocContext.FREE) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        if (SAYING_PARTICIPLES.contains(n) || SPEAKER_NEXT.contains(n)) {
+            return true;
+        }
+        if (n.equals("ل") && k + 1 < end && (c.tok(k + 1).type() == TokenType.QUOTE || c.tok(k + 1).isWord())) {
+            return true; // "وقال X لـ « الحياة » إن": the paper told, written apart with a tatweel
+        }
+        if (SPEAKER_ADVERBS.contains(n)) {
+            return endsClause(c, k + 1, end); // "وأكد X مجددا أن"، "وقال X أيضا إن"
+        }
+        return n.equals("من") && k + 1 < end && c.tok(k + 1).norm().equals("ان");
+    }
+
+    /**
+     * A circumstantial or relative clause about the speaker right after the name: "وقال X وهو زعيم في الحزب"،
+     * "وقالت X وهي تبكي"، "وقالت X التي زارت المنطقة". The pronoun or relative agrees with the verb's
+     * gender (a masculine verb with وهي or التي speaks of someone else), and the name words are checked
+     * as after إن.
+     */
+    private static boolean speakerPronoun(DocContext c, Gender vg, int k, int end) {
+        if (k >= end || c.tok(k).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        if (n.equals("وهو")) {
+            return vg != Gender.FEMALE;
+        }
+        return (n.equals("وهي") || n.equals("التي")) && vg == Gender.FEMALE;
     }
 
     /** إن/أن and their pronoun forms, a colon or a quote at token k: what was said begins there. */
@@ -1679,7 +1943,7 @@ final class ActorRules {
             }
         }
         Gender g = givenGender(c, j);
-        if (g == null && !plainNameWord(c, j, end) && !foreignInA(c, j)) {
+        if (g == null && !plainNameWord(c, j, end) && !foreignInA(c, j) && !quotedNameInYn(c, j, ne, end)) {
             return null; // هنريتا، ماريا: a foreign name in -a is no common-noun accusative inside quotes
         }
         int k = i - 1;
@@ -1711,6 +1975,23 @@ final class ActorRules {
         Found.Person p = new Found.Person(j, ne, c.tok(j).start(), c.tok(ne - 1).end(), Rules.ACTOR_QUOTED);
         p.gender = g != null ? g : Gender.UNKNOWN;
         return p;
+    }
+
+    /** Plurals of quantity (normalised) that stand alone in quotes as a subject: "« كثيرون » لا يفهمون". */
+    private static final java.util.Set<String> QUANTIFIER_PLURALS = java.util.Set.of("كثيرون", "كثيرين", "اخرون",
+            "اخرين", "عديدون", "عديدين", "قليلون", "قليلين", "اولون", "اولين");
+
+    /**
+     * One word in ين or ون alone inside the quotes after a cue: "الرئيس الروسي « بوتين »"، "اللاعب « كاسترين »".
+     * Out of quotes the ending reads as a plural (مسؤولين، محتجون), so the plain-word test refuses it; a closing
+     * quote right after one bare word that is otherwise name-shaped (no article, no ات plural, no pronoun, no
+     * verb or verbal-noun shape) makes it the quoted name. "« الموظفين »" keeps its article and stays out.
+     */
+    private static boolean quotedNameInYn(DocContext c, int j, int ne, int end) {
+        String n = c.tok(j).norm();
+        return ne == j + 1 && !QUANTIFIER_PLURALS.contains(n) && n.length() >= 4 && (n.endsWith("ين") || n.endsWith("ون")) && !DocContext.hasArticle(n)
+                && plainNameFacts(c, j, 3) && !c.notNameShape(j) && !looksLikeImperfectVerb(c, n)
+                && !commonNounShape(c, j) && !pronounSuffix(c, j) && !derivedShape(n) && !participleShape(n);
     }
 
     /**
@@ -1949,6 +2230,66 @@ final class ActorRules {
 
     /** Longest source name between عن/إلى and قوله, in words. */
     private static final int MAX_QUOTED_SOURCE = 4;
+
+    /** "According to" words (normalised) whose object is the source: بحسب X، حسب X. */
+    private static final java.util.Set<String> ACCORDING = java.util.Set.of("بحسب", "وبحسب", "حسب", "وحسب");
+
+    /**
+     * The source after بحسب/حسب, a name of one to three words that a clause of its report follows: "وبحسب
+     * X فإن البطولة ستقام"، "حسب X ، فإن"، "بحسب X ، مدير الشركة ،". Report nouns (بيان، تقرير، مصادر) are
+     * refused as name words by the not-name list, plurals, verbal nouns and participles by the name-word
+     * checks ("بحسب تقديرات فإن"، "حسب مراقبين فإن"); a place or a title ("بحسب مسؤول") opens no name.
+     */
+    private static Found.Person accordingTo(DocContext c, int i, int end) {
+        Token t = c.tok(i);
+        if (c.strict() || i + 2 >= end || t.type() != TokenType.ARABIC || c.taken[i + 1] != DocContext.FREE) {
+            return null;
+        }
+        String n = t.norm();
+        if (n.length() < 3) {
+            return null;
+        }
+        char f = n.charAt(0);
+        if ((f != 'ب' && f != 'ح' && f != 'و') || !ACCORDING.contains(n)) {
+            return null;
+        }
+        int j = i + 1;
+        if (!startWord(c, j, end) || c.isPlaceWord(j, end) || c.placeEnd(j, end) > j || c.titles.matchBare(j, end) != null
+                || given(c, j, end) != null) {
+            return null; // a known given name is the given-name rule's
+        }
+        int k = j;
+        while (k < end && k - j < 3 && c.tok(k).type() == TokenType.ARABIC && c.taken[k] == DocContext.FREE
+                && !c.tok(k).norm().equals("فان") && !c.tok(k).norm().equals("الذي") && !c.tok(k).norm().equals("التي")) {
+            String w = c.tok(k).norm();
+            if (c.titles.matchBare(k, end) != null || k > j && c.isPlaceWord(k, end) || DocContext.hasArticle(w)
+                    || !plainNameWord(c, k, end) && !foreignNameWord(c, k, end) || participleShape(w) || brokenPlural(w)
+                    || derivedShape(w)) {
+                return null;
+            }
+            k++;
+        }
+        if (k == j || k >= end || !accordingEnd(c, k, end)) {
+            return null;
+        }
+        Found.Person p = new Found.Person(j, k, c.tok(j).start(), c.tok(k - 1).end(), Rules.ACTOR_QUOTED_SOURCE);
+        p.gender = Gender.UNKNOWN;
+        return p;
+    }
+
+    /** After the source of بحسب: فإن, الذي/التي, or a comma before فإن, إن, a title or a relative. */
+    private static boolean accordingEnd(DocContext c, int k, int end) {
+        String n = c.tok(k).norm();
+        if (n.equals("فان") || n.equals("الذي") || n.equals("التي")) {
+            return true;
+        }
+        if (!c.isPunct(k, ",") || k + 1 >= end) {
+            return false;
+        }
+        String m = c.tok(k + 1).norm();
+        return m.equals("فان") || m.equals("ان") || m.equals("الذي") || m.equals("التي")
+                || c.taken[k + 1] == DocContext.FREE && c.titles.match(k + 1, end) != null;
+    }
 
     /**
      * The source a report quotes: "نقلت الوكالة عن X Y قوله إن"، "نسبت الصحيفة إلى X قولها". The verbal noun
