@@ -533,6 +533,7 @@ final class ActorRules {
         }
         int ne = yGiven ? foreignNameEnd(c, j + 1, end)
                 : scanName(c, j, end, title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS"), true);
+        ne = cueTail(c, j, ne, end);
         if (first.norm().equals("علي") && (objectOfAli(c, j + 1)
                 || j > m.end() && j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))) {
             // "أكد رئيس مجلس الإدارة علي أنها"، "الشاعر الواقع علي الشريط": the preposition على written علي
@@ -579,6 +580,84 @@ final class ActorRules {
             p.gender = vg;
         }
         return p;
+    }
+
+    /** Most words a title's name may have after the tail ({@link #cueTail}): given, father, grandfather, family. */
+    private static final int MAX_CUED_NAME = 5;
+
+    /**
+     * After a title, the bare name-shaped words that run on past the scanned name up to a clear end are the
+     * rest of the name: foreign and compound names have three or four words the lexicons cannot know
+     * ("ومغني الروك الشهير جون بون جوفي ،"، "البطل المغربي الصاعد عبد العاطي إيكيدر يوم الخميس"، "الرئيس
+     * الصومالي السابق أبو القاسم عبدي صلاد حسن إلى"). Each word must pass {@link #plainNameWord} (no verb,
+     * noun, adjective, place or title shape) and the run must end at a clear end ({@link #tailEnd}): without
+     * one the words may be an object ("استقبل الرئيس مبارك وفدا"). No tail after a definite family name
+     * ("عين الرئيس السوداني عمر البشير ميني ميناوي": a second person, the object); a known given name opens a
+     * tail only after another given name (a father's name: "محمد حسن أحمد"), since after a surname it starts
+     * the object ("استقبل الرئيس مبارك عمرو موسى في").
+     */
+    private static int cueTail(DocContext c, int j, int ne, int end) {
+        // a definite word after a kunya or عبد is its second word (أبو القاسم، عبد العاطي), no family name
+        if (ne >= end || ne <= j || ne - j >= MAX_CUED_NAME || c.taken[ne] != DocContext.FREE
+                || DocContext.hasArticle(c.tok(ne - 1).norm()) && !(ne - 2 >= j && isParticle(c.tok(ne - 2).norm()))) {
+            return ne;
+        }
+        int k = ne;
+        while (k < end && k - j < MAX_CUED_NAME && c.tok(k).spaceBefore() && c.taken[k] == DocContext.FREE
+                && c.tok(k).type() == TokenType.ARABIC && !c.isPlaceWord(k, end) && !ambiguous(c, k)) {
+            String n = c.tok(k).norm();
+            boolean given = (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !DocContext.hasArticle(n) && !stop(c, k)
+                    && n.charAt(0) != 'و';
+            if (given ? k == ne && !c.lex.givenNames.containsKey(c.tok(k - 1).norm()) && !isParticle(c.tok(k - 2).norm())
+                    : !plainNameWord(c, k, end) || !tailWord(c, k)) {
+                break;
+            }
+            k++;
+        }
+        return k > ne && tailEnd(c, k, end) ? k : ne;
+    }
+
+    /**
+     * The word shapes {@link #plainNameWord} lets through that a tail must not take: a bare past verb of three
+     * consonants ("الكاتب اللبناني سهيل إدريس نشر"), كـ on a function word or ordinal ("عمروفيتش كأول رئيس"),
+     * and a relation or kinship noun ("مولاي رشيد شقيق العاهل").
+     */
+    private static boolean tailWord(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        if (c.lex.givenNames.containsKey(n)) {
+            return true;
+        }
+        if (n.length() == 3 && cons(n.charAt(0)) && cons(n.charAt(1)) && cons(n.charAt(2))) {
+            return false;
+        }
+        if (n.charAt(0) == 'ك' && (Words.STOP.contains(n.substring(1)) || Words.STOP.contains("ال" + n.substring(1)))) {
+            return false;
+        }
+        return !RELATION_NOUNS.contains(n) && !Words.KINSHIP.containsKey(n);
+    }
+
+    /**
+     * A clear end after a name's tail: the end, punctuation (not a hyphen, which joins), a function, time or
+     * clause word, a verb, or a title; a following person or organisation ends it too.
+     */
+    private static boolean tailEnd(DocContext c, int k, int end) {
+        if (k >= end) {
+            return true;
+        }
+        Token t = c.tok(k);
+        if (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) {
+            return !t.norm().equals("-");
+        }
+        if (t.type() != TokenType.ARABIC) {
+            return t.type() == TokenType.QUOTE;
+        }
+        if (c.taken[k] != DocContext.FREE) {
+            return true;
+        }
+        String n = t.norm();
+        return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || Words.CLAUSE_OPENERS.contains(n)
+                || c.isVerb(n) || c.futureVerb(k) || pastVerbShape(c, k, end)
+                || c.titles.matchBare(k, end) != null && !c.isPlaceWord(k, end);
     }
 
     /**
@@ -3375,7 +3454,8 @@ final class ActorRules {
                 // عمر حسن البشير، محمد سليم العوا: given name, father's given name, then the family name
                 // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
                 // ("عمر حسن البشير الي كل" ends at من/إلى too, unless the word is a noun in م or short: المؤتمر، الحفل)
-                boolean family = !unit && j - firstEnd == 1 && firstGiven && prevGiven && (nameEndsAt(c, j + 1, end)
+                boolean family = !unit && (j - firstEnd == 1 || fourPartName(c, firstEnd, j, end)) && firstGiven && prevGiven
+                        && (nameEndsAt(c, j + 1, end)
                         || n.length() >= 6 && !participleShape(n.substring(2)) && !n.endsWith("ء") && familyEnd(c, j + 1, end));
                 // خالد بن حمد العطية، علي بن موسى الرضا: the family name or epithet closes a بن chain, when a clear
                 // end follows ("استقبل محمد بن راشد الوفد في" has an object there, and no clear end after it)
@@ -3389,7 +3469,9 @@ final class ActorRules {
                         && (strongEnd(c, j + 1, end)
                                 || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و'
                                 || thirdNisba(c, j, end, j - firstEnd == 1 && firstGiven && prevGiven && !compound));
-                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName || pluralShape(n)
+                // a family name in ين after a full chain of given names is no plural: "زيد رعد زيد الحسين ،"
+                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName
+                        || pluralShape(n) && !(n.endsWith("ين") && fourPartName(c, firstEnd, j, end))
                         || masdarShape(n) // "جوزيه الإفصاح عن"، "هنري التقدم": a verbal noun, not a family name
                         || !unit && !nisbaSurname && !family && !lineage && !nisbaName
                         || c.doc.original().charAt(t.end() - 1) == 'ة' && !second && !lineage) {
@@ -3438,6 +3520,24 @@ final class ActorRules {
             j--;
         }
         return j;
+    }
+
+    /**
+     * A family name after three or four given names, as Iraqi and Gulf names are written in full (given name,
+     * father, grandfather, family): "الأمير زيد رعد زيد الحسين ،". The words between the first name and the
+     * family name must all be known given names, and the family name must stand right before punctuation:
+     * a definite word after such a chain and before a verb or title may be an object or a new clause.
+     */
+    private static boolean fourPartName(DocContext c, int firstEnd, int j, int end) {
+        if (j - firstEnd < 2 || j - firstEnd > 3 || j + 1 >= end || c.tok(j + 1).type() != TokenType.PUNCT) {
+            return false;
+        }
+        for (int k = firstEnd; k < j; k++) {
+            if ((c.facts.bare(k) & Facts.GIVEN_NAME) == 0 || DocContext.hasArticle(c.tok(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
