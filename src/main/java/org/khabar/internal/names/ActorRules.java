@@ -3282,6 +3282,12 @@ final class ActorRules {
                 }
                 break;
             }
+            if (j == i + 1 && !bound && DocContext.hasArticle(n) && !n.equals("الله") && !n.equals("الدين")
+                    && compoundGiven(c, i, n)) {
+                firstEnd = j + 1; // سيف الإسلام، نور الهدى: a listed compound given name of another second word
+                j++;
+                continue;
+            }
             if (n.equals("الله") || n.equals("الدين")) {
                 if (j == i + 1 && !bound && n.equals("الدين") && compoundGiven(c, i, n)) {
                     firstEnd = j + 1;
