@@ -655,8 +655,10 @@ final class ActorRules {
             return true;
         }
         String n = t.norm();
+        // a noun with a pronoun starts the object: "التقى الرئيس التركي X Y Z نظيره الروسي"
         return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || Words.CLAUSE_OPENERS.contains(n)
                 || c.isVerb(n) || c.futureVerb(k) || pastVerbShape(c, k, end)
+                || n.length() >= 5 && pronounSuffix(c, k) && !c.lex.givenNames.containsKey(n)
                 || c.titles.matchBare(k, end) != null && !c.isPlaceWord(k, end);
     }
 
@@ -3470,7 +3472,9 @@ final class ActorRules {
                 // محمود المصري، أبو حمزة المصري: after a name a country nisba in -ي before a clear end is a family
                 // name or epithet (Arabic puts a nationality before the name: "اللاعب المصري محمد")
                 boolean nisbaName = c.lex.countryNisbas.contains(k) && n.endsWith("ي") && t.norm().charAt(0) == 'ا'
-                        && (unit || j - firstEnd == 1 && firstGiven && prevGiven || lineage || afterParticle
+                        // after a title a given name and one more word take it too: "رئيس الوزراء العراقي محمد شياع
+                        // السوداني يوم": the title carries the nationality, the nisba after the name is its family name
+                        && (unit || j - firstEnd == 1 && firstGiven && (prevGiven || cue) || lineage || afterParticle
                                 || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
                         && (strongEnd(c, j + 1, end)
                                 || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و'
