@@ -2578,6 +2578,8 @@ final class ActorRules {
                 ne = j + 2; // "غانلويغي بوفون وغانلوكا زامبروتا وديفد": a foreign surname in -a inside a list
             } else if (ne == j + 1 && !known && p.tokens() >= 2 && listPairSurname(c, p, j, end)) {
                 ne = j + 2; // "زامبروتا وديفد تريزيغيه وباتريك": a list of two-word names goes on
+            } else if (ne == j + 1 && c.lex.givenNames.containsKey(st) && p.tokens() >= 2 && occupationSurnameInList(c, j + 1, end)) {
+                ne = j + 2; // "محمد سالم وسامي الجندي ،": an occupation family name closes the list item
             }
             if (ne - j < 2 && !c.lenient()) {
                 return listMember(c, p, j, end);
@@ -2602,6 +2604,32 @@ final class ActorRules {
             return q;
         }
         return listMember(c, p, j, end);
+    }
+
+    /**
+     * In a list of full names, a definite occupation or rank of one word after a known given name, right
+     * before punctuation, the text's end or the next و-item, is the family name: Arabic family names are often
+     * occupations (الجندي، الشاعر، النجار، القاضي). "محمد سالم وسامي الجندي ، وغاب" kept only سامي.
+     * Outside a list or before another word the title reading stays ("وسامي الطبيب في المستشفى").
+     */
+    private static boolean occupationSurnameInList(DocContext c, int k, int end) {
+        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC || !c.tok(k).spaceBefore()
+                || !DocContext.hasArticle(c.tok(k).norm())
+                || c.designators.matchBare(k, end) != null || c.isPlaceWord(k, end)) {
+            return false;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(k, end);
+        if (m == null || m.end() != k + 1 || !(m.value().kind().equals("OCCUPATION") || m.value().kind().equals("MILITARY"))) {
+            return false;
+        }
+        int a = k + 1;
+        if (a >= end) {
+            return true;
+        }
+        Token t = c.tok(a);
+        return t.type() == TokenType.PUNCT && !t.norm().equals("-")
+                || c.taken[a] == DocContext.FREE && t.type() == TokenType.ARABIC && t.norm().length() >= 3 && t.norm().charAt(0) == 'و'
+                        && c.lex.givenNames.containsKey(t.norm().substring(1));
     }
 
     /** After a list item: another و-item, or a strong end ({@link #strongEnd}: punctuation, a function word, a verb). */
