@@ -630,10 +630,15 @@ final class ActorRules {
         if (n.length() == 3 && cons(n.charAt(0)) && cons(n.charAt(1)) && cons(n.charAt(2))) {
             return false;
         }
-        if (n.charAt(0) == 'ك' && (Words.STOP.contains(n.substring(1)) || Words.STOP.contains("ال" + n.substring(1)))) {
+        if (kaFunctionWord(n)) {
             return false;
         }
         return !RELATION_NOUNS.contains(n) && !Words.KINSHIP.containsKey(n);
+    }
+
+    /** كـ on a function word or ordinal: كأول، كما، كذلك (read without and with the article). */
+    private static boolean kaFunctionWord(String n) {
+        return n.length() >= 3 && n.charAt(0) == 'ك' && (Words.STOP.contains(n.substring(1)) || Words.STOP.contains("ال" + n.substring(1)));
     }
 
     /**
@@ -659,6 +664,7 @@ final class ActorRules {
         return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || Words.CLAUSE_OPENERS.contains(n)
                 || c.isVerb(n) || c.futureVerb(k) || pastVerbShape(c, k, end)
                 || n.length() >= 5 && pronounSuffix(c, k) && !c.lex.givenNames.containsKey(n)
+                || kaFunctionWord(n) // "الشيخ X Y Z W كأول رئيس للعلماء": كـ + an ordinal or function word
                 || c.titles.matchBare(k, end) != null && !c.isPlaceWord(k, end);
     }
 
