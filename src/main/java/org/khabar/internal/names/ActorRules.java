@@ -3391,7 +3391,9 @@ final class ActorRules {
             boolean compound = firstEnd > i + 1;
             boolean prevGiven = j - 1 == i ? givenStem(c, i) : compound && j == firstEnd
                     || c.lex.givenNames.containsKey(c.tok(j - 1).norm());
-            boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
+            // "وعبد الله قاسم حسن": the first word's عبد may carry the conjunction of a list item
+            boolean afterParticle = j - 1 > i && (c.tok(j - 2).norm().equals("عبد")
+                    || j - 2 == i && c.tok(i).deepest().stem().equals("عبد"));
             boolean firstGiven = compound || givenStem(c, i);
             boolean second = j == firstEnd;
             if (second && j == i + 1 && pluralShapedSurname(c, i, j, end)) {
