@@ -604,7 +604,9 @@ final class ActorRules {
         }
         int k = ne;
         while (k < end && k - j < MAX_CUED_NAME && c.tok(k).spaceBefore() && c.taken[k] == DocContext.FREE
-                && c.tok(k).type() == TokenType.ARABIC && !c.isPlaceWord(k, end) && !ambiguous(c, k)) {
+                && c.tok(k).type() == TokenType.ARABIC && !c.isPlaceWord(k, end)
+                && (!ambiguous(c, k) || k > ne && k + 1 < end && c.tok(k + 1).type() == TokenType.PUNCT
+                        && (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !c.tok(k).norm().equals("علي"))) {
             String n = c.tok(k).norm();
             boolean given = (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !DocContext.hasArticle(n) && !stop(c, k)
                     && n.charAt(0) != 'و';
