@@ -555,6 +555,7 @@ final class ActorRules {
         if (femaleTa) {
             ne = Math.max(ne, j + 2); // "الشيخة حسينة واجد": the second word was checked as a name word
         }
+        ne = cueTail(c, j, ne, end);
         if (first.norm().equals("علي") && (objectOfAli(c, j + 1)
                 || j > m.end() && j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm()))) {
             // "أكد رئيس مجلس الإدارة علي أنها"، "الشاعر الواقع علي الشريط": the preposition على written علي
@@ -687,6 +688,94 @@ final class ActorRules {
         return j + 1 < end && (prev.endsWith("مسؤول") || prev.endsWith("مسؤوله")
                 || prev.endsWith("مسئول") || prev.endsWith("مسئوله")) && c.taken[j + 1] == DocContext.FREE
                 && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm());
+    }
+
+    /** Most words a title's name may have after the tail ({@link #cueTail}): given, father, grandfather, family. */
+    private static final int MAX_CUED_NAME = 5;
+
+    /**
+     * After a title, the bare name-shaped words that run on past the scanned name up to a clear end are the
+     * rest of the name: foreign and compound names have three or four words the lexicons cannot know
+     * ("ومغني الروك الشهير جون بون جوفي ،"، "البطل المغربي الصاعد عبد العاطي إيكيدر يوم الخميس"، "الرئيس
+     * الصومالي السابق أبو القاسم عبدي صلاد حسن إلى"). Each word must pass {@link #plainNameWord} (no verb,
+     * noun, adjective, place or title shape) and the run must end at a clear end ({@link #tailEnd}): without
+     * one the words may be an object ("استقبل الرئيس مبارك وفدا"). No tail after a definite family name
+     * ("عين الرئيس السوداني عمر البشير ميني ميناوي": a second person, the object); a known given name opens a
+     * tail only after another given name (a father's name: "محمد حسن أحمد"), since after a surname it starts
+     * the object ("استقبل الرئيس مبارك عمرو موسى في").
+     */
+    private static int cueTail(DocContext c, int j, int ne, int end) {
+        // a definite word after a kunya or عبد is its second word (أبو القاسم، عبد العاطي), no family name
+        if (ne >= end || ne <= j || ne - j >= MAX_CUED_NAME || c.taken[ne] != DocContext.FREE
+                || DocContext.hasArticle(c.tok(ne - 1).norm()) && !(ne - 2 >= j && isParticle(c.tok(ne - 2).norm()))) {
+            return ne;
+        }
+        int k = ne;
+        while (k < end && k - j < MAX_CUED_NAME && c.tok(k).spaceBefore() && c.taken[k] == DocContext.FREE
+                && c.tok(k).type() == TokenType.ARABIC && !c.isPlaceWord(k, end)
+                && (!ambiguous(c, k) || k > ne && k + 1 < end && c.tok(k + 1).type() == TokenType.PUNCT
+                        && (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !c.tok(k).norm().equals("علي"))) {
+            String n = c.tok(k).norm();
+            boolean given = (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !DocContext.hasArticle(n) && !stop(c, k)
+                    && n.charAt(0) != 'و';
+            if (given ? k == ne && !c.lex.givenNames.containsKey(c.tok(k - 1).norm()) && !isParticle(c.tok(k - 2).norm())
+                    : !plainNameWord(c, k, end) || !tailWord(c, k)) {
+                break;
+            }
+            k++;
+        }
+        return k > ne && tailEnd(c, k, end) ? k : ne;
+    }
+
+    /**
+     * The word shapes {@link #plainNameWord} lets through that a tail must not take: a bare past verb of three
+     * consonants ("الكاتب اللبناني سهيل إدريس نشر"), كـ on a function word or ordinal ("عمروفيتش كأول رئيس"),
+     * and a relation or kinship noun ("مولاي رشيد شقيق العاهل").
+     */
+    private static boolean tailWord(DocContext c, int k) {
+        String n = c.tok(k).norm();
+        if (c.lex.givenNames.containsKey(n)) {
+            return true;
+        }
+        if (n.length() == 3 && cons(n.charAt(0)) && cons(n.charAt(1)) && cons(n.charAt(2))) {
+            return false;
+        }
+        if (kaFunctionWord(n)) {
+            return false;
+        }
+        return !RELATION_NOUNS.contains(n) && !Words.KINSHIP.containsKey(n);
+    }
+
+    /** كـ on a function word or ordinal: كأول، كما، كذلك (read without and with the article). */
+    private static boolean kaFunctionWord(String n) {
+        return n.length() >= 3 && n.charAt(0) == 'ك' && (Words.STOP.contains(n.substring(1)) || Words.STOP.contains("ال" + n.substring(1)));
+    }
+
+    /**
+     * A clear end after a name's tail: the end, punctuation (not a hyphen, which joins), a function, time or
+     * clause word, a verb, or a title; a following person or organisation ends it too.
+     */
+    private static boolean tailEnd(DocContext c, int k, int end) {
+        if (k >= end) {
+            return true;
+        }
+        Token t = c.tok(k);
+        if (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) {
+            return !t.norm().equals("-");
+        }
+        if (t.type() != TokenType.ARABIC) {
+            return t.type() == TokenType.QUOTE;
+        }
+        if (c.taken[k] != DocContext.FREE) {
+            return true;
+        }
+        String n = t.norm();
+        // a noun with a pronoun starts the object: "التقى الرئيس التركي X Y Z نظيره الروسي"
+        return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || Words.CLAUSE_OPENERS.contains(n)
+                || c.isVerb(n) || c.futureVerb(k) || pastVerbShape(c, k, end)
+                || n.length() >= 5 && pronounSuffix(c, k) && !c.lex.givenNames.containsKey(n)
+                || kaFunctionWord(n) // "الشيخ X Y Z W كأول رئيس للعلماء": كـ + an ordinal or function word
+                || c.titles.matchBare(k, end) != null && !c.isPlaceWord(k, end);
     }
 
     /**
@@ -2838,6 +2927,8 @@ final class ActorRules {
                 ne = j + 2; // "غانلويغي بوفون وغانلوكا زامبروتا وديفد": a foreign surname in -a inside a list
             } else if (ne == j + 1 && !known && p.tokens() >= 2 && listPairSurname(c, p, j, end)) {
                 ne = j + 2; // "زامبروتا وديفد تريزيغيه وباتريك": a list of two-word names goes on
+            } else if (ne == j + 1 && c.lex.givenNames.containsKey(st) && p.tokens() >= 2 && occupationSurnameInList(c, j + 1, end)) {
+                ne = j + 2; // "محمد سالم وسامي الجندي ،": an occupation family name closes the list item
             }
             if (ne - j < 2 && !c.lenient()) {
                 return listMember(c, p, j, end);
@@ -2862,6 +2953,32 @@ final class ActorRules {
             return q;
         }
         return listMember(c, p, j, end);
+    }
+
+    /**
+     * In a list of full names, a definite occupation or rank of one word after a known given name, right
+     * before punctuation, the text's end or the next و-item, is the family name: Arabic family names are often
+     * occupations (الجندي، الشاعر، النجار، القاضي). "محمد سالم وسامي الجندي ، وغاب" kept only سامي.
+     * Outside a list or before another word the title reading stays ("وسامي الطبيب في المستشفى").
+     */
+    private static boolean occupationSurnameInList(DocContext c, int k, int end) {
+        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC || !c.tok(k).spaceBefore()
+                || !DocContext.hasArticle(c.tok(k).norm())
+                || c.designators.matchBare(k, end) != null || c.isPlaceWord(k, end)) {
+            return false;
+        }
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(k, end);
+        if (m == null || m.end() != k + 1 || !(m.value().kind().equals("OCCUPATION") || m.value().kind().equals("MILITARY"))) {
+            return false;
+        }
+        int a = k + 1;
+        if (a >= end) {
+            return true;
+        }
+        Token t = c.tok(a);
+        return t.type() == TokenType.PUNCT && !t.norm().equals("-")
+                || c.taken[a] == DocContext.FREE && t.type() == TokenType.ARABIC && t.norm().length() >= 3 && t.norm().charAt(0) == 'و'
+                        && c.lex.givenNames.containsKey(t.norm().substring(1));
     }
 
     /** After a list item: another و-item, or a strong end ({@link #strongEnd}: punctuation, a function word, a verb). */
@@ -3574,6 +3691,12 @@ final class ActorRules {
                 }
                 break;
             }
+            if (j == i + 1 && !bound && DocContext.hasArticle(n) && !n.equals("الله") && !n.equals("الدين")
+                    && compoundGiven(c, i, n)) {
+                firstEnd = j + 1; // سيف الإسلام، نور الهدى: a listed compound given name of another second word
+                j++;
+                continue;
+            }
             if (n.equals("الله") || n.equals("الدين")) {
                 if (j == i + 1 && !bound && n.equals("الدين") && compoundGiven(c, i, n)) {
                     firstEnd = j + 1;
@@ -3641,7 +3764,9 @@ final class ActorRules {
             boolean compound = firstEnd > i + 1;
             boolean prevGiven = j - 1 == i ? givenStem(c, i) : compound && j == firstEnd
                     || c.lex.givenNames.containsKey(c.tok(j - 1).norm());
-            boolean afterParticle = j - 1 > i && c.tok(j - 2).norm().equals("عبد");
+            // "وعبد الله قاسم حسن": the first word's عبد may carry the conjunction of a list item
+            boolean afterParticle = j - 1 > i && (c.tok(j - 2).norm().equals("عبد")
+                    || j - 2 == i && c.tok(i).deepest().stem().equals("عبد"));
             boolean firstGiven = compound || givenStem(c, i);
             boolean second = j == firstEnd;
             if (second && j == i + 1 && pluralShapedSurname(c, i, j, end)) {
@@ -3749,7 +3874,8 @@ final class ActorRules {
                 // عمر حسن البشير، محمد سليم العوا: given name, father's given name, then the family name
                 // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
                 // ("عمر حسن البشير الي كل" ends at من/إلى too, unless the word is a noun in م or short: المؤتمر، الحفل)
-                boolean family = !unit && j - firstEnd == 1 && firstGiven && prevGiven && (nameEndsAt(c, j + 1, end)
+                boolean family = !unit && (j - firstEnd == 1 || fourPartName(c, firstEnd, j, end)) && firstGiven && prevGiven
+                        && (nameEndsAt(c, j + 1, end)
                         || n.length() >= 6 && !participleShape(n.substring(2)) && !n.endsWith("ء") && familyEnd(c, j + 1, end));
                 // خالد بن حمد العطية، علي بن موسى الرضا: the family name or epithet closes a بن chain, when a clear
                 // end follows ("استقبل محمد بن راشد الوفد في" has an object there, and no clear end after it)
@@ -3758,12 +3884,16 @@ final class ActorRules {
                 // محمود المصري، أبو حمزة المصري: after a name a country nisba in -ي before a clear end is a family
                 // name or epithet (Arabic puts a nationality before the name: "اللاعب المصري محمد")
                 boolean nisbaName = c.lex.countryNisbas.contains(k) && n.endsWith("ي") && t.norm().charAt(0) == 'ا'
-                        && (unit || j - firstEnd == 1 && firstGiven && prevGiven || lineage || afterParticle
+                        // after a title a given name and one more word take it too: "رئيس الوزراء العراقي محمد شياع
+                        // السوداني يوم": the title carries the nationality, the nisba after the name is its family name
+                        && (unit || j - firstEnd == 1 && firstGiven && (prevGiven || cue) || lineage || afterParticle
                                 || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
                         && (strongEnd(c, j + 1, end)
                                 || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و'
                                 || thirdNisba(c, j, end, j - firstEnd == 1 && firstGiven && prevGiven && !compound));
-                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName || pluralShape(n)
+                // a family name in ين after a full chain of given names is no plural: "زيد رعد زيد الحسين ،"
+                if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName
+                        || pluralShape(n) && !(n.endsWith("ين") && fourPartName(c, firstEnd, j, end))
                         || masdarShape(n) // "جوزيه الإفصاح عن"، "هنري التقدم": a verbal noun, not a family name
                         || !unit && !nisbaSurname && !family && !lineage && !nisbaName
                         || c.doc.original().charAt(t.end() - 1) == 'ة' && !second && !lineage) {
@@ -3812,6 +3942,24 @@ final class ActorRules {
             j--;
         }
         return j;
+    }
+
+    /**
+     * A family name after three or four given names, as Iraqi and Gulf names are written in full (given name,
+     * father, grandfather, family): "الأمير زيد رعد زيد الحسين ،". The words between the first name and the
+     * family name must all be known given names, and the family name must stand right before punctuation:
+     * a definite word after such a chain and before a verb or title may be an object or a new clause.
+     */
+    private static boolean fourPartName(DocContext c, int firstEnd, int j, int end) {
+        if (j - firstEnd < 2 || j - firstEnd > 3 || j + 1 >= end || c.tok(j + 1).type() != TokenType.PUNCT) {
+            return false;
+        }
+        for (int k = firstEnd; k < j; k++) {
+            if ((c.facts.bare(k) & Facts.GIVEN_NAME) == 0 || DocContext.hasArticle(c.tok(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -866,7 +866,7 @@ final class Linker {
                         || c.tok(q.first).newlineBefore() || c.tok(q.first).type() != TokenType.ARABIC
                         || c.tok(q.first).norm().charAt(0) == 'و' || definiteEnd(c, p.end - 1)
                         || q.tokens() > 1 && c.lex.givenNames.containsKey(c.tok(q.first).norm())
-                        || q.end - p.first > 8) {
+                        || q.end - p.first > 8 || titleInConstruct(c, q)) {
                     continue;
                 }
                 Found.Person m = p.over(p.first, q.end, p.start, q.endOffset);
@@ -884,6 +884,29 @@ final class Linker {
                 cluster.removeIf(gone::contains);
             }
         }
+    }
+
+    /**
+     * A lone given name that is also a title (أمين، إمام، أمير) and heads a title phrase or a construct
+     * with a definite noun right after a name: the title in apposition, not the name's next word.
+     * "سمير حداد أمين عام الاتحاد"، "ستيفن كول أمين الصندوق" (the treasurer), where a rule found أمين as a
+     * given name of its own. A nisba in ي after it may be the family name (كمال أمين المصري) and stays.
+     */
+    private static boolean titleInConstruct(DocContext c, Found.Person q) {
+        if (q.tokens() != 1 || (c.facts.bare(q.first) & Facts.TITLE) == 0) {
+            return false; // cheap: the word must begin a title phrase
+        }
+        int size = c.doc.size();
+        PhraseIndex.Match<NameLexicons.Title> m = c.titles.matchBare(q.first, size);
+        if (m != null && m.end() > q.first + 1) {
+            return true;
+        }
+        int k = q.end;
+        if (k >= size || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC || !c.tok(k).spaceBefore()) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        return DocContext.hasArticle(n) && !n.endsWith("ي") && !Words.STOP.contains(n);
     }
 
     /** Most Latin words of a person's name glossed in parentheses (Albert Einstein، Charles I). */
