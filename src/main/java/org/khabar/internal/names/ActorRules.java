@@ -2827,7 +2827,172 @@ final class ActorRules {
             }
         }
         c.persons.addAll(added);
+        givenChains(c);
         betweenMembers(c);
+    }
+
+    /** Most items {@link #givenChains} walks back over from one found item. */
+    private static final int MAX_CHAIN_ITEMS = 8;
+
+    /**
+     * The items before a found و-item in a list of full names whose given names the given-name rule left
+     * alone as ambiguous: "مثل محمود مرسي ويحيى شاهين ونور الشريف وأحمد مظهر" (محمود، يحيى، نور are also
+     * words), "عودة قوية لطارق السعيد وحسن مصطفى وأحمد مظهر". Going forward the coordination rule already
+     * takes such items after a found person; this walks back from one. Every item is a listed given name
+     * (ambiguous ones too: the found item on the same list is the evidence) and one to three name words
+     * ({@link #chainWord}); the middle items carry و, and the walk must reach a first item read bare or after
+     * ل/ب (a preposition or verb's object: "عودة لطارق"), else nothing is taken: "بين الحكومة وحسن النية
+     * وأحمد مظهر" stops at الحكومة and keeps حسن النية out. Items of one word ("وشادية") are the list rules'.
+     */
+    private static void givenChains(DocContext c) {
+        java.util.List<Found.Person> added = null;
+        for (int x = 0, n = c.persons.size(); x < n; x++) {
+            Found.Person q = c.persons.get(x);
+            Token t = c.tok(q.first);
+            if (q.start != t.start() + 1 || c.doc.original().charAt(t.start()) != 'و' || q.first < 3) {
+                continue; // q is no و-item: "وأحمد مظهر"
+            }
+            java.util.List<Found.Person> items = new java.util.ArrayList<>();
+            int k = q.first - 1;
+            boolean closed = false;
+            while (items.size() < MAX_CHAIN_ITEMS && !closed) {
+                Found.Person r = chainItem(c, k);
+                if (r == null) {
+                    break;
+                }
+                items.add(r);
+                Token f = c.tok(r.first);
+                closed = r.start == f.start() || c.doc.original().charAt(f.start()) != 'و';
+                k = r.first - 1;
+            }
+            if (!closed || items.isEmpty() || items.size() < 2 && phraseItem(c, items.get(0))) {
+                continue;
+            }
+            for (Found.Person r : items) {
+                c.take(r.first, r.end, DocContext.PERSON);
+                if (added == null) {
+                    added = new java.util.ArrayList<>();
+                }
+                added.add(r);
+            }
+        }
+        if (added != null) {
+            c.persons.addAll(added);
+        }
+    }
+
+    /**
+     * The list item of {@link #givenChains} ending at token k: a given name (a و-item, or the first item
+     * bare or after ل/ب) and one to three {@link #chainWord}s; the nearest و + given name is the item's start
+     * ("وناصر مسعود راشد": مسعود is a name word inside it), else the first item goes back over bare given
+     * names ("ناصر مسعود راشد"). Null when no such item ends at k.
+     */
+    private static Found.Person chainItem(DocContext c, int k) {
+        if (k < 1 || !chainWord(c, k)) {
+            return null;
+        }
+        int bareStart = -1;
+        Clitics.Analysis bareA = null;
+        for (int s = k - 1; s >= 0 && k - s <= 3; s--) {
+            Clitics.Analysis a = chainGiven(c, s, true);
+            if (a != null) {
+                return chainPerson(c, s, k, a);
+            }
+            Clitics.Analysis b = bareStart < 0 ? chainGiven(c, s, false) : null;
+            if (b != null) {
+                bareStart = s;
+                bareA = b;
+            }
+            if (bareStart >= 0 && (!b0(c, s - 1) || k - s >= 3)) {
+                break;
+            }
+            if (!chainWord(c, s)) {
+                break;
+            }
+        }
+        if (bareStart < 0) {
+            return null;
+        }
+        if (!bareA.prefix().isEmpty()) {
+            return chainPerson(c, bareStart, k, bareA); // "لطارق السعيد": ل/ب opens the list
+        }
+        int s = bareStart;
+        while (s > 0 && k - s < 3 && b0(c, s - 1)) {
+            s--; // "ناصر مسعود راشد": a bare given name before the first one is part of the name
+        }
+        Clitics.Analysis a = s == bareStart ? bareA : c.tok(s).analyses().get(0);
+        return chainPerson(c, s, k, a);
+    }
+
+    /**
+     * An ambiguous given name before a definite word: "بحسن النية"، "نور الشمس"، "كريم الأخلاق" read as phrases
+     * as often as names (نور الشريف), so such an item needs a list of three or more.
+     */
+    private static boolean phraseItem(DocContext c, Found.Person r) {
+        if (!DocContext.hasArticle(c.tok(r.first + 1).norm())) {
+            return false;
+        }
+        for (Clitics.Analysis a : c.tok(r.first).analyses()) {
+            if (a.stemStart() == r.start && !a.article()) {
+                return ambiguous(c, a.stem());
+            }
+        }
+        return false;
+    }
+
+    /** Whether token s is a free, bare, listed given name with no prefix (for {@link #chainItem}). */
+    private static boolean b0(DocContext c, int s) {
+        if (s < 0 || c.taken[s] != DocContext.FREE || c.tok(s).type() != TokenType.ARABIC || stop(c, s)) {
+            return false;
+        }
+        String n = c.tok(s).norm();
+        return c.lex.givenNames.containsKey(n) && !Words.STOP.contains(n) && !c.isPlaceWord(s, s + 1);
+    }
+
+    private static Found.Person chainPerson(DocContext c, int s, int k, Clitics.Analysis a) {
+        Found.Person r = new Found.Person(s, k + 1, a.stemStart(), c.tok(k).end(), Rules.ACTOR_LIST);
+        Gender g = c.lex.givenNames.get(a.stem());
+        r.gender = g != null ? g : Gender.UNKNOWN;
+        return r;
+    }
+
+    /**
+     * The reading of token s as a listed given name: with {@code wa} after و ("ويحيى"), else bare or after
+     * ل/ب ("لطارق"). "وعلى" (the preposition على written with ى) and places are no given names.
+     */
+    private static Clitics.Analysis chainGiven(DocContext c, int s, boolean wa) {
+        if (s < 0 || c.taken[s] != DocContext.FREE || c.tok(s).type() != TokenType.ARABIC || c.tok(s).newlineBefore()) {
+            return null;
+        }
+        Token t = c.tok(s);
+        for (Clitics.Analysis a : t.analyses()) {
+            String n = a.stem();
+            if (a.article() || a.conj() != (wa ? 'و' : '\0') || !c.lex.givenNames.containsKey(n)
+                    || !(wa ? a.prefix().equals("و") : a.prefix().isEmpty() || a.prefix().equals("ل") || a.prefix().equals("ب"))) {
+                continue;
+            }
+            if (Words.STOP.contains(n) && !(n.equals("علي") && c.doc.original().charAt(t.end() - 1) == 'ي')
+                    || c.isPlaceWord(s, s + 1) || t.end() - a.stemStart() < 3) {
+                return null;
+            }
+            return a;
+        }
+        return null;
+    }
+
+    /**
+     * A word inside or ending a list item of {@link #givenChains}: free, spaced, no و at its start, and a name
+     * word ({@link #plainNameWord}), a listed given name or a definite family name ({@link #familyWord}).
+     */
+    private static boolean chainWord(DocContext c, int k) {
+        if (c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC || !c.tok(k).spaceBefore()
+                || c.tok(k).newlineBefore()) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        int end = k + 1;
+        return n.charAt(0) != 'و' && !Words.STOP.contains(n) && !c.isPlaceWord(k, end)
+                && (c.lex.givenNames.containsKey(n) || plainNameWord(c, k, end, true) || familyWord(c, k, end));
     }
 
     /** Most words of an unknown list item between two found ones ("وعلي الحجار"، "ونور الدين محمود"). */
