@@ -2746,7 +2746,11 @@ final class ActorRules {
      * the list needs {@link #MIN_LIST_ITEMS} items so that "زار مصر وبوش" or "بين الجيش وشارون" take nothing.
      */
     static void lists(DocContext c) {
-        if (c.strict() || c.persons.isEmpty()) {
+        if (c.strict()) {
+            return;
+        }
+        if (c.persons.isEmpty()) {
+            headedLists(c);
             return;
         }
         int size = c.doc.size();
@@ -2829,6 +2833,263 @@ final class ActorRules {
         c.persons.addAll(added);
         givenChains(c);
         betweenMembers(c);
+        headedLists(c); // last: a list the rules above completed keeps their ids
+    }
+
+    /**
+     * Plural, dual and group nouns of people (normalised, with the article) that head a list of names in
+     * apposition: "الثلاثي X وY وZ"، "المهاجمون X وY"، "النجمات X وY"، "أمثال X وY". The noun says the items
+     * are people; {@link #headedLists} still demands that every item read as a name and that the list end
+     * clearly. Not "الإخوان" (the Brotherhood) nor "الكتاب" (books too), nor the bare "ثلاثي" (an adjective:
+     * اجتماع ثلاثي).
+     */
+    private static final java.util.Set<String> LIST_HEADS = listHeads("""
+            أمثال الثلاثي الثنائي الرباعي اللاعبين اللاعبون اللاعبان اللاعبتان اللاعبات المهاجمين المهاجمون
+            المهاجمان المدافعين المدافعون المدافعان الحارسين الحارسان النجوم النجمين النجمان النجمات النجمتان
+            الممثلين الممثلون الممثلان الممثلات الممثلتان الفنانين الفنانون الفنانان الفنانات الفنانتان المطربين
+            المطربون المطربان المطربات الشقيقين الشقيقان الشقيقتين الشقيقتان الزميلين الزميلان الروائيين
+            الشعراء الشاعرين الشاعران المخرجين المخرجان المدربين المدربان
+            """);
+
+    /** The heads and their forms with و/ف, ب and ل (للاعبين) before them. */
+    private static java.util.Set<String> listHeads(String words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words.trim().split("\\s+")) {
+            String n = org.khabar.internal.text.ArabicNormalizer.normalizeKey(w);
+            out.add(n);
+            out.add("و" + n);
+            out.add("ف" + n);
+            if (n.startsWith("ال")) {
+                out.add("ب" + n);
+                out.add("وب" + n);
+                out.add("لل" + n.substring(2));
+                out.add("ولل" + n.substring(2));
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Relative pronouns and closers that end a list of people: "... الذين بإمكانهم"، "... وغيرهم". */
+    private static final java.util.Set<String> LIST_CLOSERS = java.util.Set.of("الذين", "اللذين", "اللذان", "اللتين",
+            "اللتان", "اللواتي", "اللاتي", "وغيرهم", "وغيرهن", "وغيرهما", "واخرون", "واخرين");
+
+    /** Most items of a headed list. */
+    private static final int MAX_HEAD_ITEMS = 8;
+
+    /**
+     * A list of names right after a noun of people ({@link #LIST_HEADS}): "اعتمد على الثلاثي رونالدو وبول سكولز
+     * وراين غيغيز الذين"، "المهاجمون شاون رايت وشيفا"، "أمثال الحكيم والجعفري والصدر". Items are joined by و
+     * (or a comma); each opens with a name-shaped word ({@link #bareNameWord}, {@link #coNameWord}, a listed
+     * given name, or a definite family name after أمثال) and has at most three words; an item already found
+     * counts as one. The list needs two items and a clear end after the last one (punctuation, a function
+     * word or verb, الذين، وغيرهم): "اللاعبين الأجانب في الدوري" (an adjective), "النجوم في السماء" (a
+     * preposition) take nothing, and a word inside the list that is no name drops the list whole.
+     */
+    static void headedLists(DocContext c) {
+        int size = c.doc.size();
+        Found.Person[] startAt = null;
+        java.util.List<Found.Person> added = null;
+        for (Sentence s : c.doc.sentences()) {
+            int end = s.end();
+            for (int h = s.first(); h + 2 < end; h++) {
+                Token t = c.tok(h);
+                if (t.type() != TokenType.ARABIC || t.norm().length() < 5 || !LIST_HEADS.contains(t.norm())) {
+                    continue;
+                }
+                if (startAt == null) {
+                    startAt = new Found.Person[size];
+                    for (Found.Person p : c.persons) {
+                        startAt[p.first] = p;
+                    }
+                }
+                java.util.List<Found.Person> items = headItems(c, h, end, startAt);
+                if (items == null) {
+                    continue;
+                }
+                for (Found.Person r : items) {
+                    if (c.taken[r.first] == DocContext.FREE) {
+                        c.take(r.first, r.end, DocContext.PERSON);
+                        startAt[r.first] = r;
+                        if (added == null) {
+                            added = new java.util.ArrayList<>();
+                        }
+                        added.add(r);
+                    }
+                }
+                h = items.get(items.size() - 1).end - 1;
+            }
+        }
+        if (added != null) {
+            c.persons.addAll(added);
+        }
+    }
+
+    /** The items of the list after head h ({@link #headedLists}), found ones included; null when it is none. */
+    private static java.util.List<Found.Person> headItems(DocContext c, int h, int end, Found.Person[] startAt) {
+        boolean amthal = c.tok(h).norm().endsWith("امثال");
+        java.util.List<Found.Person> items = new java.util.ArrayList<>();
+        int j = headAdjectives(c, h + 1, end);
+        while (items.size() < MAX_HEAD_ITEMS && j < end) {
+            boolean first = items.isEmpty();
+            boolean bareNext = first;
+            if (!first && (c.isPunct(j, ",") || c.tok(j).norm().equals("وحتي")) && j + 1 < end) {
+                bareNext = !c.isPunct(j, ","); // "والصدر وحتى السيستاني": the last item after وحتى (and even)
+                j++;
+            }
+            Found.Person found = startAt[j];
+            if (found != null) {
+                items.add(found);
+                j = found.end;
+                continue;
+            }
+            if (c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC || c.tok(j).newlineBefore()) {
+                break;
+            }
+            Clitics.Analysis a = headItemStart(c, j, end, bareNext, amthal);
+            if (a == null) {
+                break;
+            }
+            int k = j + 1;
+            while (k < end && k - j < 3 && headItemWord(c, k, end)) {
+                k++;
+            }
+            Found.Person r = new Found.Person(j, k, a.stemStart(), c.tok(k - 1).end(), Rules.ACTOR_LIST_HEAD);
+            Gender g = c.lex.givenNames.get(a.stem());
+            r.gender = g != null ? g : Gender.UNKNOWN;
+            items.add(r);
+            j = k;
+        }
+        if (items.size() < 2 || amthal && !nisbaFamilies(c, items)) {
+            return null;
+        }
+        int e = items.get(items.size() - 1).end;
+        if (e < end && c.tok(e).type() == TokenType.ARABIC && c.taken[e] == DocContext.FREE
+                && LIST_CLOSERS.contains(c.tok(e).norm())) {
+            return items;
+        }
+        return strongEnd(c, e, end) ? items : null;
+    }
+
+    /**
+     * The reading of token j that opens an item of a headed list: the first item bare, the others after و;
+     * a name-shaped word ({@link #bareNameWord} / {@link #coNameWord} with {@link #listShape}) or a listed
+     * given name; after أمثال a definite family name too ("أمثال الحكيم والجعفري"), but no adjective,
+     * nisba, place or title ({@link #familyWord}).
+     */
+    private static Clitics.Analysis headItemStart(DocContext c, int j, int end, boolean first, boolean amthal) {
+        Token t = c.tok(j);
+        if (first) {
+            Clitics.Analysis bare = t.analyses().get(0);
+            if (amthal && familyWord(c, j, end)) {
+                return bare;
+            }
+            boolean given = c.lex.givenNames.containsKey(t.norm()) && !stop(c, j) && !c.isPlaceWord(j, end);
+            return given || bareNameWord(c, j, end) && (listShape(c, j, end, bare) || pairedItem(c, j, end)) ? bare : null;
+        }
+        Clitics.Analysis a = coNameWord(c, j, end);
+        if (a != null && (listShape(c, j, end, a) || pairedItem(c, j, end))) {
+            return a;
+        }
+        String n = t.norm();
+        if (n.length() < 4 || n.charAt(0) != 'و') {
+            return null;
+        }
+        if (amthal && n.startsWith("وال")) {
+            return amthalFamily(c, j, end) ? t.analyses().get(1) : null;
+        }
+        String stem = n.substring(1);
+        if (c.lex.givenNames.containsKey(stem) && !Words.STOP.contains(stem) && !c.isPlaceWord(j, end)) {
+            for (Clitics.Analysis w : t.analyses()) {
+                if (w.prefix().equals("و")) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the item opening at j has a second name word, so that its first word may have a shape
+     * {@link #listShape} refuses alone: a foreign name in -ين/-ون or with initial آ ("وراين غيغيز"، "شاون
+     * رايت"، "وآريين روبن"); not a verb, a participle or a word with a pronoun.
+     */
+    private static boolean pairedItem(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm().charAt(0) == 'و' && !c.lex.givenNames.containsKey(t.norm()) ? t.norm().substring(1) : t.norm();
+        return j + 1 < end && headItemWord(c, j + 1, end) && !Words.PARTICLES.contains(c.tok(j + 1).norm())
+                && n.length() >= 4 && !possessive(c, j) && !looksLikeImperfectVerb(c, n) && !derivedShape(n)
+                && !participleShape(n) && !n.endsWith("ات");
+    }
+
+    /**
+     * After a list head, up to two definite adjectives or nationalities agreeing with it and then مثل
+     * ("الممثلين البريطانيين الأسطوريين X"، "الثنائي النيجيري X"، "المطربين مثل X"); the token where the
+     * items start.
+     */
+    private static int headAdjectives(DocContext c, int j, int end) {
+        for (int n = 0; n < 2 && j < end && c.taken[j] == DocContext.FREE && c.tok(j).type() == TokenType.ARABIC; n++) {
+            String w = c.tok(j).norm();
+            if (!DocContext.hasArticle(w) || !(c.facts.any(j, Facts.PLACE_NISBA) || c.lex.adjectives.contains(DocContext.key(w))
+                    || Words.TITLE_ADJECTIVES.contains(w))) {
+                break;
+            }
+            j++;
+        }
+        if (j < end && c.tok(j).type() == TokenType.ARABIC && c.tok(j).norm().equals("مثل") && c.taken[j] == DocContext.FREE) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * After أمثال, whether the definite items look like family names rather than nouns of a class of people
+     * ("أمثال التجار والمزارعين"، "أمثال الشعر والنثر"): none in a plural shape or a verbal noun, and one at
+     * least a nisba written with ي (الجعفري، السيستاني) unless no item is definite.
+     */
+    private static boolean nisbaFamilies(DocContext c, java.util.List<Found.Person> items) {
+        boolean definite = false;
+        boolean nisba = false;
+        for (Found.Person r : items) {
+            Token t = c.tok(r.first);
+            String n = t.norm().charAt(0) == 'و' ? t.norm().substring(1) : t.norm();
+            if (r.tokens() != 1 || !DocContext.hasArticle(n)) {
+                continue;
+            }
+            definite = true;
+            if (pluralShape(n) || masdarShape(n) || n.endsWith("ون") || n.endsWith("ين") && !n.endsWith("يين") && n.length() > 7) {
+                return false;
+            }
+            nisba |= c.doc.original().charAt(t.end() - 1) == 'ي';
+        }
+        return !definite || nisba;
+    }
+
+    /** "والجعفري" after أمثال: و + a definite family name, read as {@link #familyWord} reads "الجعفري". */
+    private static boolean amthalFamily(DocContext c, int j, int end) {
+        String n = c.tok(j).norm().substring(1);
+        String key = DocContext.key(n);
+        return n.length() >= 5 && !Words.STOP.contains(n) && !c.lex.adjectives.contains(key) && !c.lex.notNameWords.contains(key)
+                && c.titles.match(j, j + 1) == null && c.designators.match(j, j + 1) == null && !c.isPlaceWord(j, end)
+                && !c.facts.any(j, Facts.PLACE_NISBA) && !Words.ORDINALS.contains(key) && !Words.ORDINALS.contains(n);
+    }
+
+    /** A further word of a headed-list item: a name word, a listed given name, a particle (دل، بن) or a name in -a. */
+    private static boolean headItemWord(DocContext c, int k, int end) {
+        Token t = c.tok(k);
+        if (c.taken[k] != DocContext.FREE || t.type() != TokenType.ARABIC || !t.spaceBefore() || t.newlineBefore()) {
+            return false;
+        }
+        String n = t.norm();
+        if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) || Words.STOP.contains(n) || c.isPlaceWord(k, end)
+                || LIST_CLOSERS.contains(n)) {
+            return false;
+        }
+        if (Words.PARTICLES.contains(n)) {
+            return k + 1 < end && c.taken[k + 1] == DocContext.FREE && c.tok(k + 1).type() == TokenType.ARABIC;
+        }
+        return c.lex.givenNames.containsKey(n) || plainNameWord(c, k, end, true) || foreignInA(c, k)
+                || k > 0 && c.tok(k - 1).type() == TokenType.ARABIC && !DocContext.hasArticle(c.tok(k - 1).norm())
+                        && familyWord(c, k, end); // "وفايز السعيد": a definite family name ends the item
     }
 
     /** Most items {@link #givenChains} walks back over from one found item. */
