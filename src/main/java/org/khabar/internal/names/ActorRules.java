@@ -3110,6 +3110,15 @@ final class ActorRules {
         for (int x = 0, n = c.persons.size(); x < n; x++) {
             Found.Person q = c.persons.get(x);
             Token t = c.tok(q.first);
+            if (q.start == t.start() && q.first >= 3 && q.tokens() <= 3) {
+                q = waGivenBefore(c, q);
+                if (q == null) {
+                    continue;
+                }
+                c.persons.set(x, q);
+                c.take(q.first, q.end, DocContext.PERSON);
+                t = c.tok(q.first);
+            }
             if (q.start != t.start() + 1 || c.doc.original().charAt(t.start()) != 'و' || q.first < 3) {
                 continue; // q is no و-item: "وأحمد مظهر"
             }
@@ -3140,6 +3149,21 @@ final class ActorRules {
         if (added != null) {
             c.persons.addAll(added);
         }
+    }
+
+    /**
+     * "كلا من محسن سعد وناصر مسعود راشد": the given-name rule found "مسعود راشد" and left out the ambiguous
+     * given name ناصر written with و before it. When the word before q is و + a listed given name and a list
+     * item ends right before that ({@link #chainItem} or a found person), q is the tail of the و-item and
+     * grows to take the given name; else null ("وحسن مظهر" after a verb or a noun stays as it is).
+     */
+    private static Found.Person waGivenBefore(DocContext c, Found.Person q) {
+        int k = q.first - 1;
+        Clitics.Analysis a = chainGiven(c, k, true);
+        if (a == null || !(c.taken[k - 1] == DocContext.PERSON || chainItem(c, k - 1) != null)) {
+            return null;
+        }
+        return q.over(k, q.end, a.stemStart(), q.endOffset);
     }
 
     /**
