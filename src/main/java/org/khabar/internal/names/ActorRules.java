@@ -2514,7 +2514,7 @@ final class ActorRules {
                 // -يا; "وغانلوكا زامبروتا" keeps its two -a name words)
                 return null;
             }
-            if (j > p.end + 1 && afterMinutes(c, ne, end) == ne) {
+            if (j > p.end + 1 && afterMinutes(c, ne, end) == ne && !minutesOpen(c, ne, end)) {
                 return null; // after "( 13 )" the next scorer has his minutes too: "نجيب محفوظ ( 1911 ) ونشر أول" has none
             }
             Found.Person q = new Found.Person(j, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_COORDINATION);
@@ -2751,6 +2751,7 @@ final class ActorRules {
         }
         if (c.persons.isEmpty()) {
             headedLists(c);
+            minuteItems(c);
             return;
         }
         int size = c.doc.size();
@@ -2834,6 +2835,94 @@ final class ActorRules {
         givenChains(c);
         betweenMembers(c);
         headedLists(c); // last: a list the rules above completed keeps their ids
+        minuteItems(c);
+    }
+
+    /**
+     * An opening parenthesis and a number of at most three digits: the minutes of a goal, with words after
+     * them too ("( 44 و62 من ركلة جزاء )"); a year has four digits ("( 1911 )").
+     */
+    private static boolean minutesOpen(DocContext c, int k, int end) {
+        return k + 1 < end && c.isPunct(k, "(") && c.tok(k + 1).type() == TokenType.NUMBER && c.tok(k + 1).norm().length() <= 3;
+    }
+
+    /**
+     * Scorers in a match report, each with his minutes: "عن طريق مروان X ( 53 ) ومبارك Y ( 76 )"، "، وكريم
+     * X ( 89 ) ."، "( 71 ) ووليد X ( 74 )". A listed given name (ambiguous ones too: the minutes are the
+     * evidence) and one or two name words ({@link #chainWord}) right before minutes ({@link #minutesOpen}),
+     * in a list: the item carries و, or another item with و follows the closing parenthesis. A team or a
+     * country before a number ("مصر ( 3 ) والأردن") has no given name; "عام ( 1990 )" has four digits.
+     */
+    private static void minuteItems(DocContext c) {
+        java.util.List<Found.Person> added = null;
+        for (Sentence s : c.doc.sentences()) {
+            int end = s.end();
+            for (int k = s.first() + 2; k + 1 < end; k++) {
+                if (!minutesOpen(c, k, end)) {
+                    continue;
+                }
+                Found.Person r = minuteItem(c, k, end);
+                if (r != null) {
+                    c.take(r.first, r.end, DocContext.PERSON);
+                    if (added == null) {
+                        added = new java.util.ArrayList<>();
+                    }
+                    added.add(r);
+                }
+            }
+        }
+        if (added != null) {
+            c.persons.addAll(added);
+        }
+    }
+
+    /** The scorer right before the minutes at k ({@link #minuteItems}), or null. */
+    private static Found.Person minuteItem(DocContext c, int k, int end) {
+        int last = k - 1;
+        if (!chainWord(c, last) && !minutesSurname(c, last)) {
+            return null;
+        }
+        for (int s = last - 1; s >= 0 && last - s <= 2; s--) {
+            Clitics.Analysis wa = chainGiven(c, s, true);
+            Clitics.Analysis bare = wa == null ? chainGiven(c, s, false) : null;
+            if (bare != null && !bare.prefix().isEmpty()) {
+                bare = null;
+            }
+            if (wa != null || bare != null && nextItemAfterMinutes(c, k, end)) {
+                if (s > 0 && c.taken[s - 1] == DocContext.FREE && b0(c, s - 1) && bare != null) {
+                    return null; // "محمد علي كلاي ( 60 )": a longer name the rules did not take whole
+                }
+                Clitics.Analysis a = wa != null ? wa : bare;
+                return chainPerson(c, s, last, a);
+            }
+            if (!chainWord(c, s)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last word of a scorer's name right before his minutes, in a shape {@link #chainWord} refuses
+     * (بنزيمة: a foreign surname in ة): bare, free, no function word, verb or place.
+     */
+    private static boolean minutesSurname(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        return c.taken[k] == DocContext.FREE && t.type() == TokenType.ARABIC && t.spaceBefore() && n.length() >= 3
+                && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !Words.STOP.contains(n) && !c.isVerb(n)
+                && !c.isPlaceWord(k, k + 1) && !possessive(c, k);
+    }
+
+    /** Whether a و-word follows the closing parenthesis of the minutes at k: the list goes on. */
+    private static boolean nextItemAfterMinutes(DocContext c, int k, int end) {
+        for (int j = k + 2; j < end && j - k <= 8; j++) {
+            if (c.isPunct(j, ")")) {
+                return j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().length() >= 3
+                        && c.tok(j + 1).norm().charAt(0) == 'و';
+            }
+        }
+        return false;
     }
 
     /**
