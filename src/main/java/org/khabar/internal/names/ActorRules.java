@@ -3262,8 +3262,19 @@ final class ActorRules {
      * names ("ناصر مسعود راشد"). Null when no such item ends at k.
      */
     private static Found.Person chainItem(DocContext c, int k) {
-        if (k < 1 || !chainWord(c, k)) {
+        if (k < 1) {
             return null;
+        }
+        if (!chainWord(c, k)) {
+            // "لنجيب جرجورة وسليمان": a surname in ة after an unambiguous given name ("بحسن نية" stays a phrase)
+            if (!minutesSurname(c, k)) {
+                return null;
+            }
+            Clitics.Analysis a = chainGiven(c, k - 1, true);
+            if (a == null) {
+                a = chainGiven(c, k - 1, false);
+            }
+            return a == null || ambiguous(c, a.stem()) || b0(c, k - 2) ? null : chainPerson(c, k - 1, k, a);
         }
         int bareStart = -1;
         Clitics.Analysis bareA = null;
