@@ -3298,6 +3298,10 @@ final class ActorRules {
         if (bareStart < 0) {
             return null;
         }
+        if (bareStart > 0 && bareA.prefix().isEmpty() && (c.taken[bareStart - 1] == DocContext.PERSON
+                || Words.DIVINE.contains(c.tok(bareStart - 1).norm()) || Words.PARTICLES.contains(c.tok(bareStart - 1).norm()))) {
+            return null; // "وعبد الله قاسم حسن": قاسم goes on a name found or begun before it, it opens no item
+        }
         if (!bareA.prefix().isEmpty()) {
             return chainPerson(c, bareStart, k, bareA); // "لطارق السعيد": ل/ب opens the list
         }
