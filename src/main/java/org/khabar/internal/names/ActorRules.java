@@ -2885,8 +2885,8 @@ final class ActorRules {
         for (int s = last - 1; s >= 0 && last - s <= 2; s--) {
             Clitics.Analysis wa = chainGiven(c, s, true);
             Clitics.Analysis bare = wa == null ? chainGiven(c, s, false) : null;
-            if (bare != null && !bare.prefix().isEmpty()) {
-                bare = null;
+            if (bare != null && !bare.prefix().isEmpty() && ambiguous(c, bare.stem())) {
+                bare = null; // "بهدفين لفلوران X ( 7 ) ولويس": ل/ب only before an unambiguous given name
             }
             if (wa != null || bare != null && nextItemAfterMinutes(c, k, end)) {
                 if (s > 0 && c.taken[s - 1] == DocContext.FREE && b0(c, s - 1) && bare != null) {
