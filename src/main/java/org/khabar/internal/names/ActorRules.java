@@ -2946,7 +2946,7 @@ final class ActorRules {
                 // -يا; "وغانلوكا زامبروتا" keeps its two -a name words)
                 return null;
             }
-            if (j > p.end + 1 && afterMinutes(c, ne, end) == ne) {
+            if (j > p.end + 1 && afterMinutes(c, ne, end) == ne && !minutesOpen(c, ne, end)) {
                 return null; // after "( 13 )" the next scorer has his minutes too: "نجيب محفوظ ( 1911 ) ونشر أول" has none
             }
             Found.Person q = new Found.Person(j, ne, a.stemStart(), c.tok(ne - 1).end(), Rules.ACTOR_COORDINATION);
@@ -3219,7 +3219,12 @@ final class ActorRules {
      * the list needs {@link #MIN_LIST_ITEMS} items so that "زار مصر وبوش" or "بين الجيش وشارون" take nothing.
      */
     static void lists(DocContext c) {
-        if (c.strict() || c.persons.isEmpty()) {
+        if (c.strict()) {
+            return;
+        }
+        if (c.persons.isEmpty()) {
+            headedLists(c);
+            minuteItems(c);
             return;
         }
         int size = c.doc.size();
@@ -3303,7 +3308,556 @@ final class ActorRules {
             }
         }
         c.persons.addAll(added);
+        givenChains(c);
         betweenMembers(c);
+        headedLists(c); // last: a list the rules above completed keeps their ids
+        minuteItems(c);
+    }
+
+    /**
+     * An opening parenthesis and a number of at most three digits: the minutes of a goal, with words after
+     * them too ("( 44 و62 من ركلة جزاء )"); a year has four digits ("( 1911 )").
+     */
+    private static boolean minutesOpen(DocContext c, int k, int end) {
+        return k + 1 < end && c.isPunct(k, "(") && c.tok(k + 1).type() == TokenType.NUMBER && c.tok(k + 1).norm().length() <= 3;
+    }
+
+    /**
+     * Scorers in a match report, each with his minutes: "عن طريق مروان X ( 53 ) ومبارك Y ( 76 )"، "، وكريم
+     * X ( 89 ) ."، "( 71 ) ووليد X ( 74 )". A listed given name (ambiguous ones too: the minutes are the
+     * evidence) and one or two name words ({@link #chainWord}) right before minutes ({@link #minutesOpen}),
+     * in a list: the item carries و, or another item with و follows the closing parenthesis. A team or a
+     * country before a number ("مصر ( 3 ) والأردن") has no given name; "عام ( 1990 )" has four digits.
+     */
+    private static void minuteItems(DocContext c) {
+        java.util.List<Found.Person> added = null;
+        for (Sentence s : c.doc.sentences()) {
+            int end = s.end();
+            for (int k = s.first() + 2; k + 1 < end; k++) {
+                if (!minutesOpen(c, k, end)) {
+                    continue;
+                }
+                Found.Person r = minuteItem(c, k, end);
+                if (r != null) {
+                    c.take(r.first, r.end, DocContext.PERSON);
+                    if (added == null) {
+                        added = new java.util.ArrayList<>();
+                    }
+                    added.add(r);
+                }
+            }
+        }
+        if (added != null) {
+            c.persons.addAll(added);
+        }
+    }
+
+    /** The scorer right before the minutes at k ({@link #minuteItems}), or null. */
+    private static Found.Person minuteItem(DocContext c, int k, int end) {
+        int last = k - 1;
+        if (!chainWord(c, last) && !minutesSurname(c, last)) {
+            return null;
+        }
+        for (int s = last - 1; s >= 0 && last - s <= 2; s--) {
+            Clitics.Analysis wa = chainGiven(c, s, true);
+            Clitics.Analysis bare = wa == null ? chainGiven(c, s, false) : null;
+            if (bare != null && !bare.prefix().isEmpty() && ambiguous(c, bare.stem())) {
+                bare = null; // "بهدفين لفلوران X ( 7 ) ولويس": ل/ب only before an unambiguous given name
+            }
+            if (wa != null || bare != null && nextItemAfterMinutes(c, k, end)) {
+                if (s > 0 && c.taken[s - 1] == DocContext.FREE && b0(c, s - 1) && bare != null) {
+                    return null; // "محمد علي كلاي ( 60 )": a longer name the rules did not take whole
+                }
+                Clitics.Analysis a = wa != null ? wa : bare;
+                return chainPerson(c, s, last, a);
+            }
+            if (!chainWord(c, s)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last word of a scorer's name right before his minutes, in a shape {@link #chainWord} refuses
+     * (بنزيمة: a foreign surname in ة): bare, free, no function word, verb or place.
+     */
+    private static boolean minutesSurname(DocContext c, int k) {
+        Token t = c.tok(k);
+        String n = t.norm();
+        return c.taken[k] == DocContext.FREE && t.type() == TokenType.ARABIC && t.spaceBefore() && n.length() >= 3
+                && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !Words.STOP.contains(n) && !c.isVerb(n)
+                && !c.isPlaceWord(k, k + 1) && !possessive(c, k);
+    }
+
+    /** Whether a و-word follows the closing parenthesis of the minutes at k: the list goes on. */
+    private static boolean nextItemAfterMinutes(DocContext c, int k, int end) {
+        for (int j = k + 2; j < end && j - k <= 8; j++) {
+            if (c.isPunct(j, ")")) {
+                return j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().length() >= 3
+                        && c.tok(j + 1).norm().charAt(0) == 'و';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Plural, dual and group nouns of people (normalised, with the article) that head a list of names in
+     * apposition: "الثلاثي X وY وZ"، "المهاجمون X وY"، "النجمات X وY"، "أمثال X وY". The noun says the items
+     * are people; {@link #headedLists} still demands that every item read as a name and that the list end
+     * clearly. Not "الإخوان" (the Brotherhood) nor "الكتاب" (books too), nor the bare "ثلاثي" (an adjective:
+     * اجتماع ثلاثي).
+     */
+    private static final java.util.Set<String> LIST_HEADS = listHeads("""
+            أمثال الثلاثي الثنائي الرباعي اللاعبين اللاعبون اللاعبان اللاعبتان اللاعبات المهاجمين المهاجمون
+            المهاجمان المدافعين المدافعون المدافعان الحارسين الحارسان النجوم النجمين النجمان النجمات النجمتان
+            الممثلين الممثلون الممثلان الممثلات الممثلتان الفنانين الفنانون الفنانان الفنانات الفنانتان المطربين
+            المطربون المطربان المطربات الشقيقين الشقيقان الشقيقتين الشقيقتان الزميلين الزميلان الروائيين
+            الشعراء الشاعرين الشاعران المخرجين المخرجان المدربين المدربان
+            """);
+
+    /** The heads and their forms with و/ف, ب and ل (للاعبين) before them. */
+    private static java.util.Set<String> listHeads(String words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words.trim().split("\\s+")) {
+            String n = org.khabar.internal.text.ArabicNormalizer.normalizeKey(w);
+            out.add(n);
+            out.add("و" + n);
+            out.add("ف" + n);
+            if (n.startsWith("ال")) {
+                out.add("ب" + n);
+                out.add("وب" + n);
+                out.add("لل" + n.substring(2));
+                out.add("ولل" + n.substring(2));
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Relative pronouns and closers that end a list of people: "... الذين بإمكانهم"، "... وغيرهم". */
+    private static final java.util.Set<String> LIST_CLOSERS = java.util.Set.of("الذين", "اللذين", "اللذان", "اللتين",
+            "اللتان", "اللواتي", "اللاتي", "وغيرهم", "وغيرهن", "وغيرهما", "واخرون", "واخرين");
+
+    /** Most items of a headed list. */
+    private static final int MAX_HEAD_ITEMS = 8;
+
+    /**
+     * A list of names right after a noun of people ({@link #LIST_HEADS}): "اعتمد على الثلاثي رونالدو وبول سكولز
+     * وراين غيغيز الذين"، "المهاجمون شاون رايت وشيفا"، "أمثال الحكيم والجعفري والصدر". Items are joined by و
+     * (or a comma); each opens with a name-shaped word ({@link #bareNameWord}, {@link #coNameWord}, a listed
+     * given name, or a definite family name after أمثال) and has at most three words; an item already found
+     * counts as one. The list needs two items and a clear end after the last one (punctuation, a function
+     * word or verb, الذين، وغيرهم): "اللاعبين الأجانب في الدوري" (an adjective), "النجوم في السماء" (a
+     * preposition) take nothing, and a word inside the list that is no name drops the list whole.
+     */
+    static void headedLists(DocContext c) {
+        int size = c.doc.size();
+        Found.Person[] startAt = null;
+        java.util.List<Found.Person> added = null;
+        for (Sentence s : c.doc.sentences()) {
+            int end = s.end();
+            for (int h = s.first(); h + 2 < end; h++) {
+                Token t = c.tok(h);
+                if (t.type() != TokenType.ARABIC || t.norm().length() < 5 || !LIST_HEADS.contains(t.norm())) {
+                    continue;
+                }
+                if (startAt == null) {
+                    startAt = new Found.Person[size];
+                    for (Found.Person p : c.persons) {
+                        startAt[p.first] = p;
+                    }
+                }
+                java.util.List<Found.Person> items = headItems(c, h, end, startAt);
+                if (items == null) {
+                    continue;
+                }
+                for (Found.Person r : items) {
+                    if (c.taken[r.first] == DocContext.FREE) {
+                        c.take(r.first, r.end, DocContext.PERSON);
+                        startAt[r.first] = r;
+                        if (added == null) {
+                            added = new java.util.ArrayList<>();
+                        }
+                        added.add(r);
+                    }
+                }
+                h = items.get(items.size() - 1).end - 1;
+            }
+        }
+        if (added != null) {
+            c.persons.addAll(added);
+        }
+    }
+
+    /** The items of the list after head h ({@link #headedLists}), found ones included; null when it is none. */
+    private static java.util.List<Found.Person> headItems(DocContext c, int h, int end, Found.Person[] startAt) {
+        boolean amthal = c.tok(h).norm().endsWith("امثال");
+        java.util.List<Found.Person> items = new java.util.ArrayList<>();
+        int j = headAdjectives(c, h + 1, end);
+        while (items.size() < MAX_HEAD_ITEMS && j < end) {
+            boolean first = items.isEmpty();
+            boolean bareNext = first;
+            if (!first && (c.isPunct(j, ",") || c.tok(j).norm().equals("وحتي")) && j + 1 < end) {
+                bareNext = !c.isPunct(j, ","); // "والصدر وحتى السيستاني": the last item after وحتى (and even)
+                j++;
+            }
+            Found.Person found = startAt[j];
+            if (found != null) {
+                items.add(found);
+                j = found.end;
+                continue;
+            }
+            if (c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC || c.tok(j).newlineBefore()) {
+                break;
+            }
+            Clitics.Analysis a = headItemStart(c, j, end, bareNext, amthal);
+            if (a == null) {
+                break;
+            }
+            int k = j + 1;
+            while (k < end && k - j < 3 && headItemWord(c, k, end)) {
+                k++;
+            }
+            Found.Person r = new Found.Person(j, k, a.stemStart(), c.tok(k - 1).end(), Rules.ACTOR_LIST_HEAD);
+            Gender g = c.lex.givenNames.get(a.stem());
+            r.gender = g != null ? g : Gender.UNKNOWN;
+            items.add(r);
+            j = k;
+        }
+        if (items.size() < 2 || amthal && !nisbaFamilies(c, items)) {
+            return null;
+        }
+        int e = items.get(items.size() - 1).end;
+        if (e < end && c.tok(e).type() == TokenType.ARABIC && c.taken[e] == DocContext.FREE
+                && LIST_CLOSERS.contains(c.tok(e).norm())) {
+            return items;
+        }
+        return strongEnd(c, e, end) ? items : null;
+    }
+
+    /**
+     * The reading of token j that opens an item of a headed list: the first item bare, the others after و;
+     * a name-shaped word ({@link #bareNameWord} / {@link #coNameWord} with {@link #listShape}) or a listed
+     * given name; after أمثال a definite family name too ("أمثال الحكيم والجعفري"), but no adjective,
+     * nisba, place or title ({@link #familyWord}).
+     */
+    private static Clitics.Analysis headItemStart(DocContext c, int j, int end, boolean first, boolean amthal) {
+        Token t = c.tok(j);
+        if (first) {
+            Clitics.Analysis bare = t.analyses().get(0);
+            if (amthal && familyWord(c, j, end)) {
+                return bare;
+            }
+            boolean given = c.lex.givenNames.containsKey(t.norm()) && !stop(c, j) && !c.isPlaceWord(j, end);
+            return given || bareNameWord(c, j, end) && (listShape(c, j, end, bare) || pairedItem(c, j, end)) ? bare : null;
+        }
+        Clitics.Analysis a = coNameWord(c, j, end);
+        if (a != null && (listShape(c, j, end, a) || pairedItem(c, j, end))) {
+            return a;
+        }
+        String n = t.norm();
+        if (n.length() < 4 || n.charAt(0) != 'و') {
+            return null;
+        }
+        if (amthal && n.startsWith("وال")) {
+            return amthalFamily(c, j, end) ? t.analyses().get(1) : null;
+        }
+        String stem = n.substring(1);
+        if (c.lex.givenNames.containsKey(stem) && !Words.STOP.contains(stem) && !c.isPlaceWord(j, end)) {
+            for (Clitics.Analysis w : t.analyses()) {
+                if (w.prefix().equals("و")) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the item opening at j has a second name word, so that its first word may have a shape
+     * {@link #listShape} refuses alone: a foreign name in -ين/-ون or with initial آ ("وراين غيغيز"، "شاون
+     * رايت"، "وآريين روبن"); not a verb, a participle or a word with a pronoun.
+     */
+    private static boolean pairedItem(DocContext c, int j, int end) {
+        Token t = c.tok(j);
+        String n = t.norm().charAt(0) == 'و' && !c.lex.givenNames.containsKey(t.norm()) ? t.norm().substring(1) : t.norm();
+        return j + 1 < end && headItemWord(c, j + 1, end) && !Words.PARTICLES.contains(c.tok(j + 1).norm())
+                && n.length() >= 4 && !possessive(c, j) && !looksLikeImperfectVerb(c, n) && !derivedShape(n)
+                && !participleShape(n) && !n.endsWith("ات");
+    }
+
+    /**
+     * After a list head, up to two definite adjectives or nationalities agreeing with it and then مثل
+     * ("الممثلين البريطانيين الأسطوريين X"، "الثنائي النيجيري X"، "المطربين مثل X"); the token where the
+     * items start.
+     */
+    private static int headAdjectives(DocContext c, int j, int end) {
+        for (int n = 0; n < 2 && j < end && c.taken[j] == DocContext.FREE && c.tok(j).type() == TokenType.ARABIC; n++) {
+            String w = c.tok(j).norm();
+            if (!DocContext.hasArticle(w) || !(c.facts.any(j, Facts.PLACE_NISBA) || c.lex.adjectives.contains(DocContext.key(w))
+                    || Words.TITLE_ADJECTIVES.contains(w))) {
+                break;
+            }
+            j++;
+        }
+        if (j < end && c.tok(j).type() == TokenType.ARABIC && c.tok(j).norm().equals("مثل") && c.taken[j] == DocContext.FREE) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * After أمثال, whether the definite items look like family names rather than nouns of a class of people
+     * ("أمثال التجار والمزارعين"، "أمثال الشعر والنثر"): none in a plural shape or a verbal noun, and one at
+     * least a nisba written with ي (الجعفري، السيستاني) unless no item is definite.
+     */
+    private static boolean nisbaFamilies(DocContext c, java.util.List<Found.Person> items) {
+        boolean definite = false;
+        boolean nisba = false;
+        for (Found.Person r : items) {
+            Token t = c.tok(r.first);
+            String n = t.norm().charAt(0) == 'و' ? t.norm().substring(1) : t.norm();
+            if (r.tokens() != 1 || !DocContext.hasArticle(n)) {
+                continue;
+            }
+            definite = true;
+            if (pluralShape(n) || masdarShape(n) || n.endsWith("ون") || n.endsWith("ين") && !n.endsWith("يين") && n.length() > 7) {
+                return false;
+            }
+            nisba |= c.doc.original().charAt(t.end() - 1) == 'ي';
+        }
+        return !definite || nisba;
+    }
+
+    /** "والجعفري" after أمثال: و + a definite family name, read as {@link #familyWord} reads "الجعفري". */
+    private static boolean amthalFamily(DocContext c, int j, int end) {
+        String n = c.tok(j).norm().substring(1);
+        String key = DocContext.key(n);
+        return n.length() >= 5 && !Words.STOP.contains(n) && !c.lex.adjectives.contains(key) && !c.lex.notNameWords.contains(key)
+                && c.titles.match(j, j + 1) == null && c.designators.match(j, j + 1) == null && !c.isPlaceWord(j, end)
+                && !c.facts.any(j, Facts.PLACE_NISBA) && !Words.ORDINALS.contains(key) && !Words.ORDINALS.contains(n);
+    }
+
+    /** A further word of a headed-list item: a name word, a listed given name, a particle (دل، بن) or a name in -a. */
+    private static boolean headItemWord(DocContext c, int k, int end) {
+        Token t = c.tok(k);
+        if (c.taken[k] != DocContext.FREE || t.type() != TokenType.ARABIC || !t.spaceBefore() || t.newlineBefore()) {
+            return false;
+        }
+        String n = t.norm();
+        if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n) || Words.STOP.contains(n) || c.isPlaceWord(k, end)
+                || LIST_CLOSERS.contains(n)) {
+            return false;
+        }
+        if (Words.PARTICLES.contains(n)) {
+            return k + 1 < end && c.taken[k + 1] == DocContext.FREE && c.tok(k + 1).type() == TokenType.ARABIC;
+        }
+        return c.lex.givenNames.containsKey(n) || plainNameWord(c, k, end, true) || foreignInA(c, k)
+                || k > 0 && c.tok(k - 1).type() == TokenType.ARABIC && !DocContext.hasArticle(c.tok(k - 1).norm())
+                        && familyWord(c, k, end); // "وفايز السعيد": a definite family name ends the item
+    }
+
+    /** Most items {@link #givenChains} walks back over from one found item. */
+    private static final int MAX_CHAIN_ITEMS = 8;
+
+    /**
+     * The items before a found و-item in a list of full names whose given names the given-name rule left
+     * alone as ambiguous: "مثل محمود مرسي ويحيى شاهين ونور الشريف وأحمد مظهر" (محمود، يحيى، نور are also
+     * words), "عودة قوية لطارق السعيد وحسن مصطفى وأحمد مظهر". Going forward the coordination rule already
+     * takes such items after a found person; this walks back from one. Every item is a listed given name
+     * (ambiguous ones too: the found item on the same list is the evidence) and one to three name words
+     * ({@link #chainWord}); the middle items carry و, and the walk must reach a first item read bare or after
+     * ل/ب (a preposition or verb's object: "عودة لطارق"), else nothing is taken: "بين الحكومة وحسن النية
+     * وأحمد مظهر" stops at الحكومة and keeps حسن النية out. Items of one word ("وشادية") are the list rules'.
+     */
+    private static void givenChains(DocContext c) {
+        java.util.List<Found.Person> added = null;
+        for (int x = 0, n = c.persons.size(); x < n; x++) {
+            Found.Person q = c.persons.get(x);
+            Token t = c.tok(q.first);
+            if (q.start == t.start() && q.first >= 3 && q.tokens() <= 3) {
+                q = waGivenBefore(c, q);
+                if (q == null) {
+                    continue;
+                }
+                c.persons.set(x, q);
+                c.take(q.first, q.end, DocContext.PERSON);
+                t = c.tok(q.first);
+            }
+            if (q.start != t.start() + 1 || c.doc.original().charAt(t.start()) != 'و' || q.first < 3) {
+                continue; // q is no و-item: "وأحمد مظهر"
+            }
+            java.util.List<Found.Person> items = new java.util.ArrayList<>();
+            int k = q.first - 1;
+            boolean closed = false;
+            while (items.size() < MAX_CHAIN_ITEMS && !closed) {
+                Found.Person r = chainItem(c, k);
+                if (r == null) {
+                    break;
+                }
+                items.add(r);
+                Token f = c.tok(r.first);
+                closed = r.start == f.start() || c.doc.original().charAt(f.start()) != 'و';
+                k = r.first - 1;
+            }
+            if (!closed || items.isEmpty() || items.size() < 2 && phraseItem(c, items.get(0))) {
+                continue;
+            }
+            for (Found.Person r : items) {
+                c.take(r.first, r.end, DocContext.PERSON);
+                if (added == null) {
+                    added = new java.util.ArrayList<>();
+                }
+                added.add(r);
+            }
+        }
+        if (added != null) {
+            c.persons.addAll(added);
+        }
+    }
+
+    /**
+     * "كلا من محسن سعد وناصر مسعود راشد": the given-name rule found "مسعود راشد" and left out the ambiguous
+     * given name ناصر written with و before it. When the word before q is و + a listed given name and a list
+     * item ends right before that ({@link #chainItem} or a found person), q is the tail of the و-item and
+     * grows to take the given name; else null ("وحسن مظهر" after a verb or a noun stays as it is).
+     */
+    private static Found.Person waGivenBefore(DocContext c, Found.Person q) {
+        int k = q.first - 1;
+        Clitics.Analysis a = chainGiven(c, k, true);
+        if (a == null || !(c.taken[k - 1] == DocContext.PERSON || chainItem(c, k - 1) != null)) {
+            return null;
+        }
+        return q.over(k, q.end, a.stemStart(), q.endOffset);
+    }
+
+    /**
+     * The list item of {@link #givenChains} ending at token k: a given name (a و-item, or the first item
+     * bare or after ل/ب) and one to three {@link #chainWord}s; the nearest و + given name is the item's start
+     * ("وناصر مسعود راشد": مسعود is a name word inside it), else the first item goes back over bare given
+     * names ("ناصر مسعود راشد"). Null when no such item ends at k.
+     */
+    private static Found.Person chainItem(DocContext c, int k) {
+        if (k < 1) {
+            return null;
+        }
+        if (!chainWord(c, k)) {
+            // "لنجيب جرجورة وسليمان": a surname in ة after an unambiguous given name ("بحسن نية" stays a phrase)
+            if (!minutesSurname(c, k)) {
+                return null;
+            }
+            Clitics.Analysis a = chainGiven(c, k - 1, true);
+            if (a == null) {
+                a = chainGiven(c, k - 1, false);
+            }
+            return a == null || ambiguous(c, a.stem()) || b0(c, k - 2) ? null : chainPerson(c, k - 1, k, a);
+        }
+        int bareStart = -1;
+        Clitics.Analysis bareA = null;
+        for (int s = k - 1; s >= 0 && k - s <= 3; s--) {
+            Clitics.Analysis a = chainGiven(c, s, true);
+            if (a != null) {
+                return chainPerson(c, s, k, a);
+            }
+            Clitics.Analysis b = bareStart < 0 ? chainGiven(c, s, false) : null;
+            if (b != null) {
+                bareStart = s;
+                bareA = b;
+            }
+            if (bareStart >= 0 && (!b0(c, s - 1) || k - s >= 3)) {
+                break;
+            }
+            if (!chainWord(c, s)) {
+                break;
+            }
+        }
+        if (bareStart < 0) {
+            return null;
+        }
+        if (bareStart > 0 && bareA.prefix().isEmpty() && (c.taken[bareStart - 1] == DocContext.PERSON
+                || Words.DIVINE.contains(c.tok(bareStart - 1).norm()) || Words.PARTICLES.contains(c.tok(bareStart - 1).norm()))) {
+            return null; // "وعبد الله قاسم حسن": قاسم goes on a name found or begun before it, it opens no item
+        }
+        if (!bareA.prefix().isEmpty()) {
+            return chainPerson(c, bareStart, k, bareA); // "لطارق السعيد": ل/ب opens the list
+        }
+        int s = bareStart;
+        while (s > 0 && k - s < 3 && b0(c, s - 1)) {
+            s--; // "ناصر مسعود راشد": a bare given name before the first one is part of the name
+        }
+        Clitics.Analysis a = s == bareStart ? bareA : c.tok(s).analyses().get(0);
+        return chainPerson(c, s, k, a);
+    }
+
+    /**
+     * An ambiguous given name before a definite word: "بحسن النية"، "نور الشمس"، "كريم الأخلاق" read as phrases
+     * as often as names (نور الشريف), so such an item needs a list of three or more.
+     */
+    private static boolean phraseItem(DocContext c, Found.Person r) {
+        if (!DocContext.hasArticle(c.tok(r.first + 1).norm())) {
+            return false;
+        }
+        for (Clitics.Analysis a : c.tok(r.first).analyses()) {
+            if (a.stemStart() == r.start && !a.article()) {
+                return ambiguous(c, a.stem());
+            }
+        }
+        return false;
+    }
+
+    /** Whether token s is a free, bare, listed given name with no prefix (for {@link #chainItem}). */
+    private static boolean b0(DocContext c, int s) {
+        if (s < 0 || c.taken[s] != DocContext.FREE || c.tok(s).type() != TokenType.ARABIC || stop(c, s)) {
+            return false;
+        }
+        String n = c.tok(s).norm();
+        return c.lex.givenNames.containsKey(n) && !Words.STOP.contains(n) && !c.isPlaceWord(s, s + 1);
+    }
+
+    private static Found.Person chainPerson(DocContext c, int s, int k, Clitics.Analysis a) {
+        Found.Person r = new Found.Person(s, k + 1, a.stemStart(), c.tok(k).end(), Rules.ACTOR_LIST);
+        Gender g = c.lex.givenNames.get(a.stem());
+        r.gender = g != null ? g : Gender.UNKNOWN;
+        return r;
+    }
+
+    /**
+     * The reading of token s as a listed given name: with {@code wa} after و ("ويحيى"), else bare or after
+     * ل/ب ("لطارق"). "وعلى" (the preposition على written with ى) and places are no given names.
+     */
+    private static Clitics.Analysis chainGiven(DocContext c, int s, boolean wa) {
+        if (s < 0 || c.taken[s] != DocContext.FREE || c.tok(s).type() != TokenType.ARABIC || c.tok(s).newlineBefore()) {
+            return null;
+        }
+        Token t = c.tok(s);
+        for (Clitics.Analysis a : t.analyses()) {
+            String n = a.stem();
+            if (a.article() || a.conj() != (wa ? 'و' : '\0') || !c.lex.givenNames.containsKey(n)
+                    || !(wa ? a.prefix().equals("و") : a.prefix().isEmpty() || a.prefix().equals("ل") || a.prefix().equals("ب"))) {
+                continue;
+            }
+            if (Words.STOP.contains(n) && !(n.equals("علي") && c.doc.original().charAt(t.end() - 1) == 'ي')
+                    || c.isPlaceWord(s, s + 1) || t.end() - a.stemStart() < 3) {
+                return null;
+            }
+            return a;
+        }
+        return null;
+    }
+
+    /**
+     * A word inside or ending a list item of {@link #givenChains}: free, spaced, no و at its start, and a name
+     * word ({@link #plainNameWord}), a listed given name or a definite family name ({@link #familyWord}).
+     */
+    private static boolean chainWord(DocContext c, int k) {
+        if (c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC || !c.tok(k).spaceBefore()
+                || c.tok(k).newlineBefore()) {
+            return false;
+        }
+        String n = c.tok(k).norm();
+        int end = k + 1;
+        return n.charAt(0) != 'و' && !Words.STOP.contains(n) && !c.isPlaceWord(k, end)
+                && (c.lex.givenNames.containsKey(n) || plainNameWord(c, k, end, true) || familyWord(c, k, end));
     }
 
     /** Most words of an unknown list item between two found ones ("وعلي الحجار"، "ونور الدين محمود"). */

@@ -91,6 +91,9 @@ public final class Rules {
     /** The leader after بقيادة، بزعامة، برئاسة (led, headed by): قوات بقيادة X، الحركة بزعامة X، وفد برئاسة X. */
     public static final String ACTOR_LED_BY = "actor.led-by";
 
+    /** A list of names after a plural or group noun of people: الثلاثي X وY وZ، المهاجمون X وY، أمثال X وY. */
+    public static final String ACTOR_LIST_HEAD = "actor.list-head";
+
     /** All rule ids. */
     public static final List<String> ALL = List.of(ACTOR_TITLE, ACTOR_VERB, ACTOR_GIVEN, ACTOR_GIVEN_SINGLE,
             ACTOR_APPOSITION, ACTOR_COORDINATION, ACTOR_LIST, ACTOR_REPEATED, ACTOR_APPOSITION_CONSTRUCT, ACTOR_PARTICLE, ACTOR_NATIONALITY, ACTOR_KINSHIP, ACTOR_BYLINE, ACTOR_QUOTED,
@@ -99,5 +102,5 @@ public final class Rules {
             ORG_MEDIA_TOLD, ORG_MEDIA_NEWSROOM, ORG_EXECUTIVE,
             ACTOR_NATIONALITY_FOREIGN, ACTOR_TITLE_NISBA, ACTOR_FAMILY,
             ACTOR_NAMING,
-            ACTOR_QUOTED_SOURCE, ACTOR_LED_BY);
+            ACTOR_QUOTED_SOURCE, ACTOR_LED_BY, ACTOR_LIST_HEAD);
 }
