@@ -487,6 +487,9 @@ public final class ClaimExtractor implements WordFacts.User {
         if (v.lemma().equals("بين") && (m.at - i > 3 || !hit.conj() && !v.participle())) {
             return false;
         }
+        if (!m.direct && !m.qailan && measureAfter(doc, m.at)) {
+            return false; // "أرباح تقدر بنحو 1.2 مليار"، "قدرت بـ 5 ملايين": a measure, nothing said
+        }
         String rule;
         Speaker speaker = null;
         String resolved = null;
@@ -775,6 +778,24 @@ public final class ClaimExtractor implements WordFacts.User {
     }
 
     /** A ب-word opening a charge or description: بالفساد، بأنها، بكارثة; not باسم (part of a title). */
+    /** Approximators after ب: "بنحو"، "بحوالي"، "بما يقارب" open an amount, not a statement's content. */
+    private static final Set<String> BI_APPROXIMATORS = set("بنحو", "بحوالي", "بزهاء", "بقرابه", "بما");
+
+    /**
+     * Whether the content marker at token k opens a measure: ب + an approximator or ب + a number ("تقدر بنحو
+     * مليار"، "قدرت بـ 5 ملايين"، "يقدر ب 30 ألفا") — the verb estimates an amount, it reports no statement.
+     */
+    private static boolean measureAfter(TextAnalysis doc, int k) {
+        if (k >= doc.size() || doc.token(k).type() != TokenType.ARABIC) {
+            return false;
+        }
+        String n = doc.token(k).norm();
+        if (BI_APPROXIMATORS.contains(n)) {
+            return !n.equals("بما") || k + 1 < doc.size() && doc.token(k + 1).norm().startsWith("يقارب");
+        }
+        return (n.equals("ب") || n.equals("بـ")) && k + 1 < doc.size() && doc.token(k + 1).type() == TokenType.NUMBER;
+    }
+
     private static boolean startsWithBi(Token t) {
         if (t.type() != TokenType.ARABIC) {
             return false;
@@ -935,8 +956,8 @@ public final class ClaimExtractor implements WordFacts.User {
         Verb v = hit.verb();
         boolean ila = v.complement() == Complement.ILA_ANNA;
         boolean estimate = NOMINAL_LEMMAS.contains(v.lemma());
-        if (!ila && !estimate) {
-            return false;
+        if (!ila && !estimate || estimate && measureAfter(doc, j)) {
+            return false; // "أرباح تقدر بنحو 1.2 مليار": the verb measures an amount
         }
         int end = Math.min(limit, j + MAX_SPEAKER);
         int contentAt = -1;
@@ -1325,6 +1346,10 @@ public final class ClaimExtractor implements WordFacts.User {
                 // anonymous speaker (مراسل لوكالة ... and الرئيس التنفيذي لشركة ... keep theirs)
                 break;
             }
+            if (k > j && n.length() >= 4 && n.charAt(0) == 'ل' && endsPersonMention(run, k - 1)
+                    && !lex.givenNames.contains(n)) {
+                break; // "قال المتحدث X Y للصحفيين إن"، "X Y لقناة الجزيرة": whom a named person told
+            }
             if ((n.equals("علي") || n.equals("عبر")) && k + 1 < end && MEDIUM_NOUNS.contains(doc.token(k + 1).key())) {
                 break; // كتب ماسك على منصة إكس أن: where it was said
             }
@@ -1375,10 +1400,19 @@ public final class ClaimExtractor implements WordFacts.User {
 
     /** Whether a person or organization mention ends with token k. */
     private static boolean endsMention(Run run, int k) {
+        return endsMention(run, k, false);
+    }
+
+    /** Whether a person's mention ends with token k (an organisation's may go on: الأمم المتحدة للاجئين). */
+    private static boolean endsPersonMention(Run run, int k) {
+        return endsMention(run, k, true);
+    }
+
+    private static boolean endsMention(Run run, int k, boolean person) {
         Token t = run.doc.token(k);
         int m = run.firstMentionIndexFrom(t.start());
         for (int x = Math.max(0, m - 2); x < run.mentions.length && run.mentions[x].start() < t.end(); x++) {
-            if (run.mentions[x].end() == t.end()) {
+            if (run.mentions[x].end() == t.end() && (!person || run.mentionRefs[x][1] == Speaker.Kind.PERSON)) {
                 return true;
             }
         }

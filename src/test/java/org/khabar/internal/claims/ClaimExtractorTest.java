@@ -63,6 +63,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whomANamedPersonToldIsNoPartOfTheSpeaker() {
+        String t = "وقال المتحدث باسم الوزارة ماثيو ميلر للصحفيين إن الزيارة ناجحة .";
+        Actor a = new Actor("A1", "ماثيو ميلر", Gender.MALE, List.of(), List.of(), List.of(span(t, "ماثيو ميلر")), "test");
+        Claim c = X.extract(TextAnalysis.of(t), new Entities(List.of(a), List.of())).get(0);
+        assertEquals("المتحدث باسم الوزارة ماثيو ميلر", c.speaker().span().text());
+        assertEquals("A1", c.speaker().ref());
+        // an organisation's name may go on with ل: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين"
+        String u = "وقالت المفوضية السامية لشؤون اللاجئين إن الأعداد ارتفعت .";
+        Organization o = new Organization("O1", "المفوضية السامية", OrganizationKind.OTHER,
+                List.of(span(u, "المفوضية السامية")), "test");
+        Claim d = X.extract(TextAnalysis.of(u), new Entities(List.of(), List.of(o))).get(0);
+        assertEquals("المفوضية السامية لشؤون اللاجئين", d.speaker().span().text());
+    }
+
+    @Test
     void nominalSubjectEndsWithThePersonsMention() {
         // the subject of a noun-object claim is cut after four words; a person's mention there is kept whole
         String t = "استبعد وزير الخارجية الفرنسي جان لوران أي تدخل عسكري في المنطقة .";
