@@ -568,8 +568,9 @@ final class ActorRules {
         if (ne - j == 1 && (c.isPlaceWord(j, end) && !placeGiven || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
         }
-        if (ne - j == 1 && g == null && (c.futureVerb(j) && ne < end && (c.normIn(Words.STOP, ne)
+        if (ne - j == 1 && g == null && (c.futureVerb(j) && (ne >= end || !c.tok(ne).isWord() && "يو".indexOf(first.norm().charAt(2)) < 0 || c.normIn(Words.STOP, ne)
                 || DocContext.hasArticle(c.tok(ne).norm()) || pronounSuffix(c, ne)) || kaParticiple(first.norm()))) {
+            // "اللاعب سيرحل ." before punctuation too, but not a foreign name with a long vowel (اللورد ستيفنز ،)
             return null; // "المدير الفني سيشارك في"، "الرئيس المقبل ستثير الذهول"، "الحاكم كممثل للتاج": a verb or كـ + participle
         }
         if (ne - j == 1 && g == null && verbAfterOpenedTitle(c, i, j, end)) {

@@ -303,8 +303,8 @@ final class DocContext {
         if (len >= 5 && (n.charAt(0) == 'ف' || n.charAt(0) == 'و') && n.charAt(1) == 'س' && "يتن".indexOf(n.charAt(2)) >= 0) {
             return true; // فسيجد، وستعقد: a conjunction on a future verb
         }
-        if (len >= 5 && n.charAt(0) == 'م' && n.charAt(len - 1) == 'ا') {
-            return true; // مؤكدا، متضامنا، معتبرا: an adverbial participle after the name
+        if (len >= 5 && n.charAt(0) == 'م' && n.charAt(1) != 'ا' && n.charAt(len - 1) == 'ا') {
+            return true; // مؤكدا، متضامنا، معتبرا: an adverbial participle after the name (ماركا، مارينا are names)
         }
         if (len == 4 && n.charAt(3) == 'ت' && !surnameInT(i)) {
             return true; // طرحت، ذهبت: a past verb
