@@ -3219,6 +3219,14 @@ final class ActorRules {
      * going back from a found item, و-items and the bare first item must read as names ({@link #listShape});
      * the list needs {@link #MIN_LIST_ITEMS} items so that "زار مصر وبوش" or "بين الجيش وشارون" take nothing.
      */
+    /** Takes person r's tokens and adds r to the list of persons found (created on first use); returns the list. */
+    private static java.util.List<Found.Person> keepPerson(DocContext c, java.util.List<Found.Person> added, Found.Person r) {
+        c.take(r.first, r.end, DocContext.PERSON);
+        java.util.List<Found.Person> list = added != null ? added : new java.util.ArrayList<>();
+        list.add(r);
+        return list;
+    }
+
     static void lists(DocContext c) {
         if (c.strict()) {
             return;
@@ -3340,11 +3348,7 @@ final class ActorRules {
                 }
                 Found.Person r = minuteItem(c, k, end);
                 if (r != null) {
-                    c.take(r.first, r.end, DocContext.PERSON);
-                    if (added == null) {
-                        added = new java.util.ArrayList<>();
-                    }
-                    added.add(r);
+                    added = keepPerson(c, added, r);
                 }
             }
         }
@@ -3474,12 +3478,8 @@ final class ActorRules {
                 }
                 for (Found.Person r : items) {
                     if (c.taken[r.first] == DocContext.FREE) {
-                        c.take(r.first, r.end, DocContext.PERSON);
                         startAt[r.first] = r;
-                        if (added == null) {
-                            added = new java.util.ArrayList<>();
-                        }
-                        added.add(r);
+                        added = keepPerson(c, added, r);
                     }
                 }
                 h = items.get(items.size() - 1).end - 1;
@@ -3705,11 +3705,7 @@ final class ActorRules {
                 continue;
             }
             for (Found.Person r : items) {
-                c.take(r.first, r.end, DocContext.PERSON);
-                if (added == null) {
-                    added = new java.util.ArrayList<>();
-                }
-                added.add(r);
+                added = keepPerson(c, added, r);
             }
         }
         if (added != null) {
@@ -3894,11 +3890,7 @@ final class ActorRules {
                 r = firstItem(c, p, q); // no person right before p: the list may open with an unseen item
             }
             if (r != null) {
-                c.take(r.first, r.end, DocContext.PERSON);
-                if (added == null) {
-                    added = new java.util.ArrayList<>();
-                }
-                added.add(r);
+                added = keepPerson(c, added, r);
             }
         }
         if (added != null) {
