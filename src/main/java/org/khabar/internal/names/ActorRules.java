@@ -669,7 +669,7 @@ final class ActorRules {
      */
     private static boolean honorificTimeName(DocContext c, NameLexicons.Title title, int j, int titleEnd, int end) {
         int k = j + 1;
-        if (j != titleEnd || !TIME_NAMES.contains(c.tok(j).norm()) || !title.kind().equals("HONORIFIC") || k >= end || c.taken[k] != DocContext.FREE
+        if (j != titleEnd || !c.normIn(TIME_NAMES, j) || !title.kind().equals("HONORIFIC") || k >= end || c.taken[k] != DocContext.FREE
                 || c.tok(k).type() != TokenType.ARABIC) {
             return false;
         }
@@ -688,7 +688,7 @@ final class ActorRules {
         String prev = c.tok(j - 1).norm();
         return j + 1 < end && (prev.endsWith("مسؤول") || prev.endsWith("مسؤوله")
                 || prev.endsWith("مسئول") || prev.endsWith("مسئوله")) && c.taken[j + 1] == DocContext.FREE
-                && DocContext.hasArticle(c.tok(j + 1).norm()) && !Words.STOP.contains(c.tok(j + 1).norm());
+                && DocContext.hasArticle(c.tok(j + 1).norm()) && !c.normIn(Words.STOP, j + 1);
     }
 
     /** Most words a title's name may have after the tail ({@link #cueTail}): given, father, grandfather, family. */
@@ -900,7 +900,7 @@ final class ActorRules {
             return k + 1;
         }
         if (k + 1 < end && c.taken[k + 1] == DocContext.FREE && t.deepest().prep() == '\0' && !c.lex.givenNames.containsKey(n)
-                && DocContext.hasArticle(c.tok(k + 1).norm()) && !Words.STOP.contains(c.tok(k + 1).norm())) {
+                && DocContext.hasArticle(c.tok(k + 1).norm()) && !c.normIn(Words.STOP, k + 1)) {
             return k + 2;
         }
         return -1;
@@ -940,7 +940,7 @@ final class ActorRules {
             }
             int pe = bareRealmEnd(c, j + 1, end);
             if (pe < 0 && !n.equals("الي") && j + 2 < end && c.taken[j + 2] == DocContext.FREE
-                    && DocContext.hasArticle(c.tok(j + 2).norm()) && !Words.STOP.contains(c.tok(j + 2).norm())) {
+                    && DocContext.hasArticle(c.tok(j + 2).norm()) && !c.normIn(Words.STOP, j + 2)) {
                 // "وزير الدفاع في حكومة الوحدة الوطنية": a body whose name was not found; the loop reads its complement
                 PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(j + 1, end);
                 pe = d != null && d.end() == j + 2 && d.value().head() ? j + 2 : -1;
@@ -955,7 +955,7 @@ final class ActorRules {
                 && bareRealmEnd(c, j + 1, end) > j + 1) {
             return j + 1;
         }
-        if (j == titleEnd || PORTFOLIOS.contains(c.tok(j - 1).norm()) && j - 1 == titleEnd) {
+        if (j == titleEnd || c.normIn(PORTFOLIOS, j - 1) && j - 1 == titleEnd) {
             return bareRealmEnd(c, j, end);
         }
         return -1;
@@ -3530,7 +3530,7 @@ final class ActorRules {
         }
         int e = items.get(items.size() - 1).end;
         if (e < end && c.tok(e).type() == TokenType.ARABIC && c.taken[e] == DocContext.FREE
-                && LIST_CLOSERS.contains(c.tok(e).norm())) {
+                && c.normIn(LIST_CLOSERS, e)) {
             return items;
         }
         return strongEnd(c, e, end) ? items : null;
@@ -3582,7 +3582,7 @@ final class ActorRules {
     private static boolean pairedItem(DocContext c, int j, int end) {
         Token t = c.tok(j);
         String n = t.norm().charAt(0) == 'و' && !c.lex.givenNames.containsKey(t.norm()) ? t.norm().substring(1) : t.norm();
-        return j + 1 < end && headItemWord(c, j + 1, end) && !Words.PARTICLES.contains(c.tok(j + 1).norm())
+        return j + 1 < end && headItemWord(c, j + 1, end) && !c.normIn(Words.PARTICLES, j + 1)
                 && n.length() >= 4 && !possessive(c, j) && !looksLikeImperfectVerb(c, n) && !derivedShape(n)
                 && !participleShape(n) && !n.endsWith("ات");
     }
@@ -3772,7 +3772,7 @@ final class ActorRules {
             return null;
         }
         if (bareStart > 0 && bareA.prefix().isEmpty() && (c.taken[bareStart - 1] == DocContext.PERSON
-                || Words.DIVINE.contains(c.tok(bareStart - 1).norm()) || Words.PARTICLES.contains(c.tok(bareStart - 1).norm()))) {
+                || c.normIn(Words.DIVINE, bareStart - 1) || c.normIn(Words.PARTICLES, bareStart - 1))) {
             return null; // "وعبد الله قاسم حسن": قاسم goes on a name found or begun before it, it opens no item
         }
         if (!bareA.prefix().isEmpty()) {
@@ -4179,10 +4179,13 @@ final class ActorRules {
      */
     private static boolean addresseeAfterName(DocContext c, int j, int end) {
         Token t = c.tok(j);
-        return t.norm().charAt(0) == 'ل' && (c.facts.stems(j) & (Facts.DESIGNATOR | Facts.TITLE)) != 0
-                && !c.lex.givenNames.containsKey(t.norm())
-                && (c.designators.match(j, end) != null && c.designators.match(j, end).head().prep() == 'ل'
-                        || c.titles.match(j, end) != null && c.titles.match(j, end).head().prep() == 'ل');
+        if (t.norm().charAt(0) != 'ل' || (c.facts.stems(j) & (Facts.DESIGNATOR | Facts.TITLE)) == 0
+                || c.lex.givenNames.containsKey(t.norm())) {
+            return false;
+        }
+        PhraseIndex.Match<?> d = c.designators.match(j, end);
+        PhraseIndex.Match<?> title = d != null && d.head().prep() == 'ل' ? d : c.titles.match(j, end);
+        return title != null && title.head().prep() == 'ل';
     }
 
     static int scanName(DocContext c, int i, int end) {
