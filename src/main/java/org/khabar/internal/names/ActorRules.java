@@ -55,6 +55,9 @@ final class ActorRules {
                 }
                 continue;
             }
+            if (!mayStartPerson(c, i, end)) {
+                continue; // no rule below can start here: spares the ~25 calls for most tokens
+            }
             if (c.afterNoun(i, Words.FACILITY_HEADS)) {
                 continue; // مطار محمد الخامس، كأس الشيخ جاسم، سجن أبو غريب: a place or cup named after a person
             }
@@ -135,6 +138,53 @@ final class ActorRules {
                 c.taken[i] = DocContext.BLOCKED;
             }
         }
+    }
+
+    /** بحسب، حسب (normalised, with and without و): "according to" ({@link #accordingTo}). */
+    private static final String[] ACCORDING_FORMS = {"بحسب", "وبحسب", "حسب", "وحسب"};
+    /** بقيادة، بزعامة، برئاسة (normalised, with and without و): "led / headed by" ({@link #ledBy}). */
+    private static final String[] LEADER_FRAME_FORMS = {"بقياده", "وبقياده", "بزعامه", "وبزعامه", "برئاسه", "وبرئاسه"};
+
+    /** The person rules' first-test facts of the token itself (see {@link #mayStartPerson}). */
+    private static final long PERSON_CUES = Facts.TITLE | Facts.SINGULAR_VERB | Facts.KUNYA_OR_ABD | Facts.PLACE_NISBA
+            | Facts.KINSHIP | Facts.FAMILY_NOUN | Facts.FRAME_NOUN | Facts.SCORING_VERB | Facts.GIVEN_NAME;
+
+    /**
+     * The words some person rule starts at, by their text: يا and the naming words ({@link #naming}), بحسب
+     * ({@link #accordingTo}), بقيادة ({@link #ledBy}), عن and إلى ({@link #quotedSource}), من ({@link #scorer}'s
+     * passer) and د ({@link #doctorAbbreviation}).
+     */
+    private static final java.util.Set<String> CUE_WORDS = org.khabar.internal.text.WordSet.copyOf(
+            com.google.common.collect.ImmutableSet.<String>builder().addAll(Words.NAMING_BARE).add("يا").add(ACCORDING_FORMS)
+                    .add(LEADER_FRAME_FORMS).add("عن", "الي", "من", "د").build());
+
+    /**
+     * Whether some rule of {@link #find} may start at free word i: the union of the rules' first tests, each
+     * a fact bit, a hash probe or a punctuation mark. Exact as a filter: a rule whose first test fails
+     * returns null before it changes anything, so skipping the token changes no result. It spares most
+     * tokens the two dozen calls, each of which would only find that its own cue is missing.
+     */
+    private static boolean mayStartPerson(DocContext c, int i, int end) {
+        if (((c.facts.stems(i) | c.facts.keys(i)) & PERSON_CUES) != 0 || c.normIn(CUE_WORDS, i)) {
+            return true; // a cue at the token itself
+        }
+        if (i + 1 < end && (c.facts.bare(i + 1) & Facts.GIVEN_NAME) != 0) {
+            return true; // kinshipConstruct: زوجة + a given name
+        }
+        if (i + 2 <= end && c.facts.anyBare(i + 1, Facts.ADJECTIVE | Facts.PLACE_NISBA)) {
+            return true; // titleNisba: the title, then a nisba
+        }
+        if (i > 0 && (c.isPunct(i - 1, ":") || c.isPunct(i - 1, ","))) {
+            return true; // byline after a colon, listedExpert after a comma
+        }
+        if (i + 2 < end && c.facts.anyBare(i + 2, Facts.TITLE) || i + 3 < end && (c.facts.bare(i + 3) & Facts.TITLE) != 0) {
+            return true; // appositionConstruct and listedExpert: a title two or three words on
+        }
+        int comma = c.nextComma(i);
+        if (comma >= i + 2 && comma < Math.min(end, i + MAX_NAME + 1) && comma + 1 < end && c.facts.anyBare(comma + 1, Facts.TITLE)) {
+            return true; // apposition: the name, a comma, a title
+        }
+        return colonWithin(c, i + 1, Math.min(end, i + 5)); // bylineBeforeColon: the name, then a colon
     }
 
     /**
@@ -614,7 +664,7 @@ final class ActorRules {
     }
 
     /** Duals of time spans (normalised) that follow a noun in ة: "مهلة شهرين"، "فترة يومين". */
-    private static final java.util.Set<String> DUAL_SPANS = java.util.Set.of("يومين", "شهرين", "عامين", "اسبوعين",
+    private static final java.util.Set<String> DUAL_SPANS = org.khabar.internal.text.WordSet.of("يومين", "شهرين", "عامين", "اسبوعين",
             "سنتين", "ساعتين", "دقيقتين", "ليلتين", "قرنين");
 
     /**
@@ -656,10 +706,10 @@ final class ActorRules {
     }
 
     /** Given names that are also time words (normalised); على (علي) and the like are no time: "الملك على الحاجة". */
-    private static final java.util.Set<String> TIME_NAMES = java.util.Set.of("صباح", "فجر");
+    private static final java.util.Set<String> TIME_NAMES = org.khabar.internal.text.WordSet.of("صباح", "فجر");
 
     /** Definite nouns that a morning is "of" (normalised): "صباح العيد"، "صباح الخير"، "صباح الغد". */
-    private static final java.util.Set<String> MORNING_OF = java.util.Set.of("العيد", "الخير", "النور", "الغد",
+    private static final java.util.Set<String> MORNING_OF = org.khabar.internal.text.WordSet.of("العيد", "الخير", "النور", "الغد",
             "الباكر", "التالي", "الانتخابات", "الاحتفال", "الزفاف");
 
     /**
@@ -877,12 +927,12 @@ final class ActorRules {
      * Indefinite portfolios (normalised) that put a minister's or premier's title in construct with a country:
      * "وزير خارجية كوريا الجنوبية"، "رئيس حكومة إسبانيا". Only before a country is the portfolio read on.
      */
-    private static final java.util.Set<String> PORTFOLIOS = java.util.Set.of("خارجيه", "داخليه", "دفاع", "ماليه",
+    private static final java.util.Set<String> PORTFOLIOS = org.khabar.internal.text.WordSet.of("خارجيه", "داخليه", "دفاع", "ماليه",
             "عدل", "اقتصاد", "تجاره", "صحه", "تعليم", "نفط", "طاقه", "اعلام", "ثقافه", "زراعه", "خزانه", "نقل",
             "سياحه", "اسكان", "بيئه", "صناعه", "تربيه", "اوقاف", "حكومه", "وزراء", "دوله");
 
     /** Titles of expertise (normalised, no article) whose field follows في: "الخبير في الشؤون الإيرانية". */
-    private static final java.util.Set<String> FIELD_TITLES = java.util.Set.of("خبير", "خبيره", "باحث", "باحثه",
+    private static final java.util.Set<String> FIELD_TITLES = org.khabar.internal.text.WordSet.of("خبير", "خبيره", "باحث", "باحثه",
             "محلل", "محلله", "متخصص", "متخصصه", "اختصاصي", "اختصاصيه", "استشاري", "استشاريه", "بطل", "بطله");
 
     /**
@@ -907,7 +957,7 @@ final class ActorRules {
     }
 
     /** Envoys' titles (normalised, no article), sent إلى a country: "المبعوث الأممي إلى سوريا X". */
-    private static final java.util.Set<String> ENVOYS = java.util.Set.of("مبعوث", "مبعوثه", "موفد", "موفده");
+    private static final java.util.Set<String> ENVOYS = org.khabar.internal.text.WordSet.of("مبعوث", "مبعوثه", "موفد", "موفده");
 
     /**
      * The realm or seat of a title, read as its complement before the holder's name (the name follows in
@@ -1039,8 +1089,8 @@ final class ActorRules {
      * stay out.
      */
     private static Found.Person titleNisba(DocContext c, int i, int end) {
-        if (c.strict() || i == 0 || i + 2 > end || c.taken[i + 1] != DocContext.FREE || !c.tok(i - 1).isWord()
-                || !c.facts.anyBare(i + 1, Facts.ADJECTIVE | Facts.PLACE_NISBA)) {
+        if (c.strict() || i == 0 || i + 2 > end || !c.facts.anyBare(i + 1, Facts.ADJECTIVE | Facts.PLACE_NISBA)
+                || c.taken[i + 1] != DocContext.FREE || !c.tok(i - 1).isWord()) {
             return null; // cheap first: most tokens are followed by no nisba
         }
         PhraseIndex.Match<NameLexicons.Title> m = c.titles.match(i, end);
@@ -1298,7 +1348,7 @@ final class ActorRules {
     }
 
     /** Adverbial participles of saying (normalised) that follow the speaker: "وتابع X قائلا إن". */
-    private static final java.util.Set<String> SAYING_PARTICIPLES = java.util.Set.of("قائلا", "قائله", "مضيفا",
+    private static final java.util.Set<String> SAYING_PARTICIPLES = org.khabar.internal.text.WordSet.of("قائلا", "قائله", "مضيفا",
             "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه", "مؤكدا", "مؤكده", "معتبرا", "معتبره", "لافتا", "لافته",
             "محذرا", "محذره", "معربا", "معربه");
 
@@ -1306,12 +1356,12 @@ final class ActorRules {
      * Words (normalised) that follow the speaker, not a noun: the person told ("ويروي X لنا"، "وقال X له"),
      * direct speech opening ("يقول X لقد سعدت") and his own speech as the verb's object ("ويختتم X حديثه").
      */
-    private static final java.util.Set<String> SPEAKER_NEXT = java.util.Set.of("لنا", "لي", "له", "لها", "لهم",
+    private static final java.util.Set<String> SPEAKER_NEXT = org.khabar.internal.text.WordSet.of("لنا", "لي", "له", "لها", "لهم",
             "لقد", "حديثه", "حديثها", "كلامه", "كلامها", "كلمته", "كلمتها", "تصريحه", "تصريحها", "تصريحاته",
             "تصريحاتها");
 
     /** Adverbs (normalised) between the speaker and what he said: "وأكد X مجددا أن"، "واعترف X علنا بأن". */
-    private static final java.util.Set<String> SPEAKER_ADVERBS = java.util.Set.of("مجددا", "ايضا", "كذلك", "علنا",
+    private static final java.util.Set<String> SPEAKER_ADVERBS = org.khabar.internal.text.WordSet.of("مجددا", "ايضا", "كذلك", "علنا",
             "رسميا", "مرارا", "صراحه", "بدوره", "بدورها", "لاحقا", "سابقا");
 
     /**
@@ -1778,6 +1828,20 @@ final class ActorRules {
     private static final java.util.Set<String> CONSTRUCT_KIN_FEMALE = org.khabar.internal.text.WordSet.of("زوجه", "ابنه", "شقيقه", "نجله", "والده",
             "حفيده", "ارمله", "طليقه", "عقيله", "قرينه");
 
+    /** Every form {@link #kinshipConstruct} accepts: a construct kinship noun, bare or after و، ف، ل، ب. */
+    private static final java.util.Set<String> CONSTRUCT_KIN_FORMS = constructKinForms();
+
+    private static java.util.Set<String> constructKinForms() {
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (String k : com.google.common.collect.Sets.union(CONSTRUCT_KIN_MALE, CONSTRUCT_KIN_FEMALE)) {
+            forms.add(k);
+            for (char p : new char[] {'و', 'ف', 'ل', 'ب'}) {
+                forms.add(p + k);
+            }
+        }
+        return org.khabar.internal.text.WordSet.copyOf(forms);
+    }
+
     /**
      * A kinship noun in construct at token k (زوجة، شقيق، نجل، والدة): after a name it opens an apposition
      * ("السيدة دين كالثروب زوجة القس"، "مازن حداد شقيق الوزير"), so the name has ended before it.
@@ -1800,6 +1864,9 @@ final class ActorRules {
         if (c.strict() || j >= end || t.type() != TokenType.ARABIC || (c.facts.bare(j) & Facts.GIVEN_NAME) == 0
                 || c.taken[j] != DocContext.FREE) {
             return null; // the given-name fact of the next word first: it rules out nearly every token
+        }
+        if (!c.normIn(CONSTRUCT_KIN_FORMS, i)) {
+            return null; // after a given name, still most words are no kinship noun: one hash probe says so
         }
         String n = t.norm();
         if (n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف' || n.charAt(0) == 'ل' || n.charAt(0) == 'ب')
@@ -1894,9 +1961,12 @@ final class ActorRules {
         if (t.type() != TokenType.ARABIC) {
             return false;
         }
+        if ((c.facts.stems(i) & Facts.FAMILY_NOUN) == 0) {
+            return false; // the bit first: it rules out nearly every word without reading the text
+        }
         char last = c.doc.original().charAt(t.end() - 1);
-        if (last != 'ة' && last != 'ي' || (c.facts.stems(i) & Facts.FAMILY_NOUN) == 0) {
-            return false; // many words end in ي (في، الذي): the bit spares them their clitic readings
+        if (last != 'ة' && last != 'ي') {
+            return false;
         }
         for (Clitics.Analysis a : t.analyses()) {
             if (!a.article() && FAMILY_NOUNS.contains(a.stem())) {
@@ -1941,14 +2011,24 @@ final class ActorRules {
         return p;
     }
 
+    /** Whether a colon is among tokens [from, to). */
+    private static boolean colonWithin(DocContext c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c.isPunct(k, ":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A byline whose colon comes after the name: "كتب - أشرف ممتاز :" (a credit word and a dash) or "غزة -
      * من أشرف أبو الهول :" (a city at a line start, then من). The colon right after the name closes it;
      * "كتب - تقرير عن الأزمة :" has no name shape, and "غزة من جديد :" ends before its colon.
      */
     private static Found.Person bylineBeforeColon(DocContext c, int i, int end) {
-        if (c.strict() || i < 2 || !c.tok(i - 1).isWord() && !c.isPunct(i - 1, "-")) {
-            return null;
+        if (c.strict() || i < 2 || !c.tok(i - 1).isWord() && !c.isPunct(i - 1, "-") || !colonWithin(c, i + 1, Math.min(end, i + 5))) {
+            return null; // the name's colon comes at most four tokens on (tested below): without one, nothing to read
         }
         boolean credit = c.isPunct(i - 1, "-") && c.normIn(Words.CREDITS, i - 2);
         if (!credit) {
@@ -2068,7 +2148,7 @@ final class ActorRules {
     }
 
     /** Plurals of quantity (normalised) that stand alone in quotes as a subject: "« كثيرون » لا يفهمون". */
-    private static final java.util.Set<String> QUANTIFIER_PLURALS = java.util.Set.of("كثيرون", "كثيرين", "اخرون",
+    private static final java.util.Set<String> QUANTIFIER_PLURALS = org.khabar.internal.text.WordSet.of("كثيرون", "كثيرين", "اخرون",
             "اخرين", "عديدون", "عديدين", "قليلون", "قليلين", "اولون", "اولين");
 
     /**
@@ -2276,13 +2356,8 @@ final class ActorRules {
     }
 
     /** The first letters of the frames (ب، وب) and their ending ه: a cheap test before the set is asked. */
-    private static boolean leaderFrameShape(String n) {
-        return n.charAt(n.length() - 1) == 'ه' && (n.charAt(0) == 'ب' || n.charAt(0) == 'و' && n.charAt(1) == 'ب');
-    }
-
     /** بقيادة، بزعامة، برئاسة (normalised, with and without و): "led / headed by". */
-    private static final java.util.Set<String> LEADER_FRAMES = org.khabar.internal.text.WordSet.of("بقياده", "وبقياده", "بزعامه", "وبزعامه",
-            "برئاسه", "وبرئاسه");
+    private static final java.util.Set<String> LEADER_FRAMES = org.khabar.internal.text.WordSet.of(LEADER_FRAME_FORMS);
 
     /**
      * The leader named right after بقيادة، بزعامة، برئاسة: "قوات بقيادة X Y"، "الحركة بزعامة X Y"، "وفد برئاسة X
@@ -2294,7 +2369,7 @@ final class ActorRules {
     private static Found.Person ledBy(DocContext c, int i, int end) {
         Token t = c.tok(i);
         if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || t.type() != TokenType.ARABIC
-                || t.norm().length() < 6 || !leaderFrameShape(t.norm()) || !LEADER_FRAMES.contains(t.norm())) {
+                || !c.normIn(LEADER_FRAMES, i)) {
             return null;
         }
         int j = i + 1;
@@ -2322,7 +2397,7 @@ final class ActorRules {
     private static final int MAX_QUOTED_SOURCE = 4;
 
     /** "According to" words (normalised) whose object is the source: بحسب X، حسب X. */
-    private static final java.util.Set<String> ACCORDING = java.util.Set.of("بحسب", "وبحسب", "حسب", "وحسب");
+    private static final java.util.Set<String> ACCORDING = org.khabar.internal.text.WordSet.of(ACCORDING_FORMS);
 
     /**
      * The source after بحسب/حسب, a name of one to three words that a clause of its report follows: "وبحسب
@@ -2335,12 +2410,7 @@ final class ActorRules {
         if (c.strict() || i + 2 >= end || t.type() != TokenType.ARABIC || c.taken[i + 1] != DocContext.FREE) {
             return null;
         }
-        String n = t.norm();
-        if (n.length() < 3) {
-            return null;
-        }
-        char f = n.charAt(0);
-        if ((f != 'ب' && f != 'ح' && f != 'و') || !ACCORDING.contains(n)) {
+        if (!c.normIn(ACCORDING, i)) {
             return null;
         }
         int j = i + 1;
@@ -2400,10 +2470,10 @@ final class ActorRules {
         }
         int k = i + 1;
         while (k < end && k - i <= MAX_QUOTED_SOURCE && c.tok(k).type() == TokenType.ARABIC && c.taken[k] == DocContext.FREE
-                && !isSaying(c.tok(k).norm())) {
+                && !c.normIn(SAYING, k)) {
             k++;
         }
-        if (k == i + 1 || k >= end || c.tok(k).type() != TokenType.ARABIC || !isSaying(c.tok(k).norm())) {
+        if (k == i + 1 || k >= end || c.tok(k).type() != TokenType.ARABIC || !c.normIn(SAYING, k)) {
             return null; // the common case: no قوله within four words
         }
         int j = i + 1;
@@ -2432,9 +2502,7 @@ final class ActorRules {
     }
 
     /** قوله، قولها (normalised): his or her saying, as quoted by a report. */
-    private static boolean isSaying(String n) {
-        return n.equals("قوله") || n.equals("قولها");
-    }
+    private static final java.util.Set<String> SAYING = org.khabar.internal.text.WordSet.of("قوله", "قولها");
 
     /** Normalised إلى، ضد، موجه(ة)، بتاريخ: after a lone ambiguous name they still show a sender or plaintiff. */
     private static final java.util.Set<String> STRONG_FRAME_ENDS = org.khabar.internal.text.WordSet.of("الي", "ضد", "موجه", "موجهه", "بتاريخ");
@@ -2480,10 +2548,15 @@ final class ActorRules {
      * the name; any other word must read as a name (no article, verb, plural or pronoun: "يدعى إلى"، "تدعى
      * الدول"، "اسمه بالفضيحة" name no one), and a single unknown word needs a clear end after it.
      */
+    /** The vocative يا and the naming words ({@link Words#NAMING_BARE}): the cues {@link #naming} starts at. */
+    private static final java.util.Set<String> NAMING_CUES = org.khabar.internal.text.WordSet.copyOf(
+            com.google.common.collect.Sets.union(Words.NAMING_BARE, java.util.Set.of("يا")));
+
     private static Found.Person naming(DocContext c, int i, int end) {
         int j = i + 1;
-        if (c.strict() || j >= end || c.taken[j] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC
-                || c.tok(j).type() != TokenType.ARABIC) {
+        // the cue first (its hash is in the facts): nearly every token is neither يا nor a naming word
+        if (c.strict() || j >= end || !c.normIn(NAMING_CUES, i) || c.taken[j] != DocContext.FREE
+                || c.tok(i).type() != TokenType.ARABIC || c.tok(j).type() != TokenType.ARABIC) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -2496,9 +2569,6 @@ final class ActorRules {
             Found.Person p = new Found.Person(j, j + 1, c.tok(j).start(), c.tok(j).end(), Rules.ACTOR_NAMING);
             p.gender = g;
             return p;
-        }
-        if (!c.normIn(Words.NAMING_BARE, i)) {
-            return null;
         }
         if (g == null && (!startWord(c, j, end) || !plainNameWord(c, j, end, true))
                 || stop(c, j) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null) {
@@ -3271,7 +3341,7 @@ final class ActorRules {
                 boolean virtual = p == null; // a word of a person found elsewhere, not yet found here
                 if (p == null) {
                     Clitics.Analysis a = c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC
-                            || !knownForms.contains(c.tok(i).norm()) ? null : knownAnalysis(c, i, known);
+                            || !c.normIn(knownForms, i) ? null : knownAnalysis(c, i, known);
                     if (a == null) {
                         continue;
                     }
@@ -3436,11 +3506,11 @@ final class ActorRules {
                 out.add("ولل" + n.substring(2));
             }
         }
-        return java.util.Set.copyOf(out);
+        return org.khabar.internal.text.WordSet.copyOf(out);
     }
 
     /** Relative pronouns and closers that end a list of people: "... الذين بإمكانهم"، "... وغيرهم". */
-    private static final java.util.Set<String> LIST_CLOSERS = java.util.Set.of("الذين", "اللذين", "اللذان", "اللتين",
+    private static final java.util.Set<String> LIST_CLOSERS = org.khabar.internal.text.WordSet.of("الذين", "اللذين", "اللذان", "اللتين",
             "اللتان", "اللواتي", "اللاتي", "وغيرهم", "وغيرهن", "وغيرهما", "واخرون", "واخرين");
 
     /** Most items of a headed list. */
@@ -3463,7 +3533,7 @@ final class ActorRules {
             int end = s.end();
             for (int h = s.first(); h + 2 < end; h++) {
                 Token t = c.tok(h);
-                if (t.type() != TokenType.ARABIC || t.norm().length() < 5 || !LIST_HEADS.contains(t.norm())) {
+                if (!c.normIn(LIST_HEADS, h) || t.type() != TokenType.ARABIC || t.norm().length() < 5) {
                     continue;
                 }
                 if (startAt == null) {

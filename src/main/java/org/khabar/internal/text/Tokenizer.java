@@ -49,7 +49,7 @@ public final class Tokenizer {
                     && Character.isLetter(Character.toCodePoint(c, s.charAt(i + 1))))) {
                 j = scanLatin(s, i);
                 type = TokenType.LATIN;
-            } else if (isQuote(c) && !isApostrophe(s, i)) {
+            } else if (bit(QUOTE_MARKS, c) && !isApostrophe(s, i)) {
                 j = i + 1;
                 type = TokenType.QUOTE;
             } else {
@@ -57,7 +57,7 @@ public final class Tokenizer {
                 if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s.charAt(j))) {
                     j++;
                 }
-                type = Character.getType(c) == Character.CURRENCY_SYMBOL ? TokenType.SYMBOL : TokenType.PUNCT;
+                type = bit(CURRENCY_SIGNS, c) ? TokenType.SYMBOL : TokenType.PUNCT;
             }
             // never split the expansion of one original character (‥ → "..", ⑵ → "(2)") across tokens
             while (j < n && nt.originalStart(j) == nt.originalStart(j - 1)) {
@@ -85,6 +85,28 @@ public final class Tokenizer {
                 ARABIC_LETTER_OR_MARK[c >>> 6] |= 1L << c;
             }
         }
+    }
+
+    /**
+     * {@link #isQuote} and {@code Character.getType(c) == CURRENCY_SYMBOL} as bits (8 KB each): every
+     * punctuation token asks both, and a bit costs less than the switch and the character database.
+     */
+    private static final long[] QUOTE_MARKS = new long[1 << 10];
+    private static final long[] CURRENCY_SIGNS = new long[1 << 10];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (isQuote((char) c)) {
+                QUOTE_MARKS[c >>> 6] |= 1L << c;
+            }
+            if (Character.getType((char) c) == Character.CURRENCY_SYMBOL) {
+                CURRENCY_SIGNS[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    private static boolean bit(long[] set, char c) {
+        return (set[c >>> 6] & (1L << c)) != 0;
     }
 
     private static boolean arabicLetterOrMark(char c) {
