@@ -58,76 +58,7 @@ final class ActorRules {
             if (!mayStartPerson(c, i, end)) {
                 continue; // no rule below can start here: spares the ~25 calls for most tokens
             }
-            if (c.afterNoun(i, Words.FACILITY_HEADS)) {
-                continue; // مطار محمد الخامس، كأس الشيخ جاسم، سجن أبو غريب: a place or cup named after a person
-            }
-            if (c.afterNoun(i, SETTLEMENT_HEADS) || workTitle(c, i)) {
-                continue;
-            }
-            Found.Person p = title(c, i, end);
-            if (p == null) {
-                p = doctorAbbreviation(c, i, end);
-            }
-            if (p == null) {
-                p = titleNisba(c, i, end);
-            }
-            if (p == null) {
-                p = verb(c, i, end);
-            }
-            if (p == null) {
-                p = particle(c, i, end);
-            }
-            if (p == null) {
-                p = nationality(c, i, end);
-            }
-            if (p == null) {
-                p = kinship(c, i, end);
-            }
-            if (p == null) {
-                p = kinshipConstruct(c, i, end);
-            }
-            if (p == null) {
-                p = family(c, i, end);
-            }
-            if (p == null) {
-                p = byline(c, i, end);
-            }
-            if (p == null) {
-                p = bylineBeforeColon(c, i, end);
-            }
-            if (p == null) {
-                p = recordFrame(c, i, end);
-            }
-            if (p == null) {
-                p = scorer(c, i, end);
-            }
-            if (p == null) {
-                p = naming(c, i, end);
-            }
-            if (p == null) {
-                p = quotedSource(c, i, end);
-            }
-            if (p == null) {
-                p = accordingTo(c, i, end);
-            }
-            if (p == null) {
-                p = given(c, i, end);
-            }
-            if (p == null) {
-                p = apposition(c, i, end);
-            }
-            if (p == null) {
-                p = speakerLabel(c, i, end);
-            }
-            if (p == null) {
-                p = appositionConstruct(c, i, end);
-            }
-            if (p == null) {
-                p = listedExpert(c, i, end);
-            }
-            if (p == null) {
-                p = ledBy(c, i, end);
-            }
+            Found.Person p = personAt(c, i, end);
             if (p != null) {
                 i = afterPerson(c, p, end) - 1;
             }
@@ -144,6 +75,85 @@ final class ActorRules {
     private static final String[] ACCORDING_FORMS = {"بحسب", "وبحسب", "حسب", "وحسب"};
     /** بقيادة، بزعامة، برئاسة (normalised, with and without و): "led / headed by" ({@link #ledBy}). */
     private static final String[] LEADER_FRAME_FORMS = {"بقياده", "وبقياده", "بزعامه", "وبزعامه", "برئاسه", "وبرئاسه"};
+
+    /**
+     * The first person rule that finds a person starting at free word i, or null. A rule that finds none
+     * changes nothing; {@link #mayStartPerson} is false only where every rule here returns null at its
+     * first test (a property test holds it to that).
+     */
+    static Found.Person personAt(DocContext c, int i, int end) {
+        if (c.afterNoun(i, Words.FACILITY_HEADS)) {
+            return null; // مطار محمد الخامس، كأس الشيخ جاسم، سجن أبو غريب: a place or cup named after a person
+        }
+        if (c.afterNoun(i, SETTLEMENT_HEADS) || workTitle(c, i)) {
+            return null;
+        }
+        Found.Person p = title(c, i, end);
+        if (p == null) {
+            p = doctorAbbreviation(c, i, end);
+        }
+        if (p == null) {
+            p = titleNisba(c, i, end);
+        }
+        if (p == null) {
+            p = verb(c, i, end);
+        }
+        if (p == null) {
+            p = particle(c, i, end);
+        }
+        if (p == null) {
+            p = nationality(c, i, end);
+        }
+        if (p == null) {
+            p = kinship(c, i, end);
+        }
+        if (p == null) {
+            p = kinshipConstruct(c, i, end);
+        }
+        if (p == null) {
+            p = family(c, i, end);
+        }
+        if (p == null) {
+            p = byline(c, i, end);
+        }
+        if (p == null) {
+            p = bylineBeforeColon(c, i, end);
+        }
+        if (p == null) {
+            p = recordFrame(c, i, end);
+        }
+        if (p == null) {
+            p = scorer(c, i, end);
+        }
+        if (p == null) {
+            p = naming(c, i, end);
+        }
+        if (p == null) {
+            p = quotedSource(c, i, end);
+        }
+        if (p == null) {
+            p = accordingTo(c, i, end);
+        }
+        if (p == null) {
+            p = given(c, i, end);
+        }
+        if (p == null) {
+            p = apposition(c, i, end);
+        }
+        if (p == null) {
+            p = speakerLabel(c, i, end);
+        }
+        if (p == null) {
+            p = appositionConstruct(c, i, end);
+        }
+        if (p == null) {
+            p = listedExpert(c, i, end);
+        }
+        if (p == null) {
+            p = ledBy(c, i, end);
+        }
+        return p;
+    }
 
     /** The person rules' first-test facts of the token itself (see {@link #mayStartPerson}). */
     private static final long PERSON_CUES = Facts.TITLE | Facts.SINGULAR_VERB | Facts.KUNYA_OR_ABD | Facts.PLACE_NISBA
@@ -164,7 +174,7 @@ final class ActorRules {
      * returns null before it changes anything, so skipping the token changes no result. It spares most
      * tokens the two dozen calls, each of which would only find that its own cue is missing.
      */
-    private static boolean mayStartPerson(DocContext c, int i, int end) {
+    static boolean mayStartPerson(DocContext c, int i, int end) {
         if (((c.facts.stems(i) | c.facts.keys(i)) & PERSON_CUES) != 0 || c.normIn(CUE_WORDS, i)) {
             return true; // a cue at the token itself
         }
@@ -339,7 +349,7 @@ final class ActorRules {
         }
         String n = t.norm();
         return n.length() >= minLength && !DocContext.hasArticle(n) && n.charAt(0) != 'و'
-                && c.doc.original().charAt(t.end() - 1) != 'ة' && !Words.NAME_ENDERS.contains(n);
+                && c.doc.original().charAt(t.end() - 1) != 'ة' && !c.normIn(Words.NAME_ENDERS, j);
     }
 
     /**

@@ -377,9 +377,13 @@ final class ContextRules {
 
     /** Whether token i is a newsroom verb, bare or after و or ف (وعلمت، فزارت). */
     private static boolean newsroomVerb(DocContext c, int i) {
-        Token t = c.tok(i);
-        if (NEWSROOM_VERBS.contains(t.norm())) {
+        if (c.normIn(NEWSROOM_VERBS, i)) {
             return true;
+        }
+        Token t = c.tok(i);
+        char f = t.norm().charAt(0);
+        if (f != 'و' && f != 'ف') {
+            return false; // the conjunction's letter first: the readings are not read for most words
         }
         Clitics.Analysis d = t.deepest();
         return (d.conj() == 'و' || d.conj() == 'ف') && d.prep() == '\0' && !d.article() && NEWSROOM_VERBS.contains(d.stem());

@@ -90,4 +90,41 @@ class NameFactsGateProperties {
             }
         }
     }
+
+    /** Cue words of the person rules and name-like words around them (general news vocabulary). */
+    private static final List<String> PERSON_WORDS = List.of("الرئيس", "وزير", "الخارجية", "قال", "وقال", "أكد", "أضاف",
+            "زوجة", "شقيق", "ابنه", "محمد", "أحمد", "علي", "سارة", "ناصر", "السفير", "المصري", "الأمريكي", "الفرنسي",
+            "بحسب", "وبحسب", "بقيادة", "برئاسة", "يا", "المدعو", "واسمه", "عن", "إلى", "من", "قوله", "أسرة", "عائلة",
+            "مقابلة", "رسالة", "مع", "سجل", "الهدف", "تمريرة", "أبو", "عبد", "الله", "الدكتور", "د", "كتب", "تصوير",
+            "لندن", "القاهرة", "الثلاثي", "اللاعبون", "زياني", "كوستا", "مارتينيز", "فيليب", "الشركة", "مطار", "قرية",
+            "مسلسل", "الخبير", "في", "الذي", "بين", "رئيس", "حزب", "العمال", "النائب", "مدرب", "الشيخ");
+    private static final String[] PERSON_OTHER = {"،", ",", ":", ".", "-", "\"", "«", "»", "(", ")", "2024", "x"};
+
+    @Provide
+    Arbitrary<String> personTexts() {
+        return org.khabar.testutil.WordTexts.of(List.of(PREFIXES), PERSON_WORDS, PERSON_OTHER);
+    }
+
+    /**
+     * {@link ActorRules#find} skips the words where {@link ActorRules#mayStartPerson} is false: there every
+     * person rule must find nothing, in every strictness mode (else a rule's first test has changed and the
+     * gate must learn it).
+     */
+    @Property(tries = 300)
+    void personRulesStartOnlyWhereTheGateLetsThem(@ForAll("personTexts") String text) {
+        TextAnalysis doc = TextAnalysis.of(text);
+        for (org.khabar.Strictness mode : org.khabar.Strictness.values()) {
+            DocContext c = new DocContext(doc, doc.facts(TABLE), LEX, mode);
+            for (org.khabar.internal.text.Sentence s : doc.sentences()) {
+                OrgRules.find(c, s);
+            }
+            for (org.khabar.internal.text.Sentence s : doc.sentences()) {
+                for (int i = s.first(); i < s.end(); i++) {
+                    if (c.taken[i] == DocContext.FREE && doc.token(i).isWord() && !ActorRules.mayStartPerson(c, i, s.end())) {
+                        assertEquals(null, ActorRules.personAt(c, i, s.end()), mode + " " + doc.token(i) + " in " + text);
+                    }
+                }
+            }
+        }
+    }
 }
