@@ -161,12 +161,12 @@ final class ActorRules {
 
     /**
      * The words some person rule starts at, by their text: يا and the naming words ({@link #naming}), بحسب
-     * ({@link #accordingTo}), بقيادة ({@link #ledBy}), عن and إلى ({@link #quotedSource}), من ({@link #scorer}'s
-     * passer) and د ({@link #doctorAbbreviation}).
+     * ({@link #accordingTo}), بقيادة ({@link #ledBy}), عن and إلى ({@link #quotedSource}) and د
+     * ({@link #doctorAbbreviation}); من, far more common, only after a pass noun ({@link #mayStartPerson}).
      */
     private static final java.util.Set<String> CUE_WORDS = org.khabar.internal.text.WordSet.copyOf(
             com.google.common.collect.ImmutableSet.<String>builder().addAll(Words.NAMING_BARE).add("يا").add(ACCORDING_FORMS)
-                    .add(LEADER_FRAME_FORMS).add("عن", "الي", "من", "د").build());
+                    .add(LEADER_FRAME_FORMS).add("عن", "الي", "د").build());
 
     /**
      * Whether some rule of {@link #find} may start at free word i: the union of the rules' first tests, each
@@ -177,6 +177,9 @@ final class ActorRules {
     static boolean mayStartPerson(DocContext c, int i, int end) {
         if (((c.facts.stems(i) | c.facts.keys(i)) & PERSON_CUES) != 0 || c.normIn(CUE_WORDS, i)) {
             return true; // a cue at the token itself
+        }
+        if ((c.facts.bare(i) & Facts.NAME_STOP) != 0 && i > 0 && c.normIn(Words.PASS_NOUNS, i - 1)) {
+            return true; // the scorer's passer: تمريرة من X (من is a stop word, and a pass noun is rare before it)
         }
         if (i + 1 < end && (c.facts.bare(i + 1) & Facts.GIVEN_NAME) != 0) {
             return true; // kinshipConstruct: زوجة + a given name

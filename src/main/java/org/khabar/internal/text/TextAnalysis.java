@@ -300,7 +300,7 @@ public final class TextAnalysis {
             return false;
         }
         String p = prev.norm();
-        if (LATIN_ABBREVIATIONS.contains(p)) {
+        if (prev.type() == TokenType.LATIN && LATIN_ABBREVIATIONS.contains(p)) { // Latin only: no hash of every Arabic word
             return true;
         }
         if (p.length() != 1) {
