@@ -3545,8 +3545,11 @@ final class ActorRules {
         for (Sentence s : c.doc.sentences()) {
             int end = s.end();
             for (int h = s.first(); h + 2 < end; h++) {
+                if (!c.normIn(LIST_HEADS, h)) {
+                    continue; // the hash filter answers for nearly every word without reading its token
+                }
                 Token t = c.tok(h);
-                if (!c.normIn(LIST_HEADS, h) || t.type() != TokenType.ARABIC || t.norm().length() < 5) {
+                if (t.type() != TokenType.ARABIC || t.norm().length() < 5) {
                     continue;
                 }
                 if (startAt == null) {

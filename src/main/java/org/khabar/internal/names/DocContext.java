@@ -112,8 +112,12 @@ final class DocContext {
      * was most of their cost (JFR).
      */
     boolean normIn(Set<String> set, int i) {
-        return set instanceof org.khabar.internal.text.WordSet w ? w.has(tok(i).norm(), facts.normHash(i))
-                : set.contains(tok(i).norm());
+        if (set instanceof org.khabar.internal.text.WordSet w) {
+            // the filter on the hash first: most probes end there without reading the token at all
+            int h = facts.normHash(i);
+            return w.mayHave(h) && w.has(tok(i).norm(), h);
+        }
+        return set.contains(tok(i).norm());
     }
 
     Token tok(int i) {

@@ -89,6 +89,12 @@ public final class WordSet extends AbstractSet<String> {
      * String whose hash the first probe would compute, reading the characters again ({@link TokenFacts} has
      * it). Most probes end at the filter, and the word's characters are read only on a hash match.
      */
+    /** False when no word of the set has hash h (the filter alone); true means "maybe". */
+    public boolean mayHave(int h) {
+        int f = mix(h) >>> filterShift;
+        return (filter[f >>> 6] & (1L << f)) != 0;
+    }
+
     public boolean has(String word, int h) {
         int m = mix(h);
         int f = m >>> filterShift;

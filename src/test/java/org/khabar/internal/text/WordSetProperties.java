@@ -31,6 +31,7 @@ class WordSetProperties {
         assertEquals(oracle.size(), set.size());
         for (String w : entries) {
             assertTrue(set.has(w), w);
+            assertTrue(set.mayHave(w.hashCode()), w); // the filter never rules out a member
         }
         for (String w : probes) {
             assertEquals(oracle.contains(w), set.contains(w), w);
