@@ -48,8 +48,8 @@ final class ActorRules {
     static void find(DocContext c, Sentence s) {
         int end = s.end();
         for (int i = s.first(); i < end; i++) {
-            if (c.taken[i] != DocContext.FREE || !c.tok(i).isWord()) {
-                Found.Person q = c.tok(i).type() == TokenType.QUOTE ? quotedAfterCue(c, i, end) : null;
+            if (c.taken[i] != DocContext.FREE || !c.isWord(i)) {
+                Found.Person q = c.type(i) == TokenType.QUOTE ? quotedAfterCue(c, i, end) : null;
                 if (q != null) {
                     i = afterPerson(c, q, end) - 1;
                 }
@@ -219,7 +219,7 @@ final class ActorRules {
      * is no mention of the person (the quote test first: it is rare).
      */
     private static boolean workTitle(DocContext c, int i) {
-        if (i < 2 || c.tok(i - 1).type() != TokenType.QUOTE || c.tok(i - 2).type() != TokenType.ARABIC) {
+        if (i < 2 || c.type(i - 1) != TokenType.QUOTE || c.type(i - 2) != TokenType.ARABIC) {
             return false;
         }
         for (Clitics.Analysis a : c.tok(i - 2).analyses()) {
@@ -327,7 +327,7 @@ final class ActorRules {
 
     /** A mention in a subject's place: right after a reporting verb (رفض أينشتاين) or أن/لكن/كان. */
     private static boolean subjectCue(DocContext c, int i) {
-        if (i == 0 || c.tok(i - 1).type() != TokenType.ARABIC || c.tok(i).newlineBefore()) {
+        if (i == 0 || c.type(i - 1) != TokenType.ARABIC || c.tok(i).newlineBefore()) {
             return false;
         }
         String prev = c.tok(i - 1).norm();
@@ -363,7 +363,7 @@ final class ActorRules {
     static boolean cuedFirstWord(DocContext c, int t) {
         int size = c.doc.size();
         if (t < 1 || !startWord(c, t, size) || !plainNameWord(c, t, size, true) || c.isPlaceWord(t, size) || c.placeEnd(t, size) > t
-                || ambiguous(c, t) || c.tok(t - 1).type() != TokenType.ARABIC || c.taken[t - 1] != DocContext.FREE) {
+                || ambiguous(c, t) || c.type(t - 1) != TokenType.ARABIC || c.taken[t - 1] != DocContext.FREE) {
             return false;
         }
         return (c.facts.bare(t - 1) & (Facts.TITLE | Facts.TITLE_ADJECTIVE)) != 0 || verbAt(c, t - 1) != null
@@ -379,7 +379,7 @@ final class ActorRules {
         if (i > 0 && c.placeEnd(i - 1, size) > i || i > 1 && c.placeEnd(i - 2, size) > i) {
             return false; // خان يونس، دير ياسين: the word ends a place's name
         }
-        if (i > 0 && c.normIn(NOUN_PARTICLES, i - 1) && i + 1 < size && c.tok(i + 1).type() == TokenType.ARABIC
+        if (i > 0 && c.normIn(NOUN_PARTICLES, i - 1) && i + 1 < size && c.type(i + 1) == TokenType.ARABIC
                 && !c.tok(i + 1).newlineBefore() && c.tok(i + 1).norm().length() >= 4 && c.isPlaceWord(i + 1, size)) {
             // "إن فيضان طوكر أدى"، "من فيضان سنار": after a particle, a noun in construct with a place, not a
             // surname; after a verb the place may be the object ("زار مونتالبان برشلونة"). Places of three letters
@@ -631,7 +631,7 @@ final class ActorRules {
         if (ne - j == 1 && (c.isPlaceWord(j, end) && !placeGiven || c.lex.notNameWords.contains(first.key()) && g == null)) {
             return null;
         }
-        if (ne - j == 1 && g == null && (c.futureVerb(j) && (ne >= end || !c.tok(ne).isWord() && "يو".indexOf(first.norm().charAt(2)) < 0 || c.normIn(Words.STOP, ne)
+        if (ne - j == 1 && g == null && (c.futureVerb(j) && (ne >= end || !c.isWord(ne) && "يو".indexOf(first.norm().charAt(2)) < 0 || c.normIn(Words.STOP, ne)
                 || DocContext.hasArticle(c.tok(ne).norm()) || pronounSuffix(c, ne)) || kaParticiple(first.norm()))) {
             // "اللاعب سيرحل ." before punctuation too, but not a foreign name with a long vowel (اللورد ستيفنز ،)
             return null; // "المدير الفني سيشارك في"، "الرئيس المقبل ستثير الذهول"، "الحاكم كممثل للتاج": a verb or كـ + participle
@@ -692,7 +692,7 @@ final class ActorRules {
     private static boolean femaleNameInTa(DocContext c, NameLexicons.Title title, int j, int end) {
         int k = j + 1;
         if (title.gender() != Gender.FEMALE || k >= end || c.taken[k] != DocContext.FREE
-                || c.tok(k).type() != TokenType.ARABIC) {
+                || c.type(k) != TokenType.ARABIC) {
             return false;
         }
         String n = c.tok(j).norm();
@@ -733,7 +733,7 @@ final class ActorRules {
     private static boolean honorificTimeName(DocContext c, NameLexicons.Title title, int j, int titleEnd, int end) {
         int k = j + 1;
         if (j != titleEnd || !c.normIn(TIME_NAMES, j) || !title.kind().equals("HONORIFIC") || k >= end || c.taken[k] != DocContext.FREE
-                || c.tok(k).type() != TokenType.ARABIC) {
+                || c.type(k) != TokenType.ARABIC) {
             return false;
         }
         String next = c.tok(k).norm();
@@ -776,8 +776,8 @@ final class ActorRules {
         }
         int k = ne;
         while (k < end && k - j < MAX_CUED_NAME && c.tok(k).spaceBefore() && c.taken[k] == DocContext.FREE
-                && c.tok(k).type() == TokenType.ARABIC && !c.isPlaceWord(k, end)
-                && (!ambiguous(c, k) || k > ne && k + 1 < end && c.tok(k + 1).type() == TokenType.PUNCT
+                && c.type(k) == TokenType.ARABIC && !c.isPlaceWord(k, end)
+                && (!ambiguous(c, k) || k > ne && k + 1 < end && c.type(k + 1) == TokenType.PUNCT
                         && (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !c.tok(k).norm().equals("علي"))) {
             String n = c.tok(k).norm();
             boolean given = (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !DocContext.hasArticle(n) && !stop(c, k)
@@ -852,7 +852,7 @@ final class ActorRules {
     private static boolean notNameAfterTitle(DocContext c, int i, PhraseIndex.Match<NameLexicons.Title> m,
             Clitics.Analysis head, int j, int ne, Gender g, int end, boolean realm) {
         int k = j + 1;
-        if (g == null && ne == k && k < end && (c.tok(k).type() == TokenType.NUMBER || c.normIn(CARDINALS, k))) {
+        if (g == null && ne == k && k < end && (c.type(k) == TokenType.NUMBER || c.normIn(CARDINALS, k))) {
             return true;
         }
         if (g == null && ne == k && k < end && c.isPlaceWord(k, end) && !c.tok(k).newlineBefore()) {
@@ -923,7 +923,7 @@ final class ActorRules {
      */
     private static int envoySeat(DocContext c, int j, int end) {
         int k = j;
-        if (c.tok(k).type() == TokenType.ARABIC && c.taken[k] == DocContext.FREE) {
+        if (c.type(k) == TokenType.ARABIC && c.taken[k] == DocContext.FREE) {
             int pe = c.placeEnd(k, end);
             if (pe > k && c.tok(k).deepest().prep() == '\0' && c.tok(k).deepest().conj() == '\0') {
                 k = pe; // سفير إسرائيل، مندوب سوريا
@@ -1038,7 +1038,7 @@ final class ActorRules {
      */
     private static boolean workplaceB(DocContext c, Clitics.Analysis deep, String n, int j, int end) {
         if (deep.prep() != 'ب' || deep.conj() != '\0' || deep.article() || j + 2 >= end || n.length() < 4
-                || c.taken[j + 1] != DocContext.FREE || c.tok(j + 1).type() != TokenType.ARABIC
+                || c.taken[j + 1] != DocContext.FREE || c.type(j + 1) != TokenType.ARABIC
                 || !DocContext.hasArticle(c.tok(j + 1).norm()) || c.normIn(Words.STOP, j + 1)) {
             return false;
         }
@@ -1054,7 +1054,7 @@ final class ActorRules {
      */
     private static boolean commaBracketedName(DocContext c, int j, int end) {
         int k = j;
-        while (k < end && k - j < 3 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+        while (k < end && k - j < 3 && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                 && (k == j ? startWord(c, k, end) : !stop(c, k)) && plainNameWord(c, k, end, true) && !c.isPlaceWord(k, end)
                 && c.titles.matchBare(k, end) == null) {
             k++;
@@ -1103,7 +1103,7 @@ final class ActorRules {
      */
     private static Found.Person titleNisba(DocContext c, int i, int end) {
         if (c.strict() || i == 0 || i + 2 > end || !c.facts.anyBare(i + 1, Facts.ADJECTIVE | Facts.PLACE_NISBA)
-                || c.taken[i + 1] != DocContext.FREE || !c.tok(i - 1).isWord()) {
+                || c.taken[i + 1] != DocContext.FREE || !c.isWord(i - 1)) {
             return null; // cheap first: most tokens are followed by no nisba
         }
         PhraseIndex.Match<NameLexicons.Title> m = c.titles.match(i, end);
@@ -1122,7 +1122,7 @@ final class ActorRules {
         if (t.type() != TokenType.ARABIC || DocContext.hasArticle(n) || n.length() < 4 || !n.endsWith("ي")
                 || c.doc.original().charAt(t.end() - 1) != 'ي' || n.charAt(0) == 'و' || c.isPlaceWord(j, end)
                 || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.TITLE | Facts.TITLE_ADJECTIVE)) != 0
-                || !strongEnd(c, j + 1, end) || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC
+                || !strongEnd(c, j + 1, end) || j + 1 < end && c.type(j + 1) == TokenType.ARABIC
                         && DocContext.hasArticle(c.tok(j + 1).norm())) {
             return null;
         }
@@ -1138,7 +1138,7 @@ final class ActorRules {
      */
     private static boolean royalName(DocContext c, NameLexicons.Title title, int j, int end) {
         if (!(title.kind().equals("HONORIFIC") || title.kind().equals("RELIGIOUS")) || j >= end
-                || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+                || c.taken[j] != DocContext.FREE || c.type(j) != TokenType.ARABIC) {
             return false;
         }
         String n = c.tok(j).norm();
@@ -1156,7 +1156,7 @@ final class ActorRules {
 
     /** Whether token k is a genitive that puts the title before it in construct: a definite word or a place. */
     private static boolean constructNext(DocContext c, int k, int end) {
-        return k < end && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+        return k < end && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                 && (DocContext.hasArticle(c.tok(k).norm()) && !c.normIn(Words.STOP, k)
                         || c.isPlaceWord(k, end));
     }
@@ -1185,10 +1185,10 @@ final class ActorRules {
         boolean conj = c.tok(i).norm().charAt(0) == 'و' || c.tok(i).norm().charAt(0) == 'ف';
         // "شركة لازارد راي ماكجواير": mid-clause a verb is weak evidence (وقال، ، قال open a clause); there
         // the name must run straight into إن/أن, a colon or a quote ("ومن جانبه قال شالوم إن")
-        boolean midClause = i > 0 && !conj && c.tok(i - 1).isWord() && !c.normIn(Words.STOP, i - 1)
+        boolean midClause = i > 0 && !conj && c.isWord(i - 1) && !c.normIn(Words.STOP, i - 1)
                 && !afterSideOpener(c, i);
         int j = i + 1;
-        if (c.tok(j).type() != TokenType.ARABIC || c.titles.match(j, end) != null) {
+        if (c.type(j) != TokenType.ARABIC || c.titles.match(j, end) != null) {
             return null; // قال الرئيس ... is the title rule's
         }
         if (kinNounWithPronoun(c, j)) {
@@ -1255,7 +1255,7 @@ final class ActorRules {
      * subject follows, as after و ("ومن جانبه قال X إن"، "ومن الجانب الفرنسي قال X مدرب المنتخب").
      */
     private static boolean afterSideOpener(DocContext c, int i) {
-        if (i < 2 || c.tok(i - 1).type() != TokenType.ARABIC) {
+        if (i < 2 || c.type(i - 1) != TokenType.ARABIC) {
             return false;
         }
         if (c.normIn(SIDE_NOUNS, i - 1)) {
@@ -1270,7 +1270,7 @@ final class ActorRules {
      * set between the subject and what he said marks the word before it as the subject.
      */
     private static boolean sideAfter(DocContext c, int k, int end) {
-        return k + 1 < end && c.tok(k + 1).type() == TokenType.ARABIC && c.normIn(SIDE_NOUNS, k + 1)
+        return k + 1 < end && c.type(k + 1) == TokenType.ARABIC && c.normIn(SIDE_NOUNS, k + 1)
                 && c.tok(k).norm().equals("من");
     }
 
@@ -1304,7 +1304,7 @@ final class ActorRules {
      * مسح عن" (short nouns), "وأشار تقرير إلى" (a verbal noun) and "وأكد مسؤولون على" (a plural) stay out.
      */
     private static boolean framePreposition(DocContext c, int i, int j, int ne, int end) {
-        if (ne >= end || c.tok(ne).type() != TokenType.ARABIC || c.taken[ne] != DocContext.FREE) {
+        if (ne >= end || c.type(ne) != TokenType.ARABIC || c.taken[ne] != DocContext.FREE) {
             return false;
         }
         String p = c.tok(ne).norm();
@@ -1352,7 +1352,7 @@ final class ActorRules {
         if (sayOpener(c, k, end)) {
             return true;
         }
-        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+        if (k >= end || c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC
                 || DocContext.hasArticle(c.tok(k).norm()) || (c.facts.bare(k) & Facts.TITLE) == 0) {
             return false;
         }
@@ -1385,14 +1385,14 @@ final class ActorRules {
      * the name-word checks that follow, as before إن.
      */
     private static boolean sayingAfterSpeaker(DocContext c, int k, int end) {
-        if (k >= end || c.tok(k).type() != TokenType.ARABIC || c.taken[k] != DocContext.FREE) {
+        if (k >= end || c.type(k) != TokenType.ARABIC || c.taken[k] != DocContext.FREE) {
             return false;
         }
         String n = c.tok(k).norm();
         if (SAYING_PARTICIPLES.contains(n) || SPEAKER_NEXT.contains(n)) {
             return true;
         }
-        if (n.equals("ل") && k + 1 < end && (c.tok(k + 1).type() == TokenType.QUOTE || c.tok(k + 1).isWord())) {
+        if (n.equals("ل") && k + 1 < end && (c.type(k + 1) == TokenType.QUOTE || c.isWord(k + 1))) {
             return true; // "وقال X لـ « الحياة » إن": the paper told, written apart with a tatweel
         }
         if (SPEAKER_ADVERBS.contains(n)) {
@@ -1408,7 +1408,7 @@ final class ActorRules {
      * as after إن.
      */
     private static boolean speakerPronoun(DocContext c, Gender vg, int k, int end) {
-        if (k >= end || c.tok(k).type() != TokenType.ARABIC) {
+        if (k >= end || c.type(k) != TokenType.ARABIC) {
             return false;
         }
         String n = c.tok(k).norm();
@@ -1457,8 +1457,8 @@ final class ActorRules {
      * "وقال مسؤول وأكد" (a verb) and "وقال بوش وشدد على" never get here.
      */
     private static Clitics.Analysis coSpeaker(DocContext c, int k, int end) {
-        if (k + 1 >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
-                || !endsClause(c, k + 1, end) || c.tok(k + 1).type() != TokenType.ARABIC) {
+        if (k + 1 >= end || c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC
+                || !endsClause(c, k + 1, end) || c.type(k + 1) != TokenType.ARABIC) {
             return null; // the opener must be إن/أن itself: "بوش وبلير ،" is a list going on
         }
         return coNameWord(c, k, end);
@@ -1466,7 +1466,7 @@ final class ActorRules {
 
     /** The و + stem reading of token k when the stem may be a one-word name (see {@link #coSpeaker}), or null. */
     private static Clitics.Analysis coNameWord(DocContext c, int k, int end) {
-        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC) {
+        if (k >= end || c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC) {
             return null;
         }
         for (Clitics.Analysis a : c.tok(k).analyses()) {
@@ -1501,7 +1501,7 @@ final class ActorRules {
     private static boolean appositionNoComma(DocContext c, int j, int ne, int end) {
         // a definite title only after two name words: "وقال X Y المتحدث باسم الشركة إن"، "وأكد X Y المدير التنفيذي
         // للشركة أن"; after one word "وقال شقيق الرئيس" would take a relative for a name
-        if (ne >= end || c.taken[ne] != DocContext.FREE || c.tok(ne).type() != TokenType.ARABIC
+        if (ne >= end || c.taken[ne] != DocContext.FREE || c.type(ne) != TokenType.ARABIC
                 || DocContext.hasArticle(c.tok(ne).norm()) && ne - j < 2 || !c.facts.anyBare(ne, Facts.TITLE)) {
             return false;
         }
@@ -1695,7 +1695,7 @@ final class ActorRules {
         if (c.strict() || i + 1 >= end || c.taken[i + 1] != DocContext.FREE || (c.facts.stems(i) & Facts.KINSHIP) == 0) {
             return null; // both forms below want a kinship noun: the bit rules out nearly every token
         }
-        if (c.tok(i + 1).type() != TokenType.ARABIC) {
+        if (c.type(i + 1) != TokenType.ARABIC) {
             return c.isPunct(i + 1, "(") ? kinshipInParentheses(c, i, end) : null;
         }
         Token t = c.tok(i);
@@ -1721,7 +1721,7 @@ final class ActorRules {
             return null; // "مع ابنه بمانشستر"، "شقيقه الأكبر", "زميله لاعب الوسط"
         }
         Gender g = givenGender(c, j);
-        if (!governed && i > 0 && c.tok(i - 1).isWord()) {
+        if (!governed && i > 0 && c.isWord(i - 1)) {
             String prev = c.tok(i - 1).norm();
             governed = !Words.STOP.contains(prev) || PREPOSITIONS.contains(prev);
         }
@@ -1790,7 +1790,7 @@ final class ActorRules {
      * العلي"), or the last word of a person already found ("الرئيس بشار الأسد ... شقيقه ماهر الأسد").
      */
     private static int kinDefiniteObject(DocContext c, int j, int ne) {
-        if (ne != j + 2 || (c.facts.bare(j) & Facts.GIVEN_NAME) == 0 || c.tok(j + 1).type() != TokenType.ARABIC) {
+        if (ne != j + 2 || (c.facts.bare(j) & Facts.GIVEN_NAME) == 0 || c.type(j + 1) != TokenType.ARABIC) {
             return ne;
         }
         String n = c.tok(j + 1).norm();
@@ -1890,7 +1890,7 @@ final class ActorRules {
         if (!female && !CONSTRUCT_KIN_MALE.contains(n)) {
             return null;
         }
-        if (stop(c, j) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null || c.tok(j).type() != TokenType.ARABIC) {
+        if (stop(c, j) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null || c.type(j) != TokenType.ARABIC) {
             return null;
         }
         int ne = scanName(c, j, end);
@@ -1996,7 +1996,7 @@ final class ActorRules {
      * and what follows must close the byline: the end, another city and colon, a quote or punctuation.
      */
     private static Found.Person byline(DocContext c, int i, int end) {
-        if (c.strict() || i < 2 || !c.isPunct(i - 1, ":") || !c.tok(i).isWord() || !c.tok(i - 2).isWord()) {
+        if (c.strict() || i < 2 || !c.isPunct(i - 1, ":") || !c.isWord(i) || !c.isWord(i - 2)) {
             return null;
         }
         String before = c.tok(i - 2).norm();
@@ -2013,7 +2013,7 @@ final class ActorRules {
         if (g == null && (ne - i < 2 || !plainNameWord(c, i, end))) {
             return null;
         }
-        boolean closed = ne >= end || c.tok(ne).type() == TokenType.PUNCT || c.tok(ne).type() == TokenType.QUOTE
+        boolean closed = ne >= end || c.type(ne) == TokenType.PUNCT || c.type(ne) == TokenType.QUOTE
                 || c.tok(ne).newlineBefore() || verbAfterName(c, ne) // "تل أبيب: نظير مجلي تباينت أمس": the text begins
                 || (c.placeEnd(ne, end) > ne && c.placeEnd(ne, end) < end && c.isPunct(c.placeEnd(ne, end), ":"));
         if (!closed && !(credit && strongEnd(c, ne, end))) {
@@ -2040,7 +2040,7 @@ final class ActorRules {
      * "كتب - تقرير عن الأزمة :" has no name shape, and "غزة من جديد :" ends before its colon.
      */
     private static Found.Person bylineBeforeColon(DocContext c, int i, int end) {
-        if (c.strict() || i < 2 || !c.tok(i - 1).isWord() && !c.isPunct(i - 1, "-") || !colonWithin(c, i + 1, Math.min(end, i + 5))) {
+        if (c.strict() || i < 2 || !c.isWord(i - 1) && !c.isPunct(i - 1, "-") || !colonWithin(c, i + 1, Math.min(end, i + 5))) {
             return null; // the name's colon comes at most four tokens on (tested below): without one, nothing to read
         }
         boolean credit = c.isPunct(i - 1, "-") && c.normIn(Words.CREDITS, i - 2);
@@ -2054,7 +2054,7 @@ final class ActorRules {
                 k--;
             }
             int from = k;
-            while (from > 0 && k - from < 2 && c.tok(from - 1).isWord() && !c.tok(from).newlineBefore()) {
+            while (from > 0 && k - from < 2 && c.isWord(from - 1) && !c.tok(from).newlineBefore()) {
                 from--;
             }
             boolean city = false;
@@ -2105,7 +2105,7 @@ final class ActorRules {
      */
     private static Found.Person quotedAfterCue(DocContext c, int i, int end) {
         int j = i + 1;
-        if (c.strict() || i == 0 || j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC
+        if (c.strict() || i == 0 || j >= end || c.taken[j] != DocContext.FREE || c.type(j) != TokenType.ARABIC
                 || !startWord(c, j, end) || c.isPlaceWord(j, end) || c.titles.matchBare(j, end) != null) {
             return null;
         }
@@ -2116,7 +2116,7 @@ final class ActorRules {
         while (ne < end && ne - j < 4 && quotedNameWord(c, ne, end)) {
             ne++;
         }
-        if (ne >= end || c.tok(ne).type() != TokenType.QUOTE || ne - j > 4) {
+        if (ne >= end || c.type(ne) != TokenType.QUOTE || ne - j > 4) {
             return null;
         }
         for (int k = j; k < scanned; k++) {
@@ -2130,7 +2130,7 @@ final class ActorRules {
             return null; // هنريتا، ماريا: a foreign name in -a is no common-noun accusative inside quotes
         }
         int k = i - 1;
-        if (!c.tok(k).isWord()) {
+        if (!c.isWord(k)) {
             return null;
         }
         String prev = c.tok(k).norm();
@@ -2238,7 +2238,7 @@ final class ActorRules {
      * بالتزوير"، "كان المدير صرف 3 آلاف". A name there is followed by its verb ("أن الرئيس بوش قال") and survives.
      */
     private static boolean verbAfterOpenedTitle(DocContext c, int i, int j, int end) {
-        if (i == 0 || j + 1 >= end || c.tok(i - 1).type() != TokenType.ARABIC
+        if (i == 0 || j + 1 >= end || c.type(i - 1) != TokenType.ARABIC
                 || !c.normIn(SUBJECT_BEFORE_VERB, i - 1) || !bareVerbShape(c.tok(j).norm())) {
             return false; // "أن اللاعب زيدان في أفضل حالاته": a surname of no verb's shape stays a name
         }
@@ -2269,7 +2269,7 @@ final class ActorRules {
             }
             boolean kunya = Words.KUNYA.contains(a.stem());
             boolean abd = a.stem().equals("عبد") && c.normIn(Words.DIVINE, i + 1);
-            if (!kunya && !abd || c.taken[i + 1] != DocContext.FREE || c.tok(i + 1).type() != TokenType.ARABIC) {
+            if (!kunya && !abd || c.taken[i + 1] != DocContext.FREE || c.type(i + 1) != TokenType.ARABIC) {
                 continue;
             }
             if (c.placeEnd(i, end) > i || c.isPlaceWord(i + 1, end)) {
@@ -2432,7 +2432,7 @@ final class ActorRules {
             return null; // a known given name is the given-name rule's
         }
         int k = j;
-        while (k < end && k - j < 3 && c.tok(k).type() == TokenType.ARABIC && c.taken[k] == DocContext.FREE
+        while (k < end && k - j < 3 && c.type(k) == TokenType.ARABIC && c.taken[k] == DocContext.FREE
                 && !c.tok(k).norm().equals("فان") && !c.tok(k).norm().equals("الذي") && !c.tok(k).norm().equals("التي")) {
             String w = c.tok(k).norm();
             if (c.titles.matchBare(k, end) != null || k > j && c.isPlaceWord(k, end) || DocContext.hasArticle(w)
@@ -2482,11 +2482,11 @@ final class ActorRules {
             return null;
         }
         int k = i + 1;
-        while (k < end && k - i <= MAX_QUOTED_SOURCE && c.tok(k).type() == TokenType.ARABIC && c.taken[k] == DocContext.FREE
+        while (k < end && k - i <= MAX_QUOTED_SOURCE && c.type(k) == TokenType.ARABIC && c.taken[k] == DocContext.FREE
                 && !c.normIn(SAYING, k)) {
             k++;
         }
-        if (k == i + 1 || k >= end || c.tok(k).type() != TokenType.ARABIC || !c.normIn(SAYING, k)) {
+        if (k == i + 1 || k >= end || c.type(k) != TokenType.ARABIC || !c.normIn(SAYING, k)) {
             return null; // the common case: no قوله within four words
         }
         int j = i + 1;
@@ -2524,12 +2524,12 @@ final class ActorRules {
         // the frame noun's bit first (a reading's stem covers the و-reading tested below): most tokens are
         // no frame noun, and the bit spares reading this token and the next
         if (i + 2 >= end || (c.facts.stems(i) & Facts.FRAME_NOUN) == 0
-                || c.tok(i).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC) {
+                || c.type(i) != TokenType.ARABIC || c.type(i + 1) != TokenType.ARABIC) {
             return null;
         }
         String prep = c.tok(i + 1).norm();
         int j = i + 2;
-        if (!prep.equals("مع") && !prep.equals("من") || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+        if (!prep.equals("مع") && !prep.equals("من") || c.taken[j] != DocContext.FREE || c.type(j) != TokenType.ARABIC) {
             return null; // no construct "رسالة X إلى": "شهادة حسن سلوك إلى الجهة" is a certificate of conduct
         }
         String n = c.tok(i).norm();
@@ -2545,8 +2545,8 @@ final class ActorRules {
             return null;
         }
         boolean strongEnd = ne < end && c.normIn(STRONG_FRAME_ENDS, ne);
-        boolean end2 = ne >= end || c.normIn(Words.FRAME_ENDS, ne) || c.tok(ne).type() == TokenType.PUNCT
-                || c.tok(ne).type() == TokenType.SYMBOL;
+        boolean end2 = ne >= end || c.normIn(Words.FRAME_ENDS, ne) || c.type(ne) == TokenType.PUNCT
+                || c.type(ne) == TokenType.SYMBOL;
         if (!end2 || ne - j == 1 && ambiguous(c, j) && !strongEnd) {
             return null;
         }
@@ -2569,7 +2569,7 @@ final class ActorRules {
         int j = i + 1;
         // the cue first (its hash is in the facts): nearly every token is neither يا nor a naming word
         if (c.strict() || j >= end || !c.normIn(NAMING_CUES, i) || c.taken[j] != DocContext.FREE
-                || c.tok(i).type() != TokenType.ARABIC || c.tok(j).type() != TokenType.ARABIC) {
+                || c.type(i) != TokenType.ARABIC || c.type(j) != TokenType.ARABIC) {
             return null;
         }
         Gender g = givenGender(c, j);
@@ -2723,7 +2723,7 @@ final class ActorRules {
      * they are followed by companies (إنتاج شركة) and tournaments (بطولة كأس العالم) as often.
      */
     private static boolean creditBefore(DocContext c, int i) {
-        return i > 0 && c.tok(i - 1).type() == TokenType.ARABIC && c.normIn(CREDIT_NOUNS, i - 1)
+        return i > 0 && c.type(i - 1) == TokenType.ARABIC && c.normIn(CREDIT_NOUNS, i - 1)
                 && c.tok(i).spaceBefore();
     }
 
@@ -2758,11 +2758,11 @@ final class ActorRules {
         if ((c.facts.bare(i) & Facts.GIVEN_NAME) == 0) {
             return null; // the common case, tested first
         }
-        if (!opensSentence(c, i) || c.tok(i).type() != TokenType.ARABIC || stop(c, i) || c.isPlaceWord(i, end)) {
+        if (!opensSentence(c, i) || c.type(i) != TokenType.ARABIC || stop(c, i) || c.isPlaceWord(i, end)) {
             return null;
         }
         int k = i + 1;
-        while (k < end && k - i < 3 && c.tok(k).type() == TokenType.ARABIC && !stop(c, k) && !c.isPlaceWord(k, end)
+        while (k < end && k - i < 3 && c.type(k) == TokenType.ARABIC && !stop(c, k) && !c.isPlaceWord(k, end)
                 && c.taken[k] == DocContext.FREE && !c.tok(k).newlineBefore()) {
             k++;
         }
@@ -2778,7 +2778,7 @@ final class ActorRules {
     /** "X Y، وزير الخزانة السابق": a bare name run ending at a comma, then a title. */
     private static Found.Person apposition(DocContext c, int i, int end) {
         // the comma test first: it is cheap and rules out nearly every token
-        if (c.strict() || c.tok(i).type() != TokenType.ARABIC || !commaAhead(c, i + 2, Math.min(end, i + MAX_NAME + 1))) {
+        if (c.strict() || c.type(i) != TokenType.ARABIC || !commaAhead(c, i + 2, Math.min(end, i + MAX_NAME + 1))) {
             return null;
         }
         // the name can only end at the first comma after token i (scanName stops at any non-Arabic
@@ -2787,7 +2787,7 @@ final class ActorRules {
         if (comma < i + 2 || comma + 1 >= end || c.titles.matchBare(comma + 1, end) == null) {
             return null;
         }
-        if (i > 0 && c.tok(i - 1).isWord() && startWord(c, i - 1, end)
+        if (i > 0 && c.isWord(i - 1) && startWord(c, i - 1, end)
                 && (c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 && c.taken[i - 1] == DocContext.FREE) {
             return null;
         }
@@ -2854,13 +2854,13 @@ final class ActorRules {
         }
         int after = m.end();
         // a genitive chain counts too: "سائق سيارة الأجرة"، "مدرب منتخب فرنسا"
-        boolean construct = genitive(c, after, end) || after + 1 < end && c.tok(after).type() == TokenType.ARABIC
+        boolean construct = genitive(c, after, end) || after + 1 < end && c.type(after) == TokenType.ARABIC
                 && c.taken[after] == DocContext.FREE && !DocContext.hasArticle(c.tok(after).norm())
                 && !c.normIn(Words.STOP, after) && genitive(c, after + 1, end);
         if (!construct) {
             return null;
         }
-        if (i > 0 && c.tok(i - 1).type() == TokenType.ARABIC && c.taken[i - 1] == DocContext.FREE
+        if (i > 0 && c.type(i - 1) == TokenType.ARABIC && c.taken[i - 1] == DocContext.FREE
                 && startWord(c, i - 1, end) && (c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 && !c.isPlaceWord(i - 1, end)
                 && verbAt(c, i - 1) == null && plainNameWord(c, i - 1, end)) {
             return null; // the name might start one word earlier: leave the whole run alone
@@ -2900,7 +2900,7 @@ final class ActorRules {
 
     /** A genitive at token k: a definite word, a place or an organisation. */
     private static boolean genitive(DocContext c, int k, int end) {
-        return k < end && (c.taken[k] == DocContext.ORG || c.tok(k).type() == TokenType.ARABIC && (DocContext.hasArticle(c.tok(k).norm())
+        return k < end && (c.taken[k] == DocContext.ORG || c.type(k) == TokenType.ARABIC && (DocContext.hasArticle(c.tok(k).norm())
                 && !c.normIn(Words.STOP, k) || c.isPlaceWord(k, end) || c.placeEnd(k, end) > k));
     }
 
@@ -2965,7 +2965,7 @@ final class ActorRules {
         } else {
             j = afterMinutes(c, j, end);
         }
-        if (j >= end || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+        if (j >= end || c.taken[j] != DocContext.FREE || c.type(j) != TokenType.ARABIC) {
             return null;
         }
         Token t = c.tok(j);
@@ -3046,7 +3046,7 @@ final class ActorRules {
      * Outside a list or before another word the title reading stays ("وسامي الطبيب في المستشفى").
      */
     private static boolean occupationSurnameInList(DocContext c, int k, int end) {
-        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC || !c.tok(k).spaceBefore()
+        if (k >= end || c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC || !c.tok(k).spaceBefore()
                 || !DocContext.hasArticle(c.tok(k).norm())
                 || c.designators.matchBare(k, end) != null || c.isPlaceWord(k, end)) {
             return false;
@@ -3080,7 +3080,7 @@ final class ActorRules {
      * A parenthesis holding words ("بوش ( الابن ) و") is an aside, not a list's minutes.
      */
     private static int afterMinutes(DocContext c, int j, int end) {
-        if (j + 2 >= end || !c.isPunct(j, "(") || c.tok(j + 1).type() != TokenType.NUMBER || c.tok(j + 1).norm().length() > 3) {
+        if (j + 2 >= end || !c.isPunct(j, "(") || c.type(j + 1) != TokenType.NUMBER || c.tok(j + 1).norm().length() > 3) {
             return j;
         }
         for (int k = j + 2; k < end && k - j <= 6; k++) {
@@ -3151,11 +3151,11 @@ final class ActorRules {
         int k = j + 1;
         String after = k < end ? c.tok(k).norm() : "";
         // the next item: و + a word without the article ("وكريستوفر والكن" is one name: والكن is no و + الكن)
-        boolean next = k < end && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+        boolean next = k < end && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                 && after.charAt(0) == 'و' && after.length() >= 4 && !after.startsWith("وال") && !Words.STOP.contains(after);
         // a given name may have its surname after it: "وطارق السيد" (a definite word or a title) is no lone طارق
         // ("ومحمد لمين ولد سلامة": any word but a function word may be one there)
-        boolean surnameMayFollow = c.lex.givenNames.containsKey(n) && k < end && c.tok(k).type() == TokenType.ARABIC
+        boolean surnameMayFollow = c.lex.givenNames.containsKey(n) && k < end && c.type(k) == TokenType.ARABIC
                 && !Words.STOP.contains(after);
         if (!next && (!strongEnd(c, k, end) || surnameMayFollow)) {
             return null;
@@ -3353,7 +3353,7 @@ final class ActorRules {
                 Found.Person p = startAt[i];
                 boolean virtual = p == null; // a word of a person found elsewhere, not yet found here
                 if (p == null) {
-                    Clitics.Analysis a = c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC
+                    Clitics.Analysis a = c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC
                             || !c.normIn(knownForms, i) ? null : knownAnalysis(c, i, known);
                     if (a == null) {
                         continue;
@@ -3411,7 +3411,7 @@ final class ActorRules {
      * them too ("( 44 و62 من ركلة جزاء )"); a year has four digits ("( 1911 )").
      */
     private static boolean minutesOpen(DocContext c, int k, int end) {
-        return k + 1 < end && c.isPunct(k, "(") && c.tok(k + 1).type() == TokenType.NUMBER && c.tok(k + 1).norm().length() <= 3;
+        return k + 1 < end && c.isPunct(k, "(") && c.type(k + 1) == TokenType.NUMBER && c.tok(k + 1).norm().length() <= 3;
     }
 
     /**
@@ -3482,7 +3482,7 @@ final class ActorRules {
     private static boolean nextItemAfterMinutes(DocContext c, int k, int end) {
         for (int j = k + 2; j < end && j - k <= 8; j++) {
             if (c.isPunct(j, ")")) {
-                return j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().length() >= 3
+                return j + 1 < end && c.type(j + 1) == TokenType.ARABIC && c.tok(j + 1).norm().length() >= 3
                         && c.tok(j + 1).norm().charAt(0) == 'و';
             }
         }
@@ -3594,7 +3594,7 @@ final class ActorRules {
                 j = found.end;
                 continue;
             }
-            if (c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC || c.tok(j).newlineBefore()) {
+            if (c.taken[j] != DocContext.FREE || c.type(j) != TokenType.ARABIC || c.tok(j).newlineBefore()) {
                 break;
             }
             Clitics.Analysis a = headItemStart(c, j, end, bareNext, amthal);
@@ -3615,7 +3615,7 @@ final class ActorRules {
             return null;
         }
         int e = items.get(items.size() - 1).end;
-        if (e < end && c.tok(e).type() == TokenType.ARABIC && c.taken[e] == DocContext.FREE
+        if (e < end && c.type(e) == TokenType.ARABIC && c.taken[e] == DocContext.FREE
                 && c.normIn(LIST_CLOSERS, e)) {
             return items;
         }
@@ -3679,7 +3679,7 @@ final class ActorRules {
      * items start.
      */
     private static int headAdjectives(DocContext c, int j, int end) {
-        for (int n = 0; n < 2 && j < end && c.taken[j] == DocContext.FREE && c.tok(j).type() == TokenType.ARABIC; n++) {
+        for (int n = 0; n < 2 && j < end && c.taken[j] == DocContext.FREE && c.type(j) == TokenType.ARABIC; n++) {
             String w = c.tok(j).norm();
             if (!DocContext.hasArticle(w) || !(c.facts.any(j, Facts.PLACE_NISBA) || c.lex.adjectives.contains(DocContext.key(w))
                     || Words.TITLE_ADJECTIVES.contains(w))) {
@@ -3687,7 +3687,7 @@ final class ActorRules {
             }
             j++;
         }
-        if (j < end && c.tok(j).type() == TokenType.ARABIC && c.tok(j).norm().equals("مثل") && c.taken[j] == DocContext.FREE) {
+        if (j < end && c.type(j) == TokenType.ARABIC && c.tok(j).norm().equals("مثل") && c.taken[j] == DocContext.FREE) {
             j++;
         }
         return j;
@@ -3737,10 +3737,10 @@ final class ActorRules {
             return false;
         }
         if (Words.PARTICLES.contains(n)) {
-            return k + 1 < end && c.taken[k + 1] == DocContext.FREE && c.tok(k + 1).type() == TokenType.ARABIC;
+            return k + 1 < end && c.taken[k + 1] == DocContext.FREE && c.type(k + 1) == TokenType.ARABIC;
         }
         return c.lex.givenNames.containsKey(n) || plainNameWord(c, k, end, true) || foreignInA(c, k)
-                || k > 0 && c.tok(k - 1).type() == TokenType.ARABIC && !DocContext.hasArticle(c.tok(k - 1).norm())
+                || k > 0 && c.type(k - 1) == TokenType.ARABIC && !DocContext.hasArticle(c.tok(k - 1).norm())
                         && familyWord(c, k, end); // "وفايز السعيد": a definite family name ends the item
     }
 
@@ -3890,7 +3890,7 @@ final class ActorRules {
 
     /** Whether token s is a free, bare, listed given name with no prefix (for {@link #chainItem}). */
     private static boolean b0(DocContext c, int s) {
-        if (s < 0 || c.taken[s] != DocContext.FREE || c.tok(s).type() != TokenType.ARABIC || stop(c, s)) {
+        if (s < 0 || c.taken[s] != DocContext.FREE || c.type(s) != TokenType.ARABIC || stop(c, s)) {
             return false;
         }
         String n = c.tok(s).norm();
@@ -3909,7 +3909,7 @@ final class ActorRules {
      * ل/ب ("لطارق"). "وعلى" (the preposition على written with ى) and places are no given names.
      */
     private static Clitics.Analysis chainGiven(DocContext c, int s, boolean wa) {
-        if (s < 0 || c.taken[s] != DocContext.FREE || c.tok(s).type() != TokenType.ARABIC || c.tok(s).newlineBefore()) {
+        if (s < 0 || c.taken[s] != DocContext.FREE || c.type(s) != TokenType.ARABIC || c.tok(s).newlineBefore()) {
             return null;
         }
         Token t = c.tok(s);
@@ -3933,7 +3933,7 @@ final class ActorRules {
      * word ({@link #plainNameWord}), a listed given name or a definite family name ({@link #familyWord}).
      */
     private static boolean chainWord(DocContext c, int k) {
-        if (c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC || !c.tok(k).spaceBefore()
+        if (c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC || !c.tok(k).spaceBefore()
                 || c.tok(k).newlineBefore()) {
             return false;
         }
@@ -4007,11 +4007,11 @@ final class ActorRules {
         if (c.taken[first] != DocContext.FREE || g.type() != TokenType.ARABIC || !c.lex.givenNames.containsKey(n)
                 || Words.STOP.contains(n) || c.isPlaceWord(first, q.end) || c.taken[last] != DocContext.FREE
                 || c.normIn(Words.PARTICLES, last)
-                || c.tok(last).type() != TokenType.ARABIC || !c.tok(last).spaceBefore()
+                || c.type(last) != TokenType.ARABIC || !c.tok(last).spaceBefore()
                 || !(plainNameWord(c, last, q.end, true) || familyWord(c, last, q.end))) {
             return null;
         }
-        if (first > 0 && c.tok(first - 1).type() == TokenType.ARABIC) {
+        if (first > 0 && c.type(first - 1) == TokenType.ARABIC) {
             String before = c.tok(first - 1).norm();
             if (c.lex.givenNames.containsKey(before) || Words.PARTICLES.contains(before) || LINEAGE.contains(before)) {
                 return null;
@@ -4146,7 +4146,7 @@ final class ActorRules {
             if (c.isPunct(k, ",") && k > first) {
                 k--;
             }
-            if (c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC) {
+            if (c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC) {
                 return null;
             }
             Clitics.Analysis co = coNameWord(c, k, end);
@@ -4194,7 +4194,7 @@ final class ActorRules {
      * fails {@link #foreignInA}.
      */
     private static boolean listSurnameInA(DocContext c, int k, int end) {
-        if (k + 1 > end || k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+        if (k + 1 > end || k >= end || c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC
                 || !c.tok(k).spaceBefore() || DocContext.hasArticle(c.tok(k).norm()) || !startWord(c, k, end)
                 || c.isPlaceWord(k, end) || !foreignInA(c, k)) {
             return false;
@@ -4312,7 +4312,7 @@ final class ActorRules {
             String n = t.norm();
             String k = t.key();
             if (j - i >= 2 && n.length() == 3 && cons(n.charAt(0)) && cons(n.charAt(1)) && cons(n.charAt(2))
-                    && !c.lex.givenNames.containsKey(n) && j + 1 < end && c.tok(j + 1).type() == TokenType.QUOTE) {
+                    && !c.lex.givenNames.containsKey(n) && j + 1 < end && c.type(j + 1) == TokenType.QUOTE) {
                 break; // "الكاتب اللبناني سهيل إدريس نشر " أولاد حارتنا "": a past verb (فعل) before the quoted title
             }
             if (n.equals("الله") && blessingAt(c, j, end)) {
@@ -4349,7 +4349,7 @@ final class ActorRules {
                 break;
             }
             if (n.equals("علي") && j + 1 < end && (c.normIn(DEMONSTRATIVES, j + 1)
-                    || c.tok(j + 1).type() == TokenType.ARABIC && pronounSuffix(c, j + 1))) {
+                    || c.type(j + 1) == TokenType.ARABIC && pronounSuffix(c, j + 1))) {
                 break; // "وعلق تيم سيباستيان علي ذلك": على written علي before its object, not the name علي
             }
             if (!bound && foreignParticle(c, j, end)) {
@@ -4379,13 +4379,13 @@ final class ActorRules {
             }
             if (isParticle(n)) {
                 if (j + 2 < end && Words.ROMANCE_PARTICLES.contains(n) && c.taken[j + 1] == DocContext.FREE
-                        && c.tok(j + 1).norm().equals("لا") && c.tok(j + 2).type() == TokenType.ARABIC
+                        && c.tok(j + 1).norm().equals("لا") && c.type(j + 2) == TokenType.ARABIC
                         && !c.normIn(Words.STOP, j + 2)) {
                     bound = true; // جان دو لا فونتين: لا is the article after دو، not the negation
                     j += 2;
                     continue;
                 }
-                if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && !c.normIn(Words.STOP, j + 1)
+                if (j + 1 < end && c.type(j + 1) == TokenType.ARABIC && !c.normIn(Words.STOP, j + 1)
                         && !Words.KINSHIP.containsKey(c.tok(j + 1).norm())) { // "صدام ابن عمه علي": a cousin, not بن
                     bound = true;
                     j++;
@@ -4525,7 +4525,7 @@ final class ActorRules {
                         && (unit || j - firstEnd == 1 && firstGiven && (prevGiven || cue) || lineage || afterParticle
                                 || j - 2 >= i && isParticle(c.tok(j - 2).deepest().stem()))
                         && (strongEnd(c, j + 1, end)
-                                || j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و'
+                                || j + 1 < end && c.type(j + 1) == TokenType.ARABIC && c.tok(j + 1).norm().charAt(0) == 'و'
                                 || thirdNisba(c, j, end, j - firstEnd == 1 && firstGiven && prevGiven && !compound));
                 // a family name in ين after a full chain of given names is no plural: "زيد رعد زيد الحسين ،"
                 if (articleWords > 0 || c.isPlaceWord(j, end) || c.lex.countryNisbas.contains(k) && !nisbaName
@@ -4587,7 +4587,7 @@ final class ActorRules {
      * a definite word after such a chain and before a verb or title may be an object or a new clause.
      */
     private static boolean fourPartName(DocContext c, int firstEnd, int j, int end) {
-        if (j - firstEnd < 2 || j - firstEnd > 3 || j + 1 >= end || c.tok(j + 1).type() != TokenType.PUNCT) {
+        if (j - firstEnd < 2 || j - firstEnd > 3 || j + 1 >= end || c.type(j + 1) != TokenType.PUNCT) {
             return false;
         }
         for (int k = firstEnd; k < j; k++) {
@@ -4628,7 +4628,7 @@ final class ActorRules {
      * name the adjective would agree with a definite noun after it, which stays out: "محمد سعيد المصري الأصل".
      */
     private static boolean thirdNisba(DocContext c, int j, int end, boolean afterTwoGiven) {
-        return afterTwoGiven && !(j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC
+        return afterTwoGiven && !(j + 1 < end && c.type(j + 1) == TokenType.ARABIC
                 && DocContext.hasArticle(c.tok(j + 1).norm()));
     }
 
@@ -4650,7 +4650,7 @@ final class ActorRules {
         // the end: a clear one, or و + a title opening the next person of a list ("عبد الله غل والأمير")
         // (a title right after it is no end here: "زار الوزير خالد عم الرئيس" is a noun in construct)
         return given && !Words.STOP.contains(n) && !isParticle(n) && n.charAt(0) != 'و' && (j + 1 >= end
-                || c.tok(j + 1).type() == TokenType.PUNCT || c.tok(j + 1).type() == TokenType.ARABIC
+                || c.type(j + 1) == TokenType.PUNCT || c.type(j + 1) == TokenType.ARABIC
                         && (c.tok(j + 1).norm().equals("ان") || c.isVerb(c.tok(j + 1).norm()))
                 || j + 1 < end && c.taken[j + 1] == DocContext.FREE && c.tok(j + 1).norm().charAt(0) == 'و'
                         && c.titles.matchBare(j + 1, end) == null && c.titles.match(j + 1, end) != null);
@@ -4724,7 +4724,7 @@ final class ActorRules {
         if (!c.lex.givenNames.containsKey(g) || ambiguous(c, g)) {
             return false;
         }
-        if (j + 1 < end && c.tok(j + 1).type() == TokenType.ARABIC) {
+        if (j + 1 < end && c.type(j + 1) == TokenType.ARABIC) {
             String after = c.tok(j + 1).norm();
             return !(after.equals("علي") || after.equals("بين") || after.equals("من") || after.equals("في")
                     && j + 2 < end && c.tok(j + 2).norm().startsWith("ال"));
@@ -4757,7 +4757,7 @@ final class ActorRules {
         String n = c.tok(j).norm();
         int len = n.length();
         if (len < 4 || n.charAt(len - 1) != 'ي' || j + 1 >= end || DocContext.hasArticle(n) || n.equals("رئيسي") || c.lex.givenNames.containsKey(n)
-                || c.taken[j + 1] != DocContext.FREE || c.tok(j + 1).type() != TokenType.ARABIC
+                || c.taken[j + 1] != DocContext.FREE || c.type(j + 1) != TokenType.ARABIC
                 || c.lex.titles.getWord(n.substring(0, len - 1)) == null) {
             return false;
         }
@@ -5037,11 +5037,11 @@ final class ActorRules {
             return 0;
         }
         if (j - 2 >= i && eastAsianSyllable(c, j - 1) && eastAsianSyllable(c, j - 2)
-                && (j + 1 >= end || c.tok(j + 1).type() == TokenType.PUNCT)) {
+                && (j + 1 >= end || c.type(j + 1) == TokenType.PUNCT)) {
             return 1;
         }
         int k = j + 1;
-        while (k < end && k - j <= 3 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+        while (k < end && k - j <= 3 && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                 && c.tok(k).spaceBefore() && eastAsianSyllable(c, k)) {
             k++;
         }
@@ -5130,7 +5130,7 @@ final class ActorRules {
      * ends the name at the verb, so the third word is the surname. Given names never count.
      */
     private static boolean pastVerbShape(DocContext c, int k, int end) {
-        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+        if (k >= end || c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC
                 || (c.facts.bare(k) & Facts.GIVEN_NAME) != 0) {
             return false;
         }
@@ -5241,7 +5241,7 @@ final class ActorRules {
         // the first word a name, not an accusative itself: "والرئيس الأميركي عزما أكيدا" is no name at all
         return n.length() >= 5 && n.charAt(2) != 'ا'
                 && (givenStem(c, i) || !commonNounShape(c, i) || c.tok(i).norm().length() >= 6)&& !(n.charAt(0) == 'ت' && n.charAt(2) == 'ا')
-                && c.tok(i).type() == TokenType.ARABIC && !c.lex.arabicGivenNames.contains(c.tok(i).norm())
+                && c.type(i) == TokenType.ARABIC && !c.lex.arabicGivenNames.contains(c.tok(i).norm())
                 && foreignInA(c, i, j, end, false);
     }
 
@@ -5327,7 +5327,7 @@ final class ActorRules {
 
     /** Like {@link #boundaryAfter} but a definite word is no boundary: "محمد أبو حامد قرار الحكومة". */
     private static boolean strictBoundaryAfter(DocContext c, int k, int end) {
-        return boundaryAfter(c, k, end) && !(k < end && c.tok(k).type() == TokenType.ARABIC
+        return boundaryAfter(c, k, end) && !(k < end && c.type(k) == TokenType.ARABIC
                 && DocContext.hasArticle(c.tok(k).norm()) && c.taken[k] == DocContext.FREE);
     }
 
@@ -5464,7 +5464,7 @@ final class ActorRules {
      * subject's name, so the name ends before it. "وشن المندوب دان غيلرمان هجوما" keeps غيلرمان.
      */
     private static boolean accusativeObject(DocContext c, int k, int end) {
-        if (k >= end || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC) {
+        if (k >= end || c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC) {
             return false;
         }
         Token t = c.tok(k);
@@ -5699,7 +5699,7 @@ final class ActorRules {
 
     /** What follows the preposition على rather than the name علي: أن، ما, or a verbal noun (إصدار، توزيع). */
     private static boolean objectOfAli(DocContext c, int k) {
-        if (k >= c.doc.size() || c.tok(k).type() != TokenType.ARABIC) {
+        if (k >= c.doc.size() || c.type(k) != TokenType.ARABIC) {
             return false;
         }
         String n = c.tok(k).norm();

@@ -47,12 +47,12 @@ final class ContextRules {
         boolean sports = sports(c);
         int end = s.end();
         for (int i = s.first(); i < end; i++) {
-            if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
+            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
                 continue;
             }
             if (c.tok(i).norm().equals("ل") && i + 2 < end) {
                 told(c, i + 1, end);
-            } else if (i + 2 < end && (c.isPunct(i + 1, "(") || c.tok(i + 1).type() == TokenType.QUOTE)
+            } else if (i + 2 < end && (c.isPunct(i + 1, "(") || c.type(i + 1) == TokenType.QUOTE)
                     && newsroomVerb(c, i)) {
                 // the quote or bracket first: most words have neither after them, and the verb set is not asked
                 newsroom(c, i + 1, end);
@@ -84,7 +84,7 @@ final class ContextRules {
                 String cs = cd.stem();
                 int k = cd.article() || DocContext.hasArticle(cs) ? club(c, i, end, true, false) : -1;
                 if (k > 0 && !(cs.endsWith("ين") || cs.endsWith("ون")) && !OrgRules.placeNisba(c, i)
-                        && (k >= end || !c.tok(k).isWord() || c.normIn(Words.STOP, k)
+                        && (k >= end || !c.isWord(k) || c.normIn(Words.STOP, k)
                                 || c.tok(k).deepest().conj() == 'و' || signalAfter(c, k, end))) {
                     // only a definite name that ends there: "والعاملين في"، "وجميع أعضاء" go on as phrases
                     add(c, i, k, true);
@@ -155,7 +155,7 @@ final class ContextRules {
      * name or country. The first word of a coordinated item carries و, the others none.
      */
     private static boolean listWord(DocContext c, int j, boolean coordinated) {
-        if (j < 0 || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+        if (j < 0 || c.taken[j] != DocContext.FREE || c.type(j) != TokenType.ARABIC) {
             return false;
         }
         // the first word of an item read without its و; the others bare (فلومينيزي is no ف + ل + ومينيزي)
@@ -192,11 +192,11 @@ final class ContextRules {
                 continue;
             }
             int a = k;
-            while (a > s.first() && k - a < 3 && c.tok(a - 1).type() == TokenType.ARABIC) {
+            while (a > s.first() && k - a < 3 && c.type(a - 1) == TokenType.ARABIC) {
                 a--;
             }
             int b = k + 1;
-            while (b < end && b - k - 1 < 3 && c.tok(b).type() == TokenType.ARABIC) {
+            while (b < end && b - k - 1 < 3 && c.type(b) == TokenType.ARABIC) {
                 b++;
             }
             if (a == k || b == k + 1 || a > s.first() && !fixtureEdge(c, a - 1) || b < end && !fixtureEdge(c, b)) {
@@ -245,7 +245,7 @@ final class ContextRules {
      */
     static boolean afterTeamNoun(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int j, int limit) {
         if (j >= limit || c.taken[j] != DocContext.FREE || d.head().article() || d.head().stem().startsWith("ال")
-                || c.tok(j).type() != TokenType.ARABIC || !DocContext.hasArticle(c.tok(j).norm())) {
+                || c.type(j) != TokenType.ARABIC || !DocContext.hasArticle(c.tok(j).norm())) {
             return false;
         }
         String w = NameLexicons.key(d.value().word());
@@ -258,7 +258,7 @@ final class ContextRules {
             return false; // "فريق الرئيس"، "فريق المدرب"، "فريق العمل"
         }
         int k = j + 1;
-        if (k < limit && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+        if (k < limit && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                 && DocContext.hasArticle(c.tok(k).norm()) && teamWord(c, k, c.tok(k).norm())
                 && OrgRules.adjective(c, c.tok(k).norm()) && !c.normIn(Words.TITLE_ADJECTIVES, k)
                 && !c.lex.countryNisbas.contains(c.tok(k).key()) && !c.lex.countryNisbas.contains(DocContext.key(c.tok(k).key()))) {
@@ -292,7 +292,7 @@ final class ContextRules {
             // "ليلة السوبر الدوحة - الراية : بشغف": a headline runs into the dateline with no stop between;
             // there only a listed agency or paper counts ("صنعاء - الحوثيون :" could be anything)
             for (int i = s.first() + 1; i + 3 < end; i++) {
-                if (dash(c, i + 1) && c.tok(i).type() == TokenType.ARABIC && c.taken[i] == DocContext.FREE
+                if (dash(c, i + 1) && c.type(i) == TokenType.ARABIC && c.taken[i] == DocContext.FREE
                         && dateline(c, i, end, false)) {
                     return;
                 }
@@ -308,7 +308,7 @@ final class ContextRules {
         }
         int j = place.end() + 1;
         int k = j;
-        while (k < end && k - j < MAX_MEDIA && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+        while (k < end && k - j < MAX_MEDIA && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                 && !c.normIn(Words.STOP, k) && !c.isVerb(c.tok(k).norm()) && c.tok(k).norm().length() >= 2
                 && !(k > j && c.tok(k).deepest().conj() == 'و' && c.tok(k).deepest().hasProclitic())) {
             k++; // "ا ف ب": spelled-out letters are the lexicon's business; "الاتحاد ووكالات": two sources
@@ -352,7 +352,7 @@ final class ContextRules {
             return;
         }
         for (int k = from; k < close; k++) {
-            if (!c.tok(k).isWord() || c.normIn(Words.STOP, k)) {
+            if (!c.isWord(k) || c.normIn(Words.STOP, k)) {
                 return;
             }
         }
@@ -459,7 +459,7 @@ final class ContextRules {
             }
             int close = k + words;
             boolean marked = same && (c.isPunct(k - 1, "(") && c.isPunct(close, ")")
-                    || c.tok(k - 1).type() == TokenType.QUOTE && c.tok(close).type() == TokenType.QUOTE);
+                    || c.type(k - 1) == TokenType.QUOTE && c.type(close) == TokenType.QUOTE);
             if (marked && c.free(k, close)) {
                 OrgRules.add(c, k, close, c.tok(k).start(), c.tok(close - 1).end(), o.name, OrganizationKind.MEDIA,
                         Rules.ORG_MEDIA_NEWSROOM, true);
@@ -471,7 +471,7 @@ final class ContextRules {
     /** The cue roles of token i read bare or without its proclitics (ولاعب، لمدرب). */
     /** Whether token i is a club cue: a match verb (تأهل، فاز) or a role or noun before a club (لاعب، مباراة). */
     static boolean clubCue(DocContext c, int i) {
-        return c.tok(i).type() == TokenType.ARABIC && (cue(c, i) & (CLUB_BEFORE | CLUB_VERB)) != 0;
+        return c.type(i) == TokenType.ARABIC && (cue(c, i) & (CLUB_BEFORE | CLUB_VERB)) != 0;
     }
 
     private static int cue(DocContext c, int i) {
@@ -502,7 +502,7 @@ final class ContextRules {
             int n = 0;
             for (int i = 0; i < c.doc.size() && n < MIN_SPORTS_WORDS; i++) {
                 // the bit first: no reading's stem a sports cue (nearly every token) has no SPORTS role to look up
-                if ((c.facts.stems(i) & Facts.SPORTS_CUE) != 0 && c.tok(i).type() == TokenType.ARABIC
+                if ((c.facts.stems(i) & Facts.SPORTS_CUE) != 0 && c.type(i) == TokenType.ARABIC
                         && (cue(c, i) & SPORTS) != 0) {
                     String w = Clitics.wordKey(c.tok(i).deepest().stem());
                     boolean known = false;
@@ -570,7 +570,7 @@ final class ContextRules {
                 && !c.lex.countryNisbas.contains(DocContext.key(t.key()))) {
             return false;
         }
-        if (k + 1 >= limit || c.tok(k + 1).type() != TokenType.ARABIC) {
+        if (k + 1 >= limit || c.type(k + 1) != TokenType.ARABIC) {
             return true;
         }
         String m = c.tok(k + 1).norm();
@@ -597,12 +597,12 @@ final class ContextRules {
     /** Whether one or two definite adjectives from token k lead to a given name: المخضرم أندري، الشاب الدولي محمد. */
     private static boolean personAfterAdjectives(DocContext c, int k, int limit) {
         int j = k;
-        while (j < limit && j - k < 2 && c.tok(j).type() == TokenType.ARABIC && DocContext.hasArticle(c.tok(j).norm())
+        while (j < limit && j - k < 2 && c.type(j) == TokenType.ARABIC && DocContext.hasArticle(c.tok(j).norm())
                 && OrgRules.adjective(c, c.tok(j).norm()) && !c.normIn(Words.STOP, j)
                 && !c.normIn(Words.ORG_STOP, j)) {
             j++;
         }
-        if (j == k || j >= limit || c.tok(j).type() != TokenType.ARABIC) {
+        if (j == k || j >= limit || c.type(j) != TokenType.ARABIC) {
             return false;
         }
         String n = c.tok(j).norm();
@@ -747,7 +747,7 @@ final class ContextRules {
      * places), a person (a given name), or a town unless a strong cue stands before it (لاعب مانشستر).
      */
     private static int club(DocContext c, int j, int limit, boolean strong, boolean subject) {
-        if (c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC || c.accusative(j)) {
+        if (c.taken[j] != DocContext.FREE || c.type(j) != TokenType.ARABIC || c.accusative(j)) {
             return -1;
         }
         Clitics.Analysis a = reading(c, j, strong || subject);
@@ -784,7 +784,7 @@ final class ContextRules {
         if (!OrgRules.properShape(c, j) && place == null) {
             return -1; // "جماهير غفيرة": an indefinite adjective, no name
         }
-        while (k < limit && k - j < MAX_CLUB && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC) {
+        while (k < limit && k - j < MAX_CLUB && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC) {
             Token t = c.tok(k);
             String m = t.norm();
             if (DocContext.hasArticle(m) || t.deepest().conj() == 'و' && t.deepest().hasProclitic() || notClub(c, k, m)

@@ -124,6 +124,17 @@ final class DocContext {
         return doc.token(i);
     }
 
+    /** {@code tok(i).type()} without loading the token. */
+    TokenType type(int i) {
+        return doc.type(i);
+    }
+
+    /** {@code tok(i).isWord()} without loading the token. */
+    boolean isWord(int i) {
+        TokenType t = doc.type(i);
+        return t == TokenType.ARABIC || t == TokenType.LATIN || t == TokenType.MIXED;
+    }
+
     boolean free(int from, int to) {
         for (int k = from; k < to; k++) {
             if (taken[k] != FREE) {

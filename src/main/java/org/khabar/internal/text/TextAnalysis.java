@@ -29,6 +29,8 @@ public final class TextAnalysis {
      * sentence passes read it too (through the list view they took twice as long).
      */
     private final Token[] tokenArray;
+    /** Each token's type, in one array: the rules ask it of most tokens, and this spares loading the Token. */
+    private final TokenType[] types;
     private final List<QuoteRegion> quotes;
     private final List<Sentence> sentences;
     /** For each token, the index of the innermost quote region containing it, or -1. */
@@ -46,6 +48,10 @@ public final class TextAnalysis {
         this.normalized = ArabicNormalizer.normalize(original);
         this.tokenArray = Tokenizer.tokenize(normalized).toArray(new Token[0]);
         this.tokens = java.util.Collections.unmodifiableList(java.util.Arrays.asList(tokenArray)); // a view, no copy
+        this.types = new TokenType[tokenArray.length];
+        for (int i = 0; i < tokenArray.length; i++) {
+            types[i] = tokenArray[i].type();
+        }
         this.quoteOf = new int[tokens.size()];
         Arrays.fill(quoteOf, -1);
         this.openedAt = new int[tokens.size()];
@@ -89,6 +95,11 @@ public final class TextAnalysis {
 
     public List<Token> tokens() {
         return tokens;
+    }
+
+    /** {@code token(i).type()}, from an array. */
+    public TokenType type(int i) {
+        return types[i];
     }
 
     public Token token(int i) {
