@@ -568,7 +568,7 @@ final class ActorRules {
             return null; // after a comma only a known given name continues the title
         }
         if (titleEnd > m.end() && titleEnd == j && !knownGiven
-                && (c.tok(j - 1).norm().equals("الاكثر") || c.tok(j - 1).norm().equals("الاقل"))) {
+                && (c.normIs(j - 1, "الاكثر") || c.normIs(j - 1, "الاقل"))) {
             return null; // "المرشح الأكثر حظا": the word after an elative is what it is more of, not a name
         }
         if (designatorEnd == j && titleEnd == j && !knownGiven) {
@@ -778,7 +778,7 @@ final class ActorRules {
         while (k < end && k - j < MAX_CUED_NAME && c.tok(k).spaceBefore() && c.taken[k] == DocContext.FREE
                 && c.type(k) == TokenType.ARABIC && !c.isPlaceWord(k, end)
                 && (!ambiguous(c, k) || k > ne && k + 1 < end && c.type(k + 1) == TokenType.PUNCT
-                        && (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !c.tok(k).norm().equals("علي"))) {
+                        && (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !c.normIs(k, "علي"))) {
             String n = c.tok(k).norm();
             boolean given = (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !DocContext.hasArticle(n) && !stop(c, k)
                     && n.charAt(0) != 'و';
@@ -911,7 +911,7 @@ final class ActorRules {
 
     /** Whether الله at token k is followed by a blessing's object: the word before it is the verb, not a name. */
     private static boolean blessingAt(DocContext c, int k, int end) {
-        return k + 1 < end && c.tok(k).norm().equals("الله") && c.normIn(BLESSING_OBJECTS, k + 1);
+        return k + 1 < end && c.normIs(k, "الله") && c.normIn(BLESSING_OBJECTS, k + 1);
     }
 
     /**
@@ -930,7 +930,7 @@ final class ActorRules {
             }
         }
         if (k + 1 >= end || c.taken[k] != DocContext.FREE || c.taken[k + 1] != DocContext.ORG
-                || !c.tok(k).norm().equals("لدي")) {
+                || !c.normIs(k, "لدي")) {
             return -1;
         }
         return k + 1;
@@ -1069,7 +1069,7 @@ final class ActorRules {
      * name-shaped word, and a lone د ending a sentence ("الجهة د .") has a space before the stop.
      */
     private static Found.Person doctorAbbreviation(DocContext c, int i, int end) {
-        if (i + 2 >= end || !c.tok(i).norm().equals("د") || !c.isPunct(i + 1, ".") || c.tok(i + 1).spaceBefore()
+        if (i + 2 >= end || !c.normIs(i, "د") || !c.isPunct(i + 1, ".") || c.tok(i + 1).spaceBefore()
                 || c.taken[i + 2] != DocContext.FREE) {
             return null;
         }
@@ -1262,7 +1262,7 @@ final class ActorRules {
             return isMin(c, i - 2);
         }
         // من الجانب + a nisba: the bit first, then the words
-        return i >= 3 && c.facts.any(i - 1, Facts.PLACE_NISBA) && c.tok(i - 2).norm().equals("الجانب") && isMin(c, i - 3);
+        return i >= 3 && c.facts.any(i - 1, Facts.PLACE_NISBA) && c.normIs(i - 2, "الجانب") && isMin(c, i - 3);
     }
 
     /**
@@ -1271,7 +1271,7 @@ final class ActorRules {
      */
     private static boolean sideAfter(DocContext c, int k, int end) {
         return k + 1 < end && c.type(k + 1) == TokenType.ARABIC && c.normIn(SIDE_NOUNS, k + 1)
-                && c.tok(k).norm().equals("من");
+                && c.normIs(k, "من");
     }
 
     /**
@@ -1280,7 +1280,7 @@ final class ActorRules {
      * head or descriptor (شركة); "قال X من جديد"، "أكد X من خلال" have neither.
      */
     private static boolean affiliationFrom(DocContext c, int k, int end) {
-        if (k + 1 >= end || !c.tok(k).norm().equals("من")) {
+        if (k + 1 >= end || !c.normIs(k, "من")) {
             return false;
         }
         if (c.taken[k + 1] == DocContext.ORG) {
@@ -1398,7 +1398,7 @@ final class ActorRules {
         if (SPEAKER_ADVERBS.contains(n)) {
             return endsClause(c, k + 1, end); // "وأكد X مجددا أن"، "وقال X أيضا إن"
         }
-        return n.equals("من") && k + 1 < end && c.tok(k + 1).norm().equals("ان");
+        return n.equals("من") && k + 1 < end && c.normIs(k + 1, "ان");
     }
 
     /**
@@ -2046,7 +2046,7 @@ final class ActorRules {
         boolean credit = c.isPunct(i - 1, "-") && c.normIn(Words.CREDITS, i - 2);
         if (!credit) {
             // من is a stop word: the bit answers for most words without reading their text
-            if ((c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 || !c.tok(i - 1).norm().equals("من") || c.tok(i - 1).newlineBefore()) {
+            if ((c.facts.bare(i - 1) & Facts.NAME_STOP) == 0 || !c.normIs(i - 1, "من") || c.tok(i - 1).newlineBefore()) {
                 return null;
             }
             int k = i - 2;
@@ -2341,7 +2341,7 @@ final class ActorRules {
         if (ne <= j || ne - j > 3 || ne >= end && !object) {
             return null;
         }
-        if (object ? !strongEnd(c, ne, end) && !c.tok(ne).norm().equals("غير") : !c.normIn(Words.GOAL_NOUNS, ne)) {
+        if (object ? !strongEnd(c, ne, end) && !c.normIs(ne, "غير") : !c.normIn(Words.GOAL_NOUNS, ne)) {
             return null;
         }
         if (ne - j == 1 && givenGender(c, j) == null && (pronounSuffix(c, j) || derivedShape(c.tok(j).norm())
@@ -2433,7 +2433,7 @@ final class ActorRules {
         }
         int k = j;
         while (k < end && k - j < 3 && c.type(k) == TokenType.ARABIC && c.taken[k] == DocContext.FREE
-                && !c.tok(k).norm().equals("فان") && !c.tok(k).norm().equals("الذي") && !c.tok(k).norm().equals("التي")) {
+                && !c.normIs(k, "فان") && !c.normIs(k, "الذي") && !c.normIs(k, "التي")) {
             String w = c.tok(k).norm();
             if (c.titles.matchBare(k, end) != null || k > j && c.isPlaceWord(k, end) || DocContext.hasArticle(w)
                     || !plainNameWord(c, k, end) && !foreignNameWord(c, k, end) || participleShape(w) || brokenPlural(w)
@@ -2573,7 +2573,7 @@ final class ActorRules {
             return null;
         }
         Gender g = givenGender(c, j);
-        if (c.tok(i).norm().equals("يا")) {
+        if (c.normIs(i, "يا")) {
             // the vocative: "يا عاطف"، "شد يا سمير" address a person by a given name; one that is also a word is
             // often no name there ("يا كريم" calls on God, "يا سلام" exclaims)
             if (g == null || ambiguous(c, j) || stop(c, j) || c.titles.matchBare(j, end) != null) {
@@ -3584,7 +3584,7 @@ final class ActorRules {
         while (items.size() < MAX_HEAD_ITEMS && j < end) {
             boolean first = items.isEmpty();
             boolean bareNext = first;
-            if (!first && (c.isPunct(j, ",") || c.tok(j).norm().equals("وحتي")) && j + 1 < end) {
+            if (!first && (c.isPunct(j, ",") || c.normIs(j, "وحتي")) && j + 1 < end) {
                 bareNext = !c.isPunct(j, ","); // "والصدر وحتى السيستاني": the last item after وحتى (and even)
                 j++;
             }
@@ -3687,7 +3687,7 @@ final class ActorRules {
             }
             j++;
         }
-        if (j < end && c.type(j) == TokenType.ARABIC && c.tok(j).norm().equals("مثل") && c.taken[j] == DocContext.FREE) {
+        if (j < end && c.type(j) == TokenType.ARABIC && c.normIs(j, "مثل") && c.taken[j] == DocContext.FREE) {
             j++;
         }
         return j;
@@ -4343,7 +4343,7 @@ final class ActorRules {
             }
             if (Words.ORDINALS.contains(n) && (regnal || j == i + 1 && regnalAfterGiven(c, i, j, end))) {
                 j++; // الملك عبد الله الثاني
-                if (j < end && c.taken[j] == DocContext.FREE && c.tok(j).norm().equals("عشر")) {
+                if (j < end && c.taken[j] == DocContext.FREE && c.normIs(j, "عشر")) {
                     j++; // البابا بنديكت السادس عشر: the ordinals 11-19 take عشر
                 }
                 break;
@@ -4379,7 +4379,7 @@ final class ActorRules {
             }
             if (isParticle(n)) {
                 if (j + 2 < end && Words.ROMANCE_PARTICLES.contains(n) && c.taken[j + 1] == DocContext.FREE
-                        && c.tok(j + 1).norm().equals("لا") && c.type(j + 2) == TokenType.ARABIC
+                        && c.normIs(j + 1, "لا") && c.type(j + 2) == TokenType.ARABIC
                         && !c.normIn(Words.STOP, j + 2)) {
                     bound = true; // جان دو لا فونتين: لا is the article after دو، not the negation
                     j += 2;
@@ -4401,7 +4401,7 @@ final class ActorRules {
             boolean prevGiven = j - 1 == i ? givenStem(c, i) : compound && j == firstEnd
                     || c.lex.givenNames.containsKey(c.tok(j - 1).norm());
             // "وعبد الله قاسم حسن": the first word's عبد may carry the conjunction of a list item
-            boolean afterParticle = j - 1 > i && (c.tok(j - 2).norm().equals("عبد")
+            boolean afterParticle = j - 1 > i && (c.normIs(j - 2, "عبد")
                     || j - 2 == i && c.tok(i).deepest().stem().equals("عبد"));
             boolean firstGiven = compound || givenStem(c, i);
             boolean second = j == firstEnd;
@@ -4505,7 +4505,7 @@ final class ActorRules {
                 boolean nisbaSurname = n.length() >= 5 && n.endsWith("ي") && !c.lex.countryNisbas.contains(k)
                         && !adjectiveAfterSurname(c, i, j, second && !firstGiven);
                 // after a compound given name only a nisba or a word before a clear end: "رفض صلاح الدين الحفل"
-                boolean unit = afterParticle && c.tok(j - 2).norm().equals("عبد")
+                boolean unit = afterParticle && c.normIs(j - 2, "عبد")
                         || second && firstGiven && (!compound || nameEndsAt(c, j + 1, end));
                 // عمر حسن البشير، محمد سليم العوا: given name, father's given name, then the family name
                 // ("وحضر خالد مشعل المؤتمر في" has an object there: the name must end at punctuation, a title or إن)
@@ -4618,7 +4618,7 @@ final class ActorRules {
     private static boolean cueTitleSurname(DocContext c, int j, int end, boolean cue) {
         // the end: punctuation, إن/أن, a verb or a title ("أمير قطر" has a realm after it, no end)
         return cue && c.lex.givenNames.containsKey(c.tok(j).norm()) && nameEndsAt(c, j + 1, end)
-                && !(j + 1 < end && c.tok(j + 1).norm().equals("عام"));
+                && !(j + 1 < end && c.normIs(j + 1, "عام"));
     }
 
     /**
@@ -4645,13 +4645,13 @@ final class ActorRules {
         }
         // the given name: one listed word, or a compound in الله/الدين (عبد الله، نور الدين)
         boolean given = j == i + 1 ? c.lex.givenNames.containsKey(c.tok(i).norm())
-                : j == i + 2 && (c.tok(j - 1).norm().equals("الله") || c.tok(j - 1).norm().equals("الدين"));
+                : j == i + 2 && (c.normIs(j - 1, "الله") || c.normIs(j - 1, "الدين"));
         String n = c.tok(j).norm();
         // the end: a clear one, or و + a title opening the next person of a list ("عبد الله غل والأمير")
         // (a title right after it is no end here: "زار الوزير خالد عم الرئيس" is a noun in construct)
         return given && !Words.STOP.contains(n) && !isParticle(n) && n.charAt(0) != 'و' && (j + 1 >= end
                 || c.type(j + 1) == TokenType.PUNCT || c.type(j + 1) == TokenType.ARABIC
-                        && (c.tok(j + 1).norm().equals("ان") || c.isVerb(c.tok(j + 1).norm()))
+                        && (c.normIs(j + 1, "ان") || c.isVerb(c.tok(j + 1).norm()))
                 || j + 1 < end && c.taken[j + 1] == DocContext.FREE && c.tok(j + 1).norm().charAt(0) == 'و'
                         && c.titles.matchBare(j + 1, end) == null && c.titles.match(j + 1, end) != null);
     }

@@ -50,7 +50,7 @@ final class ContextRules {
             if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
                 continue;
             }
-            if (c.tok(i).norm().equals("ل") && i + 2 < end) {
+            if (c.normIs(i, "ل") && i + 2 < end) {
                 told(c, i + 1, end);
             } else if (i + 2 < end && (c.isPunct(i + 1, "(") || c.type(i + 1) == TokenType.QUOTE)
                     && newsroomVerb(c, i)) {
@@ -342,7 +342,7 @@ final class ContextRules {
      * quoted name is speaking to a newspaper or a channel; a quotation after ل would be a sentence.
      */
     private static void told(DocContext c, int j, int end) {
-        if (c.tok(j).norm().equals("ـ") && j + 1 < end) {
+        if (c.normIs(j, "ـ") && j + 1 < end) {
             j++;
         }
         QuoteRegion q = c.doc.quoteOpenedAt(j);

@@ -124,6 +124,11 @@ final class DocContext {
         return doc.token(i);
     }
 
+    /** {@code tok(i).norm().equals(word)}, the hashes compared first (most tokens differ there). */
+    boolean normIs(int i, String word) {
+        return facts.normHash(i) == word.hashCode() && tok(i).norm().equals(word);
+    }
+
     /** {@code tok(i).type()} without loading the token. */
     TokenType type(int i) {
         return doc.type(i);
