@@ -59,13 +59,13 @@ final class Linker {
 
     /**
      * The cluster key of an organisation name: its word keys joined by spaces, worked out once per name in
-     * {@code keys}. A document names the same organisation many times and each mention asks for its name's
+     * {@code keys} (without the word list: {@link PhraseIndex#joinedKeys}). A document names the same organisation many times and each mention asks for its name's
      * key and its short forms' keys; joining the words anew every time was most of the clustering.
      */
     private static String orgKey(DocContext c, Map<String, String> keys, String name) {
         String k = keys.get(name);
         if (k == null) {
-            k = String.join(" ", c.keysOf(name));
+            k = PhraseIndex.joinedKeys(name); // the words of c.keysOf(name), joined in one pass
             keys.put(name, k);
         }
         return k;
@@ -238,7 +238,7 @@ final class Linker {
             if (p.tokens() < 2) {
                 continue;
             }
-            if (c.lex.givenNames.containsKey(stemAt(c, p))) {
+            if (givenFirst(c, p, stemAt(c, p))) {
                 String last = c.tok(p.end - 1).norm();
                 if (!Words.PARTICLES.contains(last)) {
                     if (surnames == null) {
@@ -279,6 +279,15 @@ final class Linker {
             c.take(p.first + 1, p.end, DocContext.FREE);
             c.persons.set(k, p.over(p.first, p.first + 1, p.start, c.tok(p.first).end()));
         }
+    }
+
+    /**
+     * Whether {@code first}, the stem of the person's first token (stemAt, keys(c, p).get(0)), is a given
+     * name. The given names' bit on that token's readings first: the large map is probed only for a token
+     * one of whose stems is a given name (the bit is set from the same map's keys).
+     */
+    private static boolean givenFirst(DocContext c, Found.Person p, String first) {
+        return (c.facts.stems(p.first) & Facts.GIVEN_NAME) != 0 && c.lex.givenNames.containsKey(first);
     }
 
     /** The first two words of every person found on strong evidence (see {@link #trimToSurnames}). */
@@ -704,7 +713,7 @@ final class Linker {
                 Found.Person p = cluster.get(k);
                 int t = p.first - 1;
                 if (t < 0 || p.start != c.tok(p.first).start() || !freeWord(c, t)
-                        || c.lex.givenNames.containsKey(keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
+                        || givenFirst(c, p, keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
                         || !c.tok(p.first).spaceBefore() || (c.facts.stems(t) & org.khabar.internal.lexicon.Facts.GIVEN_NAME) == 0
                         || c.titles.matchBare(t, t + 1) != null || c.isPlaceWord(t, t + 1)
                         || c.afterNoun(t, Words.FACILITY_HEADS)) { // مطار حيدر علييف: the airport, not the man
@@ -841,7 +850,10 @@ final class Linker {
                 int t = p.first - 1;
                 if (t < 1 || p.start != c.tok(p.first).start() || p.end - p.first > 3 || !freeWord(c, t)
                         || !c.tok(p.first).spaceBefore() || !c.tok(t).spaceBefore()
-                        || c.lex.givenNames.containsKey(keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
+                        || givenFirst(c, p, keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
+                        // the cue word before t must be a free Arabic word (cuedFirstWord's own last tests):
+                        // two array reads spare its name-word tests after punctuation or another mention
+                        || c.taken[t - 1] != DocContext.FREE || c.tok(t - 1).type() != TokenType.ARABIC
                         || !ActorRules.cuedFirstWord(c, t)) {
                     continue;
                 }
