@@ -1180,11 +1180,13 @@ final class Linker {
             }
         }
         orderedOrgs.sort(Comparator.comparingInt(cl -> cl.get(0).start));
-        Map<Integer, String> orgIds = new HashMap<>();
+        // the record id of each cluster, by the cluster number its mentions carry (clusterOrgs and
+        // propagateOrgs number the mentions of orgClusters.get(k) k): an array, no boxed keys
+        String[] orgIds = new String[orgClusters.size()];
         List<Organization> orgs = new ArrayList<>(orderedOrgs.size());
         for (List<Found.Org> cl : orderedOrgs) {
             String id = id(ORG_IDS, "O", orgs.size() + 1);
-            orgIds.put(cl.get(0).cluster, id);
+            orgIds[cl.get(0).cluster] = id;
             Found.Org best = cl.get(0);
             int bestWords = -1; // words in best.name, counted when first needed (tokenising is not free)
             for (Found.Org o : cl) {
@@ -1246,7 +1248,7 @@ final class Linker {
                     }
                 }
                 for (Found.Org o : p.affiliations) {
-                    String id = orgIds.get(o.cluster);
+                    String id = o.cluster >= 0 && o.cluster < orgIds.length ? orgIds[o.cluster] : null;
                     if (id != null) {
                         aff.add(id);
                     }
