@@ -230,8 +230,11 @@ public final class ClaimExtractor implements WordFacts.User {
         int reporterContentEnd = -1;
         String lastRef;
         boolean lastRefSet;
-        /** For each token, the next ", participle" break (see participleBreakAfter); computed on first use. */
-        int[] participleBreak;
+        /**
+         * For each token, whether it is a ", participle" break (see participleBreakBefore): 0 not yet asked,
+         * {@link #BREAK} or {@link #NO_BREAK}; each token is tested at most once per document.
+         */
+        byte[] participleBreak;
         /** Every actor and organization mention, sorted by start, for binary search. */
         final Span[] mentions;
 
@@ -1792,43 +1795,57 @@ public final class ClaimExtractor implements WordFacts.User {
     /** Content runs to the sentence end, or to a comma before a participle cue (…، مشيرا إلى أن). */
     private int contentEnd(Run run, int from, int limit) {
         TextAnalysis doc = run.doc;
-        // content runs to the sentence end or to ", مشيرا ..." (a participle opens the next claim); the
-        // next such comma is precomputed once per document so that each claim costs O(1), not O(sentence)
-        int e = Math.min(limit, participleBreakAfter(run, from + 1));
+        // content runs to the sentence end or to ", مشيرا ..." (a participle opens the next claim)
+        int e = participleBreakBefore(run, from + 1, limit);
         while (e > from + 1 && isTrailing(doc.token(e - 1))) {
             e--;
         }
         return e;
     }
 
-    /** Index of the first "," at or after {@code k} that is followed by a participle cue, or doc size. */
-    private int participleBreakAfter(Run run, int k) {
-        if (run.participleBreak == null) {
-            TextAnalysis doc = run.doc;
-            int n = doc.size();
-            int[] next = new int[n + 1];
-            next[n] = n;
-            TokenFacts f = doc.facts(table());
-            for (int j = n - 1; j >= 0; j--) {
-                next[j] = next[j + 1];
-                // verbAt needs a verb form's bit on the next token: most commas (and every other token) are
-                // passed over by that bit before their text is read
-                if (j + 1 < n && (f.stems(j + 1) & Facts.CLAIM_VERB) != 0 && doc.token(j).norm().equals(",")) {
-                    VerbHit h = verbAt(doc, j + 1, false);
-                    // "، مشيرا إلى"، "، وأكد أن": a participle, or a reporting verb with its own و, opens the
-                    // next report (an ambiguous verb such as وذكر 'and mentioned' does not)
-                    if (h != null && (h.verb().participle()
-                            || h.conj() && !AMBIGUOUS_LEMMAS.contains(h.verb().lemma()))) {
-                        next[j] = j;
-                    }
-                } else if (j + 2 < n && f.any(j + 1, Facts.CLAIM_LISTED | Facts.CLAIM_PHRASE)
-                        && doc.token(j).norm().equals(",") && otherClaimOpens(run, j + 1)) {
-                    next[j] = j;
-                }
-            }
-            run.participleBreak = next;
+    private static final byte BREAK = 1;
+    private static final byte NO_BREAK = 2;
+
+    /**
+     * Index of the first "," in [k, limit) that is followed by a participle cue, or {@code limit}. Only the
+     * tokens of a claim's content are tested, each once per document (the answer of a token is kept):
+     * testing every token of the document up front, as before, cost more than the claims' contents, which
+     * most sentences lack. A walk reads no further than the first break or the content's limit.
+     */
+    private int participleBreakBefore(Run run, int k, int limit) {
+        byte[] known = run.participleBreak;
+        if (known == null) {
+            known = new byte[run.doc.size()];
+            run.participleBreak = known;
         }
-        return run.participleBreak[Math.min(k, run.participleBreak.length - 1)];
+        for (int j = k; j < limit; j++) {
+            byte b = known[j];
+            if (b == 0) {
+                b = participleBreakAt(run, j) ? BREAK : NO_BREAK;
+                known[j] = b;
+            }
+            if (b == BREAK) {
+                return j;
+            }
+        }
+        return limit;
+    }
+
+    /** Whether token j is a "," followed by a participle cue or another claim's opening. */
+    private boolean participleBreakAt(Run run, int j) {
+        TextAnalysis doc = run.doc;
+        int n = doc.size();
+        TokenFacts f = doc.facts(table());
+        // verbAt needs a verb form's bit on the next token: most commas (and every other token) are
+        // passed over by that bit before their text is read
+        if (j + 1 < n && (f.stems(j + 1) & Facts.CLAIM_VERB) != 0 && doc.token(j).norm().equals(",")) {
+            VerbHit h = verbAt(doc, j + 1, false);
+            // "، مشيرا إلى"، "، وأكد أن": a participle, or a reporting verb with its own و, opens the
+            // next report (an ambiguous verb such as وذكر 'and mentioned' does not)
+            return h != null && (h.verb().participle() || h.conj() && !AMBIGUOUS_LEMMAS.contains(h.verb().lemma()));
+        }
+        return j + 2 < n && f.any(j + 1, Facts.CLAIM_LISTED | Facts.CLAIM_PHRASE)
+                && doc.token(j).norm().equals(",") && otherClaimOpens(run, j + 1);
     }
 
     /** Connectives that open a second, contrasting report after a comma: "، فيما أكد محاميه أنه". */

@@ -264,6 +264,70 @@ public final class PhraseIndex<V> {
         return out;
     }
 
+    /**
+     * {@code String.join(" ", keys(phrase))}, the key under which the linker merges organisation names:
+     * for a phrase {@link #plainKeys} answers, written in one pass into one char array (the fold, the
+     * article a bare ا then ل opens, one space between words) without the word list, its substrings and
+     * the join; any other phrase the long way. A property checks it against the join.
+     */
+    public static String joinedKeys(String phrase) {
+        int n = phrase.length();
+        if (n == 0) {
+            return String.join(" ", keys(phrase));
+        }
+        char[] out = new char[n];
+        int o = 0;
+        int from = 0; // the word's first char in phrase
+        int wordOut = 0; // and in out
+        int script = 0; // of the word, as in plainKeys
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? phrase.charAt(i) : ' ';
+            int cs;
+            if (c == ' ') {
+                if (i == from) {
+                    return String.join(" ", keys(phrase)); // leading, trailing or double space
+                }
+                // Clitics.wordKey of the folded word when the raw word opens with a bare ا: the fold keeps
+                // ا and ل, so the raw chars decide
+                if (phrase.charAt(from) == '\u0627' && i - from >= 4 && phrase.charAt(from + 1) == '\u0644') {
+                    System.arraycopy(out, wordOut + 2, out, wordOut, o - wordOut - 2);
+                    o -= 2;
+                }
+                if (i < n) {
+                    out[o++] = ' ';
+                }
+                from = i + 1;
+                wordOut = o;
+                script = 0;
+                continue;
+            } else if (plainLetter(c)) {
+                cs = 1;
+            } else if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
+                cs = 1;
+                c = '\u0627';
+            } else if (c == '\u0649') {
+                cs = 1;
+                c = '\u064A';
+            } else if (c == '\u0629') {
+                cs = 1;
+                c = '\u0647';
+            } else if (c >= 'a' && c <= 'z') {
+                cs = 2;
+            } else if (c >= 'A' && c <= 'Z') {
+                cs = 2;
+                c = (char) (c + 32);
+            } else {
+                return String.join(" ", keys(phrase));
+            }
+            if (script != cs && script != 0) {
+                return String.join(" ", keys(phrase));
+            }
+            script = cs;
+            out[o++] = c;
+        }
+        return new String(out, 0, o);
+    }
+
     /** The normaliser's fold of the chars {@link #plainKeys} accepts: أ إ آ → ا، ى → ي، ة → ه، A-Z → a-z. */
     private static String fold(String w) {
         char[] a = w.toCharArray();

@@ -59,13 +59,13 @@ final class Linker {
 
     /**
      * The cluster key of an organisation name: its word keys joined by spaces, worked out once per name in
-     * {@code keys}. A document names the same organisation many times and each mention asks for its name's
+     * {@code keys} (without the word list: {@link PhraseIndex#joinedKeys}). A document names the same organisation many times and each mention asks for its name's
      * key and its short forms' keys; joining the words anew every time was most of the clustering.
      */
     private static String orgKey(DocContext c, Map<String, String> keys, String name) {
         String k = keys.get(name);
         if (k == null) {
-            k = String.join(" ", c.keysOf(name));
+            k = PhraseIndex.joinedKeys(name); // the words of c.keysOf(name), joined in one pass
             keys.put(name, k);
         }
         return k;
@@ -104,20 +104,21 @@ final class Linker {
     /** Later bare mentions of found names and short forms: لازارد after شركة لازارد، بينانس after بينانس هولدينغز. */
     private static void propagateOrgs(DocContext c, List<List<Found.Org>> clusters) {
         PhraseIndex<Integer> names = new PhraseIndex<>();
-        // the cluster each form was last offered for: a form met again for the same cluster (every later
+        // the forms offered for the cluster at hand: a form met again for the same cluster (every later
         // mention of a name repeats its text and short forms) would only be normalised and put again
-        Map<String, Integer> offered = new HashMap<>();
+        List<String> offered = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) {
+            offered.clear();
             for (Found.Org o : clusters.get(k)) {
                 if (!o.propagate || o.rule.equals(Rules.ORG_LEXICON)) {
                     continue;
                 }
                 String text = c.text(o.start, o.endOffset);
-                if (offer(offered, text, k) && linkable(text)) {
+                if (offer(offered, text) && linkable(text)) {
                     names.put(text, k);
                 }
                 for (String sf : o.shortForms) {
-                    if (offer(offered, sf, k) && linkable(sf)) {
+                    if (offer(offered, sf) && linkable(sf)) {
                         names.put(sf, k);
                     }
                 }
@@ -159,13 +160,21 @@ final class Linker {
     }
 
     /**
-     * Whether {@code form} is offered for cluster {@code k} for the first time since it was last offered for
-     * another cluster. Putting a form again with the value it holds changes nothing (same keys, same
-     * article flag, same value), so only a new form or a change of cluster needs the tests and the put.
+     * Whether {@code form} is offered for the cluster at hand for the first time ({@code offered} holds the
+     * forms offered for it so far). Putting a form again with the value it holds changes nothing (same keys,
+     * same article flag, same value), so only a new form needs the tests and the put. The clusters are
+     * offered one after the other, so a form put for an earlier cluster is new again here, as it must be
+     * (the later cluster takes it over). A short list of the cluster's distinct forms, compared by equals,
+     * where a map of every form hashed each mention's fresh text.
      */
-    private static boolean offer(Map<String, Integer> offered, String form, int k) {
-        Integer prev = offered.put(form, k);
-        return prev == null || prev != k;
+    private static boolean offer(List<String> offered, String form) {
+        for (int x = 0; x < offered.size(); x++) {
+            if (offered.get(x).equals(form)) {
+                return false;
+            }
+        }
+        offered.add(form);
+        return true;
     }
 
     /** A found name may be re-found alone only when it is no common word: not one definite Arabic word. */
@@ -229,7 +238,7 @@ final class Linker {
             if (p.tokens() < 2) {
                 continue;
             }
-            if (c.lex.givenNames.containsKey(stemAt(c, p))) {
+            if (givenFirst(c, p, stemAt(c, p))) {
                 String last = c.tok(p.end - 1).norm();
                 if (!Words.PARTICLES.contains(last)) {
                     if (surnames == null) {
@@ -270,6 +279,15 @@ final class Linker {
             c.take(p.first + 1, p.end, DocContext.FREE);
             c.persons.set(k, p.over(p.first, p.first + 1, p.start, c.tok(p.first).end()));
         }
+    }
+
+    /**
+     * Whether {@code first}, the stem of the person's first token (stemAt, keys(c, p).get(0)), is a given
+     * name. The given names' bit on that token's readings first: the large map is probed only for a token
+     * one of whose stems is a given name (the bit is set from the same map's keys).
+     */
+    private static boolean givenFirst(DocContext c, Found.Person p, String first) {
+        return (c.facts.stems(p.first) & Facts.GIVEN_NAME) != 0 && c.lex.givenNames.containsKey(first);
     }
 
     /** The first two words of every person found on strong evidence (see {@link #trimToSurnames}). */
@@ -367,6 +385,9 @@ final class Linker {
      * document names the person's team, so the word is the person's mention, not an organisation.
      */
     private static void personsNotOrgs(DocContext c, List<List<Found.Org>> orgClusters, List<List<Found.Person>> people) {
+        if (!anyOneWordDescribed(orgClusters)) {
+            return; // most documents: no organisation can be a surname, and the surnames need not be listed
+        }
         Map<String, Integer> surnames = new HashMap<>();
         for (int k = 0; k < people.size(); k++) {
             for (Found.Person p : people.get(k)) {
@@ -391,6 +412,18 @@ final class Linker {
                 }
             }
         }
+    }
+
+    /** Whether some organisation is one word after a descriptor, the only kind {@link #personsNotOrgs} may undo. */
+    private static boolean anyOneWordDescribed(List<List<Found.Org>> orgClusters) {
+        for (List<Found.Org> cl : orgClusters) {
+            for (Found.Org o : cl) {
+                if (o.end - o.first == 1 && o.rule.equals(Rules.ORG_DESCRIPTOR)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -430,15 +463,16 @@ final class Linker {
         Map<Integer, Set<String>> frailParts = new java.util.LinkedHashMap<>();
         // as in propagateOrgs: a person's mentions repeat its name, and putting a phrase again for the cluster
         // it was last put for changes nothing (same keys, same Part), while put tokenises the phrase every time
-        Map<String, Integer> offered = new HashMap<>();
+        List<String> offered = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) {
+            offered.clear();
             Set<String> parts = new LinkedHashSet<>();
             for (Found.Person p : clusters.get(k)) {
                 List<String> ks = keys(c, p);
                 if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1) && !commonAlone(c, ks.get(0), p.first)) {
                     // one word (most later mentions) is its own phrase: no joined copy
                     String phrase = ks.size() == 1 ? ks.get(0) : String.join(" ", ks);
-                    if (offer(offered, phrase, k)) {
+                    if (offer(offered, phrase)) {
                         names.put(phrase, new Part(k, DocContext.hasArticle(ks.get(0))));
                     }
                 }
@@ -679,7 +713,7 @@ final class Linker {
                 Found.Person p = cluster.get(k);
                 int t = p.first - 1;
                 if (t < 0 || p.start != c.tok(p.first).start() || !freeWord(c, t)
-                        || c.lex.givenNames.containsKey(keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
+                        || givenFirst(c, p, keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
                         || !c.tok(p.first).spaceBefore() || (c.facts.stems(t) & org.khabar.internal.lexicon.Facts.GIVEN_NAME) == 0
                         || c.titles.matchBare(t, t + 1) != null || c.isPlaceWord(t, t + 1)
                         || c.afterNoun(t, Words.FACILITY_HEADS)) { // مطار حيدر علييف: the airport, not the man
@@ -816,7 +850,10 @@ final class Linker {
                 int t = p.first - 1;
                 if (t < 1 || p.start != c.tok(p.first).start() || p.end - p.first > 3 || !freeWord(c, t)
                         || !c.tok(p.first).spaceBefore() || !c.tok(t).spaceBefore()
-                        || c.lex.givenNames.containsKey(keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
+                        || givenFirst(c, p, keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
+                        // the cue word before t must be a free Arabic word (cuedFirstWord's own last tests):
+                        // two array reads spare its name-word tests after punctuation or another mention
+                        || c.taken[t - 1] != DocContext.FREE || c.tok(t - 1).type() != TokenType.ARABIC
                         || !ActorRules.cuedFirstWord(c, t)) {
                     continue;
                 }
@@ -1116,6 +1153,22 @@ final class Linker {
 
     // ---- records ----------------------------------------------------------------------------------
 
+    /** The ids A1.., O1.. of the first records, made once: every document numbers its records from 1 again. */
+    private static final String[] ACTOR_IDS = ids("A");
+    private static final String[] ORG_IDS = ids("O");
+
+    private static String[] ids(String prefix) {
+        String[] ids = new String[128];
+        for (int n = 1; n < ids.length; n++) {
+            ids[n] = prefix + n;
+        }
+        return ids;
+    }
+
+    private static String id(String[] ids, String prefix, int n) {
+        return n < ids.length ? ids[n] : prefix + n;
+    }
+
     private static org.khabar.internal.names.Entities records(DocContext c, List<List<Found.Org>> orgClusters,
             List<List<Found.Person>> people) {
         String text = c.doc.original();
@@ -1127,11 +1180,13 @@ final class Linker {
             }
         }
         orderedOrgs.sort(Comparator.comparingInt(cl -> cl.get(0).start));
-        Map<Integer, String> orgIds = new HashMap<>();
+        // the record id of each cluster, by the cluster number its mentions carry (clusterOrgs and
+        // propagateOrgs number the mentions of orgClusters.get(k) k): an array, no boxed keys
+        String[] orgIds = new String[orgClusters.size()];
         List<Organization> orgs = new ArrayList<>(orderedOrgs.size());
         for (List<Found.Org> cl : orderedOrgs) {
-            String id = "O" + (orgs.size() + 1);
-            orgIds.put(cl.get(0).cluster, id);
+            String id = id(ORG_IDS, "O", orgs.size() + 1);
+            orgIds[cl.get(0).cluster] = id;
             Found.Org best = cl.get(0);
             int bestWords = -1; // words in best.name, counted when first needed (tokenising is not free)
             for (Found.Org o : cl) {
@@ -1193,7 +1248,7 @@ final class Linker {
                     }
                 }
                 for (Found.Org o : p.affiliations) {
-                    String id = orgIds.get(o.cluster);
+                    String id = o.cluster >= 0 && o.cluster < orgIds.length ? orgIds[o.cluster] : null;
                     if (id != null) {
                         aff.add(id);
                     }
@@ -1206,7 +1261,7 @@ final class Linker {
                     gender = g;
                 }
             }
-            String id = "A" + (actors.size() + 1);
+            String id = id(ACTOR_IDS, "A", actors.size() + 1);
             actors.add(new Actor(id, clean(text.substring(fullest.start, fullest.endOffset)), gender,
                     List.copyOf(titles), List.copyOf(aff), mentions, cl.get(0).rule));
         }

@@ -194,7 +194,9 @@ public final class ArabicNormalizer {
         boolean plain = n == 0 || folded[0] != ' ' && folded[n - 1] != ' ';
         for (int i = 0; plain && i < n; i++) {
             char c = folded[i];
-            if (c == ' ' ? folded[i - 1] == ' ' : c <= ' ' || c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            // below U+1680 only U+00A0 is a space of either kind: Arabic letters skip the character database
+            if (c == ' ' ? folded[i - 1] == ' ' : c <= ' ' || c >= '\u0080' && (c == '\u00A0'
+                    || c >= '\u1680' && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
                 plain = false; // a run of spaces, or a space other than ' ': collapse below
             }
         }

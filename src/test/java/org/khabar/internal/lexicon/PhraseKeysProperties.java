@@ -49,6 +49,20 @@ class PhraseKeysProperties {
         }
     }
 
+    @Property(tries = 2000)
+    void joinedKeysIsTheJoinOfTheKeys(@ForAll("phrases") String phrase) {
+        assertEquals(String.join(" ", PhraseIndex.keys(phrase)), PhraseIndex.joinedKeys(phrase), phrase);
+    }
+
+    @Example
+    void joinsTheKeysOfNames() {
+        assertEquals("اسد بشار", PhraseIndex.joinedKeys("الأسد بشار"));
+        assertEquals("الفي", PhraseIndex.joinedKeys("ألفي")); // أل is no article
+        assertEquals("bloomberg news", PhraseIndex.joinedKeys("Bloomberg News"));
+        assertEquals("بن لادن", PhraseIndex.joinedKeys("بن  لادن")); // the long way: two spaces
+        assertEquals("", PhraseIndex.joinedKeys(""));
+    }
+
     @Example
     void answersNormalisedNamesAndDeclinesTheRest() {
         assertEquals(List.of("اسد", "بشار"), PhraseIndex.plainKeys("الاسد بشار"));
