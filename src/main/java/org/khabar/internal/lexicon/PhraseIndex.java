@@ -191,8 +191,81 @@ public final class PhraseIndex<V> {
     }
 
     private void setBit(String word) {
-        int h = spread(word.hashCode()) & ((firstWords.length << 6) - 1);
-        firstWords[h >>> 6] |= 1L << h;
+        setBit(firstWords, word.hashCode());
+    }
+
+    private static void setBit(long[] f, int hash) {
+        int h = spread(hash) & ((f.length << 6) - 1);
+        f[h >>> 6] |= 1L << h;
+    }
+
+    /**
+     * A bit per hash of the first words that are a whole phrase alone (رويترز), and one per hash of the
+     * words that follow a first word (مجلس → الأمن، التعاون ...): most tokens that start a phrase start none
+     * here (مجلس alone, then a word no entry continues with), and these two tests, on the hashes
+     * {@link TokenFacts} holds, answer null before the readings are walked and the trie probed. Exact in
+     * the same way as {@link #firstWords}: a clear bit means no such word.
+     */
+    private long[] singleWords = new long[8];
+    private int singleCount;
+    private long[] secondWords = new long[8];
+    private int secondCount;
+
+    /** Notes the first word of a one-word phrase, growing the filter as {@link #noteFirst} does. */
+    private void noteSingle(String word) {
+        singleCount++;
+        if (singleCount * 8 > singleWords.length << 6) {
+            singleWords = new long[bitsFor(singleCount) >>> 6];
+            for (Map.Entry<String, Node<V>> e : root.next.entrySet()) {
+                if (e.getValue().value != null) {
+                    setBit(singleWords, e.getKey().hashCode());
+                }
+            }
+        }
+        setBit(singleWords, word.hashCode());
+    }
+
+    /** Notes a word that follows a first word, growing the filter as {@link #noteFirst} does. */
+    private void noteSecond(String word) {
+        secondCount++;
+        if (secondCount * 8 > secondWords.length << 6) {
+            secondWords = new long[bitsFor(secondCount) >>> 6];
+            for (Node<V> n : root.next.values()) {
+                if (n.next != null) {
+                    for (String k : n.next.keySet()) {
+                        setBit(secondWords, k.hashCode());
+                    }
+                }
+            }
+        }
+        setBit(secondWords, word.hashCode());
+    }
+
+    private static int bitsFor(int words) {
+        int bits = 512;
+        while (bits < words * 16) {
+            bits <<= 1;
+        }
+        return bits;
+    }
+
+    /** Whether a reading hash of token i (stem or key, any reading) passes a filter. */
+    private static boolean anyHash(long[] f, TokenFacts facts, int i) {
+        for (int k = facts.hashFrom(i), to = facts.hashTo(i); k < to; k++) {
+            if (mayStartHash(f, facts.hash(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when no phrase can start at token i before {@code limit}, given that one of its readings is a
+     * first word: no reading is a whole phrase, and token i + 1 (as {@link #extend} reads it: its form or
+     * its key, both among its reading hashes) follows no first word.
+     */
+    private boolean mayEndOrContinue(TokenFacts facts, int i, int limit) {
+        return anyHash(singleWords, facts, i) || i + 1 < limit && anyHash(secondWords, facts, i + 1);
     }
 
     /** The word key of a normalised token: without a leading article when at least two letters remain. */
@@ -311,11 +384,20 @@ public final class PhraseIndex<V> {
             throw new IllegalArgumentException("empty phrase: '" + phrase + "'");
         }
         Node<V> n = root;
-        for (String k : keys) {
+        for (int depth = 0; depth < keys.size(); depth++) {
+            String k = keys.get(depth);
             if (n.next == null) {
                 n.next = new HashMap<>(4);
             }
-            n = n.next.computeIfAbsent(k, x -> new Node<>());
+            Node<V> child = n.next.get(k);
+            if (child == null) {
+                child = new Node<>();
+                n.next.put(k, child);
+                if (depth == 1) {
+                    noteSecond(k);
+                }
+            }
+            n = child;
         }
         noteFirst(keys.get(0));
         noteRoot(keys.get(0), root.next.get(keys.get(0)));
@@ -324,6 +406,9 @@ public final class PhraseIndex<V> {
         n.value = value;
         if (old == null) {
             size++;
+            if (keys.size() == 1) {
+                noteSingle(keys.get(0));
+            }
         }
         return old;
     }
@@ -399,7 +484,8 @@ public final class PhraseIndex<V> {
      * {@link #firstWords} under {@link #fact}) says no reading of token i starts a phrase.
      */
     public Match<V> match(TextAnalysis doc, TokenFacts facts, int i, int limit) {
-        if (i < limit && (fact != 0 ? !facts.any(i, fact) : !mayStart(facts, i, facts.hashTo(i)))) {
+        if (i < limit && (!(fact != 0 ? facts.any(i, fact) : mayStart(facts, i, facts.hashTo(i)))
+                || !mayEndOrContinue(facts, i, limit))) {
             return null;
         }
         return matchReadings(doc, facts, i, limit, false);
@@ -429,8 +515,9 @@ public final class PhraseIndex<V> {
 
     /** {@link #matchBare}, with the same early answer as {@link #match(TextAnalysis, TokenFacts, int, int)}. */
     public Match<V> matchBare(TextAnalysis doc, TokenFacts facts, int i, int limit) {
-        if (i < limit && (fact != 0 ? !facts.anyBare(i, fact)
-                : !mayStart(facts, i, Math.min(facts.hashTo(i), facts.hashFrom(i) + 2)))) {
+        if (i < limit && (!(fact != 0 ? facts.anyBare(i, fact)
+                : mayStart(facts, i, Math.min(facts.hashTo(i), facts.hashFrom(i) + 2)))
+                || !mayEndOrContinue(facts, i, limit))) {
             return null;
         }
         return matchReadings(doc, facts, i, limit, true);
