@@ -541,33 +541,80 @@ public final class PhraseIndex<V> {
         int[] offsets = new int[6];
         int readings = bareOnly ? 1 : Clitics.offsets(w, first.type(), offsets);
         long[] f = firstWords;
+        // no phrase goes on past token i when the next token follows no first word: the walks below then
+        // stop at their first node without probing its map
+        int walkLimit = i + 1 < limit && anyHash(secondWords, facts, i + 1) ? limit : i + 1;
         int h = facts.hashFrom(i); // TokenFacts: per reading the stem's hash, then the key's when it differs
-        Match<V> best = null;
+        // the winner as its root node, end and reading: one Match is built, for it alone
+        Node<V> bestRoot = null;
+        int bestEnd = -1;
         int bestReading = -1;
+        boolean bestDropped = false;
         for (int r = 0; r < readings; r++) {
             int from = offsets[r];
             // Clitics.wordKey of the stem: a leading article goes when at least two letters remain
             boolean article = w.length() - from >= 4 && w.charAt(from) == '\u0627' && w.charAt(from + 1) == '\u0644';
             int hs = facts.hash(h++);
             if (mayStartHash(f, hs)) {
-                Match<V> m = startWith(doc, rootNode(w, from, hs), i, limit, null, false);
-                if (m != null && (best == null || m.end() > best.end())) {
-                    best = m;
+                Node<V> n = rootNode(w, from, hs);
+                int e = n == null ? -1 : longest(doc, n, i + 1, walkLimit);
+                if (e > bestEnd) {
+                    bestRoot = n;
+                    bestEnd = e;
                     bestReading = r;
+                    bestDropped = false;
                 }
             }
             int hk = article ? facts.hash(h++) : 0;
             if (article && mayStartHash(f, hk)) {
-                Match<V> m = startWith(doc, rootNode(w, from + 2, hk), i, limit, null, true);
-                if (m != null && (best == null || m.end() > best.end())) {
-                    best = m;
+                Node<V> n = rootNode(w, from + 2, hk);
+                int e = n == null ? -1 : longest(doc, n, i + 1, walkLimit);
+                if (e > bestEnd) {
+                    bestRoot = n;
+                    bestEnd = e;
                     bestReading = r;
+                    bestDropped = true;
                 }
             }
         }
-        return best == null ? null
-                : new Match<>(best.value(), i, best.end(), first.analyses().get(bestReading), best.articleDropped(),
-                        best.written());
+        if (bestRoot == null) {
+            return null;
+        }
+        Node<V> n = bestRoot;
+        for (int j = i + 1; j < bestEnd; j++) {
+            n = step(n, doc.token(j)); // the winner's walk again, to its last node (a valued node, as found)
+        }
+        return new Match<>(n.value, i, bestEnd, first.analyses().get(bestReading), bestDropped, n.written);
+    }
+
+    /**
+     * End (one past the last token) of the longest phrase whose first word's node is {@code n}, walking
+     * from token j as {@link #extend} does, or -1 when none ends on the way.
+     */
+    private int longest(TextAnalysis doc, Node<V> n, int j, int limit) {
+        int best = n.value != null ? j : -1;
+        while (n.next != null && j < limit) {
+            n = step(n, doc.token(j));
+            if (n == null) {
+                break;
+            }
+            j++;
+            if (n.value != null) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The child of n for token t, by its form or else its key, or null: the token's key only when its own
+     * form is no continuation (a key is cut on first use).
+     */
+    private static <V> Node<V> step(Node<V> n, Token t) {
+        String norm = t.norm();
+        Node<V> exact = n.next.get(norm);
+        String stripped;
+        return exact != null || (stripped = t.key()) == norm ? exact : n.next.get(stripped);
     }
 
     /** Like {@link #match} but the first token must be read bare (no proclitic). */
@@ -595,12 +642,7 @@ public final class PhraseIndex<V> {
             boolean dropped) {
         Match<V> best = n.value != null ? new Match<>(n.value, first, j, head, dropped, n.written) : null;
         while (n.next != null && j < limit) {
-            Token tj = doc.token(j);
-            String norm = tj.norm();
-            Node<V> exact = n.next.get(norm);
-            String stripped;
-            // the token's key only when its own form is no continuation (a key is cut on first use)
-            n = exact != null || (stripped = tj.key()) == norm ? exact : n.next.get(stripped);
+            n = step(n, doc.token(j));
             if (n == null) {
                 break;
             }

@@ -380,9 +380,9 @@ final class OrgRules {
                 }
                 if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
                         && (known == null || known.end() < inner.end() || known.end() == inner.end()
-                                && (d.value().descriptor() || DESCRIBING_HEADS.contains(NameLexicons.key(d.value().word()))))) {
+                                && (d.value().descriptor() || DESCRIBING_HEADS.contains(d.value().key())))) {
                     // a name listed with its head (موانئ دبي العالمية) is that name, though its tail is listed too
-                    if (HEADS_IN_NAME.contains(NameLexicons.key(d.value().word()))) {
+                    if (HEADS_IN_NAME.contains(d.value().key())) {
                         // منظمة أطباء بلا حدود: the head is part of the mention, the record keeps the listed name
                         int start = DocContext.articleKeeping(c.tok(i), d.head()).stemStart();
                         add(c, i, inner.end(), start, c.tok(inner.end() - 1).end(), nameOf(c, inner),
@@ -404,7 +404,7 @@ final class OrgRules {
             }
             if (d != null && d.value().head() && known == null && d.end() < end && c.doc.quoteOpenedAt(d.end()) != null) {
                 if (!quotedNameHead(d)) {
-                    if (TITLE_HEADS.contains(NameLexicons.key(d.value().word()))) {
+                    if (TITLE_HEADS.contains(d.value().key())) {
                         // برنامج « مع نور »: the programme's title is no name, nor the person's name in it
                         QuoteRegion q = c.doc.quoteOpenedAt(d.end());
                         if (q.lastInner() > d.end() && q.lastInner() - d.end() <= MAX_DESCRIBED + 2
@@ -427,7 +427,7 @@ final class OrgRules {
                 if (ce == d.end() && ce < end && c.free(ce, ce + 1) && placeComplement(c, d, ce + 1)) {
                     ce++; // بلدية بيرزيت: a small town's bare name, which the complement reader leaves alone
                 }
-                if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(NameLexicons.key(d.value().word()))
+                if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(d.value().key())
                         && !(d.head().article() || d.head().stem().startsWith("ال")))) {
                     // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
                     // noun phrase in news; named bodies come from the lexicon or longer complements
@@ -905,11 +905,11 @@ final class OrgRules {
 
     /** A head designator before a bare proper name (حركة حماس، جامعة ليدز): the name alone, head left out. */
     private static int properAfterHead(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
-        if (!PROPER_HEADS.contains(NameLexicons.key(d.value().word()))) {
+        if (!PROPER_HEADS.contains(d.value().key())) {
             return -1;
         }
         int j = d.end();
-        if (j < limit && NameLexicons.key(d.value().word()).equals(MOVEMENT) && MOTIONS.contains(c.tok(j).key())) {
+        if (j < limit && d.value().key().equals(MOVEMENT) && MOTIONS.contains(c.tok(j).key())) {
             return -1; // "حركة دوران القمر": the moon's rotation
         }
         int k = j;
@@ -917,7 +917,7 @@ final class OrgRules {
                 && (properShape(c, k) || k == j && nameAfterFeminine(c, d, k)) // كلية ترينيتي، جامعة هلسنكي
                 && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
                 && (k == j || c.tok(k).norm().charAt(0) != 'و' && !accusativeShape(c.tok(k).norm()))
-                && (!c.lex.givenNames.containsKey(c.tok(k).norm()) || EPONYM_SCHOOLS.contains(NameLexicons.key(d.value().word())))) {
+                && (!c.lex.givenNames.containsKey(c.tok(k).norm()) || EPONYM_SCHOOLS.contains(d.value().key()))) {
             k++;
         }
         boolean namesake = false;
@@ -945,7 +945,7 @@ final class OrgRules {
             kind = OrganizationKind.MEDIA;
         }
         int stop = c.tok(k - 1).end();
-        if (HEADS_IN_NAME.contains(NameLexicons.key(d.value().word()))) {
+        if (HEADS_IN_NAME.contains(d.value().key())) {
             // حزب كاديما: the head is part of the name; the bare name is its short form (a later كاديما)
             int from = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
             Found.Org o = add(c, d.first(), k, from, stop, c.text(from, stop), kind, Rules.ORG_HEAD, true);
@@ -1005,7 +1005,7 @@ final class OrgRules {
 
     /** End (exclusive) of the complement after a head designator, or the head's end when there is none. */
     private static int complement(DocContext c, int i, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
-        String headKey = NameLexicons.key(d.value().word());
+        String headKey = d.value().key();
         boolean headDefinite = d.head().article() || d.head().stem().startsWith("ال");
         if (WEAK_HEADS.contains(headKey) && !c.lenient()) {
             if (NAMESAKE_BUILDINGS.contains(headKey) && !headDefinite && d.end() < limit && c.taken[d.end()] == DocContext.FREE
@@ -1542,7 +1542,7 @@ final class OrgRules {
 
     /** Whether an indefinite head from PLACE_HEADS takes exactly one place name: بلدية بيرزيت. */
     private static boolean placeComplement(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
-        if (d.head().article() || d.head().stem().startsWith("ال") || !PLACE_HEADS.contains(NameLexicons.key(d.value().word()))) {
+        if (d.head().article() || d.head().stem().startsWith("ال") || !PLACE_HEADS.contains(d.value().key())) {
             return false;
         }
         PhraseIndex.Match<String> place = c.places.matchBare(d.end(), ce);
@@ -1582,7 +1582,7 @@ final class OrgRules {
      * one-word head and one word) stays a common noun phrase; الخطوط الجوية البريطانية is the British carrier.
      */
     private static boolean nationalBody(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
-        if (d.end() - d.first() < 2 || ce != d.end() + 1 || WEAK_HEADS.contains(NameLexicons.key(d.value().word()))) {
+        if (d.end() - d.first() < 2 || ce != d.end() + 1 || WEAK_HEADS.contains(d.value().key())) {
             return false;
         }
         int j = d.end();
@@ -1604,7 +1604,7 @@ final class OrgRules {
      */
     private static boolean definitePair(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
         if (!(d.head().article() || d.head().stem().startsWith("ال")) || d.end() != d.first() + 1
-                || !DEFINITE_PAIR_HEADS.contains(NameLexicons.key(d.value().word()))) {
+                || !DEFINITE_PAIR_HEADS.contains(d.value().key())) {
             return false;
         }
         int j = d.end();
@@ -1631,7 +1631,7 @@ final class OrgRules {
      * شروط »"), where "جيش « المهدي »" without the article names the militia.
      */
     private static boolean quotedNameHead(PhraseIndex.Match<NameLexicons.Designator> d) {
-        String k = NameLexicons.key(d.value().word());
+        String k = d.value().key();
         return !TITLE_HEADS.contains(k)
                 && !(WEAK_HEADS.contains(k) && (d.head().article() || d.head().stem().startsWith("ال")));
     }
@@ -1726,7 +1726,7 @@ final class OrgRules {
         boolean media = kind == OrganizationKind.MEDIA;
         // "الفريق سيشارك"، "الشركة مكاسب"، "الصحيفة الإسرائيلية": after a definite descriptor (the team, the
         // company) the text goes on with a verb or an adjective; a name there was found above (lexicon, quotes)
-        boolean strong = STRONG_DESCRIPTORS.contains(NameLexicons.key(d.value().word()))
+        boolean strong = STRONG_DESCRIPTORS.contains(d.value().key())
                 && !(d.head().article() || d.head().stem().startsWith("ال"));
         int k = j;
         int definite = 0;
@@ -1753,7 +1753,7 @@ final class OrgRules {
             if (k == j && COMMON_AFTER_DESCRIPTOR.contains(n) && c.organizations.matchBare(k, limit) == null) {
                 break; // "فريق خطير"، "مسجد رائع"، "شركة كبرى"، "فريق عمل": the noun described, no name after it
             }
-            if (k == j && TRADE_DESCRIPTORS.contains(NameLexicons.key(d.value().word())) && masdarShape(n) && !c.lex.givenNames.containsKey(n) && c.organizations.matchBare(k, limit) == null) {
+            if (k == j && TRADE_DESCRIPTORS.contains(d.value().key()) && masdarShape(n) && !c.lex.givenNames.containsKey(n) && c.organizations.matchBare(k, limit) == null) {
                 break; // "شركة تسويق"، "شركة تأمين"، "شركة استثمار": the company's trade, not its name
             }
             if (k > j && imperfectAfterName(c, k)) {
@@ -1809,7 +1809,7 @@ final class OrgRules {
                 && !c.normIn(Words.ORG_STOP, j) && c.taken[j + 1] == DocContext.FREE && fieldTail(c, j + 1, limit) > j + 1) {
             k = j + 1; // شركة الشرق للتأمين، شركة القدس للمستحضرات الطبية: a definite word named by its trade
         }
-        if (k == j && !media && COMPANY.equals(NameLexicons.key(d.value().word())) && (d.head().article() || d.head().stem().startsWith("ال"))) {
+        if (k == j && !media && COMPANY.equals(d.value().key()) && (d.head().article() || d.head().stem().startsWith("ال"))) {
             int to = companyByTrade(c, d, limit);
             if (to > 0) {
                 return to;
@@ -1823,12 +1823,12 @@ final class OrgRules {
         k = tail;
         int start = c.tok(j).start();
         int stop = c.tok(k - 1).end();
-        boolean club = NameLexicons.key(d.value().word()).equals("نادي") || NameLexicons.key(d.value().word()).equals("فريق");
+        boolean club = d.value().key().equals("نادي") || d.value().key().equals("فريق");
         if (!fielded && c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media && !club) {
             return -1; // شركة مصر... a lone place name after a descriptor is a description, not a name
         }
         // "فريق هاريس" may be a person's team: such a name is not looked for again elsewhere
-        boolean team = NameLexicons.key(d.value().word()).equals("فريق");
+        boolean team = d.value().key().equals("فريق");
         // "جريدة فلسطين"، "نادي ليون": a place named as a paper or a club is not looked for again (فلسطين, the country)
         boolean place = c.placeEnd(j, k) == k;
         if (fielded) {
