@@ -132,6 +132,17 @@ public final class PhraseIndex<V> {
     private String[] rootKeys;
     private Node<V>[] rootNodes;
     private int rootCount;
+    /**
+     * Per slot the key's hash, and its chars in one shared array ({@link #rootChars} from {@link #rootStart},
+     * {@link #rootLen} of them): a probe compares these instead of reading the key String and its own char
+     * array, two more objects somewhere in the heap for every look-up (JFR: the key's length() was the
+     * larger part of {@link #rootNode}).
+     */
+    private int[] rootHashes;
+    private int[] rootStart;
+    private int[] rootLen;
+    private char[] rootChars = new char[0];
+    private int rootCharsUsed;
 
     @SuppressWarnings("unchecked")
     private void noteRoot(String word, Node<V> node) {
@@ -144,7 +155,11 @@ public final class PhraseIndex<V> {
             }
             rootKeys = new String[cap];
             rootNodes = (Node<V>[]) new Node<?>[cap];
+            rootHashes = new int[cap];
+            rootStart = new int[cap];
+            rootLen = new int[cap];
             rootCount = 0;
+            rootCharsUsed = 0;
             if (oldKeys != null) {
                 for (int k = 0; k < oldKeys.length; k++) {
                     if (oldKeys[k] != null) {
@@ -168,6 +183,15 @@ public final class PhraseIndex<V> {
         }
         rootKeys[slot] = word;
         rootNodes[slot] = node;
+        rootHashes[slot] = word.hashCode();
+        int len = word.length();
+        if (rootCharsUsed + len > rootChars.length) {
+            rootChars = java.util.Arrays.copyOf(rootChars, Math.max(rootChars.length * 2, rootCharsUsed + len + 64));
+        }
+        word.getChars(0, len, rootChars, rootCharsUsed);
+        rootStart[slot] = rootCharsUsed;
+        rootLen[slot] = len;
+        rootCharsUsed += len;
         rootCount++;
     }
 
@@ -180,14 +204,24 @@ public final class PhraseIndex<V> {
         int mask = keys.length - 1;
         int len = w.length() - from;
         int slot = spread(hash) & mask;
-        String k;
-        while ((k = keys[slot]) != null) {
-            if (k.length() == len && k.hashCode() == hash && w.regionMatches(from, k, 0, len)) {
+        while (keys[slot] != null) {
+            if (rootHashes[slot] == hash && rootLen[slot] == len && sameChars(w, from, rootStart[slot], len)) {
                 return rootNodes[slot];
             }
             slot = (slot + 1) & mask;
         }
         return null;
+    }
+
+    /** Whether w's chars from {@code from} equal {@code len} chars of {@link #rootChars} from {@code start}. */
+    private boolean sameChars(String w, int from, int start, int len) {
+        char[] chars = rootChars;
+        for (int t = 0; t < len; t++) {
+            if (chars[start + t] != w.charAt(from + t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void setBit(String word) {

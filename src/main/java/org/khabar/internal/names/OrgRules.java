@@ -2,6 +2,7 @@ package org.khabar.internal.names;
 
 import java.util.Set;
 import org.khabar.OrganizationKind;
+import org.khabar.internal.lexicon.Facts;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.Clitics;
 import org.khabar.internal.text.LetterNames;
@@ -860,8 +861,9 @@ final class OrgRules {
      * الوطني الفلسطيني) stays a body.
      */
     private static boolean chamberInTitle(DocContext c, int i, int end) {
-        if (i == 0 || i + 1 >= end || c.tok(i - 1).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC
-                || !c.tok(i).norm().equals("مجلس")) {
+        // the word itself first: every free token of a sentence comes here, and its neighbours need not be read
+        if (!c.tok(i).norm().equals("مجلس") || i == 0 || i + 1 >= end || c.tok(i - 1).type() != TokenType.ARABIC
+                || c.tok(i + 1).type() != TokenType.ARABIC) {
             return false;
         }
         return CHAIRS.contains(c.tok(i - 1).deepest().stem()) && c.normIn(CHAMBERS, i + 1);
@@ -875,8 +877,9 @@ final class OrgRules {
      * is no council of its own, and "مجلس أمناء" alone names no one).
      */
     private static boolean boardOf(DocContext c, int i, int end) {
-        if (i + 1 >= end || c.tok(i + 1).type() != TokenType.ARABIC || c.tok(i).type() != TokenType.ARABIC
-                || !c.normIn(BOARDS, i + 1)) {
+        // مجلس is the deepest reading's stem, so the word ends with it: a test on this token before the next is read
+        if (!c.tok(i).norm().endsWith("مجلس") || i + 1 >= end || c.tok(i + 1).type() != TokenType.ARABIC
+                || c.tok(i).type() != TokenType.ARABIC || !c.normIn(BOARDS, i + 1)) {
             return false;
         }
         Clitics.Analysis a = c.tok(i).deepest();
@@ -1494,14 +1497,16 @@ final class OrgRules {
         if (t.type() != TokenType.ARABIC) {
             return false;
         }
-        String n = t.norm();
-        String k = t.key();
-        if (c.notNameShape(j) || c.isVerb(t.deepest().stem())) {
+        // the word lists as the token's fact bits (exact: the lexicons put these very sets in the table), a
+        // few bit tests instead of five set probes hashing the token's strings
+        long bare = c.facts.bare(j);
+        long key = c.facts.bareKey(j);
+        if (c.notNameShape(j) || (c.facts.stems(j) & Facts.NAME_VERB) != 0 && c.isVerb(t.deepest().stem())) {
             return false; // وقالت سنترفيو بارتنرز: the verb is not part of the name
         }
-        return n.length() >= 2 && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n) && !c.isVerb(n)
-                && !c.lex.adjectives.contains(k) && !Words.TITLE_ADJECTIVES.contains(n)
-                && !(c.lex.notNameWords.contains(k) && !c.isPlaceWord(j, j + 1));
+        return t.norm().length() >= 2 && (bare & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE_ADJECTIVE)) == 0
+                && !c.normIn(Words.ORG_STOP, j) && (key & Facts.ADJECTIVE) == 0
+                && !((key & Facts.NOT_NAME) != 0 && !c.isPlaceWord(j, j + 1));
     }
 
     /**
