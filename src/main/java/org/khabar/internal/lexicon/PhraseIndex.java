@@ -27,6 +27,8 @@ public final class PhraseIndex<V> {
         V value;
         /** How the entries ending here write their first word: {@link #WRITTEN_BARE}, {@link #WRITTEN_ARTICLE}, or both. */
         byte written;
+        /** How many words lead here from the root: a phrase ending at this node spans that many tokens. */
+        int depth;
     }
 
     /** An entry ending at a node writes its first word without the article (فيفا). */
@@ -426,6 +428,7 @@ public final class PhraseIndex<V> {
             Node<V> child = n.next.get(k);
             if (child == null) {
                 child = new Node<>();
+                child.depth = depth + 1;
                 n.next.put(k, child);
                 if (depth == 1) {
                     noteSecond(k);
@@ -579,8 +582,8 @@ public final class PhraseIndex<V> {
         // stop at their first node without probing its map
         int walkLimit = i + 1 < limit && anyHash(secondWords, facts, i + 1) ? limit : i + 1;
         int h = facts.hashFrom(i); // TokenFacts: per reading the stem's hash, then the key's when it differs
-        // the winner as its root node, end and reading: one Match is built, for it alone
-        Node<V> bestRoot = null;
+        // the winner as its last node, end and reading: one Match is built, for it alone
+        Node<V> best = null;
         int bestEnd = -1;
         int bestReading = -1;
         boolean bestDropped = false;
@@ -591,9 +594,10 @@ public final class PhraseIndex<V> {
             int hs = facts.hash(h++);
             if (mayStartHash(f, hs)) {
                 Node<V> n = rootNode(w, from, hs);
-                int e = n == null ? -1 : longest(doc, n, i + 1, walkLimit);
+                Node<V> last = n == null ? null : longest(doc, n, i + 1, walkLimit);
+                int e = last == null ? -1 : i + last.depth;
                 if (e > bestEnd) {
-                    bestRoot = n;
+                    best = last;
                     bestEnd = e;
                     bestReading = r;
                     bestDropped = false;
@@ -602,31 +606,27 @@ public final class PhraseIndex<V> {
             int hk = article ? facts.hash(h++) : 0;
             if (article && mayStartHash(f, hk)) {
                 Node<V> n = rootNode(w, from + 2, hk);
-                int e = n == null ? -1 : longest(doc, n, i + 1, walkLimit);
+                Node<V> last = n == null ? null : longest(doc, n, i + 1, walkLimit);
+                int e = last == null ? -1 : i + last.depth;
                 if (e > bestEnd) {
-                    bestRoot = n;
+                    best = last;
                     bestEnd = e;
                     bestReading = r;
                     bestDropped = true;
                 }
             }
         }
-        if (bestRoot == null) {
-            return null;
-        }
-        Node<V> n = bestRoot;
-        for (int j = i + 1; j < bestEnd; j++) {
-            n = step(n, doc.token(j)); // the winner's walk again, to its last node (a valued node, as found)
-        }
-        return new Match<>(n.value, i, bestEnd, first.analyses().get(bestReading), bestDropped, n.written);
+        return best == null ? null
+                : new Match<>(best.value, i, bestEnd, first.analyses().get(bestReading), bestDropped, best.written);
     }
 
     /**
-     * End (one past the last token) of the longest phrase whose first word's node is {@code n}, walking
-     * from token j as {@link #extend} does, or -1 when none ends on the way.
+     * The last node with a value on the walk from {@code n} (a first word's node) over the tokens from j, as
+     * {@link #extend} walks: the longest phrase found, ending {@link Node#depth} tokens after its first;
+     * null when none ends on the way.
      */
-    private int longest(TextAnalysis doc, Node<V> n, int j, int limit) {
-        int best = n.value != null ? j : -1;
+    private Node<V> longest(TextAnalysis doc, Node<V> n, int j, int limit) {
+        Node<V> best = n.value != null ? n : null;
         while (n.next != null && j < limit) {
             n = step(n, doc.token(j));
             if (n == null) {
@@ -634,7 +634,7 @@ public final class PhraseIndex<V> {
             }
             j++;
             if (n.value != null) {
-                best = j;
+                best = n;
             }
         }
         return best;
