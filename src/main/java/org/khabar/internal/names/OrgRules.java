@@ -1746,6 +1746,9 @@ final class OrgRules {
                 break;
             }
             String n = t.norm();
+            // the word lists as fact bits of the token (the lexicons put these very sets in the table)
+            long bits = c.facts.bare(k);
+            boolean given = (bits & Facts.GIVEN_NAME) != 0;
             PhraseIndex.Match<NameLexicons.Designator> suf = c.designators.matchBare(k, limit);
             if (suf != null && suf.value().suffix() && k > j) {
                 k = suf.end(); // أفينو كابيتال: the suffix ends the name
@@ -1758,26 +1761,26 @@ final class OrgRules {
             if (k == j && COMMON_AFTER_DESCRIPTOR.contains(n) && c.organizations.matchBare(k, limit) == null) {
                 break; // "فريق خطير"، "مسجد رائع"، "شركة كبرى"، "فريق عمل": the noun described, no name after it
             }
-            if (k == j && TRADE_DESCRIPTORS.contains(d.value().key()) && masdarShape(n) && !c.lex.givenNames.containsKey(n) && c.organizations.matchBare(k, limit) == null) {
+            if (k == j && TRADE_DESCRIPTORS.contains(d.value().key()) && masdarShape(n) && !given && c.organizations.matchBare(k, limit) == null) {
                 break; // "شركة تسويق"، "شركة تأمين"، "شركة استثمار": the company's trade, not its name
             }
             if (k > j && imperfectAfterName(c, k)) {
                 break; // "شركة نوفاتيك تعاني من خسائر": the company's verb follows its name
             }
-            if (k == j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
+            if (k == j && given && !c.lex.ambiguousNames.contains(n)
                     && c.organizations.matchBare(k, limit) == null && !media) {
                 break; // الفريق سامر كرم: a rank before a person, not a team
             }
-            if (k > j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
+            if (k > j && given && !c.lex.ambiguousNames.contains(n)
                     && k + 1 < limit && c.tok(k + 1).type() == TokenType.ARABIC) {
                 break; // رئيس شركة فايس براد كارب: a given name starts the person after the company
             }
-            boolean mediaTitle = media && DocContext.hasArticle(n) && n.length() >= 4 && !Words.STOP.contains(n)
-                    && !Words.ORG_STOP.contains(n); // "مجلة الـ « تايم »": the article alone is no title
-            if (Words.STOP.contains(t.deepest().stem()) || k == j && possessed(c, k)) {
+            boolean mediaTitle = media && DocContext.hasArticle(n) && n.length() >= 4 && (bits & Facts.NAME_STOP) == 0
+                    && !c.normIn(Words.ORG_STOP, k); // "مجلة الـ « تايم »": the article alone is no title
+            if ((c.facts.stems(k) & Facts.NAME_STOP) != 0 && Words.STOP.contains(t.deepest().stem()) || k == j && possessed(c, k)) {
                 break; // "فريق وذلك"، "فريق عملها"، "مجموعة حواراته": a function word, or a noun someone owns
             }
-            if (!nameWord(c, k) && !mediaTitle || k > j && t.deepest().conj() == 'و' && !c.lex.givenNames.containsKey(n)) {
+            if (!nameWord(c, k) && !mediaTitle || k > j && t.deepest().conj() == 'و' && !given) {
                 break; // قناة الشرقية: a newspaper or channel may be named by an adjective
             }
             if (!strong || !properShape(c, k) && !(media && DocContext.hasArticle(n)) && !nameAfterFeminine(c, d, k)) {
