@@ -1043,7 +1043,9 @@ final class OrgRules {
             }
             String n = t.norm();
             String k = t.key();
-            if (count == 0 && !headDefinite && NAMESAKE_TITLES.contains(n) && !headKey.equals("مكتب")) {
+            // the word lists as fact bits and hashed probes of the token (the sets the lexicons put in the table)
+            long bits = c.facts.bare(j);
+            if (count == 0 && !headDefinite && c.normIn(NAMESAKE_TITLES, j) && !headKey.equals("مكتب")) {
                 int to = namesake(c, j + 1, limit);
                 if (to > 0) {
                     if (to < limit && c.taken[to] == DocContext.FREE && c.normIn(RANKS, to)) {
@@ -1052,7 +1054,7 @@ final class OrgRules {
                     return to; // جامعة الملك سعود: a body named after a ruler keeps the title and the name
                 }
             }
-            if (count == 0 && !headDefinite && LOCAL_COUNCILS.contains(n) && headKey.equals(COUNCIL) && j + 1 < limit
+            if (count == 0 && !headDefinite && c.normIn(LOCAL_COUNCILS, j) && headKey.equals(COUNCIL) && j + 1 < limit
                     && c.taken[j + 1] == DocContext.FREE && townName(c, j + 1, limit)) {
                 return j + 2; // مجلس محلي قلقيلية، مجلس بلدي صيدا: a town's council is named by the town
             }
@@ -1062,15 +1064,15 @@ final class OrgRules {
                 // that names a body with one word: "معهد X" alone would leave X to the person rules)
                 break;
             }
-            if (Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n)
-                    || c.titles.matchBare(j, limit) != null && !c.lex.adjectives.contains(k)) {
+            if (c.normIn(Words.ORG_STOP, j) || (bits & Facts.NAME_STOP) != 0 && (bits & Facts.TITLE_ADJECTIVE) == 0
+                    || c.titles.matchBare(j, limit) != null && (c.facts.bareKey(j) & Facts.ADJECTIVE) == 0) {
                 break; // حزب الله السيد حسن ...: a title starts the next noun phrase
             }
             boolean designator = c.designators.matchBare(j, limit) != null;
-            if (count > 0 && OCCASION_ADJECTIVES.contains(n)) {
+            if (count > 0 && c.normIn(OCCASION_ADJECTIVES, j)) {
                 break; // "الجمعية الأفريقية المنعقدة"، "جلسة مجلس الوزراء الأسبوعية": the meeting, not the body
             }
-            if (count > 0 && RANKS.contains(n)) {
+            if (count > 0 && c.normIn(RANKS, j)) {
                 // "المؤسسة المالية الأولى في قطر" (the first financial institution), "جلسة المجلس التشريعي
                 // الأولى" (the first session), "جامعة القاهرة الأولى في الإقليم": an ordinal after the complement
                 // ranks the body or the noun before it (a ruler's regnal number is read with his name above)
@@ -1079,7 +1081,7 @@ final class OrgRules {
             if (count == 0 && headKey.equals(MOVEMENT) && MOTIONS.contains(k)) {
                 return d.end(); // "حركة المرور"، "حركة الجسيمات": motion and traffic, not a movement
             }
-            if (AL_VERBS.contains(n) || DocContext.hasArticle(n) && c.isVerb(n) && !adjective(c, n)) {
+            if (c.normIn(AL_VERBS, j) || DocContext.hasArticle(n) && (bits & Facts.NAME_VERB) != 0 && !adjective(c, n)) {
                 break; // "بوزارة الاقتصاد والتجارة ألقى كلمة": a past verb in ا (ألقى، أعلن) is no definite word
             }
             if (DocContext.hasArticle(n)) {
