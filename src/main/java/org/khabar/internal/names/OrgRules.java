@@ -861,12 +861,26 @@ final class OrgRules {
      * الوطني الفلسطيني) stays a body.
      */
     private static boolean chamberInTitle(DocContext c, int i, int end) {
-        // the word itself first: every free token of a sentence comes here, and its neighbours need not be read
-        if (!c.tok(i).norm().equals("مجلس") || i == 0 || i + 1 >= end || c.tok(i - 1).type() != TokenType.ARABIC
-                || c.tok(i + 1).type() != TokenType.ARABIC) {
+        // the word itself first, by the hash the facts hold: every free token of a sentence comes here, and
+        // neither its text nor its neighbours need be read
+        if (c.facts.normHash(i) != COUNCIL_HASH || !c.tok(i).norm().equals("مجلس") || i == 0 || i + 1 >= end
+                || c.tok(i - 1).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC) {
             return false;
         }
         return CHAIRS.contains(c.tok(i - 1).deepest().stem()) && c.normIn(CHAMBERS, i + 1);
+    }
+
+    /** The hash of مجلس, as {@link org.khabar.internal.text.TokenFacts} holds the hashes of a token's readings. */
+    private static final int COUNCIL_HASH = "مجلس".hashCode();
+
+    /** Whether a clitic reading of token i has a stem or key with this {@link String#hashCode}. */
+    private static boolean readingHash(DocContext c, int i, int hash) {
+        for (int k = c.facts.hashFrom(i), to = c.facts.hashTo(i); k < to; k++) {
+            if (c.facts.hash(k) == hash) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CHAIRS = org.khabar.internal.text.WordSet.of("رئيس", "رئيسه");
@@ -877,8 +891,9 @@ final class OrgRules {
      * is no council of its own, and "مجلس أمناء" alone names no one).
      */
     private static boolean boardOf(DocContext c, int i, int end) {
-        // مجلس is the deepest reading's stem, so the word ends with it: a test on this token before the next is read
-        if (!c.tok(i).norm().endsWith("مجلس") || i + 1 >= end || c.tok(i + 1).type() != TokenType.ARABIC
+        // مجلس is the deepest reading's stem, one of the reading hashes the facts hold: a test on this token
+        // before its text or the next token is read
+        if (!readingHash(c, i, COUNCIL_HASH) || i + 1 >= end || c.tok(i + 1).type() != TokenType.ARABIC
                 || c.tok(i).type() != TokenType.ARABIC || !c.normIn(BOARDS, i + 1)) {
             return false;
         }
