@@ -27,6 +27,8 @@ public final class PhraseIndex<V> {
         V value;
         /** How the entries ending here write their first word: {@link #WRITTEN_BARE}, {@link #WRITTEN_ARTICLE}, or both. */
         byte written;
+        /** How many words lead here from the root: a phrase ending at this node spans that many tokens. */
+        int depth;
     }
 
     /** An entry ending at a node writes its first word without the article (فيفا). */
@@ -132,6 +134,17 @@ public final class PhraseIndex<V> {
     private String[] rootKeys;
     private Node<V>[] rootNodes;
     private int rootCount;
+    /**
+     * Per slot the key's hash, and its chars in one shared array ({@link #rootChars} from {@link #rootStart},
+     * {@link #rootLen} of them): a probe compares these instead of reading the key String and its own char
+     * array, two more objects somewhere in the heap for every look-up (JFR: the key's length() was the
+     * larger part of {@link #rootNode}).
+     */
+    private int[] rootHashes;
+    private int[] rootStart;
+    private int[] rootLen;
+    private char[] rootChars = new char[0];
+    private int rootCharsUsed;
 
     @SuppressWarnings("unchecked")
     private void noteRoot(String word, Node<V> node) {
@@ -144,7 +157,11 @@ public final class PhraseIndex<V> {
             }
             rootKeys = new String[cap];
             rootNodes = (Node<V>[]) new Node<?>[cap];
+            rootHashes = new int[cap];
+            rootStart = new int[cap];
+            rootLen = new int[cap];
             rootCount = 0;
+            rootCharsUsed = 0;
             if (oldKeys != null) {
                 for (int k = 0; k < oldKeys.length; k++) {
                     if (oldKeys[k] != null) {
@@ -168,6 +185,15 @@ public final class PhraseIndex<V> {
         }
         rootKeys[slot] = word;
         rootNodes[slot] = node;
+        rootHashes[slot] = word.hashCode();
+        int len = word.length();
+        if (rootCharsUsed + len > rootChars.length) {
+            rootChars = java.util.Arrays.copyOf(rootChars, Math.max(rootChars.length * 2, rootCharsUsed + len + 64));
+        }
+        word.getChars(0, len, rootChars, rootCharsUsed);
+        rootStart[slot] = rootCharsUsed;
+        rootLen[slot] = len;
+        rootCharsUsed += len;
         rootCount++;
     }
 
@@ -180,9 +206,8 @@ public final class PhraseIndex<V> {
         int mask = keys.length - 1;
         int len = w.length() - from;
         int slot = spread(hash) & mask;
-        String k;
-        while ((k = keys[slot]) != null) {
-            if (k.length() == len && k.hashCode() == hash && w.regionMatches(from, k, 0, len)) {
+        while (keys[slot] != null) {
+            if (rootHashes[slot] == hash && rootLen[slot] == len && sameChars(w, from, rootStart[slot], len)) {
                 return rootNodes[slot];
             }
             slot = (slot + 1) & mask;
@@ -190,9 +215,93 @@ public final class PhraseIndex<V> {
         return null;
     }
 
+    /** Whether w's chars from {@code from} equal {@code len} chars of {@link #rootChars} from {@code start}. */
+    private boolean sameChars(String w, int from, int start, int len) {
+        char[] chars = rootChars;
+        for (int t = 0; t < len; t++) {
+            if (chars[start + t] != w.charAt(from + t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void setBit(String word) {
-        int h = spread(word.hashCode()) & ((firstWords.length << 6) - 1);
-        firstWords[h >>> 6] |= 1L << h;
+        setBit(firstWords, word.hashCode());
+    }
+
+    private static void setBit(long[] f, int hash) {
+        int h = spread(hash) & ((f.length << 6) - 1);
+        f[h >>> 6] |= 1L << h;
+    }
+
+    /**
+     * A bit per hash of the first words that are a whole phrase alone (رويترز), and one per hash of the
+     * words that follow a first word (مجلس → الأمن، التعاون ...): most tokens that start a phrase start none
+     * here (مجلس alone, then a word no entry continues with), and these two tests, on the hashes
+     * {@link TokenFacts} holds, answer null before the readings are walked and the trie probed. Exact in
+     * the same way as {@link #firstWords}: a clear bit means no such word.
+     */
+    private long[] singleWords = new long[8];
+    private int singleCount;
+    private long[] secondWords = new long[8];
+    private int secondCount;
+
+    /** Notes the first word of a one-word phrase, growing the filter as {@link #noteFirst} does. */
+    private void noteSingle(String word) {
+        singleCount++;
+        if (singleCount * 8 > singleWords.length << 6) {
+            singleWords = new long[bitsFor(singleCount) >>> 6];
+            for (Map.Entry<String, Node<V>> e : root.next.entrySet()) {
+                if (e.getValue().value != null) {
+                    setBit(singleWords, e.getKey().hashCode());
+                }
+            }
+        }
+        setBit(singleWords, word.hashCode());
+    }
+
+    /** Notes a word that follows a first word, growing the filter as {@link #noteFirst} does. */
+    private void noteSecond(String word) {
+        secondCount++;
+        if (secondCount * 8 > secondWords.length << 6) {
+            secondWords = new long[bitsFor(secondCount) >>> 6];
+            for (Node<V> n : root.next.values()) {
+                if (n.next != null) {
+                    for (String k : n.next.keySet()) {
+                        setBit(secondWords, k.hashCode());
+                    }
+                }
+            }
+        }
+        setBit(secondWords, word.hashCode());
+    }
+
+    private static int bitsFor(int words) {
+        int bits = 512;
+        while (bits < words * 16) {
+            bits <<= 1;
+        }
+        return bits;
+    }
+
+    /** Whether a reading hash of token i (stem or key, any reading) passes a filter. */
+    private static boolean anyHash(long[] f, TokenFacts facts, int i) {
+        for (int k = facts.hashFrom(i), to = facts.hashTo(i); k < to; k++) {
+            if (mayStartHash(f, facts.hash(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when no phrase can start at token i before {@code limit}, given that one of its readings is a
+     * first word: no reading is a whole phrase, and token i + 1 (as {@link #extend} reads it: its form or
+     * its key, both among its reading hashes) follows no first word.
+     */
+    private boolean mayEndOrContinue(TokenFacts facts, int i, int limit) {
+        return anyHash(singleWords, facts, i) || i + 1 < limit && anyHash(secondWords, facts, i + 1);
     }
 
     /** The word key of a normalised token: without a leading article when at least two letters remain. */
@@ -375,11 +484,21 @@ public final class PhraseIndex<V> {
             throw new IllegalArgumentException("empty phrase: '" + phrase + "'");
         }
         Node<V> n = root;
-        for (String k : keys) {
+        for (int depth = 0; depth < keys.size(); depth++) {
+            String k = keys.get(depth);
             if (n.next == null) {
                 n.next = new HashMap<>(4);
             }
-            n = n.next.computeIfAbsent(k, x -> new Node<>());
+            Node<V> child = n.next.get(k);
+            if (child == null) {
+                child = new Node<>();
+                child.depth = depth + 1;
+                n.next.put(k, child);
+                if (depth == 1) {
+                    noteSecond(k);
+                }
+            }
+            n = child;
         }
         noteFirst(keys.get(0));
         noteRoot(keys.get(0), root.next.get(keys.get(0)));
@@ -388,6 +507,9 @@ public final class PhraseIndex<V> {
         n.value = value;
         if (old == null) {
             size++;
+            if (keys.size() == 1) {
+                noteSingle(keys.get(0));
+            }
         }
         return old;
     }
@@ -463,7 +585,8 @@ public final class PhraseIndex<V> {
      * {@link #firstWords} under {@link #fact}) says no reading of token i starts a phrase.
      */
     public Match<V> match(TextAnalysis doc, TokenFacts facts, int i, int limit) {
-        if (i < limit && (fact != 0 ? !facts.any(i, fact) : !mayStart(facts, i, facts.hashTo(i)))) {
+        if (i < limit && (!(fact != 0 ? facts.any(i, fact) : mayStart(facts, i, facts.hashTo(i)))
+                || !mayEndOrContinue(facts, i, limit))) {
             return null;
         }
         return matchReadings(doc, facts, i, limit, false);
@@ -493,8 +616,9 @@ public final class PhraseIndex<V> {
 
     /** {@link #matchBare}, with the same early answer as {@link #match(TextAnalysis, TokenFacts, int, int)}. */
     public Match<V> matchBare(TextAnalysis doc, TokenFacts facts, int i, int limit) {
-        if (i < limit && (fact != 0 ? !facts.anyBare(i, fact)
-                : !mayStart(facts, i, Math.min(facts.hashTo(i), facts.hashFrom(i) + 2)))) {
+        if (i < limit && (!(fact != 0 ? facts.anyBare(i, fact)
+                : mayStart(facts, i, Math.min(facts.hashTo(i), facts.hashFrom(i) + 2)))
+                || !mayEndOrContinue(facts, i, limit))) {
             return null;
         }
         return matchReadings(doc, facts, i, limit, true);
@@ -518,33 +642,77 @@ public final class PhraseIndex<V> {
         int[] offsets = new int[6];
         int readings = bareOnly ? 1 : Clitics.offsets(w, first.type(), offsets);
         long[] f = firstWords;
+        // no phrase goes on past token i when the next token follows no first word: the walks below then
+        // stop at their first node without probing its map
+        int walkLimit = i + 1 < limit && anyHash(secondWords, facts, i + 1) ? limit : i + 1;
         int h = facts.hashFrom(i); // TokenFacts: per reading the stem's hash, then the key's when it differs
-        Match<V> best = null;
+        // the winner as its last node, end and reading: one Match is built, for it alone
+        Node<V> best = null;
+        int bestEnd = -1;
         int bestReading = -1;
+        boolean bestDropped = false;
         for (int r = 0; r < readings; r++) {
             int from = offsets[r];
             // Clitics.wordKey of the stem: a leading article goes when at least two letters remain
             boolean article = w.length() - from >= 4 && w.charAt(from) == '\u0627' && w.charAt(from + 1) == '\u0644';
             int hs = facts.hash(h++);
             if (mayStartHash(f, hs)) {
-                Match<V> m = startWith(doc, rootNode(w, from, hs), i, limit, null, false);
-                if (m != null && (best == null || m.end() > best.end())) {
-                    best = m;
+                Node<V> n = rootNode(w, from, hs);
+                Node<V> last = n == null ? null : longest(doc, n, i + 1, walkLimit);
+                int e = last == null ? -1 : i + last.depth;
+                if (e > bestEnd) {
+                    best = last;
+                    bestEnd = e;
                     bestReading = r;
+                    bestDropped = false;
                 }
             }
             int hk = article ? facts.hash(h++) : 0;
             if (article && mayStartHash(f, hk)) {
-                Match<V> m = startWith(doc, rootNode(w, from + 2, hk), i, limit, null, true);
-                if (m != null && (best == null || m.end() > best.end())) {
-                    best = m;
+                Node<V> n = rootNode(w, from + 2, hk);
+                Node<V> last = n == null ? null : longest(doc, n, i + 1, walkLimit);
+                int e = last == null ? -1 : i + last.depth;
+                if (e > bestEnd) {
+                    best = last;
+                    bestEnd = e;
                     bestReading = r;
+                    bestDropped = true;
                 }
             }
         }
         return best == null ? null
-                : new Match<>(best.value(), i, best.end(), first.analyses().get(bestReading), best.articleDropped(),
-                        best.written());
+                : new Match<>(best.value, i, bestEnd, first.analyses().get(bestReading), bestDropped, best.written);
+    }
+
+    /**
+     * The last node with a value on the walk from {@code n} (a first word's node) over the tokens from j, as
+     * {@link #extend} walks: the longest phrase found, ending {@link Node#depth} tokens after its first;
+     * null when none ends on the way.
+     */
+    private Node<V> longest(TextAnalysis doc, Node<V> n, int j, int limit) {
+        Node<V> best = n.value != null ? n : null;
+        while (n.next != null && j < limit) {
+            n = step(n, doc.token(j));
+            if (n == null) {
+                break;
+            }
+            j++;
+            if (n.value != null) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The child of n for token t, by its form or else its key, or null: the token's key only when its own
+     * form is no continuation (a key is cut on first use).
+     */
+    private static <V> Node<V> step(Node<V> n, Token t) {
+        String norm = t.norm();
+        Node<V> exact = n.next.get(norm);
+        String stripped;
+        return exact != null || (stripped = t.key()) == norm ? exact : n.next.get(stripped);
     }
 
     /** Like {@link #match} but the first token must be read bare (no proclitic). */
@@ -572,12 +740,7 @@ public final class PhraseIndex<V> {
             boolean dropped) {
         Match<V> best = n.value != null ? new Match<>(n.value, first, j, head, dropped, n.written) : null;
         while (n.next != null && j < limit) {
-            Token tj = doc.token(j);
-            String norm = tj.norm();
-            Node<V> exact = n.next.get(norm);
-            String stripped;
-            // the token's key only when its own form is no continuation (a key is cut on first use)
-            n = exact != null || (stripped = tj.key()) == norm ? exact : n.next.get(stripped);
+            n = step(n, doc.token(j));
             if (n == null) {
                 break;
             }

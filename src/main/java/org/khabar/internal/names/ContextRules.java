@@ -248,7 +248,7 @@ final class ContextRules {
                 || c.type(j) != TokenType.ARABIC || !DocContext.hasArticle(c.tok(j).norm())) {
             return false;
         }
-        String w = NameLexicons.key(d.value().word());
+        String w = d.value().key();
         if (!w.equals("فريق") && !w.equals("نادي") || !sports(c)) {
             return false;
         }

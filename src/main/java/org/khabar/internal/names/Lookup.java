@@ -16,40 +16,49 @@ final class Lookup<V> {
     private final PhraseIndex<V> index;
     private final TextAnalysis doc;
     private final TokenFacts facts;
-    private final PhraseIndex.Match<?>[] any;
-    private final int[] anyLimit;
-    private final PhraseIndex.Match<?>[] bare;
-    private final int[] bareLimit;
+    private final int size;
+    /**
+     * The remembered answers, allocated on the first look-up that gets past the facts: four lexicons per
+     * document, and many a document asks some of them nothing bare (or nothing at all) beyond the facts.
+     */
+    private PhraseIndex.Match<?>[] any;
+    private int[] anyLimit;
+    private PhraseIndex.Match<?>[] bare;
+    private int[] bareLimit;
 
     Lookup(PhraseIndex<V> index, TextAnalysis doc, TokenFacts facts) {
         this.index = index;
         this.doc = doc;
         this.facts = facts;
-        int n = doc.size();
-        this.any = new PhraseIndex.Match<?>[n];
-        this.anyLimit = new int[n];
-        this.bare = new PhraseIndex.Match<?>[n];
-        this.bareLimit = new int[n];
+        this.size = doc.size();
     }
 
     /** {@link PhraseIndex#match}, remembered. */
     PhraseIndex.Match<V> match(int i, int limit) {
-        if (i < 0 || i >= limit || i >= any.length) {
+        if (i < 0 || i >= limit || i >= size) {
             return index.match(doc, i, limit);
         }
         if (!facts.any(i, index.fact())) {
             return null; // no reading of the token starts a phrase of this index
+        }
+        if (any == null) {
+            any = new PhraseIndex.Match<?>[size];
+            anyLimit = new int[size];
         }
         return cached(i, limit, any, anyLimit, false);
     }
 
     /** {@link PhraseIndex#matchBare}, remembered. */
     PhraseIndex.Match<V> matchBare(int i, int limit) {
-        if (i < 0 || i >= limit || i >= bare.length) {
+        if (i < 0 || i >= limit || i >= size) {
             return index.matchBare(doc, i, limit);
         }
         if (!facts.anyBare(i, index.fact())) {
             return null;
+        }
+        if (bare == null) {
+            bare = new PhraseIndex.Match<?>[size];
+            bareLimit = new int[size];
         }
         return cached(i, limit, bare, bareLimit, true);
     }

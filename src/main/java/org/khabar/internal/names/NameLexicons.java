@@ -26,8 +26,16 @@ final class NameLexicons {
     /** A person title: its gender and kind (HONORIFIC, POLITICAL ...). */
     record Title(String text, Gender gender, String kind) {}
 
-    /** An organisation designator and its role (HEAD, DESCRIPTOR, SUFFIX). */
-    record Designator(String word, OrganizationKind kind, String role) {
+    /**
+     * An organisation designator and its role (HEAD, DESCRIPTOR, SUFFIX), with the word's {@link #key}
+     * worked out once: the organisation rules test it against their head sets at every designator they
+     * meet, and {@link #key(String)} normalises the word again on each call.
+     */
+    record Designator(String word, OrganizationKind kind, String role, String key) {
+        Designator(String word, OrganizationKind kind, String role) {
+            this(word, kind, role, NameLexicons.key(word));
+        }
+
         boolean head() {
             return role.equals("HEAD");
         }

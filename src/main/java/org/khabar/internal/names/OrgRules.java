@@ -2,6 +2,7 @@ package org.khabar.internal.names;
 
 import java.util.Set;
 import org.khabar.OrganizationKind;
+import org.khabar.internal.lexicon.Facts;
 import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.Clitics;
 import org.khabar.internal.text.LetterNames;
@@ -380,9 +381,9 @@ final class OrgRules {
                 }
                 if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
                         && (known == null || known.end() < inner.end() || known.end() == inner.end()
-                                && (d.value().descriptor() || DESCRIBING_HEADS.contains(NameLexicons.key(d.value().word()))))) {
+                                && (d.value().descriptor() || DESCRIBING_HEADS.contains(d.value().key())))) {
                     // a name listed with its head (موانئ دبي العالمية) is that name, though its tail is listed too
-                    if (HEADS_IN_NAME.contains(NameLexicons.key(d.value().word()))) {
+                    if (HEADS_IN_NAME.contains(d.value().key())) {
                         // منظمة أطباء بلا حدود: the head is part of the mention, the record keeps the listed name
                         int start = DocContext.articleKeeping(c.tok(i), d.head()).stemStart();
                         add(c, i, inner.end(), start, c.tok(inner.end() - 1).end(), nameOf(c, inner),
@@ -404,7 +405,7 @@ final class OrgRules {
             }
             if (d != null && d.value().head() && known == null && d.end() < end && c.doc.quoteOpenedAt(d.end()) != null) {
                 if (!quotedNameHead(d)) {
-                    if (TITLE_HEADS.contains(NameLexicons.key(d.value().word()))) {
+                    if (TITLE_HEADS.contains(d.value().key())) {
                         // برنامج « مع نور »: the programme's title is no name, nor the person's name in it
                         QuoteRegion q = c.doc.quoteOpenedAt(d.end());
                         if (q.lastInner() > d.end() && q.lastInner() - d.end() <= MAX_DESCRIBED + 2
@@ -427,7 +428,7 @@ final class OrgRules {
                 if (ce == d.end() && ce < end && c.free(ce, ce + 1) && placeComplement(c, d, ce + 1)) {
                     ce++; // بلدية بيرزيت: a small town's bare name, which the complement reader leaves alone
                 }
-                if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(NameLexicons.key(d.value().word()))
+                if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(d.value().key())
                         && !(d.head().article() || d.head().stem().startsWith("ال")))) {
                     // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
                     // noun phrase in news; named bodies come from the lexicon or longer complements
@@ -860,11 +861,26 @@ final class OrgRules {
      * الوطني الفلسطيني) stays a body.
      */
     private static boolean chamberInTitle(DocContext c, int i, int end) {
-        if (i == 0 || i + 1 >= end || c.tok(i - 1).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC
-                || !c.tok(i).norm().equals("مجلس")) {
+        // the word itself first, by the hash the facts hold: every free token of a sentence comes here, and
+        // neither its text nor its neighbours need be read
+        if (c.facts.normHash(i) != COUNCIL_HASH || !c.tok(i).norm().equals("مجلس") || i == 0 || i + 1 >= end
+                || c.tok(i - 1).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC) {
             return false;
         }
         return CHAIRS.contains(c.tok(i - 1).deepest().stem()) && c.normIn(CHAMBERS, i + 1);
+    }
+
+    /** The hash of مجلس, as {@link org.khabar.internal.text.TokenFacts} holds the hashes of a token's readings. */
+    private static final int COUNCIL_HASH = "مجلس".hashCode();
+
+    /** Whether a clitic reading of token i has a stem or key with this {@link String#hashCode}. */
+    private static boolean readingHash(DocContext c, int i, int hash) {
+        for (int k = c.facts.hashFrom(i), to = c.facts.hashTo(i); k < to; k++) {
+            if (c.facts.hash(k) == hash) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CHAIRS = org.khabar.internal.text.WordSet.of("رئيس", "رئيسه");
@@ -875,8 +891,10 @@ final class OrgRules {
      * is no council of its own, and "مجلس أمناء" alone names no one).
      */
     private static boolean boardOf(DocContext c, int i, int end) {
-        if (i + 1 >= end || c.tok(i + 1).type() != TokenType.ARABIC || c.tok(i).type() != TokenType.ARABIC
-                || !c.normIn(BOARDS, i + 1)) {
+        // مجلس is the deepest reading's stem, one of the reading hashes the facts hold: a test on this token
+        // before its text or the next token is read
+        if (!readingHash(c, i, COUNCIL_HASH) || i + 1 >= end || c.tok(i + 1).type() != TokenType.ARABIC
+                || c.tok(i).type() != TokenType.ARABIC || !c.normIn(BOARDS, i + 1)) {
             return false;
         }
         Clitics.Analysis a = c.tok(i).deepest();
@@ -905,11 +923,11 @@ final class OrgRules {
 
     /** A head designator before a bare proper name (حركة حماس، جامعة ليدز): the name alone, head left out. */
     private static int properAfterHead(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
-        if (!PROPER_HEADS.contains(NameLexicons.key(d.value().word()))) {
+        if (!PROPER_HEADS.contains(d.value().key())) {
             return -1;
         }
         int j = d.end();
-        if (j < limit && NameLexicons.key(d.value().word()).equals(MOVEMENT) && MOTIONS.contains(c.tok(j).key())) {
+        if (j < limit && d.value().key().equals(MOVEMENT) && MOTIONS.contains(c.tok(j).key())) {
             return -1; // "حركة دوران القمر": the moon's rotation
         }
         int k = j;
@@ -917,7 +935,7 @@ final class OrgRules {
                 && (properShape(c, k) || k == j && nameAfterFeminine(c, d, k)) // كلية ترينيتي، جامعة هلسنكي
                 && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
                 && (k == j || c.tok(k).norm().charAt(0) != 'و' && !accusativeShape(c.tok(k).norm()))
-                && (!c.lex.givenNames.containsKey(c.tok(k).norm()) || EPONYM_SCHOOLS.contains(NameLexicons.key(d.value().word())))) {
+                && (!c.lex.givenNames.containsKey(c.tok(k).norm()) || EPONYM_SCHOOLS.contains(d.value().key()))) {
             k++;
         }
         boolean namesake = false;
@@ -945,7 +963,7 @@ final class OrgRules {
             kind = OrganizationKind.MEDIA;
         }
         int stop = c.tok(k - 1).end();
-        if (HEADS_IN_NAME.contains(NameLexicons.key(d.value().word()))) {
+        if (HEADS_IN_NAME.contains(d.value().key())) {
             // حزب كاديما: the head is part of the name; the bare name is its short form (a later كاديما)
             int from = DocContext.articleKeeping(c.tok(d.first()), d.head()).stemStart();
             Found.Org o = add(c, d.first(), k, from, stop, c.text(from, stop), kind, Rules.ORG_HEAD, true);
@@ -1005,7 +1023,7 @@ final class OrgRules {
 
     /** End (exclusive) of the complement after a head designator, or the head's end when there is none. */
     private static int complement(DocContext c, int i, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
-        String headKey = NameLexicons.key(d.value().word());
+        String headKey = d.value().key();
         boolean headDefinite = d.head().article() || d.head().stem().startsWith("ال");
         if (WEAK_HEADS.contains(headKey) && !c.lenient()) {
             if (NAMESAKE_BUILDINGS.contains(headKey) && !headDefinite && d.end() < limit && c.taken[d.end()] == DocContext.FREE
@@ -1040,7 +1058,9 @@ final class OrgRules {
             }
             String n = t.norm();
             String k = t.key();
-            if (count == 0 && !headDefinite && NAMESAKE_TITLES.contains(n) && !headKey.equals("مكتب")) {
+            // the word lists as fact bits and hashed probes of the token (the sets the lexicons put in the table)
+            long bits = c.facts.bare(j);
+            if (count == 0 && !headDefinite && c.normIn(NAMESAKE_TITLES, j) && !headKey.equals("مكتب")) {
                 int to = namesake(c, j + 1, limit);
                 if (to > 0) {
                     if (to < limit && c.taken[to] == DocContext.FREE && c.normIn(RANKS, to)) {
@@ -1049,7 +1069,7 @@ final class OrgRules {
                     return to; // جامعة الملك سعود: a body named after a ruler keeps the title and the name
                 }
             }
-            if (count == 0 && !headDefinite && LOCAL_COUNCILS.contains(n) && headKey.equals(COUNCIL) && j + 1 < limit
+            if (count == 0 && !headDefinite && c.normIn(LOCAL_COUNCILS, j) && headKey.equals(COUNCIL) && j + 1 < limit
                     && c.taken[j + 1] == DocContext.FREE && townName(c, j + 1, limit)) {
                 return j + 2; // مجلس محلي قلقيلية، مجلس بلدي صيدا: a town's council is named by the town
             }
@@ -1059,15 +1079,15 @@ final class OrgRules {
                 // that names a body with one word: "معهد X" alone would leave X to the person rules)
                 break;
             }
-            if (Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n)
-                    || c.titles.matchBare(j, limit) != null && !c.lex.adjectives.contains(k)) {
+            if (c.normIn(Words.ORG_STOP, j) || (bits & Facts.NAME_STOP) != 0 && (bits & Facts.TITLE_ADJECTIVE) == 0
+                    || c.titles.matchBare(j, limit) != null && (c.facts.bareKey(j) & Facts.ADJECTIVE) == 0) {
                 break; // حزب الله السيد حسن ...: a title starts the next noun phrase
             }
             boolean designator = c.designators.matchBare(j, limit) != null;
-            if (count > 0 && OCCASION_ADJECTIVES.contains(n)) {
+            if (count > 0 && c.normIn(OCCASION_ADJECTIVES, j)) {
                 break; // "الجمعية الأفريقية المنعقدة"، "جلسة مجلس الوزراء الأسبوعية": the meeting, not the body
             }
-            if (count > 0 && RANKS.contains(n)) {
+            if (count > 0 && c.normIn(RANKS, j)) {
                 // "المؤسسة المالية الأولى في قطر" (the first financial institution), "جلسة المجلس التشريعي
                 // الأولى" (the first session), "جامعة القاهرة الأولى في الإقليم": an ordinal after the complement
                 // ranks the body or the noun before it (a ruler's regnal number is read with his name above)
@@ -1076,7 +1096,7 @@ final class OrgRules {
             if (count == 0 && headKey.equals(MOVEMENT) && MOTIONS.contains(k)) {
                 return d.end(); // "حركة المرور"، "حركة الجسيمات": motion and traffic, not a movement
             }
-            if (AL_VERBS.contains(n) || DocContext.hasArticle(n) && c.isVerb(n) && !adjective(c, n)) {
+            if (c.normIn(AL_VERBS, j) || DocContext.hasArticle(n) && (bits & Facts.NAME_VERB) != 0 && !adjective(c, n)) {
                 break; // "بوزارة الاقتصاد والتجارة ألقى كلمة": a past verb in ا (ألقى، أعلن) is no definite word
             }
             if (DocContext.hasArticle(n)) {
@@ -1494,14 +1514,16 @@ final class OrgRules {
         if (t.type() != TokenType.ARABIC) {
             return false;
         }
-        String n = t.norm();
-        String k = t.key();
-        if (c.notNameShape(j) || c.isVerb(t.deepest().stem())) {
+        // the word lists as the token's fact bits (exact: the lexicons put these very sets in the table), a
+        // few bit tests instead of five set probes hashing the token's strings
+        long bare = c.facts.bare(j);
+        long key = c.facts.bareKey(j);
+        if (c.notNameShape(j) || (c.facts.stems(j) & Facts.NAME_VERB) != 0 && c.isVerb(t.deepest().stem())) {
             return false; // وقالت سنترفيو بارتنرز: the verb is not part of the name
         }
-        return n.length() >= 2 && !Words.STOP.contains(n) && !Words.ORG_STOP.contains(n) && !c.isVerb(n)
-                && !c.lex.adjectives.contains(k) && !Words.TITLE_ADJECTIVES.contains(n)
-                && !(c.lex.notNameWords.contains(k) && !c.isPlaceWord(j, j + 1));
+        return t.norm().length() >= 2 && (bare & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE_ADJECTIVE)) == 0
+                && !c.normIn(Words.ORG_STOP, j) && (key & Facts.ADJECTIVE) == 0
+                && !((key & Facts.NOT_NAME) != 0 && !c.isPlaceWord(j, j + 1));
     }
 
     /**
@@ -1542,7 +1564,7 @@ final class OrgRules {
 
     /** Whether an indefinite head from PLACE_HEADS takes exactly one place name: بلدية بيرزيت. */
     private static boolean placeComplement(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
-        if (d.head().article() || d.head().stem().startsWith("ال") || !PLACE_HEADS.contains(NameLexicons.key(d.value().word()))) {
+        if (d.head().article() || d.head().stem().startsWith("ال") || !PLACE_HEADS.contains(d.value().key())) {
             return false;
         }
         PhraseIndex.Match<String> place = c.places.matchBare(d.end(), ce);
@@ -1582,7 +1604,7 @@ final class OrgRules {
      * one-word head and one word) stays a common noun phrase; الخطوط الجوية البريطانية is the British carrier.
      */
     private static boolean nationalBody(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
-        if (d.end() - d.first() < 2 || ce != d.end() + 1 || WEAK_HEADS.contains(NameLexicons.key(d.value().word()))) {
+        if (d.end() - d.first() < 2 || ce != d.end() + 1 || WEAK_HEADS.contains(d.value().key())) {
             return false;
         }
         int j = d.end();
@@ -1604,7 +1626,7 @@ final class OrgRules {
      */
     private static boolean definitePair(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int ce) {
         if (!(d.head().article() || d.head().stem().startsWith("ال")) || d.end() != d.first() + 1
-                || !DEFINITE_PAIR_HEADS.contains(NameLexicons.key(d.value().word()))) {
+                || !DEFINITE_PAIR_HEADS.contains(d.value().key())) {
             return false;
         }
         int j = d.end();
@@ -1631,7 +1653,7 @@ final class OrgRules {
      * شروط »"), where "جيش « المهدي »" without the article names the militia.
      */
     private static boolean quotedNameHead(PhraseIndex.Match<NameLexicons.Designator> d) {
-        String k = NameLexicons.key(d.value().word());
+        String k = d.value().key();
         return !TITLE_HEADS.contains(k)
                 && !(WEAK_HEADS.contains(k) && (d.head().article() || d.head().stem().startsWith("ال")));
     }
@@ -1726,7 +1748,7 @@ final class OrgRules {
         boolean media = kind == OrganizationKind.MEDIA;
         // "الفريق سيشارك"، "الشركة مكاسب"، "الصحيفة الإسرائيلية": after a definite descriptor (the team, the
         // company) the text goes on with a verb or an adjective; a name there was found above (lexicon, quotes)
-        boolean strong = STRONG_DESCRIPTORS.contains(NameLexicons.key(d.value().word()))
+        boolean strong = STRONG_DESCRIPTORS.contains(d.value().key())
                 && !(d.head().article() || d.head().stem().startsWith("ال"));
         int k = j;
         int definite = 0;
@@ -1741,6 +1763,9 @@ final class OrgRules {
                 break;
             }
             String n = t.norm();
+            // the word lists as fact bits of the token (the lexicons put these very sets in the table)
+            long bits = c.facts.bare(k);
+            boolean given = (bits & Facts.GIVEN_NAME) != 0;
             PhraseIndex.Match<NameLexicons.Designator> suf = c.designators.matchBare(k, limit);
             if (suf != null && suf.value().suffix() && k > j) {
                 k = suf.end(); // أفينو كابيتال: the suffix ends the name
@@ -1753,26 +1778,26 @@ final class OrgRules {
             if (k == j && COMMON_AFTER_DESCRIPTOR.contains(n) && c.organizations.matchBare(k, limit) == null) {
                 break; // "فريق خطير"، "مسجد رائع"، "شركة كبرى"، "فريق عمل": the noun described, no name after it
             }
-            if (k == j && TRADE_DESCRIPTORS.contains(NameLexicons.key(d.value().word())) && masdarShape(n) && !c.lex.givenNames.containsKey(n) && c.organizations.matchBare(k, limit) == null) {
+            if (k == j && TRADE_DESCRIPTORS.contains(d.value().key()) && masdarShape(n) && !given && c.organizations.matchBare(k, limit) == null) {
                 break; // "شركة تسويق"، "شركة تأمين"، "شركة استثمار": the company's trade, not its name
             }
             if (k > j && imperfectAfterName(c, k)) {
                 break; // "شركة نوفاتيك تعاني من خسائر": the company's verb follows its name
             }
-            if (k == j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
+            if (k == j && given && !c.lex.ambiguousNames.contains(n)
                     && c.organizations.matchBare(k, limit) == null && !media) {
                 break; // الفريق سامر كرم: a rank before a person, not a team
             }
-            if (k > j && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n)
+            if (k > j && given && !c.lex.ambiguousNames.contains(n)
                     && k + 1 < limit && c.tok(k + 1).type() == TokenType.ARABIC) {
                 break; // رئيس شركة فايس براد كارب: a given name starts the person after the company
             }
-            boolean mediaTitle = media && DocContext.hasArticle(n) && n.length() >= 4 && !Words.STOP.contains(n)
-                    && !Words.ORG_STOP.contains(n); // "مجلة الـ « تايم »": the article alone is no title
-            if (Words.STOP.contains(t.deepest().stem()) || k == j && possessed(c, k)) {
+            boolean mediaTitle = media && DocContext.hasArticle(n) && n.length() >= 4 && (bits & Facts.NAME_STOP) == 0
+                    && !c.normIn(Words.ORG_STOP, k); // "مجلة الـ « تايم »": the article alone is no title
+            if ((c.facts.stems(k) & Facts.NAME_STOP) != 0 && Words.STOP.contains(t.deepest().stem()) || k == j && possessed(c, k)) {
                 break; // "فريق وذلك"، "فريق عملها"، "مجموعة حواراته": a function word, or a noun someone owns
             }
-            if (!nameWord(c, k) && !mediaTitle || k > j && t.deepest().conj() == 'و' && !c.lex.givenNames.containsKey(n)) {
+            if (!nameWord(c, k) && !mediaTitle || k > j && t.deepest().conj() == 'و' && !given) {
                 break; // قناة الشرقية: a newspaper or channel may be named by an adjective
             }
             if (!strong || !properShape(c, k) && !(media && DocContext.hasArticle(n)) && !nameAfterFeminine(c, d, k)) {
@@ -1809,7 +1834,7 @@ final class OrgRules {
                 && !c.normIn(Words.ORG_STOP, j) && c.taken[j + 1] == DocContext.FREE && fieldTail(c, j + 1, limit) > j + 1) {
             k = j + 1; // شركة الشرق للتأمين، شركة القدس للمستحضرات الطبية: a definite word named by its trade
         }
-        if (k == j && !media && COMPANY.equals(NameLexicons.key(d.value().word())) && (d.head().article() || d.head().stem().startsWith("ال"))) {
+        if (k == j && !media && COMPANY.equals(d.value().key()) && (d.head().article() || d.head().stem().startsWith("ال"))) {
             int to = companyByTrade(c, d, limit);
             if (to > 0) {
                 return to;
@@ -1823,12 +1848,12 @@ final class OrgRules {
         k = tail;
         int start = c.tok(j).start();
         int stop = c.tok(k - 1).end();
-        boolean club = NameLexicons.key(d.value().word()).equals("نادي") || NameLexicons.key(d.value().word()).equals("فريق");
+        boolean club = d.value().key().equals("نادي") || d.value().key().equals("فريق");
         if (!fielded && c.placeEnd(j, k) == k && c.tok(j).analyses().get(0).stem().equals(c.tok(j).norm()) && !media && !club) {
             return -1; // شركة مصر... a lone place name after a descriptor is a description, not a name
         }
         // "فريق هاريس" may be a person's team: such a name is not looked for again elsewhere
-        boolean team = NameLexicons.key(d.value().word()).equals("فريق");
+        boolean team = d.value().key().equals("فريق");
         // "جريدة فلسطين"، "نادي ليون": a place named as a paper or a club is not looked for again (فلسطين, the country)
         boolean place = c.placeEnd(j, k) == k;
         if (fielded) {

@@ -53,6 +53,44 @@ class PhraseIndexGateProperties {
         org.junit.jupiter.api.Assertions.assertTrue(found >= 20, "found " + found);
     }
 
+    /**
+     * Many words after a few first words, and some first words alone: the filters of one-word phrases and
+     * of second words grow as entries come, and still never turn a match away.
+     */
+    @Property(tries = 30)
+    void manySecondWordsGiveTheSameAnswers(@ForAll("words") List<String> text) {
+        String letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        PhraseIndex<String> known = new PhraseIndex<>(Facts.TITLE);
+        PhraseIndex<String> adHoc = new PhraseIndex<>();
+        java.util.List<String> doc = new java.util.ArrayList<>(text);
+        for (int k = 0; k < 400; k++) {
+            String first = "" + letters.charAt(k % 5) + letters.charAt(k % 5 + 9) + letters.charAt(k % 5 + 3);
+            String second = "" + letters.charAt(k % 27) + letters.charAt(k / 27 % 27) + letters.charAt((k * 7) % 27);
+            String p = k % 10 == 0 ? second : first + " " + (k % 2 == 0 ? "ال" : "") + second;
+            known.put(p, p);
+            adHoc.put(p, p);
+            if (k % 9 == 0) {
+                doc.add(List.of("", "و", "بال", "ال", "لل").get(k % 5) + first);
+                doc.add(k % 4 == 0 ? text.get(k % text.size()) : "ال" + second);
+            }
+        }
+        WordFacts table = WordFacts.builder().addAll(known.firstWords(), known.fact()).build();
+        TextAnalysis d = TextAnalysis.of(String.join(" ", doc));
+        TokenFacts f = d.facts(table);
+        int found = 0;
+        for (int i = 0; i < d.size(); i++) {
+            for (int limit = i; limit <= Math.min(d.size(), i + 3); limit++) {
+                PhraseIndex.Match<String> m = known.match(d, i, limit);
+                assertEquals(m, known.match(d, f, i, limit));
+                assertEquals(known.matchBare(d, i, limit), known.matchBare(d, f, i, limit));
+                assertEquals(adHoc.match(d, i, limit), adHoc.match(d, f, i, limit));
+                assertEquals(adHoc.matchBare(d, i, limit), adHoc.matchBare(d, f, i, limit));
+                found += m == null ? 0 : 1;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(found >= 20, "found " + found);
+    }
+
     @Property(tries = 300)
     void gatedMatchesEqualTrieWalks(@ForAll("words") List<String> text, @ForAll("words") List<String> phrases,
             @ForAll("words") List<String> more) {
