@@ -17,9 +17,6 @@ public final class TokenFacts {
     private final int[] hashStart;
     private int[] hashes;
 
-    /** Longer words (a 1 MB token, a URL) are not remembered: rare, and each would pin its text. */
-    private static final int MAX_REMEMBERED_LENGTH = 32;
-
     TokenFacts(WordFacts table, java.util.List<Token> tokens) {
         this.table = table;
         int n = tokens.size();
@@ -50,25 +47,6 @@ public final class TokenFacts {
                 h += chars[k] * pow;
                 pow *= 31;
                 suffixHash[k] = h;
-            }
-            // a word seen before (here or in an earlier document): its readings and bits as looked up then.
-            // Its hash is suffixHash[0] (String.hashCode of a new UTF-16 string would read the word once more,
-            // char by char: JFR showed it costing more than the loop above)
-            int wordHash = h;
-            WordFacts.Entry seen = len <= MAX_REMEMBERED_LENGTH ? table.remembered(w, wordHash, t.type()) : null;
-            if (seen != null) {
-                t.analyses(seen.offsets, seen.offsets.length);
-                hashStart[i] = used;
-                if (used + seen.hashes.length > hashes.length) {
-                    hashes = java.util.Arrays.copyOf(hashes, Math.max(hashes.length * 2, used + seen.hashes.length));
-                }
-                System.arraycopy(seen.hashes, 0, hashes, used, seen.hashes.length);
-                used += seen.hashes.length;
-                bare[i] = seen.bare;
-                bareKey[i] = seen.bareKey;
-                stems[i] = seen.stems;
-                keys[i] = seen.keys;
-                continue;
             }
             int readings = Clitics.offsets(w, t.type(), offsets);
             t.analyses(offsets, readings);
@@ -106,10 +84,6 @@ public final class TokenFacts {
             }
             stems[i] = s;
             keys[i] = k;
-            if (len <= MAX_REMEMBERED_LENGTH) {
-                table.remember(new WordFacts.Entry(w, t.type(), java.util.Arrays.copyOf(offsets, readings),
-                        java.util.Arrays.copyOfRange(hashes, hashStart[i], used), bare[i], bareKey[i], s, k), wordHash);
-            }
         }
         hashStart[n] = used;
     }

@@ -138,53 +138,6 @@ public final class WordFacts {
         return true;
     }
 
-    /**
-     * One word's looked-up facts as {@link TokenFacts} builds them: its clitic reading offsets, the reading
-     * hashes and the four bit sets. Immutable (final fields, arrays never written after construction), so a
-     * thread that reads an entry from {@link #remembered} sees it whole.
-     */
-    static final class Entry {
-        final String word;
-        final TokenType type;
-        final int[] offsets;
-        final int[] hashes;
-        final long bare;
-        final long bareKey;
-        final long stems;
-        final long keys;
-
-        Entry(String word, TokenType type, int[] offsets, int[] hashes, long bare, long bareKey, long stems, long keys) {
-            this.word = word;
-            this.type = type;
-            this.offsets = offsets;
-            this.hashes = hashes;
-            this.bare = bare;
-            this.bareKey = bareKey;
-            this.stems = stems;
-            this.keys = keys;
-        }
-    }
-
-    /**
-     * The facts of recently seen words, by hash, one per slot (a newer word replaces an older one): news
-     * vocabulary is Zipfian, so most tokens of a document were looked up before, in it or in an earlier one,
-     * and the entry spares their clitic readings' table look-ups. Shared by all threads that use this table:
-     * a slot is read and written without locks, which is safe because entries are immutable and a lost or
-     * replaced entry only costs a new look-up. Bounded: {@value #REMEMBERED} entries, about 3 MB at most.
-     */
-    private final Entry[] remembered = new Entry[REMEMBERED];
-    private static final int REMEMBERED = 1 << 14;
-
-    /** The entry remembered for this word and token type, or null. */
-    Entry remembered(String word, int hash, TokenType type) {
-        Entry e = remembered[mix(hash) & (REMEMBERED - 1)];
-        return e != null && e.type == type && e.word.equals(word) ? e : null;
-    }
-
-    void remember(Entry e, int hash) {
-        remembered[mix(hash) & (REMEMBERED - 1)] = e;
-    }
-
     public long get(String word) {
         return get(word, 0, word.length());
     }
