@@ -297,7 +297,7 @@ public final class PhraseIndex<V> {
 
     /**
      * False when no phrase can start at token i before {@code limit}, given that one of its readings is a
-     * first word: no reading is a whole phrase, and token i + 1 (as {@link #extend} reads it: its form or
+     * first word: no reading is a whole phrase, and token i + 1 (as {@link #step} reads it: its form or
      * its key, both among its reading hashes) follows no first word.
      */
     private boolean mayEndOrContinue(TokenFacts facts, int i, int limit) {
@@ -686,7 +686,7 @@ public final class PhraseIndex<V> {
 
     /**
      * The last node with a value on the walk from {@code n} (a first word's node) over the tokens from j, as
-     * {@link #extend} walks: the longest phrase found, ending {@link Node#depth} tokens after its first;
+     * the phrase walk: the longest phrase found, ending {@link Node#depth} tokens after its first;
      * null when none ends on the way.
      */
     private Node<V> longest(TextAnalysis doc, Node<V> n, int j, int limit) {
@@ -732,24 +732,10 @@ public final class PhraseIndex<V> {
         return m;
     }
 
+    /** The longest phrase from first-word node n at token i ({@link #longest}), as a match headed by reading a. */
     private Match<V> startWith(TextAnalysis doc, Node<V> n, int i, int limit, Clitics.Analysis a, boolean dropped) {
-        return n == null ? null : extend(doc, n, i + 1, limit, a, i, dropped);
-    }
-
-    private Match<V> extend(TextAnalysis doc, Node<V> n, int j, int limit, Clitics.Analysis head, int first,
-            boolean dropped) {
-        Match<V> best = n.value != null ? new Match<>(n.value, first, j, head, dropped, n.written) : null;
-        while (n.next != null && j < limit) {
-            n = step(n, doc.token(j));
-            if (n == null) {
-                break;
-            }
-            j++;
-            if (n.value != null) {
-                best = new Match<>(n.value, first, j, head, dropped, n.written);
-            }
-        }
-        return best;
+        Node<V> best = n == null ? null : longest(doc, n, i + 1, limit);
+        return best == null ? null : new Match<>(best.value, i, i + best.depth, a, dropped, best.written);
     }
 
     /** Visits every stored value. */
