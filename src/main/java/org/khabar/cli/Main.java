@@ -28,7 +28,8 @@ import org.khabar.Strictness;
  * <p>Each input is read as UTF-8 (a leading BOM dropped) and extracted; output is in input order. A file
  * that cannot be read or is not valid UTF-8 gets one line on standard error naming it, the others are
  * still processed, and the exit status is 1. Exit status 2 means a usage error, 3 that the output could
- * not be written (closed pipe, full disk).
+ * not be written (closed pipe, full disk), 4 that an input hit a bug in the extractor (named on standard
+ * error; the other inputs are still processed).
  */
 public final class Main {
 
@@ -36,6 +37,8 @@ public final class Main {
     static final int SOME_INPUT_FAILED = 1;
     static final int USAGE = 2;
     static final int OUTPUT_FAILED = 3;
+    /** An input hit a bug in the extractor: reported on stderr, the other inputs processed. */
+    static final int INTERNAL_ERROR = 4;
 
     private static final String HELP = String.join("\n",
             "usage: java -jar khabar-cli.jar [OPTIONS] [FILE ...]",
@@ -51,7 +54,7 @@ public final class Main {
             "  -h, --help                print this help",
             "",
             "exit status: 0 all inputs processed; 1 some inputs could not be read; 2 usage error;",
-            "             3 output could not be written",
+            "             3 output could not be written; 4 an input hit an internal error (a bug)",
             "");
 
     private Main() {}
@@ -63,6 +66,12 @@ public final class Main {
 
     /** Runs the command line against the given streams; returns the exit status. */
     static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+        return run(args, stdin, stdout, stderr, Khabar::extract);
+    }
+
+    /** {@link #run}, extracting through {@code extract} (a test hands in one that fails). */
+    static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr,
+            java.util.function.BiFunction<Khabar, String, Extraction> extract) {
         String format = "text";
         Strictness strictness = Strictness.BALANCED;
         List<String> inputs = new ArrayList<>();
@@ -146,10 +155,22 @@ public final class Main {
                 } catch (InputException e) {
                     out.flush(); // keep stdout and stderr in input order for a reader of both
                     stderr.println("khabar: " + input + ": " + e.getMessage());
-                    status = SOME_INPUT_FAILED;
+                    status = Math.max(status, SOME_INPUT_FAILED);
                     continue;
                 }
-                Extraction x = khabar.extract(text);
+                Extraction x;
+                try {
+                    x = extract.apply(khabar, text);
+                } catch (RuntimeException e) {
+                    // a bug must not cost the other inputs their output: named on stderr with its first frame,
+                    // and the exit status says so
+                    out.flush();
+                    StackTraceElement[] at = e.getStackTrace();
+                    stderr.println("khabar: " + input + ": internal error, no output for this input (please report it): "
+                            + e + (at.length > 0 ? " at " + at[0] : ""));
+                    status = INTERNAL_ERROR;
+                    continue;
+                }
                 switch (format) {
                     case "jsonl":
                         out.write(DocumentJson.render(input, x));

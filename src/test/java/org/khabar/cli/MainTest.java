@@ -59,6 +59,30 @@ class MainTest {
     }
 
     @Test
+    void anInternalErrorCostsOnlyItsOwnInput(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "قال الرئيس إن الوضع مستقر.", StandardCharsets.UTF_8);
+        Path boom = Files.writeString(dir.resolve("boom.txt"), "BOOM", StandardCharsets.UTF_8);
+        Path b = Files.writeString(dir.resolve("b.txt"), "وصل الوفد.", StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"--format", "jsonl", a.toString(), boom.toString(), b.toString()},
+                new ByteArrayInputStream(new byte[0]), out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                (k, text) -> {
+                    if (text.equals("BOOM")) {
+                        throw new IllegalStateException("a rule bug");
+                    }
+                    return k.extract(text);
+                });
+        assertEquals(Main.INTERNAL_ERROR, code);
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].contains("a.txt") && lines[1].contains("b.txt"), lines[1]);
+        String e = err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(1, e.split("\n").length, e);
+        assertTrue(e.contains("boom.txt") && e.contains("internal error") && e.contains("a rule bug"), e);
+    }
+
+    @Test
     void badFilesAreReportedAndTheRestProcessed(@TempDir Path dir) throws IOException {
         Path good = Files.writeString(dir.resolve("good.txt"), "قال الرئيس إن 5 ملايين دولار كافية.", StandardCharsets.UTF_8);
         Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xD9, (byte) 0x20, (byte) 0xFF});

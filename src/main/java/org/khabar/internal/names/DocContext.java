@@ -200,7 +200,12 @@ final class DocContext {
      */
     private char[] punct;
 
+    /** Whether token i is the punctuation or symbol token p; false for an index outside the document. */
     boolean isPunct(int i, String p) {
+        if (i < 0 || i >= doc.size()) {
+            return false; // before the first token or after the last: no mark there (a rule looking one token
+                          // back from the text's first word asks this; "ومحمد سالم ، ياسر ..." crashed on it)
+        }
         if (p.length() == 1 && p.charAt(0) != 0) {
             char[] a = punct;
             if (a == null) {

@@ -31,6 +31,16 @@ class EntityBehaviourTest {
     }
 
     @Test
+    void aListOpeningTheTextWithItsConjunctionIsRead() {
+        // the first item's و is the text's first letter: the list rules look one token before it (the fuzzer found
+        // an index out of bounds there)
+        Extraction x = K.extract("ومحمد البرادعي ، وعمرو موسى ، وأحمد شفيق");
+        assertEquals(List.of("محمد البرادعي", "عمرو موسى", "أحمد شفيق"), x.actors().stream().map(Actor::name).toList());
+        assertEquals(List.of("ياسر القحطاني", "محمد الشلهوب"),
+                K.extract("وياسر القحطاني ، محمد الشلهوب").actors().stream().map(Actor::name).toList());
+    }
+
+    @Test
     void surnameJoinsTheFullNameAndCliticsStayOut() {
         Extraction x = K.extract("قالت المرشحة الديمقراطية كامالا هاريس إن الاقتصاد أولوية. وأضافت هاريس أن فريق لهاريس جاهز.");
         Actor a = actor(x, "كامالا هاريس");
