@@ -71,6 +71,10 @@ final class ActorRules {
         }
     }
 
+    /** The vocative يا and the naming words ({@link Words#NAMING_BARE}): the cues {@link #naming} starts at. */
+    private static final java.util.Set<String> NAMING_CUES = org.khabar.internal.text.WordSet.copyOf(
+            com.google.common.collect.Sets.union(Words.NAMING_BARE, java.util.Set.of("يا")));
+
     /** بحسب، حسب (normalised, with and without و): "according to" ({@link #accordingTo}). */
     private static final String[] ACCORDING_FORMS = {"بحسب", "وبحسب", "حسب", "وحسب"};
     /** بقيادة، بزعامة، برئاسة (normalised, with and without و): "led / headed by" ({@link #ledBy}). */
@@ -165,7 +169,7 @@ final class ActorRules {
      * ({@link #doctorAbbreviation}); من, far more common, only after a pass noun ({@link #mayStartPerson}).
      */
     private static final java.util.Set<String> CUE_WORDS = org.khabar.internal.text.WordSet.copyOf(
-            com.google.common.collect.ImmutableSet.<String>builder().addAll(Words.NAMING_BARE).add("يا").add(ACCORDING_FORMS)
+            com.google.common.collect.ImmutableSet.<String>builder().addAll(NAMING_CUES).add(ACCORDING_FORMS)
                     .add(LEADER_FRAME_FORMS).add("عن", "الي", "د").build());
 
     /**
@@ -2561,10 +2565,6 @@ final class ActorRules {
      * the name; any other word must read as a name (no article, verb, plural or pronoun: "يدعى إلى"، "تدعى
      * الدول"، "اسمه بالفضيحة" name no one), and a single unknown word needs a clear end after it.
      */
-    /** The vocative يا and the naming words ({@link Words#NAMING_BARE}): the cues {@link #naming} starts at. */
-    private static final java.util.Set<String> NAMING_CUES = org.khabar.internal.text.WordSet.copyOf(
-            com.google.common.collect.Sets.union(Words.NAMING_BARE, java.util.Set.of("يا")));
-
     private static Found.Person naming(DocContext c, int i, int end) {
         int j = i + 1;
         // the cue first (its hash is in the facts): nearly every token is neither يا nor a naming word
