@@ -130,14 +130,14 @@ final class Linker {
         for (int i = 0; i < c.doc.size(); i++) {
             // the first-word filter before the token: most tokens start no found name, and the filter reads
             // a small array where the token test reads a Token object per word of the document
-            if (c.taken[i] != DocContext.FREE || !names.mayMatch(c.facts, i) || !c.tok(i).isWord()) {
+            if (c.taken[i] != DocContext.FREE || !names.mayMatch(c.facts, i) || !c.isWord(i)) {
                 continue;
             }
             PhraseIndex.Match<Integer> m = names.match(c.doc, c.facts, i, c.doc.size());
             if (m == null || !c.free(i, m.end()) || m.head().article() || continueName(c, m.end())) {
                 continue;
             }
-            if (i > 0 && m.head().bare() && c.tok(i).type() == TokenType.ARABIC
+            if (i > 0 && m.head().bare() && c.type(i) == TokenType.ARABIC
                     && c.lex.givenNames.containsKey(c.tok(i - 1).norm()) && !c.normIn(Words.STOP, i - 1)) {
                 // "كامالا هاريس": after a given name the word is a surname, not the organisation; but "إن"
                 // and "أن" normalise to ان, which is also آن (Anne): "وقال إن لازارد ستندمج" names the company
@@ -541,7 +541,7 @@ final class Linker {
             sharedParts(c, clusters, frailParts.keySet(), shared, names);
         }
         for (int i = 0; i < c.doc.size(); i++) {
-            if (c.taken[i] != DocContext.FREE || !names.mayMatch(c.facts, i) || c.tok(i).type() != TokenType.ARABIC) {
+            if (c.taken[i] != DocContext.FREE || !names.mayMatch(c.facts, i) || c.type(i) != TokenType.ARABIC) {
                 continue; // the filter first, as in propagateOrgs
             }
             PhraseIndex.Match<Part> m = names.match(c.doc, c.facts, i, c.doc.size());
@@ -853,7 +853,7 @@ final class Linker {
                         || givenFirst(c, p, keys(c, p).get(0)) || Words.PARTICLES.contains(keys(c, p).get(0))
                         // the cue word before t must be a free Arabic word (cuedFirstWord's own last tests):
                         // two array reads spare its name-word tests after punctuation or another mention
-                        || c.taken[t - 1] != DocContext.FREE || c.tok(t - 1).type() != TokenType.ARABIC
+                        || c.taken[t - 1] != DocContext.FREE || c.type(t - 1) != TokenType.ARABIC
                         || !ActorRules.cuedFirstWord(c, t)) {
                     continue;
                 }
@@ -900,7 +900,7 @@ final class Linker {
                 }
                 Found.Person q = startingAt[p.end];
                 if (q == null || q == p || gone.contains(q) || q.start != c.tok(q.first).start() || !c.tok(q.first).spaceBefore()
-                        || c.tok(q.first).newlineBefore() || c.tok(q.first).type() != TokenType.ARABIC
+                        || c.tok(q.first).newlineBefore() || c.type(q.first) != TokenType.ARABIC
                         || c.tok(q.first).norm().charAt(0) == 'و' || definiteEnd(c, p.end - 1)
                         || q.tokens() > 1 && c.lex.givenNames.containsKey(c.tok(q.first).norm())
                         || q.end - p.first > 8 || titleInConstruct(c, q)) {
@@ -939,7 +939,7 @@ final class Linker {
             return true;
         }
         int k = q.end;
-        if (k >= size || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC || !c.tok(k).spaceBefore()) {
+        if (k >= size || c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC || !c.tok(k).spaceBefore()) {
             return false;
         }
         String n = c.tok(k).norm();
@@ -965,12 +965,12 @@ final class Linker {
                 Found.Person p = cluster.get(k);
                 int open = p.end;
                 if (open + 2 >= size || !c.isPunct(open, "(") || p.endOffset != c.tok(p.end - 1).end()
-                        || c.tok(open + 1).type() != TokenType.LATIN
+                        || c.type(open + 1) != TokenType.LATIN
                         || !Character.isUpperCase(c.doc.original().charAt(c.tok(open + 1).start()))) {
                     continue;
                 }
                 int close = open + 1;
-                while (close < size && close - open <= MAX_GLOSS && c.tok(close).type() == TokenType.LATIN) {
+                while (close < size && close - open <= MAX_GLOSS && c.type(close) == TokenType.LATIN) {
                     close++;
                 }
                 if (close >= size || !c.isPunct(close, ")") || close - open - 1 != p.tokens()) {
@@ -1013,11 +1013,11 @@ final class Linker {
 
     /** Whether token k, before a name, leaves the place of a name's first word open (see {@link #widenOverGivenName}). */
     private static boolean nameSlotBefore(DocContext c, int k) {
-        if (k < 0 || c.tok(k).type() == TokenType.PUNCT) {
+        if (k < 0 || c.type(k) == TokenType.PUNCT) {
             return true;
         }
         String n = c.tok(k).norm();
-        if (c.tok(k).type() != TokenType.ARABIC || Words.STOP.contains(n)) {
+        if (c.type(k) != TokenType.ARABIC || Words.STOP.contains(n)) {
             return false;
         }
         for (Clitics.Analysis a : c.tok(k).analyses()) {
@@ -1039,7 +1039,7 @@ final class Linker {
     }
 
     private static boolean freeWord(DocContext c, int t) {
-        return t >= 0 && t < c.doc.size() && c.taken[t] == DocContext.FREE && c.tok(t).type() == TokenType.ARABIC;
+        return t >= 0 && t < c.doc.size() && c.taken[t] == DocContext.FREE && c.type(t) == TokenType.ARABIC;
     }
 
     /** Whether token t is free and is the name word {@code key} as written (no clitics). */
@@ -1134,12 +1134,12 @@ final class Linker {
             return true;
         }
         int k = i + 1;
-        boolean genitiveNext = k < c.doc.size() && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+        boolean genitiveNext = k < c.doc.size() && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                 && c.tok(k).spaceBefore() && !c.tok(k).newlineBefore() && DocContext.hasArticle(c.tok(k).norm());
         if (!genitiveNext) {
             return false;
         }
-        return a.prep() != '\0' || i > 0 && c.tok(i - 1).type() == TokenType.ARABIC
+        return a.prep() != '\0' || i > 0 && c.type(i - 1) == TokenType.ARABIC
                 && c.normIn(PREPOSITIONS, i - 1);
     }
 

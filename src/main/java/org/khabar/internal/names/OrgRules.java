@@ -114,7 +114,7 @@ final class OrgRules {
     private static void quotedList(DocContext c, Sentence s) {
         int end = s.end();
         for (int q = s.first(); q + 4 < end; q++) {
-            if (c.tok(q).type() != TokenType.QUOTE || c.taken[q + 1] != DocContext.ORG) {
+            if (c.type(q) != TokenType.QUOTE || c.taken[q + 1] != DocContext.ORG) {
                 continue;
             }
             QuoteRegion r = c.doc.quoteOpenedAt(q);
@@ -124,7 +124,7 @@ final class OrgRules {
             }
             int close = r.lastInner() + 1; // the closing mark
             int next = close + 2;
-            if (next + 1 >= end || !c.tok(close + 1).norm().equals("و") || c.tok(next).type() != TokenType.QUOTE) {
+            if (next + 1 >= end || !c.normIs(close + 1, "و") || c.type(next) != TokenType.QUOTE) {
                 continue;
             }
             QuoteRegion n = c.doc.quoteOpenedAt(next);
@@ -161,7 +161,7 @@ final class OrgRules {
     private static void quotedAfterTitle(DocContext c, Sentence s) {
         int end = s.end();
         for (int q = s.first() + 1; q + 2 < end; q++) {
-            if (c.tok(q).type() != TokenType.QUOTE || c.tok(q - 1).type() != TokenType.ARABIC) {
+            if (c.type(q) != TokenType.QUOTE || c.type(q - 1) != TokenType.ARABIC) {
                 continue;
             }
             QuoteRegion r = c.doc.quoteOpenedAt(q);
@@ -237,7 +237,7 @@ final class OrgRules {
             if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().isEmpty()) {
                 continue;
             }
-            if (BOARD.equals(c.tok(i - 1).norm()) && COUNCIL_WORD.equals(c.tok(i - 2).norm())) {
+            if (c.normIs(i - 1, BOARD) && c.normIs(i - 2, COUNCIL_WORD)) {
                 // رئيس مجلس إدارة سيرانكو: the board of directors of a company named bare after it
                 Clitics.Analysis bare = t.analyses().get(0);
                 int k = c.designators.match(i, i + 1) != null || c.titles.match(i, i + 1) != null
@@ -305,13 +305,13 @@ final class OrgRules {
             return -1; // "المدير العام لتطوير ..."، "الرئيس التنفيذي لمدة": a purpose or a common word
         }
         int k = i + 1;
-        while (k < limit && k - i < 3 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+        while (k < limit && k - i < 3 && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                 && nameWord(c, k) && properShape(c, k) && !DocContext.hasArticle(c.tok(k).norm())
                 && c.tok(k).norm().charAt(0) != 'و' && c.places.match(k, k + 1) == null
                 && !c.lex.givenNames.containsKey(c.tok(k).norm()) && c.titles.match(k, k + 1) == null) {
             k++;
         }
-        return boundary(c, k, limit) || k < limit && !c.tok(k).isWord() ? k : -1;
+        return boundary(c, k, limit) || k < limit && !c.isWord(k) ? k : -1;
     }
 
     /**
@@ -324,14 +324,14 @@ final class OrgRules {
             return -1;
         }
         int k = i + 1;
-        while (k < limit && k - i <= 2 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+        while (k < limit && k - i <= 2 && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                 && schoolAdjective(c, k)) {
             k++;
         }
         if (k == i + 1) {
             return -1;
         }
-        if (k < limit && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC) {
+        if (k < limit && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC) {
             Clitics.Analysis and = c.tok(k).deepest();
             if (and.conj() == 'و' && and.prep() == '\0' && and.article() && adjective(c, "ال" + and.stem())
                     && !placeNisba(c, k) && !Words.STOP.contains(and.stem())) {
@@ -344,7 +344,7 @@ final class OrgRules {
     private static void lexiconAndDesignators(DocContext c, Sentence s) {
         int end = s.end();
         for (int i = s.first(); i < end; i++) {
-            if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
+            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
                 continue; // Latin runs are read whole by latin(): Bloomberg News, not Bloomberg + News
             }
             if (chamberInTitle(c, i, end)) {
@@ -531,7 +531,7 @@ final class OrgRules {
             int letters = 1;
             int last = i;
             int k = i + 2; // the token after a stop
-            while (k < end && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+            while (k < end && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                     && LetterNames.is(c.tok(k).norm())) {
                 boolean dotted = k + 1 < end && c.isPunct(k + 1, ".") && !c.tok(k + 1).spaceBefore();
                 if (!dotted && c.tok(k).spaceBefore() && LetterNames.alsoWord(c.tok(k).norm())) {
@@ -549,8 +549,8 @@ final class OrgRules {
                 continue;
             }
             OrganizationKind kind = OrganizationKind.OTHER;
-            int p = i > 1 && c.tok(i - 1).type() == TokenType.QUOTE ? i - 2 : i - 1; // مصرف « إتش.إس.بي.سي »
-            if (p >= 0 && c.tok(p).type() == TokenType.ARABIC) {
+            int p = i > 1 && c.type(i - 1) == TokenType.QUOTE ? i - 2 : i - 1; // مصرف « إتش.إس.بي.سي »
+            if (p >= 0 && c.type(p) == TokenType.ARABIC) {
                 PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(p, p + 1);
                 if (d != null && !d.value().suffix()) {
                     kind = d.value().kind(); // شبكة، وكالة: a channel or an agency
@@ -578,16 +578,16 @@ final class OrgRules {
                 continue;
             }
             int k = i + 1;
-            while (k < end && k - i <= 6 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC
+            while (k < end && k - i <= 6 && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                     && LetterNames.is(c.tok(k).norm())) {
                 k++;
             }
-            boolean closed = k < end && (paren ? c.isPunct(k, ")") : c.tok(k).type() == TokenType.QUOTE);
+            boolean closed = k < end && (paren ? c.isPunct(k, ")") : c.type(k) == TokenType.QUOTE);
             if (k - i - 1 < MIN_LETTERS || !closed) {
                 continue;
             }
             OrganizationKind kind = OrganizationKind.OTHER;
-            if (i > 0 && c.tok(i - 1).type() == TokenType.ARABIC) {
+            if (i > 0 && c.type(i - 1) == TokenType.ARABIC) {
                 PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(i - 1, i);
                 if (d != null && !d.value().suffix()) {
                     kind = d.value().kind();
@@ -675,7 +675,7 @@ final class OrgRules {
             }
             int p = m.first() - 1;
             if (p >= 0 && m.head().bare() && m.value().org().kind() != OrganizationKind.MEDIA
-                    && m.value().org().kind() != OrganizationKind.COMPANY && c.tok(p).type() == TokenType.ARABIC
+                    && m.value().org().kind() != OrganizationKind.COMPANY && c.type(p) == TokenType.ARABIC
                     && MEMBERS.contains(c.tok(p).deepest().stem())) {
                 return true; // "زعيم القاعدة"، "عناصر فتح": a group's leader or members (a base has a commander, قائد)
             }
@@ -751,11 +751,11 @@ final class OrgRules {
         if (m.head().prep() == 'ل' && m.head().conj() == '\0') {
             return p >= 0 && interviewNoun(c, p);
         }
-        if (!m.head().bare() || p < 1 || !c.tok(p).norm().equals("مع")) {
+        if (!m.head().bare() || p < 1 || !c.normIs(p, "مع")) {
             return false;
         }
         // مقابلة مع، مقابلة خاصة مع، مقابلة هاتفية مع
-        return interviewNoun(c, p - 1) || p >= 2 && c.tok(p - 1).type() == TokenType.ARABIC
+        return interviewNoun(c, p - 1) || p >= 2 && c.type(p - 1) == TokenType.ARABIC
                 && !DocContext.hasArticle(c.tok(p - 1).norm()) && interviewNoun(c, p - 2);
     }
 
@@ -784,11 +784,11 @@ final class OrgRules {
             return false;
         }
         int p = m.first() - 1;
-        if (p >= 0 && (c.tok(p).type() == TokenType.NUMBER || c.tok(p).norm().equals("شبه"))) {
+        if (p >= 0 && (c.type(p) == TokenType.NUMBER || c.normIs(p, "شبه"))) {
             return false;
         }
         boolean definite = m.head().article() || m.head().stem().startsWith("ال");
-        if (definite && p >= 0 && c.tok(p).type() == TokenType.ARABIC && m.head().bare()) {
+        if (definite && p >= 0 && c.type(p) == TokenType.ARABIC && m.head().bare()) {
             String pn = c.tok(p).norm();
             Clitics.Analysis pd = c.tok(p).deepest();
             if (DEMONSTRATIVES.contains(pn) || !Words.STOP.contains(pn) && (pd.article() || DocContext.hasArticle(pd.stem()))) {
@@ -828,10 +828,10 @@ final class OrgRules {
             // تأهل الجزيرة، لاعب الجزيرة، أمام الجزيرة: a channel's name that is also a club's, right after a
             // match verb or a player's role; elsewhere in a sports report it is the channel ("على الجزيرة
             // الرياضية") or a common word ("النهار"، "الوطن"), which the MEDIA rules above decide
-            return p >= 0 && m.head().bare() && (ContextRules.clubCue(c, p) || c.tok(p).norm().equals("امام")
-                    || c.tok(p).norm().equals("ضد"));
+            return p >= 0 && m.head().bare() && (ContextRules.clubCue(c, p) || c.normIs(p, "امام")
+                    || c.normIs(p, "ضد"));
         }
-        if (p >= 0 && c.tok(p).type() == TokenType.ARABIC && !c.normIn(Words.STOP, p)) {
+        if (p >= 0 && c.type(p) == TokenType.ARABIC && !c.normIn(Words.STOP, p)) {
             Clitics.Analysis d = c.tok(p).deepest();
             if (d.article() || DocContext.hasArticle(d.stem())) {
                 return false;
@@ -845,7 +845,7 @@ final class OrgRules {
      * belongs to the minister's title, not a mention of the body; a name with its head (وزارة) stays a body.
      */
     private static boolean afterMinister(DocContext c, int i) {
-        if (i == 0 || c.tok(i - 1).type() != TokenType.ARABIC) {
+        if (i == 0 || c.type(i - 1) != TokenType.ARABIC) {
             return false;
         }
         String st = c.tok(i - 1).deepest().stem();
@@ -863,8 +863,8 @@ final class OrgRules {
     private static boolean chamberInTitle(DocContext c, int i, int end) {
         // the word itself first, by the hash the facts hold: every free token of a sentence comes here, and
         // neither its text nor its neighbours need be read
-        if (c.facts.normHash(i) != COUNCIL_HASH || !c.tok(i).norm().equals("مجلس") || i == 0 || i + 1 >= end
-                || c.tok(i - 1).type() != TokenType.ARABIC || c.tok(i + 1).type() != TokenType.ARABIC) {
+        if (c.facts.normHash(i) != COUNCIL_HASH || !c.normIs(i, "مجلس") || i == 0 || i + 1 >= end
+                || c.type(i - 1) != TokenType.ARABIC || c.type(i + 1) != TokenType.ARABIC) {
             return false;
         }
         return CHAIRS.contains(c.tok(i - 1).deepest().stem()) && c.normIn(CHAMBERS, i + 1);
@@ -893,8 +893,8 @@ final class OrgRules {
     private static boolean boardOf(DocContext c, int i, int end) {
         // مجلس is the deepest reading's stem, one of the reading hashes the facts hold: a test on this token
         // before its text or the next token is read
-        if (!readingHash(c, i, COUNCIL_HASH) || i + 1 >= end || c.tok(i + 1).type() != TokenType.ARABIC
-                || c.tok(i).type() != TokenType.ARABIC || !c.normIn(BOARDS, i + 1)) {
+        if (!readingHash(c, i, COUNCIL_HASH) || i + 1 >= end || c.type(i + 1) != TokenType.ARABIC
+                || c.type(i) != TokenType.ARABIC || !c.normIn(BOARDS, i + 1)) {
             return false;
         }
         Clitics.Analysis a = c.tok(i).deepest();
@@ -933,7 +933,7 @@ final class OrgRules {
         int k = j;
         while (k < limit && k - j < 3 && c.taken[k] == DocContext.FREE && nameWord(c, k)
                 && (properShape(c, k) || k == j && nameAfterFeminine(c, d, k)) // كلية ترينيتي، جامعة هلسنكي
-                && !DocContext.hasArticle(c.tok(k).norm()) && c.tok(k).type() == TokenType.ARABIC
+                && !DocContext.hasArticle(c.tok(k).norm()) && c.type(k) == TokenType.ARABIC
                 && (k == j || c.tok(k).norm().charAt(0) != 'و' && !accusativeShape(c.tok(k).norm()))
                 && (!c.lex.givenNames.containsKey(c.tok(k).norm()) || EPONYM_SCHOOLS.contains(d.value().key()))) {
             k++;
@@ -1204,7 +1204,7 @@ final class OrgRules {
             }
             if (count == 0 && !headDefinite && j + 1 < limit && chainable && nameWord(c, j)
                     && (properShape(c, j) || foreignNisbaShape(c, j)) // معهد ماساتشوستس، معهد ماساشوسيتسي للتكنولوجيا
-                    && c.tok(j + 1).type() == TokenType.ARABIC && c.tok(j + 1).deepest().prep() == 'ل'
+                    && c.type(j + 1) == TokenType.ARABIC && c.tok(j + 1).deepest().prep() == 'ل'
                     && c.tok(j + 1).deepest().article() && c.tok(j + 1).deepest().conj() == '\0'
                     && !c.lex.givenNames.containsKey(n) && c.places.matchBare(j, j + 1) == null) {
                 // معهد ماساتشوستس للتكنولوجيا: a bare name with its field after ل belongs to the body
@@ -1258,7 +1258,7 @@ final class OrgRules {
      * One more indefinite noun may link the chain (لشركات صناعة السيارات). Returns the words read, or 0.
      */
     private static int fieldAfterLam(DocContext c, int j, int limit) {
-        if (j + 1 >= limit || c.taken[j + 1] != DocContext.FREE || c.tok(j + 1).type() != TokenType.ARABIC) {
+        if (j + 1 >= limit || c.taken[j + 1] != DocContext.FREE || c.type(j + 1) != TokenType.ARABIC) {
             return 0;
         }
         Clitics.Analysis deep = c.tok(j).deepest();
@@ -1276,7 +1276,7 @@ final class OrgRules {
         String next = c.tok(k).norm();
         // after the indefinite noun the definite word is its genitive, never its adjective (an adjective would be
         // indefinite too): a participle-shaped noun in الم counts (لعلماء المسلمين، لمكافحة المخدرات، لشؤون المرأة)
-        boolean definiteNoun = c.tok(k).type() == TokenType.ARABIC && DocContext.hasArticle(next)
+        boolean definiteNoun = c.type(k) == TokenType.ARABIC && DocContext.hasArticle(next)
                 && (!adjective(c, next) || participleNoun(c, k))
                 && !Words.STOP.contains(next) && !Words.ORG_STOP.contains(next) && c.places.match(k, k + 1) == null;
         return definiteNoun ? k + 1 - j : 0;
@@ -1354,7 +1354,7 @@ final class OrgRules {
     private static int formalName(DocContext c, int j, int limit) {
         int k = j;
         boolean reach = false;
-        while (k < limit && k - j < 2 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC) {
+        while (k < limit && k - j < 2 && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC) {
             String n = c.tok(k).norm();
             if (!DocContext.hasArticle(n) || !adjective(c, n) || placeNisba(c, k) || OCCASION_ADJECTIVES.contains(n)
                     || RANKS.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n) // العامة
@@ -1364,7 +1364,7 @@ final class OrgRules {
             reach |= SCOPE_ADJECTIVES.contains(n);
             k++;
         }
-        if (!reach || k >= limit || c.taken[k] != DocContext.FREE || c.tok(k).type() != TokenType.ARABIC
+        if (!reach || k >= limit || c.taken[k] != DocContext.FREE || c.type(k) != TokenType.ARABIC
                 || c.organizations.match(k, limit) != null) {
             return -1;
         }
@@ -1381,12 +1381,12 @@ final class OrgRules {
             to = k + field;
         }
         int adjectives = 0;
-        while (to < limit && adjectives < 2 && c.taken[to] == DocContext.FREE && c.tok(to).type() == TokenType.ARABIC
+        while (to < limit && adjectives < 2 && c.taken[to] == DocContext.FREE && c.type(to) == TokenType.ARABIC
                 && schoolAdjective(c, to)) {
             to++; // للدراسات القضائية، للأوراق المالية، للقوات المسلحة
             adjectives++;
         }
-        if (to < limit && c.taken[to] == DocContext.FREE && c.tok(to).type() == TokenType.ARABIC) {
+        if (to < limit && c.taken[to] == DocContext.FREE && c.type(to) == TokenType.ARABIC) {
             Clitics.Analysis and = c.tok(to).deepest();
             if (and.conj() == 'و' && and.prep() == '\0' && and.article() && !Words.STOP.contains(and.stem())
                     && c.organizations.match(to, limit) == null && !secondBody(c, to, limit)) {
@@ -1411,18 +1411,18 @@ final class OrgRules {
      * cut after عبد الله), or -1 when no bare name follows ("جامعة الملك تقرر" is no name).
      */
     private static int namesake(DocContext c, int j, int limit) {
-        if (j >= limit || c.taken[j] != DocContext.FREE || c.tok(j).type() != TokenType.ARABIC) {
+        if (j >= limit || c.taken[j] != DocContext.FREE || c.type(j) != TokenType.ARABIC) {
             return -1;
         }
         String n = c.tok(j).norm();
         if (Words.PARTICLES.contains(n) && j + 1 < limit && c.taken[j + 1] == DocContext.FREE
-                && c.tok(j + 1).type() == TokenType.ARABIC) {
+                && c.type(j + 1) == TokenType.ARABIC) {
             return j + 2; // عبد العزيز
         }
         if (DocContext.hasArticle(n) || !nameWord(c, j) || !c.lex.givenNames.containsKey(n) && !properShape(c, j)) {
             return -1;
         }
-        if (j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC && nameWord(c, j + 1)
+        if (j + 1 < limit && c.type(j + 1) == TokenType.ARABIC && nameWord(c, j + 1)
                 && !DocContext.hasArticle(c.tok(j + 1).norm()) && properShape(c, j + 1) && !boundary(c, j + 1, limit)) {
             return -1; // "مكتب الشيخ محمد يزبك": a living person's full name, not a namesake
         }
@@ -1444,7 +1444,7 @@ final class OrgRules {
                 && d.value().kind() != OrganizationKind.MEDIA) { // هيئة الإذاعة والتلفزيون is one body
             return true; // "مؤسسة التمويل الدولية والهيئة": a second body's head, even without a complement
         }
-        return d != null && j + 1 < limit && c.tok(j + 1).type() == TokenType.ARABIC
+        return d != null && j + 1 < limit && c.type(j + 1) == TokenType.ARABIC
                 && DocContext.hasArticle(c.tok(j + 1).norm()) && !c.normIn(Words.ORG_STOP, j + 1);
     }
 
@@ -1558,8 +1558,8 @@ final class OrgRules {
         return t.type() == TokenType.ARABIC && !DocContext.hasArticle(t.norm()) && t.norm().charAt(0) != 'و'
                 && nameWord(c, k) && properShape(c, k) && !c.lex.givenNames.containsKey(t.norm())
                 && c.titles.match(k, k + 1) == null && !c.accusative(k) && !COMMON_AFTER_DESCRIPTOR.contains(t.norm())
-                && (k + 1 >= limit || !c.tok(k + 1).isWord() || c.normIn(Words.STOP, k + 1)
-                        || c.tok(k + 1).type() == TokenType.NUMBER);
+                && (k + 1 >= limit || !c.isWord(k + 1) || c.normIn(Words.STOP, k + 1)
+                        || c.type(k + 1) == TokenType.NUMBER);
     }
 
     /** Whether an indefinite head from PLACE_HEADS takes exactly one place name: بلدية بيرزيت. */
@@ -1576,13 +1576,13 @@ final class OrgRules {
         // noun before is a plural)
         int j = d.end();
         int p = d.first() - 1;
-        return ce == j + 1 && d.end() == d.first() + 1 && c.tok(j).type() == TokenType.ARABIC
+        return ce == j + 1 && d.end() == d.first() + 1 && c.type(j) == TokenType.ARABIC
                 && c.tok(j).norm().charAt(0) != 'و' && !DocContext.hasArticle(c.tok(j).norm())
                 && nameWord(c, j) && properShape(c, j) && !c.lex.givenNames.containsKey(c.tok(j).norm())
                 && c.titles.match(j, j + 1) == null && !c.accusative(j)
-                && (ce >= c.doc.size() || !c.tok(ce).isWord() || c.normIn(Words.STOP, ce) || c.tok(ce).type() == TokenType.NUMBER
+                && (ce >= c.doc.size() || !c.isWord(ce) || c.normIn(Words.STOP, ce) || c.type(ce) == TokenType.NUMBER
                         || plainNounAfter(c, ce))
-                && !(p >= 0 && c.tok(p).type() == TokenType.ARABIC
+                && !(p >= 0 && c.type(p) == TokenType.ARABIC
                         && (c.tok(p).norm().endsWith("ات") || c.tok(p).deepest().stem().equals("مجالس")));
     }
 
@@ -1699,10 +1699,10 @@ final class OrgRules {
             return -1;
         }
         OrganizationKind kind = d.value().kind();
-        if (c.tok(j).norm().equals("ال") && j + 1 < limit && c.doc.quoteOpenedAt(j + 1) != null) {
+        if (c.normIs(j, "ال") && j + 1 < limit && c.doc.quoteOpenedAt(j + 1) != null) {
             j++; // مجلة الـ " تايم ": the article written alone before the quoted title is no name
         }
-        if (kind == OrganizationKind.MEDIA && VOICE.equals(c.tok(j).norm()) && j + 1 < limit && c.taken[j + 1] == DocContext.FREE) {
+        if (kind == OrganizationKind.MEDIA && c.normIs(j, VOICE) && j + 1 < limit && c.taken[j + 1] == DocContext.FREE) {
             // إذاعة صوت فلسطين، إذاعة صوت أمريكا: "the voice of" a country or a people names a station
             // the station's full name keeps its descriptor in the text (إذاعة صوت فلسطين), the record leaves it out
             int pe = c.placeEnd(j + 1, limit);
@@ -1718,7 +1718,7 @@ final class OrgRules {
         }
         QuoteRegion q = c.doc.quoteOpenedAt(j);
         if (q != null && q.lastInner() > j && q.lastInner() - j <= MAX_DESCRIBED + 2 && q.lastInner() < limit
-                && c.free(j, q.lastInner() + 1) && c.tok(j + 1).isWord()
+                && c.free(j, q.lastInner() + 1) && c.isWord(j + 1)
                 && (c.tok(q.lastInner()).isWord() || c.tok(q.lastInner()).type() == TokenType.NUMBER)
                 && !quotedClauseAfterDefinite(c, d, j + 1, q.lastInner() + 1)) {
             // the quoted name starts and ends with a word: "للسلطة « ." or "شركة « سي ." (an unclosed quote
@@ -1754,7 +1754,7 @@ final class OrgRules {
         int definite = 0;
         while (k < limit && k - j < MAX_DESCRIBED && c.taken[k] == DocContext.FREE) {
             Token t = c.tok(k);
-            if (t.type() == TokenType.LATIN || t.type() == TokenType.NUMBER && k + 1 < limit && c.tok(k + 1).isWord()
+            if (t.type() == TokenType.LATIN || t.type() == TokenType.NUMBER && k + 1 < limit && c.isWord(k + 1)
                     && !c.normIn(Words.STOP, k + 1)) { // "جريدة فلسطين 10 تموز": a date, not part of the name
                 k++;
                 continue;
@@ -1789,7 +1789,7 @@ final class OrgRules {
                 break; // الفريق سامر كرم: a rank before a person, not a team
             }
             if (k > j && given && !c.lex.ambiguousNames.contains(n)
-                    && k + 1 < limit && c.tok(k + 1).type() == TokenType.ARABIC) {
+                    && k + 1 < limit && c.type(k + 1) == TokenType.ARABIC) {
                 break; // رئيس شركة فايس براد كارب: a given name starts the person after the company
             }
             boolean mediaTitle = media && DocContext.hasArticle(n) && n.length() >= 4 && (bits & Facts.NAME_STOP) == 0
@@ -1829,7 +1829,7 @@ final class OrgRules {
             }
             k++;
         }
-        if (k == j && strong && !media && j + 1 < limit && c.tok(j).type() == TokenType.ARABIC
+        if (k == j && strong && !media && j + 1 < limit && c.type(j) == TokenType.ARABIC
                 && DocContext.hasArticle(c.tok(j).norm()) && !adjective(c, c.tok(j).norm()) && !c.normIn(Words.STOP, j)
                 && !c.normIn(Words.ORG_STOP, j) && c.taken[j + 1] == DocContext.FREE && fieldTail(c, j + 1, limit) > j + 1) {
             k = j + 1; // شركة الشرق للتأمين، شركة القدس للمستحضرات الطبية: a definite word named by its trade
@@ -1884,7 +1884,7 @@ final class OrgRules {
     private static int companyByTrade(DocContext c, PhraseIndex.Match<NameLexicons.Designator> d, int limit) {
         int k = d.end();
         int adjectives = 0;
-        while (k < limit && adjectives < 2 && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.ARABIC) {
+        while (k < limit && adjectives < 2 && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC) {
             String n = c.tok(k).norm();
             if (!DocContext.hasArticle(n) || !adjective(c, n) || OCCASION_ADJECTIVES.contains(n) || RANKS.contains(n)
                     || Words.ORG_STOP.contains(n) || Words.STOP.contains(n) && !Words.TITLE_ADJECTIVES.contains(n) || c.isVerb(n)) {
@@ -1934,7 +1934,7 @@ final class OrgRules {
         }
         int to = k + 1;
         int more = 0;
-        while (to < limit && more < 2 && c.taken[to] == DocContext.FREE && c.tok(to).type() == TokenType.ARABIC) {
+        while (to < limit && more < 2 && c.taken[to] == DocContext.FREE && c.type(to) == TokenType.ARABIC) {
             Token n = c.tok(to);
             Clitics.Analysis d = n.deepest();
             boolean andField = d.conj() == 'و' && d.prep() == '\0' && (d.article() || DocContext.hasArticle(d.stem()))
@@ -2030,7 +2030,7 @@ final class OrgRules {
     /** Names ending with a corporate suffix: أفينو كابيتال، بينانس هولدينغز. */
     private static void suffixes(DocContext c, Sentence s) {
         for (int i = s.first() + 1; i < s.end(); i++) {
-            if (c.taken[i] != DocContext.FREE || c.tok(i).type() != TokenType.ARABIC) {
+            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
                 continue;
             }
             PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(i, s.end());
@@ -2039,7 +2039,7 @@ final class OrgRules {
             }
             int k = i;
             while (k > s.first() && i - k < 3 && c.taken[k - 1] == DocContext.FREE
-                    && (c.tok(k - 1).type() == TokenType.NUMBER || nameWord(c, k - 1)
+                    && (c.type(k - 1) == TokenType.NUMBER || nameWord(c, k - 1)
                             && !DocContext.hasArticle(c.tok(k - 1).norm()) && !conjVerb(c.tok(k - 1).norm())
                             && beforeSuffix(c, k - 1))) {
                 k--;
@@ -2104,12 +2104,12 @@ final class OrgRules {
             Clitics.Analysis head = t.type() == TokenType.MIXED ? t.deepest() : t.analyses().get(0);
             int k = i + 1;
             boolean linked = false;
-            while (k < s.end() && k - i < (linked ? 7 : 5) && c.taken[k] == DocContext.FREE && c.tok(k).type() == TokenType.LATIN
+            while (k < s.end() && k - i < (linked ? 7 : 5) && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.LATIN
                     && c.tok(k).spaceBefore()) {
                 if (latinName(c, c.tok(k))) {
                     k++;
-                } else if (k + 1 < s.end() && (c.normIn(LATIN_LINKS, k) || linked && c.tok(k).norm().equals("and"))
-                        && c.taken[k + 1] == DocContext.FREE && c.tok(k + 1).type() == TokenType.LATIN && latinName(c, c.tok(k + 1))) {
+                } else if (k + 1 < s.end() && (c.normIn(LATIN_LINKS, k) || linked && c.normIs(k, "and"))
+                        && c.taken[k + 1] == DocContext.FREE && c.type(k + 1) == TokenType.LATIN && latinName(c, c.tok(k + 1))) {
                     // Ministry of Finance, Institute for Fiscal Studies: one name, not two; after "of"/"for" an
                     // "and" joins the body's fields (Institute for Securities and Investment, Department of
                     // Housing and Urban Development), where "Google and Apple" alone are two names
@@ -2138,7 +2138,7 @@ final class OrgRules {
             } else if (!acronym && glossOfFreeArabic(c, i, s.first()) && !latinHead(c, i, k)) {
                 // "ألبرت أينشتاين ( Albert Einstein )": the Latin spelling of a person, place or term (an acronym
                 // in brackets, "( MOAS )", is a body's short name even when its Arabic name was not found)
-                if (c.tok(i - 1).type() == TokenType.ARABIC) {
+                if (c.type(i - 1) == TokenType.ARABIC) {
                     // run straight on from Arabic words ("دان حالوتس My Search History" across a headline), the
                     // Latin is no part of a person's name either
                     c.take(i, k, DocContext.BLOCKED);
@@ -2162,14 +2162,14 @@ final class OrgRules {
     private static boolean glossOfFreeArabic(DocContext c, int i, int first) {
         int p = i - 1;
         boolean marked = false;
-        if (p >= first && (c.isPunct(p, "(") || c.tok(p).type() == TokenType.QUOTE)) {
+        if (p >= first && (c.isPunct(p, "(") || c.type(p) == TokenType.QUOTE)) {
             p--;
             marked = true;
         }
-        if (p >= first && c.tok(p).type() == TokenType.QUOTE) {
+        if (p >= first && c.type(p) == TokenType.QUOTE) {
             p--; // « سيمبيوسيس » ( Symbiosis ): the quoted Arabic name before the bracket
         }
-        if (p < first || c.tok(p).type() != TokenType.ARABIC || c.taken[p] == DocContext.ORG) {
+        if (p < first || c.type(p) != TokenType.ARABIC || c.taken[p] == DocContext.ORG) {
             return false;
         }
         // straight after Arabic, only a person's or a place's name glosses ("دان حالوتس My Search History" across a
