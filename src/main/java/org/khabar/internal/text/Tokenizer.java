@@ -36,7 +36,7 @@ public final class Tokenizer {
                 type = TokenType.NUMBER;
             } else if (Clitics.isArabic(c) && isLetter(c)) {
                 j = i + 1;
-                while (j < n && arabicLetterOrMark(s.charAt(j))) {
+                while (j < n && bit(ARABIC_LETTER_OR_MARK, s.charAt(j))) {
                     j++;
                 }
                 type = TokenType.ARABIC;
@@ -77,40 +77,32 @@ public final class Tokenizer {
      * {@code Clitics.isArabic(c) && isLetterOrMark(c)} for every char, one bit each (8 KB): the test runs on
      * every character of every Arabic word, and the character-database look-ups behind it do not need to.
      */
-    private static final long[] ARABIC_LETTER_OR_MARK = new long[1 << 10];
-
-    static {
-        for (int c = 0; c < 0x10000; c++) {
-            if (Clitics.isArabic((char) c) && isLetterOrMark((char) c)) {
-                ARABIC_LETTER_OR_MARK[c >>> 6] |= 1L << c;
-            }
-        }
-    }
+    private static final long[] ARABIC_LETTER_OR_MARK = charBits(c -> Clitics.isArabic(c) && isLetterOrMark(c));
 
     /**
      * {@link #isQuote} and {@code Character.getType(c) == CURRENCY_SYMBOL} as bits (8 KB each): every
      * punctuation token asks both, and a bit costs less than the switch and the character database.
      */
-    private static final long[] QUOTE_MARKS = new long[1 << 10];
-    private static final long[] CURRENCY_SIGNS = new long[1 << 10];
+    private static final long[] QUOTE_MARKS = charBits(Tokenizer::isQuote);
+    private static final long[] CURRENCY_SIGNS = charBits(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
 
-    static {
+    private interface CharTest {
+        boolean test(char c);
+    }
+
+    /** One bit per char: whether {@code test} holds for it. */
+    private static long[] charBits(CharTest test) {
+        long[] bits = new long[1 << 10];
         for (int c = 0; c < 0x10000; c++) {
-            if (isQuote((char) c)) {
-                QUOTE_MARKS[c >>> 6] |= 1L << c;
-            }
-            if (Character.getType((char) c) == Character.CURRENCY_SYMBOL) {
-                CURRENCY_SIGNS[c >>> 6] |= 1L << c;
+            if (test.test((char) c)) {
+                bits[c >>> 6] |= 1L << c;
             }
         }
+        return bits;
     }
 
     private static boolean bit(long[] set, char c) {
         return (set[c >>> 6] & (1L << c)) != 0;
-    }
-
-    private static boolean arabicLetterOrMark(char c) {
-        return (ARABIC_LETTER_OR_MARK[c >>> 6] & (1L << c)) != 0;
     }
 
     static boolean isSpace(char c) {
