@@ -3997,8 +3997,8 @@ final class ActorRules {
                 || q.endOffset != c.tok(q.end - 1).end()) {
             return null;
         }
-        // q may open the text with its و ("ومحمد سالم ، ياسر ..."): then nothing comes before it
-        int last = q.first > 0 && c.isPunct(q.first - 1, ",") ? q.first - 2 : q.first - 1;
+        // q may open the text with its و ("ومحمد سالم ، ياسر ..."): then first < 0 below (isPunct is false there)
+        int last = c.isPunct(q.first - 1, ",") ? q.first - 2 : q.first - 1;
         int first = last - 1;
         if (first < 0 || c.tok(q.first).newlineBefore() || c.tok(last).newlineBefore()) {
             return null;
