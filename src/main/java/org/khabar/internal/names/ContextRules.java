@@ -664,12 +664,14 @@ final class ContextRules {
         if (i == first) {
             return true;
         }
-        Token p = c.tok(i - 1);
-        if (p.type() != TokenType.ARABIC) {
-            return p.type() != TokenType.LATIN && p.type() != TokenType.MIXED;
+        TokenType pt = c.type(i - 1);
+        if (pt != TokenType.ARABIC) {
+            return pt != TokenType.LATIN && pt != TokenType.MIXED;
         }
-        String n = p.norm();
-        if (Words.STOP.contains(n) || cue(c, i - 1) != 0 || c.isVerb(n) || objectCue(c, n)) {
+        // Words.STOP and the verbs by the word's fact bits (NAME_STOP, NAME_VERB): asked at every word of a
+        // sports document, where the two set look-ups on the word's String cost more than the rest
+        if ((c.facts.bare(i - 1) & (Facts.NAME_STOP | Facts.NAME_VERB)) != 0 || cue(c, i - 1) != 0
+                || objectCue(c, c.tok(i - 1).norm())) {
             return true;
         }
         Clitics.Analysis d = c.tok(i).deepest();
@@ -731,15 +733,23 @@ final class ContextRules {
 
     /** A word that cannot be (the first word of) a club: a function word, a cue, a title, a designator, a verb. */
     private static boolean notClub(DocContext c, int j, String n) {
-        if (Words.STOP.contains(n) || Words.ORG_STOP.contains(n) || Words.TITLE_ADJECTIVES.contains(n) || c.isVerb(n)) {
+        // n is one of token j's readings: when no reading's stem has any of these lexicons' bits, the six look-ups
+        // of n in them all miss, and most words of a sports document are in none of them
+        boolean listed = (c.facts.stems(j) & NOT_CLUB_WORDS) != 0;
+        if (listed && (Words.STOP.contains(n) || Words.TITLE_ADJECTIVES.contains(n) || c.isVerb(n))
+                || Words.ORG_STOP.contains(n)) {
             return true;
         }
-        if (c.lex.orgCues.containsKey(n) || Words.PARTICLES.contains(n) || n.equals("صفر") || objectCue(c, n)) {
+        if (listed && (c.lex.orgCues.containsKey(n) || Words.PARTICLES.contains(n)) || n.equals("صفر") || objectCue(c, n)) {
             return true; // "مرمى بن فوستر": a particle starts a person's name
         }
-        return c.titles.match(j, j + 1) != null
-                || c.designators.match(j, j + 1) != null || c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n);
+        return c.titles.match(j, j + 1) != null || c.designators.match(j, j + 1) != null
+                || listed && c.lex.givenNames.containsKey(n) && !c.lex.ambiguousNames.contains(n);
     }
+
+    /** The bits of the word lists {@link #notClub} looks a reading up in (all but ORG_STOP have one). */
+    private static final long NOT_CLUB_WORDS = Facts.NAME_STOP | Facts.TITLE_ADJECTIVE | Facts.NAME_VERB | Facts.ORG_CUE
+            | Facts.PARTICLE | Facts.GIVEN_NAME;
 
     /**
      * End of a club name starting at token j, or -1: one definite word (الأهلي، with a city nisba: الوداد

@@ -111,7 +111,7 @@ public final class ArabicNormalizer {
             in[i0++] = FOLD[c]; // folded in place: the general loop reads only in[i0, n)
         }
         if (i0 == n) {
-            return new NormalizedText(text, new String(in), null);
+            return new NormalizedText(text, in, n, null);
         }
         Buf buf = new Buf(n + 8);
         System.arraycopy(in, 0, buf.out, 0, i0);
@@ -169,7 +169,7 @@ public final class ArabicNormalizer {
             }
             i = next;
         }
-        return new NormalizedText(text, new String(buf.out, 0, buf.len), buf.segments);
+        return new NormalizedText(text, buf.out, buf.len, buf.segments);
     }
 
     /** Normalises a lexicon entry or any short key: the folded text, with runs of spaces collapsed. */

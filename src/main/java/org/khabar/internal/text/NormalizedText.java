@@ -12,10 +12,17 @@ public final class NormalizedText {
     private final String text;
     /** The offset map; null for the identity map (character i came from original [i, i + 1)). */
     private final Segments segments;
+    /**
+     * The folded chars {@code text} was made from (at least {@code text.length()} of them; never written
+     * after construction): the tokenizer and {@link TokenFacts} read every char of the text, and array reads
+     * spare String.charAt's coder and bounds checks on each. Package-private, never handed out.
+     */
+    final char[] chars;
 
-    NormalizedText(String original, String text, Segments segments) {
+    NormalizedText(String original, char[] chars, int length, Segments segments) {
         this.original = original;
-        this.text = text;
+        this.chars = chars;
+        this.text = new String(chars, 0, length);
         this.segments = segments;
         if (segments != null) {
             segments.length = text.length();

@@ -75,7 +75,7 @@ public final class TextAnalysis {
     public TokenFacts facts(WordFacts table) {
         TokenFacts f = facts;
         if (f == null || f.table != table) {
-            f = new TokenFacts(table, tokens);
+            f = new TokenFacts(table, tokens, normalized.chars);
             facts = f;
         }
         return f;

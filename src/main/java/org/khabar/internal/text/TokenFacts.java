@@ -17,7 +17,8 @@ public final class TokenFacts {
     private final int[] hashStart;
     private int[] hashes;
 
-    TokenFacts(WordFacts table, java.util.List<Token> tokens) {
+    /** {@code text}: the document's folded chars, in which token t's norm is at [t.normStart(), + length). */
+    TokenFacts(WordFacts table, java.util.List<Token> tokens, char[] text) {
         this.table = table;
         int n = tokens.size();
         bare = new long[n];
@@ -29,22 +30,22 @@ public final class TokenFacts {
         int used = 0;
         int[] offsets = new int[6];
         int[] suffixHash = new int[32];
-        char[] chars = new char[32];
+        // the words are read where they lie in the folded text, not copied out of each token's String
+        char[] chars = text;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String w = t.norm();
             int len = w.length();
             if (suffixHash.length <= len) {
                 suffixHash = new int[len + 1 + (len >> 1)];
-                chars = new char[suffixHash.length];
             }
-            w.getChars(0, len, chars, 0);
+            int base = t.normStart();
             // suffixHash[k] = hash of w.substring(k): every reading's stem and key is a suffix of w
             int h = 0;
             int pow = 1;
             suffixHash[len] = 0;
             for (int k = len - 1; k >= 0; k--) {
-                h += chars[k] * pow;
+                h += chars[base + k] * pow;
                 pow *= 31;
                 suffixHash[k] = h;
             }
@@ -61,16 +62,16 @@ public final class TokenFacts {
             for (int r = 0; r < readings; r++) {
                 int from = offsets[r];
                 hashes[used++] = suffixHash[from];
-                boolean article = len - from >= 4 && chars[from] == 'ا' && chars[from + 1] == 'ل';
+                boolean article = len - from >= 4 && chars[base + from] == 'ا' && chars[base + from + 1] == 'ل';
                 if (article) {
                     hashes[used++] = suffixHash[from + 2];
                 }
                 // the reading past an article is the previous reading's key (و|الحكومة then وال|حكومة):
                 // its stem was looked up already
-                long stem = from == keyFrom ? keyBits : table.get(chars, from, len, suffixHash[from]);
+                long stem = from == keyFrom ? keyBits : table.get(chars, base + from, base + len, suffixHash[from]);
                 // Clitics.wordKey: a leading article goes when at least two letters remain
                 long key = article
-                        ? table.get(chars, from + 2, len, suffixHash[from + 2]) : stem;
+                        ? table.get(chars, base + from + 2, base + len, suffixHash[from + 2]) : stem;
                 if (article) {
                     keyFrom = from + 2;
                     keyBits = key;

@@ -13,14 +13,15 @@ public final class Tokenizer {
     private Tokenizer() {}
 
     public static List<Token> tokenize(NormalizedText nt) {
-        String s = nt.text();
-        int n = s.length();
+        // the folded chars as an array (see NormalizedText.chars): every char of the text is read here
+        char[] s = nt.chars;
+        int n = nt.length();
         List<Token> out = new ArrayList<>(Math.max(16, n / 5));
         boolean space = true;
         boolean newline = false;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (isSpace(c)) {
                 space = true;
                 if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
@@ -32,29 +33,29 @@ public final class Tokenizer {
             int j;
             TokenType type;
             if (isDigit(c)) {
-                j = scanNumber(s, i);
+                j = scanNumber(s, n, i);
                 type = TokenType.NUMBER;
             } else if (Clitics.isArabic(c) && isLetter(c)) {
                 j = i + 1;
-                while (j < n && bit(ARABIC_LETTER_OR_MARK, s.charAt(j))) {
+                while (j < n && bit(ARABIC_LETTER_OR_MARK, s[j])) {
                     j++;
                 }
                 type = TokenType.ARABIC;
                 // وRipple, لـCoinbase: proclitics glued to a Latin word make one token
-                if (j < n && isLatinLetter(s, j) && isProcliticRun(s, i, j)) {
-                    j = scanLatin(s, j);
+                if (j < n && isLatinLetter(s[j]) && isProcliticRun(s, i, j)) {
+                    j = scanLatin(s, n, j);
                     type = TokenType.MIXED;
                 }
             } else if (isLetter(c) || (Character.isHighSurrogate(c) && i + 1 < n
-                    && Character.isLetter(Character.toCodePoint(c, s.charAt(i + 1))))) {
-                j = scanLatin(s, i);
+                    && Character.isLetter(Character.toCodePoint(c, s[i + 1])))) {
+                j = scanLatin(s, n, i);
                 type = TokenType.LATIN;
-            } else if (bit(QUOTE_MARKS, c) && !isApostrophe(s, i)) {
+            } else if (bit(QUOTE_MARKS, c) && !isApostrophe(s, n, i)) {
                 j = i + 1;
                 type = TokenType.QUOTE;
             } else {
                 j = i + 1;
-                if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s.charAt(j))) {
+                if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s[j])) {
                     j++;
                 }
                 type = bit(CURRENCY_SIGNS, c) ? TokenType.SYMBOL : TokenType.PUNCT;
@@ -65,7 +66,7 @@ public final class Tokenizer {
             }
             int start = nt.originalStart(i);
             int end = nt.originalEnd(j - 1);
-            out.add(new Token(out.size(), type, s.substring(i, j), start, end, space, newline, nt, i));
+            out.add(new Token(out.size(), type, new String(s, i, j - i), start, end, space, newline, nt, i));
             space = false;
             newline = false;
             i = j;
@@ -125,19 +126,17 @@ public final class Tokenizer {
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
 
-    private static boolean isLatinLetter(String s, int i) {
-        char c = s.charAt(i);
+    private static boolean isLatinLetter(char c) {
         return Character.isLetter(c) && !Clitics.isArabic(c);
     }
 
     /** Letters and digits of a non-Arabic word, with inner marks; stops at Arabic letters. */
-    private static int scanLatin(String s, int i) {
-        int n = s.length();
+    private static int scanLatin(char[] s, int n, int i) {
         int j = i;
         while (j < n) {
-            char c = s.charAt(j);
-            if (Character.isHighSurrogate(c) && j + 1 < n && Character.isLowSurrogate(s.charAt(j + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(j + 1));
+            char c = s[j];
+            if (Character.isHighSurrogate(c) && j + 1 < n && Character.isLowSurrogate(s[j + 1])) {
+                int cp = Character.toCodePoint(c, s[j + 1]);
                 if (Character.isLetterOrDigit(cp)) {
                     j += 2;
                     continue;
@@ -153,14 +152,13 @@ public final class Tokenizer {
     }
 
     /** Digits with single inner separators followed by a digit: 1,000.5 — 14ر1 — 2.5. */
-    private static int scanNumber(String s, int i) {
-        int n = s.length();
+    private static int scanNumber(char[] s, int n, int i) {
         int j = i;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = s[j];
             if (isDigit(c)) {
                 j++;
-            } else if ((c == ',' || c == '.' || c == 'ر') && j + 1 < n && isDigit(s.charAt(j + 1))) {
+            } else if ((c == ',' || c == '.' || c == 'ر') && j + 1 < n && isDigit(s[j + 1])) {
                 j++;
             } else {
                 break;
@@ -171,11 +169,11 @@ public final class Tokenizer {
 
     private static final String PROCLITIC_RUNS = "|و|ف|ب|ل|ك|وب|ول|وك|فب|فل|فك|ال|وال|فال|بال|كال|لل|ولل|فلل|وبال|فبال|";
 
-    private static boolean isProcliticRun(String s, int i, int j) {
+    private static boolean isProcliticRun(char[] s, int i, int j) {
         if (j - i > 4) {
             return false;
         }
-        return PROCLITIC_RUNS.contains("|" + s.substring(i, j) + "|");
+        return PROCLITIC_RUNS.contains("|" + new String(s, i, j - i) + "|");
     }
 
     static boolean isQuote(char c) {
@@ -189,11 +187,11 @@ public final class Tokenizer {
     }
 
     /** ' or ’ between two letters is an apostrophe (O'Brien), not a quote mark. */
-    private static boolean isApostrophe(String s, int i) {
-        char c = s.charAt(i);
+    private static boolean isApostrophe(char[] s, int n, int i) {
+        char c = s[i];
         if (c != '\'' && c != '\u2019') {
             return false;
         }
-        return i > 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
+        return i > 0 && i + 1 < n && Character.isLetter(s[i - 1]) && Character.isLetter(s[i + 1]);
     }
 }
