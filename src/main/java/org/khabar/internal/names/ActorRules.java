@@ -2608,7 +2608,12 @@ final class ActorRules {
         if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
             return null;
         }
-        for (Clitics.Analysis a : t.analyses()) {
+        java.util.List<Clitics.Analysis> readings = t.analyses();
+        for (int r = 0; r < readings.size(); r++) {
+            if ((c.facts.stem(i, r) & Facts.GIVEN_NAME) == 0) {
+                continue; // no given name: every test below would find none (spares the stem's string and probe)
+            }
+            Clitics.Analysis a = readings.get(r);
             if (a.article() || a.stem().startsWith("ال") && !c.lex.givenNames.containsKey(a.stem())) {
                 continue; // ألبرت، إلياس begin with the letters of the article
             }
@@ -4364,8 +4369,10 @@ final class ActorRules {
                 continue;
             }
             // after بن، أبي، أبو a given name that is also a common verb is the name: علي بن أبي طالب
-            boolean boundGiven = bound && n.length() >= 4 && c.lex.givenNames.containsKey(n);
-            if (stop(c, j) && !boundGiven || c.isVerb(n) && !c.lex.givenNames.containsKey(n)
+            // the word's own bits answer "a given name?" and "a verb?" (the given-name and verb maps' keys)
+            long bits = c.facts.bare(j);
+            boolean boundGiven = bound && n.length() >= 4 && (bits & Facts.GIVEN_NAME) != 0;
+            if (stop(c, j) && !boundGiven || (bits & Facts.NAME_VERB) != 0 && (bits & Facts.GIVEN_NAME) == 0
                     || Words.NAME_ENDERS.contains(n)) {
                 break; // "هيلاري ردا على"، "مدحت صالح حاليا": an adverb or object ends the name
             }
@@ -5631,8 +5638,10 @@ final class ActorRules {
         if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.SINGULAR_VERB) == 0) {
             return null;
         }
-        for (Clitics.Analysis a : t.analyses()) {
-            if (a.prep() == '\0' && !a.article()) {
+        java.util.List<Clitics.Analysis> readings = t.analyses();
+        for (int r = 0; r < readings.size(); r++) {
+            Clitics.Analysis a = readings.get(r);
+            if ((c.facts.stem(i, r) & Facts.SINGULAR_VERB) != 0 && a.prep() == '\0' && !a.article()) {
                 Gender g = c.lex.singularVerbs.get(a.stem()); // the rare hit first, then the exceptions
                 if (g != null && !a.stem().equals("بين") && !c.lex.givenNames.containsKey(a.stem())) {
                     return g;

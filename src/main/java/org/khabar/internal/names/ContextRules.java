@@ -722,7 +722,7 @@ final class ContextRules {
                 deep = a;
             }
         }
-        if (deep == null || c.lex.givenNames.containsKey(bare.stem()) || c.places.matchBare(j, j + 1) != null) {
+        if (deep == null || (c.facts.bare(j) & Facts.GIVEN_NAME) != 0 || c.places.matchBare(j, j + 1) != null) {
             return bare;
         }
         if (DocContext.hasArticle(deep.stem()) || c.places.match(j, j + 1) != null || !preferBare) {

@@ -16,6 +16,13 @@ public final class TokenFacts {
     /** The String hash of every reading's stem and key, token i's at [hashStart[i], hashStart[i + 1]). */
     private final int[] hashStart;
     private int[] hashes;
+    /**
+     * The bits of every reading's stem, token i's r-th reading ({@link Token#analyses()} order) at
+     * [readingStart[i] + r]: a rule that looks each reading's stem up in one lexicon (given names, verbs)
+     * skips the readings without that lexicon's bit, and with them the stem's substring, hash and map probe.
+     */
+    private final int[] readingStart;
+    private long[] readingBits;
 
     /** {@code text}: the document's folded chars, in which token t's norm is at [t.normStart(), + length). */
     TokenFacts(WordFacts table, java.util.List<Token> tokens, char[] text) {
@@ -27,7 +34,10 @@ public final class TokenFacts {
         keys = new long[n];
         hashStart = new int[n + 1];
         hashes = new int[n * 2 + 16];
+        readingStart = new int[n + 1];
+        readingBits = new long[n * 2 + 16];
         int used = 0;
+        int readingsUsed = 0;
         int[] offsets = new int[6];
         int[] suffixHash = new int[32];
         // the words are read where they lie in the folded text, not copied out of each token's String
@@ -57,6 +67,10 @@ public final class TokenFacts {
             if (used + 2 * readings > hashes.length) {
                 hashes = java.util.Arrays.copyOf(hashes, Math.max(hashes.length * 2, used + 2 * readings));
             }
+            readingStart[i] = readingsUsed;
+            if (readingsUsed + readings > readingBits.length) {
+                readingBits = java.util.Arrays.copyOf(readingBits, Math.max(readingBits.length * 2, readingsUsed + readings));
+            }
             int keyFrom = -1;
             long keyBits = 0;
             for (int r = 0; r < readings; r++) {
@@ -80,6 +94,7 @@ public final class TokenFacts {
                     bare[i] = stem;
                     bareKey[i] = key;
                 }
+                readingBits[readingsUsed++] = stem;
                 s |= stem;
                 k |= key;
             }
@@ -87,6 +102,12 @@ public final class TokenFacts {
             keys[i] = k;
         }
         hashStart[n] = used;
+        readingStart[n] = readingsUsed;
+    }
+
+    /** Bits of the stem of token i's r-th reading ({@code tok(i).analyses().get(r).stem()}). */
+    public long stem(int i, int r) {
+        return readingBits[readingStart[i] + r];
     }
 
     /**
