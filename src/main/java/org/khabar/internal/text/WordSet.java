@@ -84,17 +84,17 @@ public final class WordSet extends AbstractSet<String> {
         return has(word, word.hashCode());
     }
 
-    /**
-     * {@link #has(String)} given the word's {@link String#hashCode}, known already: a token's text is a new
-     * String whose hash the first probe would compute, reading the characters again ({@link TokenFacts} has
-     * it). Most probes end at the filter, and the word's characters are read only on a hash match.
-     */
     /** False when no word of the set has hash h (the filter alone); true means "maybe". */
     public boolean mayHave(int h) {
         int f = mix(h) >>> filterShift;
         return (filter[f >>> 6] & (1L << f)) != 0;
     }
 
+    /**
+     * {@link #has(String)} given the word's {@link String#hashCode}, known already: a token's text is a new
+     * String whose hash the first probe would compute, reading the characters again ({@link TokenFacts} has
+     * it). Most probes end at the filter, and the word's characters are read only on a hash match.
+     */
     public boolean has(String word, int h) {
         int m = mix(h);
         int f = m >>> filterShift;
