@@ -479,10 +479,78 @@ public final class PhraseIndex<V> {
      * @throws IllegalArgumentException for a phrase without tokens
      */
     public V put(String phrase, V value) {
-        List<String> keys = keys(phrase);
+        List<String> plain = plainKeys(phrase);
+        List<String> keys = plain != null ? plain : normalisedKeys(phrase);
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("empty phrase: '" + phrase + "'");
         }
+        // a phrase in the simple form needs no second normalising and tokenising pass for its article
+        return putKeys(keys, plain != null ? plainWritesArticle(phrase, keys.get(0)) : writesArticle(phrase), value);
+    }
+
+    /**
+     * {@code put(String.join(" ", words), value)} for words that are normalised token forms (a linker's
+     * name: a mention's stem and norms, a few per mention in every document), without the join and the
+     * split and folding of the joined phrase again. Words of plain letters only ({@link #plainKeys} reads
+     * each such word as itself, without its article when it opens with a bare ا); any other list the long
+     * way, through the joined phrase. A property checks it against put of the join.
+     */
+    public V putWords(List<String> words, V value) {
+        int n = words.size();
+        if (n == 0) {
+            return put("", value); // throws, as put of the empty join does
+        }
+        List<String> keys = words;
+        for (int x = 0; x < n; x++) {
+            String w = words.get(x);
+            if (!plainNormalWord(w)) {
+                return put(String.join(" ", words), value);
+            }
+            String k = w.charAt(0) == '\u0627' ? wordKey(w) : w;
+            if (k != w) {
+                if (keys == words) {
+                    keys = new java.util.ArrayList<>(words);
+                }
+                keys.set(x, k);
+            }
+        }
+        String first = words.get(0);
+        return putKeys(keys, first.charAt(0) == '\u0627' && keys.get(0).length() != first.length(), value);
+    }
+
+    /**
+     * Whether {@link #plainKeys} reads {@code w} (one word of a phrase) as itself: not empty, and only
+     * letters the fold leaves as they are, of one script (Arabic, or lower-case ASCII).
+     */
+    private static boolean plainNormalWord(String w) {
+        int len = w.length();
+        if (len == 0) {
+            return false;
+        }
+        boolean arabic = plainLetter(w.charAt(0));
+        for (int k = 0; k < len; k++) {
+            char c = w.charAt(k);
+            if (arabic ? !plainLetter(c) : !(c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #writesArticle} of a phrase {@link #plainKeys} answers, given its first key: its first token
+     * is its first word, folded (same length), so it writes an article when it opens with a bare ا and
+     * its key lost the two letters ال.
+     */
+    static boolean plainWritesArticle(String phrase, String firstKey) {
+        if (phrase.charAt(0) != '\u0627') {
+            return false;
+        }
+        int space = phrase.indexOf(' ');
+        return firstKey.length() != (space < 0 ? phrase.length() : space);
+    }
+
+    private V putKeys(List<String> keys, boolean article, V value) {
         Node<V> n = root;
         for (int depth = 0; depth < keys.size(); depth++) {
             String k = keys.get(depth);
@@ -502,7 +570,7 @@ public final class PhraseIndex<V> {
         }
         noteFirst(keys.get(0));
         noteRoot(keys.get(0), root.next.get(keys.get(0)));
-        n.written |= writesArticle(phrase) ? WRITTEN_ARTICLE : WRITTEN_BARE;
+        n.written |= article ? WRITTEN_ARTICLE : WRITTEN_BARE;
         V old = n.value;
         n.value = value;
         if (old == null) {

@@ -128,9 +128,9 @@ final class Linker {
             return;
         }
         for (int i = 0; i < c.doc.size(); i++) {
-            // the first-word filter before the token: most tokens start no found name, and the filter reads
-            // a small array where the token test reads a Token object per word of the document
-            if (c.taken[i] != DocContext.FREE || !names.mayMatch(c.facts, i) || !c.isWord(i)) {
+            // the type from its array, then the first-word filter (a bit per reading hash): most tokens
+            // start no found name
+            if (c.taken[i] != DocContext.FREE || !c.isWord(i) || !names.mayMatch(c.facts, i)) {
                 continue;
             }
             PhraseIndex.Match<Integer> m = names.match(c.doc, c.facts, i, c.doc.size());
@@ -167,7 +167,7 @@ final class Linker {
      * (the later cluster takes it over). A short list of the cluster's distinct forms, compared by equals,
      * where a map of every form hashed each mention's fresh text.
      */
-    private static boolean offer(List<String> offered, String form) {
+    private static <T> boolean offer(List<T> offered, T form) {
         for (int x = 0; x < offered.size(); x++) {
             if (offered.get(x).equals(form)) {
                 return false;
@@ -462,18 +462,18 @@ final class Linker {
         Set<String> shared = new java.util.HashSet<>();
         Map<Integer, Set<String>> frailParts = new java.util.LinkedHashMap<>();
         // as in propagateOrgs: a person's mentions repeat its name, and putting a phrase again for the cluster
-        // it was last put for changes nothing (same keys, same Part), while put tokenises the phrase every time
-        List<String> offered = new ArrayList<>();
+        // it was last put for changes nothing (same keys, same Part), while put tokenises the phrase every time.
+        // A name is offered as its word list (words hold no space, so equal lists are equal joins)
+        List<List<String>> offered = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) {
             offered.clear();
             Set<String> parts = new LinkedHashSet<>();
             for (Found.Person p : clusters.get(k)) {
                 List<String> ks = keys(c, p);
                 if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1) && !commonAlone(c, ks.get(0), p.first)) {
-                    // one word (most later mentions) is its own phrase: no joined copy
-                    String phrase = ks.size() == 1 ? ks.get(0) : String.join(" ", ks);
-                    if (offer(offered, phrase)) {
-                        names.put(phrase, new Part(k, DocContext.hasArticle(ks.get(0))));
+                    // the words as they are: no joined phrase for put to split and fold again
+                    if (offer(offered, ks)) {
+                        names.putWords(ks, new Part(k, DocContext.hasArticle(ks.get(0))));
                     }
                 }
                 if (ks.size() >= 2) {
@@ -540,9 +540,13 @@ final class Linker {
         if (!shared.isEmpty()) {
             sharedParts(c, clusters, frailParts.keySet(), shared, names);
         }
+        if (names.size() == 0) {
+            return; // no name to find again: the scan below would match nothing
+        }
         for (int i = 0; i < c.doc.size(); i++) {
-            if (c.taken[i] != DocContext.FREE || !names.mayMatch(c.facts, i) || c.type(i) != TokenType.ARABIC) {
-                continue; // the filter first, as in propagateOrgs
+            // the type from its array before the first-word filter, which tests every reading's hash
+            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC || !names.mayMatch(c.facts, i)) {
+                continue;
             }
             PhraseIndex.Match<Part> m = names.match(c.doc, c.facts, i, c.doc.size());
             if (m == null || !c.free(i, m.end()) || m.head().article()
@@ -1291,6 +1295,9 @@ final class Linker {
             return best.name;
         }
         String seen = text.substring(fullest.start, fullest.endOffset);
+        if (seen.equals(best.name)) {
+            return best.name; // spelt as the lexicon spells it (the common case): equal keys, not normalised
+        }
         String seenKey = ArabicNormalizer.normalizeKey(seen);
         String canonicalKey = ArabicNormalizer.normalizeKey(best.name);
         if (canonicalKey.equals(seenKey) || canonicalKey.equals("ال" + seenKey)
