@@ -668,6 +668,37 @@ public final class PhraseIndex<V> {
         return fact != 0 ? facts.any(i, fact) : mayStart(facts, i, facts.hashTo(i));
     }
 
+    /**
+     * The first token in [{@code i}, {@code n}) for which {@link #mayMatch} holds, or {@code n}: what a scan
+     * testing mayMatch at every token reaches next. For an index without a fact bit (a document's own names)
+     * one loop over the reading hashes of the range, which lie one after the other in {@link TokenFacts}:
+     * the hashes of most tokens pass no bit, and the per-token bounds and loop are paid only at a token one
+     * of whose hashes does.
+     */
+    public int nextMayMatch(TokenFacts facts, int i, int n) {
+        if (fact != 0) {
+            while (i < n && !facts.any(i, fact)) {
+                i++;
+            }
+            return i;
+        }
+        long[] f = firstWords;
+        if (f == null || i >= n) {
+            return n;
+        }
+        int mask = (f.length << 6) - 1;
+        for (int k = facts.hashFrom(i), end = facts.hashFrom(n); k < end; k++) {
+            int h = spread(facts.hash(k)) & mask;
+            if ((f[h >>> 6] & (1L << h)) != 0) {
+                while (facts.hashTo(i) <= k) {
+                    i++; // the token that holds hash k
+                }
+                return i;
+            }
+        }
+        return n;
+    }
+
     /** Whether a reading hash of token i (up to hash index {@code to}) passes the first-word filter. */
     private boolean mayStart(TokenFacts facts, int i, int to) {
         long[] f = firstWords;

@@ -127,10 +127,10 @@ final class Linker {
         if (names.size() == 0) {
             return;
         }
-        for (int i = 0; i < c.doc.size(); i++) {
-            // the type from its array, then the first-word filter (a bit per reading hash): most tokens
-            // start no found name
-            if (c.taken[i] != DocContext.FREE || !c.isWord(i) || !names.mayMatch(c.facts, i)) {
+        int size = c.doc.size();
+        // the first-word filter leads from token to token (most start no found name), then the token's tests
+        for (int i = names.nextMayMatch(c.facts, 0, size); i < size; i = names.nextMayMatch(c.facts, i + 1, size)) {
+            if (c.taken[i] != DocContext.FREE || !c.isWord(i)) {
                 continue;
             }
             PhraseIndex.Match<Integer> m = names.match(c.doc, c.facts, i, c.doc.size());
@@ -543,9 +543,10 @@ final class Linker {
         if (names.size() == 0) {
             return; // no name to find again: the scan below would match nothing
         }
-        for (int i = 0; i < c.doc.size(); i++) {
-            // the type from its array before the first-word filter, which tests every reading's hash
-            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC || !names.mayMatch(c.facts, i)) {
+        int size = c.doc.size();
+        // as in propagateOrgs: the first-word filter leads from token to token
+        for (int i = names.nextMayMatch(c.facts, 0, size); i < size; i = names.nextMayMatch(c.facts, i + 1, size)) {
+            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
                 continue;
             }
             PhraseIndex.Match<Part> m = names.match(c.doc, c.facts, i, c.doc.size());
