@@ -552,6 +552,7 @@ public final class PhraseIndex<V> {
 
     private V putKeys(List<String> keys, boolean article, V value) {
         Node<V> n = root;
+        Node<V> firstNode = null;
         for (int depth = 0; depth < keys.size(); depth++) {
             String k = keys.get(depth);
             if (n.next == null) {
@@ -566,10 +567,13 @@ public final class PhraseIndex<V> {
                     noteSecond(k);
                 }
             }
+            if (depth == 0) {
+                firstNode = child; // root.next's node of the first word, for noteRoot (no second look-up)
+            }
             n = child;
         }
         noteFirst(keys.get(0));
-        noteRoot(keys.get(0), root.next.get(keys.get(0)));
+        noteRoot(keys.get(0), firstNode);
         n.written |= article ? WRITTEN_ARTICLE : WRITTEN_BARE;
         V old = n.value;
         n.value = value;

@@ -1201,7 +1201,8 @@ final class Linker {
                 if (o.rule.equals(Rules.ORG_LEXICON) && !best.rule.equals(Rules.ORG_LEXICON)) {
                     best = o;
                     bestWords = -1;
-                } else if (o.rule.equals(best.rule)) {
+                } else if (o.rule.equals(best.rule) && !o.name.equals(best.name)) {
+                    // (a mention of the same name has as many words: it never replaces best, nor need counting)
                     if (bestWords < 0) {
                         bestWords = c.keysOf(best.name).size();
                     }
@@ -1337,6 +1338,7 @@ final class Linker {
 
     /** The characters of the regex class \\s (without UNICODE_CHARACTER_CLASS), as replaceAll("\\s+") used. */
     private static boolean asciiSpace(char ch) {
-        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+        // all six are at most ' ': one test answers for the letters of a name
+        return ch <= ' ' && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r');
     }
 }
