@@ -1458,11 +1458,16 @@ public final class ClaimExtractor implements WordFacts.User {
     }
 
     private boolean isSourceWord(TextAnalysis doc, int k) {
-        if ((doc.facts(table()).keys(k) & Facts.CLAIM_SOURCE) == 0) {
+        TokenFacts f = doc.facts(table());
+        if ((f.keys(k) & Facts.CLAIM_SOURCE) == 0) {
             return false; // no reading's key is a source noun or quantifier: the readings need not be built
         }
-        for (Clitics.Analysis a : doc.token(k).analyses()) {
-            String w = a.key();
+        if ((f.bareKey(k) & Facts.CLAIM_SOURCE) != 0) {
+            return true; // the bare reading's key, the first asked below, is one (the bit is exact)
+        }
+        List<Clitics.Analysis> readings = doc.token(k).analyses();
+        for (int r = 1; r < readings.size(); r++) { // the bare reading's key is none of them (its bit)
+            String w = readings.get(r).key();
             if (lex.sourceNouns.containsKey(w) || lex.quantifiers.contains(w)) {
                 return true;
             }
@@ -1610,10 +1615,16 @@ public final class ClaimExtractor implements WordFacts.User {
     }
 
     private boolean isNameLike(TextAnalysis doc, int k) {
-        if ((doc.facts(table()).keys(k) & Facts.CLAIM_NAME_LIKE) == 0) {
+        TokenFacts f = doc.facts(table());
+        if ((f.keys(k) & Facts.CLAIM_NAME_LIKE) == 0) {
             return false; // no reading's key is any of the words below
         }
-        for (Clitics.Analysis a : doc.token(k).analyses()) {
+        if ((f.bareKey(k) & Facts.CLAIM_NAME_LIKE) != 0) {
+            return true; // the bare reading (no preposition) has its key in one of the four sets: the bit is exact
+        }
+        List<Clitics.Analysis> readings = doc.token(k).analyses();
+        for (int r = 1; r < readings.size(); r++) { // the bare reading's key is in none of them (its bit)
+            Clitics.Analysis a = readings.get(r);
             String w = a.key();
             if (a.prep() == '\0' && (lex.givenNames.contains(w) || lex.titles.contains(w) || lex.orgHeads.contains(w)
                     || NAME_PARTICLES.contains(w))) {
