@@ -238,7 +238,8 @@ final class Linker {
             if (p.tokens() < 2) {
                 continue;
             }
-            if (givenFirst(c, p, stemAt(c, p))) {
+            // the given names' bit before the stem is cut (givenFirst tests it too): most first words have none
+            if ((c.facts.stems(p.first) & Facts.GIVEN_NAME) != 0 && givenFirst(c, p, stemAt(c, p))) {
                 String last = c.tok(p.end - 1).norm();
                 if (!Words.PARTICLES.contains(last)) {
                     if (surnames == null) {
@@ -543,10 +544,10 @@ final class Linker {
         if (names.size() == 0) {
             return; // no name to find again: the scan below would match nothing
         }
-        int size = c.doc.size();
-        // as in propagateOrgs: the first-word filter leads from token to token
-        for (int i = names.nextMayMatch(c.facts, 0, size); i < size; i = names.nextMayMatch(c.facts, i + 1, size)) {
-            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
+        for (int i = 0; i < c.doc.size(); i++) {
+            // token by token, unlike propagateOrgs: by now the rules have taken many tokens (people, places,
+            // titles), and the taken and type arrays pass over them before the first-word filter reads hashes
+            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC || !names.mayMatch(c.facts, i)) {
                 continue;
             }
             PhraseIndex.Match<Part> m = names.match(c.doc, c.facts, i, c.doc.size());
