@@ -544,10 +544,11 @@ final class Linker {
         if (names.size() == 0) {
             return; // no name to find again: the scan below would match nothing
         }
-        for (int i = 0; i < c.doc.size(); i++) {
-            // token by token, unlike propagateOrgs: by now the rules have taken many tokens (people, places,
-            // titles), and the taken and type arrays pass over them before the first-word filter reads hashes
-            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC || !names.mayMatch(c.facts, i)) {
+        int size = c.doc.size();
+        // as in propagateOrgs: the first-word filter leads from token to token (JFR over seven runs: the scan
+        // took 0.4 to 0.6 % of extract this way, 0.6 to 1.4 % testing taken, type and filter token by token)
+        for (int i = names.nextMayMatch(c.facts, 0, size); i < size; i = names.nextMayMatch(c.facts, i + 1, size)) {
+            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
                 continue;
             }
             PhraseIndex.Match<Part> m = names.match(c.doc, c.facts, i, c.doc.size());
