@@ -230,6 +230,10 @@ public final class ClaimExtractor implements WordFacts.User {
         int reporterContentEnd = -1;
         String lastRef;
         boolean lastRefSet;
+        /** Whether some claim's cue starts before the cue of a claim added earlier (most documents: none). */
+        boolean outOfOrder;
+        /** The cue start of the last claim added. */
+        int lastCueStart = Integer.MIN_VALUE;
         /**
          * For each token, whether it is a ", participle" break (see participleBreakBefore): 0 not yet asked,
          * {@link #BREAK} or {@link #NO_BREAK}; each token is tested at most once per document.
@@ -345,6 +349,9 @@ public final class ClaimExtractor implements WordFacts.User {
                 }
             }
         }
+        if (!run.outOfOrder) {
+            return List.copyOf(run.out); // the stable sort below would leave the list as it is
+        }
         List<Claim> claims = new ArrayList<>(run.out);
         claims.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
         return List.copyOf(claims);
@@ -353,12 +360,17 @@ public final class ClaimExtractor implements WordFacts.User {
     // ---------------------------------------------------------------- verbs
 
     private VerbHit verbAt(TextAnalysis doc, int i, boolean allowEnclitic) {
-        Token t = doc.token(i);
-        if (t.type() != TokenType.ARABIC || (doc.facts(table()).stems(i) & Facts.CLAIM_VERB) == 0) {
+        TokenFacts f = doc.facts(table());
+        if (doc.type(i) != TokenType.ARABIC || (f.stems(i) & Facts.CLAIM_VERB) == 0) {
             return null; // no reading's stem is a verb form (with or without an object pronoun)
         }
-        for (Clitics.Analysis a : t.analyses()) {
-            if (a.prep() != '\0' || a.article()) {
+        // the bare reading (the first) has its own bits: وقال, the usual verb with a conjunction, is no
+        // verb form itself, and its bit spares hashing the fresh word for the two maps (the bit is exact)
+        boolean bareVerb = (f.bare(i) & Facts.CLAIM_VERB) != 0;
+        List<Clitics.Analysis> readings = doc.token(i).analyses();
+        for (int r = 0; r < readings.size(); r++) {
+            Clitics.Analysis a = readings.get(r);
+            if (r == 0 && !bareVerb || a.prep() != '\0' || a.article()) {
                 continue;
             }
             String stem = a.stem();
@@ -596,6 +608,7 @@ public final class ClaimExtractor implements WordFacts.User {
         int end = Math.min(limit, j + MAX_REGION);
         boolean charge = v.complement() == Complement.BI_CHARGE;
         boolean biNominal = BI_NOMINAL_LEMMAS.contains(v.lemma());
+        boolean warns = v.lemma().equals("حذر"); // asked of every token below: once per verb
         int minCharge = objectAttached ? j : j + 1;
         for (int k = j; k < end; k++) {
             Token t = doc.token(k);
@@ -664,7 +677,7 @@ public final class ClaimExtractor implements WordFacts.User {
             if (k > j && listed(doc, k) && CLAUSE_BREAKS.contains(n)) {
                 return null;
             }
-            if (v.lemma().equals("حذر") && n.equals("من")) {
+            if (warns && n.equals("من")) {
                 if (k + 1 < end && isAnna(doc, k + 1)) {
                     return new Marker(k + 1, k + 2, false, false, false, -1, null); // حذر من أن
                 }
@@ -678,7 +691,8 @@ public final class ClaimExtractor implements WordFacts.User {
                     && !isNameLike(doc, k + 1) && verbAt(doc, k + 1, false) == null && k + 1 != j) {
                 return null; // "، وعقد معه ..." a new clause: an أن after it belongs to another verb
             }
-            if (k > j && doc.token(k - 1).norm().equals(",") && mayStartPhrase(doc.facts(table()), k, end)) {
+            if (k > j && doc.type(k - 1) == TokenType.PUNCT && doc.token(k - 1).norm().equals(",")
+                    && mayStartPhrase(doc.facts(table()), k, end)) {
                 int aside = attributionAside(doc, k, end);
                 if (aside > k) {
                     k = aside; // "، نقلا عن مسؤولين ،": the verb's own source, then its content
@@ -1444,11 +1458,16 @@ public final class ClaimExtractor implements WordFacts.User {
     }
 
     private boolean isSourceWord(TextAnalysis doc, int k) {
-        if ((doc.facts(table()).keys(k) & Facts.CLAIM_SOURCE) == 0) {
+        TokenFacts f = doc.facts(table());
+        if ((f.keys(k) & Facts.CLAIM_SOURCE) == 0) {
             return false; // no reading's key is a source noun or quantifier: the readings need not be built
         }
-        for (Clitics.Analysis a : doc.token(k).analyses()) {
-            String w = a.key();
+        if ((f.bareKey(k) & Facts.CLAIM_SOURCE) != 0) {
+            return true; // the bare reading's key, the first asked below, is one (the bit is exact)
+        }
+        List<Clitics.Analysis> readings = doc.token(k).analyses();
+        for (int r = 1; r < readings.size(); r++) { // the bare reading's key is none of them (its bit)
+            String w = readings.get(r).key();
             if (lex.sourceNouns.containsKey(w) || lex.quantifiers.contains(w)) {
                 return true;
             }
@@ -1596,10 +1615,16 @@ public final class ClaimExtractor implements WordFacts.User {
     }
 
     private boolean isNameLike(TextAnalysis doc, int k) {
-        if ((doc.facts(table()).keys(k) & Facts.CLAIM_NAME_LIKE) == 0) {
+        TokenFacts f = doc.facts(table());
+        if ((f.keys(k) & Facts.CLAIM_NAME_LIKE) == 0) {
             return false; // no reading's key is any of the words below
         }
-        for (Clitics.Analysis a : doc.token(k).analyses()) {
+        if ((f.bareKey(k) & Facts.CLAIM_NAME_LIKE) != 0) {
+            return true; // the bare reading (no preposition) has its key in one of the four sets: the bit is exact
+        }
+        List<Clitics.Analysis> readings = doc.token(k).analyses();
+        for (int r = 1; r < readings.size(); r++) { // the bare reading's key is in none of them (its bit)
+            Clitics.Analysis a = readings.get(r);
             String w = a.key();
             if (a.prep() == '\0' && (lex.givenNames.contains(w) || lex.titles.contains(w) || lex.orgHeads.contains(w)
                     || NAME_PARTICLES.contains(w))) {
@@ -1835,9 +1860,14 @@ public final class ClaimExtractor implements WordFacts.User {
     private boolean participleBreakAt(Run run, int j) {
         TextAnalysis doc = run.doc;
         int n = doc.size();
+        // a break is a comma, and the tokeniser gives a lone "," the type PUNCT: the type array answers for
+        // the words of the content (most of its tokens) before the next token's bits and the text are read
+        if (doc.type(j) != TokenType.PUNCT) {
+            return false;
+        }
         TokenFacts f = doc.facts(table());
-        // verbAt needs a verb form's bit on the next token: most commas (and every other token) are
-        // passed over by that bit before their text is read
+        // verbAt needs a verb form's bit on the next token: most commas are passed over by that bit before
+        // their text is read
         if (j + 1 < n && (f.stems(j + 1) & Facts.CLAIM_VERB) != 0 && doc.token(j).norm().equals(",")) {
             VerbHit h = verbAt(doc, j + 1, false);
             // "، مشيرا إلى"، "، وأكد أن": a participle, or a reporting verb with its own و, opens the
@@ -1972,6 +2002,10 @@ public final class ClaimExtractor implements WordFacts.User {
         }
         Claim c = new Claim(Span.of(run.doc.original(), s, e), kind, cue, speaker, content, stance, resolved, rule);
         run.out.add(c);
+        if (cue.start() < run.lastCueStart) {
+            run.outOfOrder = true;
+        }
+        run.lastCueStart = cue.start();
         // a claim inside the content of the sentence's last speaking claim ("قالت الوزيرة إن الحكومة تتوقع ...")
         // is reported speech: a later participle or pronoun (، مشيرة إلى أن) still refers to the reporter.
         // A cue that opens its own clause (وأكد، ثم قال after a comma) is not: content often runs on to a

@@ -479,11 +479,80 @@ public final class PhraseIndex<V> {
      * @throws IllegalArgumentException for a phrase without tokens
      */
     public V put(String phrase, V value) {
-        List<String> keys = keys(phrase);
+        List<String> plain = plainKeys(phrase);
+        List<String> keys = plain != null ? plain : normalisedKeys(phrase);
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("empty phrase: '" + phrase + "'");
         }
+        // a phrase in the simple form needs no second normalising and tokenising pass for its article
+        return putKeys(keys, plain != null ? plainWritesArticle(phrase, keys.get(0)) : writesArticle(phrase), value);
+    }
+
+    /**
+     * {@code put(String.join(" ", words), value)} for words that are normalised token forms (a linker's
+     * name: a mention's stem and norms, a few per mention in every document), without the join and the
+     * split and folding of the joined phrase again. Words of plain letters only ({@link #plainKeys} reads
+     * each such word as itself, without its article when it opens with a bare ا); any other list the long
+     * way, through the joined phrase. A property checks it against put of the join.
+     */
+    public V putWords(List<String> words, V value) {
+        int n = words.size();
+        if (n == 0) {
+            return put("", value); // throws, as put of the empty join does
+        }
+        List<String> keys = words;
+        for (int x = 0; x < n; x++) {
+            String w = words.get(x);
+            if (!plainNormalWord(w)) {
+                return put(String.join(" ", words), value);
+            }
+            String k = w.charAt(0) == '\u0627' ? wordKey(w) : w;
+            if (k != w) {
+                if (keys == words) {
+                    keys = new java.util.ArrayList<>(words);
+                }
+                keys.set(x, k);
+            }
+        }
+        String first = words.get(0);
+        return putKeys(keys, first.charAt(0) == '\u0627' && keys.get(0).length() != first.length(), value);
+    }
+
+    /**
+     * Whether {@link #plainKeys} reads {@code w} (one word of a phrase) as itself: not empty, and only
+     * letters the fold leaves as they are, of one script (Arabic, or lower-case ASCII).
+     */
+    private static boolean plainNormalWord(String w) {
+        int len = w.length();
+        if (len == 0) {
+            return false;
+        }
+        boolean arabic = plainLetter(w.charAt(0));
+        for (int k = 0; k < len; k++) {
+            char c = w.charAt(k);
+            if (arabic ? !plainLetter(c) : !(c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #writesArticle} of a phrase {@link #plainKeys} answers, given its first key: its first token
+     * is its first word, folded (same length), so it writes an article when it opens with a bare ا and
+     * its key lost the two letters ال.
+     */
+    static boolean plainWritesArticle(String phrase, String firstKey) {
+        if (phrase.charAt(0) != '\u0627') {
+            return false;
+        }
+        int space = phrase.indexOf(' ');
+        return firstKey.length() != (space < 0 ? phrase.length() : space);
+    }
+
+    private V putKeys(List<String> keys, boolean article, V value) {
         Node<V> n = root;
+        Node<V> firstNode = null;
         for (int depth = 0; depth < keys.size(); depth++) {
             String k = keys.get(depth);
             if (n.next == null) {
@@ -498,11 +567,14 @@ public final class PhraseIndex<V> {
                     noteSecond(k);
                 }
             }
+            if (depth == 0) {
+                firstNode = child; // root.next's node of the first word, for noteRoot (no second look-up)
+            }
             n = child;
         }
         noteFirst(keys.get(0));
-        noteRoot(keys.get(0), root.next.get(keys.get(0)));
-        n.written |= writesArticle(phrase) ? WRITTEN_ARTICLE : WRITTEN_BARE;
+        noteRoot(keys.get(0), firstNode);
+        n.written |= article ? WRITTEN_ARTICLE : WRITTEN_BARE;
         V old = n.value;
         n.value = value;
         if (old == null) {
@@ -598,6 +670,37 @@ public final class PhraseIndex<V> {
      */
     public boolean mayMatch(TokenFacts facts, int i) {
         return fact != 0 ? facts.any(i, fact) : mayStart(facts, i, facts.hashTo(i));
+    }
+
+    /**
+     * The first token in [{@code i}, {@code n}) for which {@link #mayMatch} holds, or {@code n}: what a scan
+     * testing mayMatch at every token reaches next. For an index without a fact bit (a document's own names)
+     * one loop over the reading hashes of the range, which lie one after the other in {@link TokenFacts}:
+     * the hashes of most tokens pass no bit, and the per-token bounds and loop are paid only at a token one
+     * of whose hashes does.
+     */
+    public int nextMayMatch(TokenFacts facts, int i, int n) {
+        if (fact != 0) {
+            while (i < n && !facts.any(i, fact)) {
+                i++;
+            }
+            return i;
+        }
+        long[] f = firstWords;
+        if (f == null || i >= n) {
+            return n;
+        }
+        int mask = (f.length << 6) - 1;
+        for (int k = facts.hashFrom(i), end = facts.hashFrom(n); k < end; k++) {
+            int h = spread(facts.hash(k)) & mask;
+            if ((f[h >>> 6] & (1L << h)) != 0) {
+                while (facts.hashTo(i) <= k) {
+                    i++; // the token that holds hash k
+                }
+                return i;
+            }
+        }
+        return n;
     }
 
     /** Whether a reading hash of token i (up to hash index {@code to}) passes the first-word filter. */

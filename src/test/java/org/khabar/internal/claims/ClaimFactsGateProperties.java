@@ -35,6 +35,8 @@ class ClaimFactsGateProperties {
         w.addAll(LEX.sourceNouns.keySet());
         w.addAll(LEX.quantifiers);
         w.addAll(ClaimExtractor.NAME_PARTICLES);
+        w.addAll(LEX.verbs.keySet());
+        w.addAll(LEX.verbsWithEnclitic.keySet());
         for (Set<String> list : ClaimExtractor.LISTED) {
             w.addAll(list);
         }
@@ -90,6 +92,28 @@ class ClaimFactsGateProperties {
             assertTrue(!keyInList || (f.keys(k) & Facts.CLAIM_LISTED) != 0, t.norm());
             assertEquals(source, (f.keys(k) & Facts.CLAIM_SOURCE) != 0, t.norm());
             assertEquals(nameLike, (f.keys(k) & Facts.CLAIM_NAME_LIKE) != 0, t.norm());
+        }
+    }
+
+    /**
+     * The bits of the bare reading alone (the first of {@link Token#analyses()}) answer for it exactly: verbAt
+     * skips its look-ups, and isSourceWord and isNameLike answer true from them, without the readings.
+     */
+    @Property(tries = 500)
+    void bareReadingBitsAnswerForTheBareReading(@ForAll("texts") String text) {
+        TextAnalysis doc = TextAnalysis.of(text);
+        TokenFacts f = doc.facts(EXTRACTOR.table());
+        for (int k = 0; k < doc.size(); k++) {
+            Clitics.Analysis bare = doc.token(k).analyses().get(0);
+            String stem = bare.stem();
+            String w = bare.key();
+            assertEquals(LEX.verbs.containsKey(stem) || LEX.verbsWithEnclitic.containsKey(stem),
+                    (f.bare(k) & Facts.CLAIM_VERB) != 0, stem);
+            assertEquals(LEX.sourceNouns.containsKey(w) || LEX.quantifiers.contains(w),
+                    (f.bareKey(k) & Facts.CLAIM_SOURCE) != 0, w);
+            assertEquals(bare.prep() == '\0' && (LEX.givenNames.contains(w) || LEX.titles.contains(w)
+                    || LEX.orgHeads.contains(w) || ClaimExtractor.NAME_PARTICLES.contains(w)),
+                    (f.bareKey(k) & Facts.CLAIM_NAME_LIKE) != 0, w);
         }
     }
 }

@@ -51,6 +51,7 @@ class PhraseIndexGateProperties {
             found += m == null ? 0 : 1;
         }
         org.junit.jupiter.api.Assertions.assertTrue(found >= 20, "found " + found);
+        assertNextMayMatchIsTheScan(index, f, d.size());
     }
 
     /**
@@ -89,6 +90,8 @@ class PhraseIndexGateProperties {
             }
         }
         org.junit.jupiter.api.Assertions.assertTrue(found >= 20, "found " + found);
+        assertNextMayMatchIsTheScan(known, f, d.size());
+        assertNextMayMatchIsTheScan(adHoc, f, d.size());
     }
 
     @Property(tries = 300)
@@ -111,6 +114,25 @@ class PhraseIndexGateProperties {
                 assertEquals(known.matchBare(doc, i, limit), known.matchBare(doc, f, i, limit));
                 assertEquals(adHoc.match(doc, i, limit), adHoc.match(doc, f, i, limit));
                 assertEquals(adHoc.matchBare(doc, i, limit), adHoc.matchBare(doc, f, i, limit));
+            }
+        }
+        assertNextMayMatchIsTheScan(known, f, doc.size());
+        assertNextMayMatchIsTheScan(adHoc, f, doc.size());
+        assertNextMayMatchIsTheScan(new PhraseIndex<String>(), f, doc.size()); // nothing put: no filter yet
+    }
+
+    /**
+     * {@link PhraseIndex#nextMayMatch} from every token, and up to every end, is the first token a scan
+     * testing {@link PhraseIndex#mayMatch} at each token stops at (the linker's scans rely on it).
+     */
+    private static void assertNextMayMatchIsTheScan(PhraseIndex<String> index, TokenFacts f, int size) {
+        for (int n = 0; n <= size; n++) {
+            for (int i = 0; i <= n; i++) {
+                int expected = i;
+                while (expected < n && !index.mayMatch(f, expected)) {
+                    expected++;
+                }
+                assertEquals(expected, index.nextMayMatch(f, i, n), "from " + i + " before " + n);
             }
         }
     }
