@@ -233,11 +233,18 @@ final class OrgRules {
     private static void executiveOf(DocContext c, Sentence s) {
         int end = s.end();
         for (int i = s.first() + 2; i < end; i++) {
-            Token t = c.tok(i);
-            if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().isEmpty()) {
+            // both rules start at the word before, tested by the hash the facts hold: nearly every token of a
+            // sentence stops here without its Token being read
+            boolean board = c.normIs(i - 1, BOARD) && c.normIs(i - 2, COUNCIL_WORD);
+            if (!board && !c.normIn(EXECUTIVE_ENDS, i - 1) || c.taken[i] != DocContext.FREE
+                    || c.type(i) != TokenType.ARABIC) {
                 continue;
             }
-            if (c.normIs(i - 1, BOARD) && c.normIs(i - 2, COUNCIL_WORD)) {
+            Token t = c.tok(i);
+            if (t.norm().isEmpty()) {
+                continue;
+            }
+            if (board) {
                 // رئيس مجلس إدارة سيرانكو: the board of directors of a company named bare after it
                 Clitics.Analysis bare = t.analyses().get(0);
                 int k = c.designators.match(i, i + 1) != null || c.titles.match(i, i + 1) != null
@@ -251,7 +258,7 @@ final class OrgRules {
                 }
                 continue;
             }
-            if (t.norm().charAt(0) != 'ل' || !c.normIn(EXECUTIVE_ENDS, i - 1) || !executiveTitle(c, i)) {
+            if (t.norm().charAt(0) != 'ل' || !executiveTitle(c, i)) { // the title's last word was tested above
                 continue;
             }
             Clitics.Analysis lam = null;
@@ -283,8 +290,7 @@ final class OrgRules {
 
     /** The end after corporate suffixes from token k (القابضة، المحدودة), or k; -1 stays -1. */
     private static int companySuffixes(DocContext c, int k, int limit) {
-        while (k > 0 && k < limit && c.taken[k] == DocContext.FREE && c.designators.matchBare(k, k + 1) != null
-                && c.designators.matchBare(k, k + 1).value().suffix()) {
+        while (k > 0 && k < limit && c.taken[k] == DocContext.FREE && suffixAt(c, k, k + 1) != null) {
             k++;
         }
         return k;
@@ -344,162 +350,172 @@ final class OrgRules {
     private static void lexiconAndDesignators(DocContext c, Sentence s) {
         int end = s.end();
         for (int i = s.first(); i < end; i++) {
-            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
-                continue; // Latin runs are read whole by latin(): Bloomberg News, not Bloomberg + News
+            if (c.taken[i] == DocContext.FREE && c.type(i) == TokenType.ARABIC && mayStartLexicon(c, i)) {
+                i = lexiconAt(c, i, end);
             }
-            if (chamberInTitle(c, i, end)) {
-                i++; // "رئيس مجلس الوزراء فؤاد السنيورة": the chamber is part of the person's title, not a mention
-                continue;
+        }
+    }
+
+    /**
+     * Whether {@link #lexiconAt} may find anything at token i: each of its rules starts with a designator or a
+     * listed organisation there (and the chamber and board tests with مجلس, a designator), so a token with
+     * neither bit among its readings' facts is passed by (seven in eight free Arabic tokens on news) before the
+     * two lexicons, the chamber and the board tests are asked.
+     */
+    static boolean mayStartLexicon(DocContext c, int i) {
+        return c.facts.any(i, Facts.DESIGNATOR | Facts.ORGANIZATION);
+    }
+
+    /**
+     * The lexicon and designator rules at token i (the loop of {@link #lexiconAndDesignators}); returns the
+     * last token read, after which the loop goes on (i itself when nothing was found).
+     */
+    static int lexiconAt(DocContext c, int i, int end) {
+        if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
+            return i; // Latin runs are read whole by latin(): Bloomberg News, not Bloomberg + News
+        }
+        if (chamberInTitle(c, i, end)) {
+            return i + 1; // "رئيس مجلس الوزراء فؤاد السنيورة": the chamber is part of the person's title, not a mention
+        }
+        if (boardOf(c, i, end)) {
+            return i + 1; // "مجلس أمناء المعهد العربي"، "مجلس محافظي البنوك المركزية": the body is the one after its board
+        }
+        PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(i, end);
+        if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
+            known = null;
+        }
+        PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(i, end);
+        if (d != null && d.value().suffix()) {
+            d = null;
+        }
+        if (known != null && d == null && afterMinister(c, i)) {
+            known = null; // "وزيرة الخارجية الأميركية كوندوليزا رايس": the ministry's short name is her title
+        }
+        if (d != null && d.end() < end && c.free(d.end(), d.end() + 1)
+                && (d.value().descriptor() || !(d.head().article() || d.head().stem().startsWith("ال")))) {
+            // النادي الأهلي: a descriptor stays out of the name with or without its article
+            // وكالة فرانس برس، حركة طالبان، قناة الجزيرة: a designator before a known name is a
+            // descriptor, left out of the name as news corpora annotate it
+            PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
+            if (inner != null && inner.value().ambiguous() && inner.value().org().kind() == OrganizationKind.MEDIA
+                    && (d.value().kind() == OrganizationKind.MEDIA || d.value().kind() == OrganizationKind.COMPANY)
+                    && (d.head().article() || d.head().stem().startsWith("ال"))) {
+                // "القنوات الفضائية العربية"، "القناة العربية": after a definite channel noun, an adjective;
+                // "المجموعة العربية" (the Arab group at the UN), "الشركة العربية" likewise
+                inner = null;
             }
-            if (boardOf(c, i, end)) {
-                i++; // "مجلس أمناء المعهد العربي"، "مجلس محافظي البنوك المركزية": the body is the one after its board
-                continue;
-            }
-            PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(i, end);
-            if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
-                known = null;
-            }
-            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(i, end);
-            if (d != null && d.value().suffix()) {
-                d = null;
-            }
-            if (known != null && d == null && afterMinister(c, i)) {
-                known = null; // "وزيرة الخارجية الأميركية كوندوليزا رايس": the ministry's short name is her title
-            }
-            if (d != null && d.end() < end && c.free(d.end(), d.end() + 1)
-                    && (d.value().descriptor() || !(d.head().article() || d.head().stem().startsWith("ال")))) {
-                // النادي الأهلي: a descriptor stays out of the name with or without its article
-                // وكالة فرانس برس، حركة طالبان، قناة الجزيرة: a designator before a known name is a
-                // descriptor, left out of the name as news corpora annotate it
-                PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
-                if (inner != null && inner.value().ambiguous() && inner.value().org().kind() == OrganizationKind.MEDIA
-                        && (d.value().kind() == OrganizationKind.MEDIA || d.value().kind() == OrganizationKind.COMPANY)
-                        && (d.head().article() || d.head().stem().startsWith("ال"))) {
-                    // "القنوات الفضائية العربية"، "القناة العربية": after a definite channel noun, an adjective;
-                    // "المجموعة العربية" (the Arab group at the UN), "الشركة العربية" likewise
-                    inner = null;
-                }
-                if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
-                        && (known == null || known.end() < inner.end() || known.end() == inner.end()
-                                && (d.value().descriptor() || DESCRIBING_HEADS.contains(d.value().key())))) {
-                    // a name listed with its head (موانئ دبي العالمية) is that name, though its tail is listed too
-                    if (HEADS_IN_NAME.contains(d.value().key())) {
-                        // منظمة أطباء بلا حدود: the head is part of the mention, the record keeps the listed name
-                        int start = DocContext.articleKeeping(c.tok(i), d.head()).stemStart();
-                        add(c, i, inner.end(), start, c.tok(inner.end() - 1).end(), nameOf(c, inner),
-                                inner.value().org().kind(), Rules.ORG_LEXICON, true);
-                    } else {
-                        int to = inner.end();
-                        if (to < end && c.taken[to] == DocContext.FREE && inner.value().org().kind() == OrganizationKind.MEDIA
-                                && c.normIn(NEWS_WORDS, to)) {
-                            to++; // وكالة رويترز للأنباء: the agency's full name, the record keeps the listed one
-                        }
-                        add(c, d.end(), to, inner.start(), c.tok(to - 1).end(), nameOf(c, inner),
-                                inner.value().org().kind(), Rules.ORG_LEXICON, true);
-                        i = to - 1;
-                        continue;
-                    }
-                    i = inner.end() - 1;
-                    continue;
-                }
-            }
-            if (d != null && d.value().head() && known == null && d.end() < end && c.doc.quoteOpenedAt(d.end()) != null) {
-                if (!quotedNameHead(d)) {
-                    if (TITLE_HEADS.contains(d.value().key())) {
-                        // برنامج « مع نور »: the programme's title is no name, nor the person's name in it
-                        QuoteRegion q = c.doc.quoteOpenedAt(d.end());
-                        if (q.lastInner() > d.end() && q.lastInner() - d.end() <= MAX_DESCRIBED + 2
-                                && c.free(d.end() + 1, q.lastInner() + 1)) {
-                            c.take(d.end() + 1, q.lastInner() + 1, DocContext.BLOCKED);
-                            i = q.lastInner();
-                            continue;
-                        }
-                    }
+            if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
+                    && (known == null || known.end() < inner.end() || known.end() == inner.end()
+                            && (d.value().descriptor() || DESCRIBING_HEADS.contains(d.value().key())))) {
+                // a name listed with its head (موانئ دبي العالمية) is that name, though its tail is listed too
+                if (HEADS_IN_NAME.contains(d.value().key())) {
+                    // منظمة أطباء بلا حدود: the head is part of the mention, the record keeps the listed name
+                    int start = DocContext.articleKeeping(c.tok(i), d.head()).stemStart();
+                    add(c, i, inner.end(), start, c.tok(inner.end() - 1).end(), nameOf(c, inner),
+                            inner.value().org().kind(), Rules.ORG_LEXICON, true);
                 } else {
-                    int to = described(c, d, end); // مؤسسة "الفكر العربي"
-                    if (to > 0) {
-                        i = to - 1;
-                        continue;
+                    int to = inner.end();
+                    if (to < end && c.taken[to] == DocContext.FREE && inner.value().org().kind() == OrganizationKind.MEDIA
+                            && c.normIn(NEWS_WORDS, to)) {
+                        to++; // وكالة رويترز للأنباء: the agency's full name, the record keeps the listed one
+                    }
+                    add(c, d.end(), to, inner.start(), c.tok(to - 1).end(), nameOf(c, inner),
+                            inner.value().org().kind(), Rules.ORG_LEXICON, true);
+                    return to - 1;
+                }
+                return inner.end() - 1;
+            }
+        }
+        if (d != null && d.value().head() && known == null && d.end() < end && c.doc.quoteOpenedAt(d.end()) != null) {
+            if (!quotedNameHead(d)) {
+                if (TITLE_HEADS.contains(d.value().key())) {
+                    // برنامج « مع نور »: the programme's title is no name, nor the person's name in it
+                    QuoteRegion q = c.doc.quoteOpenedAt(d.end());
+                    if (q.lastInner() > d.end() && q.lastInner() - d.end() <= MAX_DESCRIBED + 2
+                            && c.free(d.end() + 1, q.lastInner() + 1)) {
+                        c.take(d.end() + 1, q.lastInner() + 1, DocContext.BLOCKED);
+                        return q.lastInner();
                     }
                 }
-            }
-            if (d != null && d.value().head()) {
-                int ce = complement(c, i, d, end);
-                if (ce == d.end() && ce < end && c.free(ce, ce + 1) && placeComplement(c, d, ce + 1)) {
-                    ce++; // بلدية بيرزيت: a small town's bare name, which the complement reader leaves alone
-                }
-                if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(d.value().key())
-                        && !(d.head().article() || d.head().stem().startsWith("ال")))) {
-                    // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
-                    // noun phrase in news; named bodies come from the lexicon or longer complements
-                    if (!definitePair(c, d, ce) && !placeComplement(c, d, ce) && !nationalBody(c, d, ce)) {
-                        ce = d.end();
-                    }
-                }
-                if (known != null && ce > known.end() && c.tok(known.end()).deepest().prep() == 'ل'
-                        && c.tok(known.end()).deepest().conj() == '\0') {
-                    ce = known.end(); // "مجلس الأمن للحصول على"، "الاتحاد الأوروبي للفترة": the listed name ends before ل
-                }
-                if (known != null && ce > known.end() && known.end() - known.first() >= 2
-                        && c.tok(known.end()).deepest().conj() == 'و' && c.tok(known.end()).deepest().prep() == '\0'
-                        && adjective(c, c.tok(known.end() - 1).norm())) {
-                    // "أن تعمل الجامعة العربية والتنسيق مع الدول": after a listed name that ends in its adjective, و
-                    // starts the next phrase
-                    ce = known.end();
-                }
-                if (ce > d.end() && (known == null || ce > known.end())) {
-                    int to = ce;
-                    Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), d.head());
-                    int start = a.stemStart();
-                    int stop = c.tok(to - 1).end();
-                    add(c, i, to, start, stop, c.nameFrom(a, start, stop), d.value().kind(), Rules.ORG_HEAD, true);
-                    i = to - 1;
-                    continue;
-                }
-                if (ce == d.end() && known == null && !DocContext.hasArticle(d.head().stem()) && !d.head().article()) {
-                    // "للمنظمة خفض إنتاجها": لل is the article, the head is definite and names no one after it
-                    int to = properAfterHead(c, d, end);
-                    if (to > 0) {
-                        i = to - 1;
-                        continue;
-                    }
-                }
-            }
-            if (known != null) {
-                Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
-                int to = known.end();
-                if (to < end && c.taken[to] == DocContext.FREE && known.value().org().kind() == OrganizationKind.MEDIA
-                        && c.normIn(NEWS_WORDS, to)) {
-                    // "وكالة مهر للأنباء": the agency's full name; the record keeps the listed one
-                    add(c, i, to + 1, a.stemStart(), c.tok(to).end(), nameOf(c, known), OrganizationKind.MEDIA,
-                            Rules.ORG_LEXICON, true);
-                    i = to;
-                    continue;
-                }
-                while (to < end && c.taken[to] == DocContext.FREE && c.designators.matchBare(to, to + 1) != null
-                        && c.designators.matchBare(to, to + 1).value().suffix()) {
-                    to++;
-                }
-                if (to > known.end()) {
-                    // كوين بيس غلوبال: a listed name with a corporate suffix is the longer name
-                    int stop = c.tok(to - 1).end();
-                    Found.Org o = add(c, i, to, a.stemStart(), stop, c.text(a.stemStart(), stop), known.value().org().kind(),
-                            Rules.ORG_SUFFIX, true);
-                    shortForm(c, o);
-                } else {
-                    add(c, i, known.end(), a.stemStart(), c.tok(known.end() - 1).end(), nameOf(c, known),
-                            known.value().org().kind(), Rules.ORG_LEXICON, true);
-                }
-                i = to - 1;
-                continue;
-            }
-            if (d != null && d.value().descriptor()) {
-                int to = described(c, d, end);
+            } else {
+                int to = described(c, d, end); // مؤسسة "الفكر العربي"
                 if (to > 0) {
-                    i = to - 1;
+                    return to - 1;
                 }
             }
         }
+        if (d != null && d.value().head()) {
+            int ce = complement(c, i, d, end);
+            if (ce == d.end() && ce < end && c.free(ce, ce + 1) && placeComplement(c, d, ce + 1)) {
+                ce++; // بلدية بيرزيت: a small town's bare name, which the complement reader leaves alone
+            }
+            if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(d.value().key())
+                    && !(d.head().article() || d.head().stem().startsWith("ال")))) {
+                // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
+                // noun phrase in news; named bodies come from the lexicon or longer complements
+                if (!definitePair(c, d, ce) && !placeComplement(c, d, ce) && !nationalBody(c, d, ce)) {
+                    ce = d.end();
+                }
+            }
+            if (known != null && ce > known.end() && c.tok(known.end()).deepest().prep() == 'ل'
+                    && c.tok(known.end()).deepest().conj() == '\0') {
+                ce = known.end(); // "مجلس الأمن للحصول على"، "الاتحاد الأوروبي للفترة": the listed name ends before ل
+            }
+            if (known != null && ce > known.end() && known.end() - known.first() >= 2
+                    && c.tok(known.end()).deepest().conj() == 'و' && c.tok(known.end()).deepest().prep() == '\0'
+                    && adjective(c, c.tok(known.end() - 1).norm())) {
+                // "أن تعمل الجامعة العربية والتنسيق مع الدول": after a listed name that ends in its adjective, و
+                // starts the next phrase
+                ce = known.end();
+            }
+            if (ce > d.end() && (known == null || ce > known.end())) {
+                int to = ce;
+                Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), d.head());
+                int start = a.stemStart();
+                int stop = c.tok(to - 1).end();
+                add(c, i, to, start, stop, c.nameFrom(a, start, stop), d.value().kind(), Rules.ORG_HEAD, true);
+                return to - 1;
+            }
+            if (ce == d.end() && known == null && !DocContext.hasArticle(d.head().stem()) && !d.head().article()) {
+                // "للمنظمة خفض إنتاجها": لل is the article, the head is definite and names no one after it
+                int to = properAfterHead(c, d, end);
+                if (to > 0) {
+                    return to - 1;
+                }
+            }
+        }
+        if (known != null) {
+            Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
+            int to = known.end();
+            if (to < end && c.taken[to] == DocContext.FREE && known.value().org().kind() == OrganizationKind.MEDIA
+                    && c.normIn(NEWS_WORDS, to)) {
+                // "وكالة مهر للأنباء": the agency's full name; the record keeps the listed one
+                add(c, i, to + 1, a.stemStart(), c.tok(to).end(), nameOf(c, known), OrganizationKind.MEDIA,
+                        Rules.ORG_LEXICON, true);
+                return to;
+            }
+            while (to < end && c.taken[to] == DocContext.FREE && suffixAt(c, to, to + 1) != null) {
+                to++;
+            }
+            if (to > known.end()) {
+                // كوين بيس غلوبال: a listed name with a corporate suffix is the longer name
+                int stop = c.tok(to - 1).end();
+                Found.Org o = add(c, i, to, a.stemStart(), stop, c.text(a.stemStart(), stop), known.value().org().kind(),
+                        Rules.ORG_SUFFIX, true);
+                shortForm(c, o);
+            } else {
+                add(c, i, known.end(), a.stemStart(), c.tok(known.end() - 1).end(), nameOf(c, known),
+                        known.value().org().kind(), Rules.ORG_LEXICON, true);
+            }
+            return to - 1;
+        }
+        if (d != null && d.value().descriptor()) {
+            int to = described(c, d, end);
+            if (to > 0) {
+                return to - 1;
+            }
+        }
+        return i;
     }
 
     /** Fewest letters of an acronym spelled in letter names: "بي. بي" alone may be two words, three are a name. */
@@ -514,10 +530,13 @@ final class OrgRules {
     private static void letterAcronyms(DocContext c, Sentence s) {
         int end = s.end();
         for (int i = s.first(); i + 4 < end; i++) {
-            Token t = c.tok(i);
-            if (t.type() != TokenType.ARABIC || c.taken[i] != DocContext.FREE || !c.isPunct(i + 1, ".") || c.tok(i + 1).spaceBefore()) {
+            // the stop after the word first, from the punctuation array: most words have none, and neither
+            // they nor their Token need be read
+            if (!c.isPunct(i + 1, ".") || c.type(i) != TokenType.ARABIC || c.taken[i] != DocContext.FREE
+                    || c.tok(i + 1).spaceBefore()) {
                 continue;
             }
+            Token t = c.tok(i);
             Clitics.Analysis a = null;
             for (Clitics.Analysis x : t.analyses()) {
                 if (LetterNames.is(x.stem())) {
@@ -572,9 +591,8 @@ final class OrgRules {
     private static void bracketedLetters(DocContext c, Sentence s) {
         int end = s.end();
         for (int i = s.first(); i + 4 < end; i++) {
-            Token open = c.tok(i);
             boolean paren = c.isPunct(i, "(");
-            if (!paren && open.type() != TokenType.QUOTE) {
+            if (!paren && c.type(i) != TokenType.QUOTE) { // the type array: no Token read for the other tokens
                 continue;
             }
             int k = i + 1;
@@ -1766,11 +1784,10 @@ final class OrgRules {
             // the word lists as fact bits of the token (the lexicons put these very sets in the table)
             long bits = c.facts.bare(k);
             boolean given = (bits & Facts.GIVEN_NAME) != 0;
-            PhraseIndex.Match<NameLexicons.Designator> suf = c.designators.matchBare(k, limit);
-            if (suf != null && suf.value().suffix() && k > j) {
+            PhraseIndex.Match<NameLexicons.Designator> suf = k > j ? suffixAt(c, k, limit) : null;
+            if (suf != null) {
                 k = suf.end(); // أفينو كابيتال: the suffix ends the name
-                while (k < limit && c.designators.matchBare(k, limit) != null
-                        && c.designators.matchBare(k, limit).value().suffix()) {
+                while (suffixAt(c, k, limit) != null) {
                     k++;
                 }
                 break;
@@ -2027,10 +2044,36 @@ final class OrgRules {
         return last == 'ه' && !n.endsWith("يه") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما");
     }
 
+    /**
+     * Whether token i, read bare, may start a SUFFIX designator: its bare reading's stem or key (or, when it has
+     * no article, the next reading's stem, a looser test) is one of {@link NameLexicons#suffixWords}, by the
+     * hashes the facts hold. Where this is false, {@code designators.matchBare} at i finds no suffix: the
+     * suffix tests ask it first, since most designator words are heads and descriptors (شركة، وزارة) and a
+     * designator look-up is a trie walk where this is a few bit tests.
+     */
+    static boolean maySuffix(DocContext c, int i) {
+        org.khabar.internal.text.WordSet w = c.lex.suffixWords;
+        for (int k = c.facts.hashFrom(i), to = Math.min(c.facts.hashTo(i), k + 2); k < to; k++) {
+            if (w.mayHave(c.facts.hash(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code designators.matchBare(k, limit)} when it is a corporate suffix (القابضة، المحدودة), else null. */
+    private static PhraseIndex.Match<NameLexicons.Designator> suffixAt(DocContext c, int k, int limit) {
+        if (k >= limit || !maySuffix(c, k)) {
+            return null;
+        }
+        PhraseIndex.Match<NameLexicons.Designator> m = c.designators.matchBare(k, limit);
+        return m != null && m.value().suffix() ? m : null;
+    }
+
     /** Names ending with a corporate suffix: أفينو كابيتال، بينانس هولدينغز. */
     private static void suffixes(DocContext c, Sentence s) {
         for (int i = s.first() + 1; i < s.end(); i++) {
-            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
+            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC || !maySuffix(c, i)) {
                 continue;
             }
             PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(i, s.end());
@@ -2097,8 +2140,13 @@ final class OrgRules {
     /** Capitalised Latin runs (Coinbase، Andreessen Horowitz، وRipple) and acronyms (CNBC). */
     private static void latin(DocContext c, Sentence s) {
         for (int i = s.first(); i < s.end(); i++) {
+            // latinName's first test, on the type array: the Arabic tokens (nearly all) are not read
+            TokenType type = c.type(i);
+            if (type != TokenType.LATIN && type != TokenType.MIXED || c.taken[i] != DocContext.FREE) {
+                continue;
+            }
             Token t = c.tok(i);
-            if (c.taken[i] != DocContext.FREE || !latinName(c, t)) {
+            if (!latinName(c, t)) {
                 continue;
             }
             Clitics.Analysis head = t.type() == TokenType.MIXED ? t.deepest() : t.analyses().get(0);
