@@ -93,16 +93,67 @@ final class OrgRules {
     }
 
     static void find(DocContext c, Sentence s) {
-        letterAcronyms(c, s);
-        bracketedLetters(c, s);
-        lexiconAndDesignators(c, s);
+        byte[] g = gates(c, s);
+        letterAcronyms(c, s, g);
+        bracketedLetters(c, s, g);
+        lexiconAndDesignators(c, s, g);
         bracketedAcronym(c, s);
-        suffixes(c, s);
-        latin(c, s);
-        executiveOf(c, s);
+        suffixes(c, s, g);
+        latin(c, s, g);
+        executiveOf(c, s, g);
         quotedAfterTitle(c, s);
         ContextRules.find(c, s);
         quotedList(c, s);
+    }
+
+    /** Gate bits of {@link #gates}: the first test of each per-token rule, passed at that token. */
+    private static final byte G_LEXICON = 1;
+    private static final byte G_SUFFIX = 2;
+    private static final byte G_EXECUTIVE = 4;
+    private static final byte G_LETTER = 8;
+    private static final byte G_OPEN = 16;
+    private static final byte G_LATIN = 32;
+
+    /**
+     * For each token of the sentence (index minus its first), the rules whose first test it passes: the
+     * facts, hashes and type of a token are read once here, and the rules' loops below test one byte per token
+     * instead of each going through those arrays again (most tokens pass none). The tests do not depend on
+     * which tokens are taken, so they stay valid while the rules take tokens.
+     */
+    private static byte[] gates(DocContext c, Sentence s) {
+        int first = s.first();
+        int end = s.end();
+        byte[] g = new byte[end - first];
+        boolean prevEnd = false; // token i - 1 ends an executive title (التنفيذي، العام)
+        boolean prevBoard = false; // token i - 1 is إدارة after مجلس
+        boolean council = false; // token i - 1 is مجلس
+        for (int i = first; i < end; i++) {
+            TokenType type = c.type(i);
+            int bits = 0;
+            if (type == TokenType.ARABIC) {
+                if (mayStartLexicon(c, i)) {
+                    bits |= G_LEXICON;
+                }
+                if (maySuffix(c, i)) {
+                    bits |= G_SUFFIX;
+                }
+                if ((prevEnd || prevBoard) && i >= first + 2) {
+                    bits |= G_EXECUTIVE;
+                }
+                if (i + 1 < end && c.isPunct(i + 1, ".")) {
+                    bits |= G_LETTER;
+                }
+            } else if (type == TokenType.QUOTE || type == TokenType.LATIN || type == TokenType.MIXED) {
+                bits |= type == TokenType.QUOTE ? G_OPEN : G_LATIN;
+            } else if (c.isPunct(i, "(")) {
+                bits |= G_OPEN;
+            }
+            g[i - first] = (byte) bits;
+            prevEnd = c.normIn(EXECUTIVE_ENDS, i);
+            prevBoard = council && c.normIs(i, BOARD);
+            council = c.normIs(i, COUNCIL_WORD);
+        }
+        return g;
     }
 
     /**
@@ -230,16 +281,16 @@ final class OrgRules {
      * adjectives (and a coordinated one). Designators, descriptors and listed names were read before; a single
      * definite word ("المدير العام للشركة") and a function ("للعمليات") are no name.
      */
-    private static void executiveOf(DocContext c, Sentence s) {
+    private static void executiveOf(DocContext c, Sentence s, byte[] g) {
         int end = s.end();
-        for (int i = s.first() + 2; i < end; i++) {
-            // both rules start at the word before, tested by the hash the facts hold: nearly every token of a
-            // sentence stops here without its Token being read
-            boolean board = c.normIs(i - 1, BOARD) && c.normIs(i - 2, COUNCIL_WORD);
-            if (!board && !c.normIn(EXECUTIVE_ENDS, i - 1) || c.taken[i] != DocContext.FREE
-                    || c.type(i) != TokenType.ARABIC) {
+        int first = s.first();
+        for (int i = first + 2; i < end; i++) {
+            // both rules start at the word before (G_EXECUTIVE: an Arabic token after a title's last word or
+            // مجلس إدارة): nearly every token of a sentence stops here
+            if ((g[i - first] & G_EXECUTIVE) == 0 || c.taken[i] != DocContext.FREE) {
                 continue;
             }
+            boolean board = c.normIs(i - 1, BOARD) && c.normIs(i - 2, COUNCIL_WORD);
             Token t = c.tok(i);
             if (t.norm().isEmpty()) {
                 continue;
@@ -258,7 +309,7 @@ final class OrgRules {
                 }
                 continue;
             }
-            if (t.norm().charAt(0) != 'ل' || !executiveTitle(c, i)) { // the title's last word was tested above
+            if (t.norm().charAt(0) != 'ل' || !executiveTitle(c, i)) { // the title's last word passed the gate
                 continue;
             }
             Clitics.Analysis lam = null;
@@ -347,10 +398,11 @@ final class OrgRules {
         return k;
     }
 
-    private static void lexiconAndDesignators(DocContext c, Sentence s) {
+    private static void lexiconAndDesignators(DocContext c, Sentence s, byte[] g) {
         int end = s.end();
-        for (int i = s.first(); i < end; i++) {
-            if (c.taken[i] == DocContext.FREE && c.type(i) == TokenType.ARABIC && mayStartLexicon(c, i)) {
+        int first = s.first();
+        for (int i = first; i < end; i++) {
+            if ((g[i - first] & G_LEXICON) != 0 && c.taken[i] == DocContext.FREE) { // an Arabic token, mayStartLexicon
                 i = lexiconAt(c, i, end);
             }
         }
@@ -527,13 +579,12 @@ final class OrgRules {
      * is a common word after a space ("بي. في" is no name, "في" is "in"). Read before the designators, so that
      * "وكالة بي. تي. إيه" is not cut to its first letter. The kind is the descriptor's before it, else OTHER.
      */
-    private static void letterAcronyms(DocContext c, Sentence s) {
+    private static void letterAcronyms(DocContext c, Sentence s, byte[] g) {
         int end = s.end();
-        for (int i = s.first(); i + 4 < end; i++) {
-            // the stop after the word first, from the punctuation array: most words have none, and neither
-            // they nor their Token need be read
-            if (!c.isPunct(i + 1, ".") || c.type(i) != TokenType.ARABIC || c.taken[i] != DocContext.FREE
-                    || c.tok(i + 1).spaceBefore()) {
+        int first = s.first();
+        for (int i = first; i + 4 < end; i++) {
+            // G_LETTER: an Arabic word with a stop after it; most words have none, and their Token is not read
+            if ((g[i - first] & G_LETTER) == 0 || c.taken[i] != DocContext.FREE || c.tok(i + 1).spaceBefore()) {
                 continue;
             }
             Token t = c.tok(i);
@@ -588,13 +639,14 @@ final class OrgRules {
      * A bracketed or quoted run of letter names without stops, alone between the marks: "( أن أس أيه )"،
      * "مجموعة ( في تي جي )". Three letters or more; inside the marks the words can be nothing but the acronym.
      */
-    private static void bracketedLetters(DocContext c, Sentence s) {
+    private static void bracketedLetters(DocContext c, Sentence s, byte[] g) {
         int end = s.end();
-        for (int i = s.first(); i + 4 < end; i++) {
-            boolean paren = c.isPunct(i, "(");
-            if (!paren && c.type(i) != TokenType.QUOTE) { // the type array: no Token read for the other tokens
+        int first = s.first();
+        for (int i = first; i + 4 < end; i++) {
+            if ((g[i - first] & G_OPEN) == 0) { // a bracket or a quote mark
                 continue;
             }
+            boolean paren = c.isPunct(i, "(");
             int k = i + 1;
             while (k < end && k - i <= 6 && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                     && LetterNames.is(c.tok(k).norm())) {
@@ -2052,6 +2104,9 @@ final class OrgRules {
      * designator look-up is a trie walk where this is a few bit tests.
      */
     static boolean maySuffix(DocContext c, int i) {
+        if (!c.facts.anyBare(i, Facts.DESIGNATOR)) {
+            return false; // the bare reading starts no designator at all (as the designators' own first test)
+        }
         org.khabar.internal.text.WordSet w = c.lex.suffixWords;
         for (int k = c.facts.hashFrom(i), to = Math.min(c.facts.hashTo(i), k + 2); k < to; k++) {
             if (w.mayHave(c.facts.hash(k))) {
@@ -2071,9 +2126,10 @@ final class OrgRules {
     }
 
     /** Names ending with a corporate suffix: أفينو كابيتال، بينانس هولدينغز. */
-    private static void suffixes(DocContext c, Sentence s) {
-        for (int i = s.first() + 1; i < s.end(); i++) {
-            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC || !maySuffix(c, i)) {
+    private static void suffixes(DocContext c, Sentence s, byte[] g) {
+        int first = s.first();
+        for (int i = first + 1; i < s.end(); i++) {
+            if ((g[i - first] & G_SUFFIX) == 0 || c.taken[i] != DocContext.FREE) { // an Arabic token, maySuffix
                 continue;
             }
             PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(i, s.end());
@@ -2138,11 +2194,11 @@ final class OrgRules {
     }
 
     /** Capitalised Latin runs (Coinbase، Andreessen Horowitz، وRipple) and acronyms (CNBC). */
-    private static void latin(DocContext c, Sentence s) {
-        for (int i = s.first(); i < s.end(); i++) {
-            // latinName's first test, on the type array: the Arabic tokens (nearly all) are not read
-            TokenType type = c.type(i);
-            if (type != TokenType.LATIN && type != TokenType.MIXED || c.taken[i] != DocContext.FREE) {
+    private static void latin(DocContext c, Sentence s, byte[] g) {
+        int first = s.first();
+        for (int i = first; i < s.end(); i++) {
+            // latinName's first test (G_LATIN: a Latin or mixed token): the Arabic tokens are not read
+            if ((g[i - first] & G_LATIN) == 0 || c.taken[i] != DocContext.FREE) {
                 continue;
             }
             Token t = c.tok(i);
