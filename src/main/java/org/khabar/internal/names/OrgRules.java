@@ -127,15 +127,17 @@ final class OrgRules {
         boolean prevEnd = false; // token i - 1 ends an executive title (التنفيذي، العام)
         boolean prevBoard = false; // token i - 1 is إدارة after مجلس
         boolean council = false; // token i - 1 is مجلس
+        org.khabar.internal.text.TokenFacts f = c.facts;
         for (int i = first; i < end; i++) {
             TokenType type = c.type(i);
             int bits = 0;
             if (type == TokenType.ARABIC) {
-                if (mayStartLexicon(c, i)) {
+                // mayStartLexicon and maySuffix's first test, from the facts read once
+                if (((f.stems(i) | f.keys(i)) & (Facts.DESIGNATOR | Facts.ORGANIZATION)) != 0) {
                     bits |= G_LEXICON;
-                }
-                if (maySuffix(c, i)) {
-                    bits |= G_SUFFIX;
+                    if (((f.bare(i) | f.bareKey(i)) & Facts.DESIGNATOR) != 0 && maySuffix(c, i)) {
+                        bits |= G_SUFFIX; // the bare reading is among all readings: no designator bit, no suffix
+                    }
                 }
                 if ((prevEnd || prevBoard) && i >= first + 2) {
                     bits |= G_EXECUTIVE;
@@ -149,9 +151,10 @@ final class OrgRules {
                 bits |= G_OPEN;
             }
             g[i - first] = (byte) bits;
-            prevEnd = c.normIn(EXECUTIVE_ENDS, i);
-            prevBoard = council && c.normIs(i, BOARD);
-            council = c.normIs(i, COUNCIL_WORD);
+            int h = f.normHash(i); // normIn and normIs below, on one read of the hash
+            prevEnd = (EXECUTIVE_END_BITS >>> h & 1) != 0 && c.normIn(EXECUTIVE_ENDS, i);
+            prevBoard = council && h == BOARD_HASH && c.normIs(i, BOARD);
+            council = h == COUNCIL_HASH && c.normIs(i, COUNCIL_WORD);
         }
         return g;
     }
@@ -264,8 +267,23 @@ final class OrgRules {
             NameLexicons.key("مديرة تنفيذية"), NameLexicons.key("عضو منتدب"), NameLexicons.key("مسؤول تنفيذي"));
 
     /** Last words of the executive titles, normalised: the cheap test before the title lexicon is asked. */
-    private static final Set<String> EXECUTIVE_ENDS = org.khabar.internal.text.WordSet.of("عام", "العام", "عامه", "العامه", "تنفيذي", "التنفيذي",
+    private static final org.khabar.internal.text.WordSet EXECUTIVE_ENDS = org.khabar.internal.text.WordSet.of("عام", "العام", "عامه", "العامه", "تنفيذي", "التنفيذي",
             "تنفيذيه", "التنفيذيه", "منتدب", "المنتدب");
+
+    /**
+     * One bit per {@link String#hashCode} of {@link #EXECUTIVE_ENDS} modulo 64 (a shift of a long takes the low
+     * six bits): a constant the compiled code holds, so the gate tests every token's hash without reading a
+     * filter from memory (about one token in six passes on to the set).
+     */
+    private static final long EXECUTIVE_END_BITS = hashBits(EXECUTIVE_ENDS);
+
+    private static long hashBits(Set<String> words) {
+        long bits = 0;
+        for (String w : words) {
+            bits |= 1L << w.hashCode();
+        }
+        return bits;
+    }
 
     /**
      * What an executive is chief of besides a body (الرئيس التنفيذي للعمليات، المدير العام للشؤون المالية، المدير
@@ -338,6 +356,7 @@ final class OrgRules {
     /** مجلس and إدارة, normalised: a board of directors, before the company it directs. */
     private static final String COUNCIL_WORD = "مجلس";
     private static final String BOARD = "اداره";
+    private static final int BOARD_HASH = BOARD.hashCode();
 
     /** The end after corporate suffixes from token k (القابضة، المحدودة), or k; -1 stays -1. */
     private static int companySuffixes(DocContext c, int k, int limit) {
