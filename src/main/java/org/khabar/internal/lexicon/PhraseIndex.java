@@ -295,14 +295,11 @@ public final class PhraseIndex<V> {
         return false;
     }
 
-    /**
-     * False when no phrase can start at token i before {@code limit}, given that one of its readings is a
-     * first word: no reading is a whole phrase, and token i + 1 (as {@link #step} reads it: its form or
-     * its key, both among its reading hashes) follows no first word.
+    /*
+     * mayEndOrContinue (in match and matchBare): no phrase can start at token i before the limit, given that
+     * one of its readings is a first word, when no reading is a whole phrase and token i + 1 (as step reads it:
+     * its form or its key, both among its reading hashes) follows no first word.
      */
-    private boolean mayEndOrContinue(TokenFacts facts, int i, int limit) {
-        return anyHash(singleWords, facts, i) || i + 1 < limit && anyHash(secondWords, facts, i + 1);
-    }
 
     /** The word key of a normalised token: without a leading article when at least two letters remain. */
     public static String wordKey(String norm) {
@@ -657,11 +654,15 @@ public final class PhraseIndex<V> {
      * {@link #firstWords} under {@link #fact}) says no reading of token i starts a phrase.
      */
     public Match<V> match(TextAnalysis doc, TokenFacts facts, int i, int limit) {
-        if (i < limit && (!(fact != 0 ? facts.any(i, fact) : mayStart(facts, i, facts.hashTo(i)))
-                || !mayEndOrContinue(facts, i, limit))) {
+        if (i >= limit || !(fact != 0 ? facts.any(i, fact) : mayStart(facts, i, facts.hashTo(i)))) {
             return null;
         }
-        return matchReadings(doc, facts, i, limit, false);
+        // mayEndOrContinue with the next token first: the walks need that answer too, and it is read once
+        boolean next = i + 1 < limit && anyHash(secondWords, facts, i + 1);
+        if (!next && !anyHash(singleWords, facts, i)) {
+            return null;
+        }
+        return matchReadings(doc, facts, i, limit, false, next);
     }
 
     /**
@@ -719,12 +720,15 @@ public final class PhraseIndex<V> {
 
     /** {@link #matchBare}, with the same early answer as {@link #match(TextAnalysis, TokenFacts, int, int)}. */
     public Match<V> matchBare(TextAnalysis doc, TokenFacts facts, int i, int limit) {
-        if (i < limit && (!(fact != 0 ? facts.anyBare(i, fact)
-                : mayStart(facts, i, Math.min(facts.hashTo(i), facts.hashFrom(i) + 2)))
-                || !mayEndOrContinue(facts, i, limit))) {
+        if (i >= limit || !(fact != 0 ? facts.anyBare(i, fact)
+                : mayStart(facts, i, Math.min(facts.hashTo(i), facts.hashFrom(i) + 2)))) {
             return null;
         }
-        return matchReadings(doc, facts, i, limit, true);
+        boolean next = i + 1 < limit && anyHash(secondWords, facts, i + 1); // as in match
+        if (!next && !anyHash(singleWords, facts, i)) {
+            return null;
+        }
+        return matchReadings(doc, facts, i, limit, true, next);
     }
 
     /**
@@ -736,7 +740,8 @@ public final class PhraseIndex<V> {
      * first-word filter, and the winning reading's {@link Clitics.Analysis} is fetched at the end. Same
      * order and ties as {@link #match}, so the same answer.
      */
-    private Match<V> matchReadings(TextAnalysis doc, TokenFacts facts, int i, int limit, boolean bareOnly) {
+    private Match<V> matchReadings(TextAnalysis doc, TokenFacts facts, int i, int limit, boolean bareOnly,
+            boolean next) {
         if (root.next == null || i >= limit) {
             return null;
         }
@@ -747,7 +752,7 @@ public final class PhraseIndex<V> {
         long[] f = firstWords;
         // no phrase goes on past token i when the next token follows no first word: the walks below then
         // stop at their first node without probing its map
-        int walkLimit = i + 1 < limit && anyHash(secondWords, facts, i + 1) ? limit : i + 1;
+        int walkLimit = next ? limit : i + 1; // next: token i + 1 is before the limit and follows a first word
         int h = facts.hashFrom(i); // TokenFacts: per reading the stem's hash, then the key's when it differs
         // the winner as its last node, end and reading: one Match is built, for it alone
         Node<V> best = null;

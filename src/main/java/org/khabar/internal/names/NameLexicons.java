@@ -99,6 +99,11 @@ final class NameLexicons {
     final Set<String> definiteOnlyPlaces = new HashSet<>();
     /** Word keys of single-word titles, designators and places: never part of a person's name. */
     final Set<String> notNameWords = new HashSet<>();
+    /**
+     * First words of the SUFFIX designators as the trie keys them (قابضه، كابيتال، غروب): the organisation rules
+     * probe a token's hashes here before asking the designators for a suffix ({@link OrgRules#maySuffix}).
+     */
+    final org.khabar.internal.text.WordSet suffixWords;
 
     /** Adds the words the entity rules test to a {@link WordFacts} table. */
     WordFacts.Builder contribute(WordFacts.Builder b) {
@@ -219,13 +224,17 @@ final class NameLexicons {
         for (Tsv.Row r : Tsv.resource("nisba_adjectives.tsv", "adjective")) {
             adjectives.add(key(r.get("adjective")));
         }
+        Set<String> suffixes = new HashSet<>();
         for (Tsv.Row r : Tsv.resource("org_designators.tsv", "word", "kind", "role")) {
             Designator d = new Designator(r.get("word"), orgKind(r, r.get("kind")), r.get("role"));
             designators.put(d.word(), d);
             if (!d.suffix()) {
                 noteSingleWord(d.word());
+            } else {
+                suffixes.add(PhraseIndex.keys(d.word()).get(0));
             }
         }
+        suffixWords = org.khabar.internal.text.WordSet.copyOf(suffixes);
         for (Tsv.Row r : Tsv.resource("org_ambiguous_forms.tsv", "form")) {
             ambiguousOrgForms.add(ArabicNormalizer.normalizeKey(r.get("form")));
         }

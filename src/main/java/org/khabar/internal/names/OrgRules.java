@@ -93,16 +93,70 @@ final class OrgRules {
     }
 
     static void find(DocContext c, Sentence s) {
-        letterAcronyms(c, s);
-        bracketedLetters(c, s);
-        lexiconAndDesignators(c, s);
+        byte[] g = gates(c, s);
+        letterAcronyms(c, s, g);
+        bracketedLetters(c, s, g);
+        lexiconAndDesignators(c, s, g);
         bracketedAcronym(c, s);
-        suffixes(c, s);
-        latin(c, s);
-        executiveOf(c, s);
+        suffixes(c, s, g);
+        latin(c, s, g);
+        executiveOf(c, s, g);
         quotedAfterTitle(c, s);
         ContextRules.find(c, s);
         quotedList(c, s);
+    }
+
+    /** Gate bits of {@link #gates}: the first test of each per-token rule, passed at that token. */
+    private static final byte G_LEXICON = 1;
+    private static final byte G_SUFFIX = 2;
+    private static final byte G_EXECUTIVE = 4;
+    private static final byte G_LETTER = 8;
+    private static final byte G_OPEN = 16;
+    private static final byte G_LATIN = 32;
+
+    /**
+     * For each token of the sentence (index minus its first), the rules whose first test it passes: the
+     * facts, hashes and type of a token are read once here, and the rules' loops below test one byte per token
+     * instead of each going through those arrays again (most tokens pass none). The tests do not depend on
+     * which tokens are taken, so they stay valid while the rules take tokens.
+     */
+    private static byte[] gates(DocContext c, Sentence s) {
+        int first = s.first();
+        int end = s.end();
+        byte[] g = new byte[end - first];
+        boolean prevEnd = false; // token i - 1 ends an executive title (التنفيذي، العام)
+        boolean prevBoard = false; // token i - 1 is إدارة after مجلس
+        boolean council = false; // token i - 1 is مجلس
+        org.khabar.internal.text.TokenFacts f = c.facts;
+        for (int i = first; i < end; i++) {
+            TokenType type = c.type(i);
+            int bits = 0;
+            if (type == TokenType.ARABIC) {
+                // mayStartLexicon and maySuffix's first test, from the facts read once
+                if (((f.stems(i) | f.keys(i)) & (Facts.DESIGNATOR | Facts.ORGANIZATION)) != 0) {
+                    bits |= G_LEXICON;
+                    if (((f.bare(i) | f.bareKey(i)) & Facts.DESIGNATOR) != 0 && maySuffix(c, i)) {
+                        bits |= G_SUFFIX; // the bare reading is among all readings: no designator bit, no suffix
+                    }
+                }
+                if ((prevEnd || prevBoard) && i >= first + 2) {
+                    bits |= G_EXECUTIVE;
+                }
+                if (i + 1 < end && c.isPunct(i + 1, ".")) {
+                    bits |= G_LETTER;
+                }
+            } else if (type == TokenType.QUOTE || type == TokenType.LATIN || type == TokenType.MIXED) {
+                bits |= type == TokenType.QUOTE ? G_OPEN : G_LATIN;
+            } else if (c.isPunct(i, "(")) {
+                bits |= G_OPEN;
+            }
+            g[i - first] = (byte) bits;
+            int h = f.normHash(i); // normIn and normIs below, on one read of the hash
+            prevEnd = (EXECUTIVE_END_BITS >>> h & 1) != 0 && c.normIn(EXECUTIVE_ENDS, i);
+            prevBoard = council && h == BOARD_HASH && c.normIs(i, BOARD);
+            council = h == COUNCIL_HASH && c.normIs(i, COUNCIL_WORD);
+        }
+        return g;
     }
 
     /**
@@ -213,8 +267,23 @@ final class OrgRules {
             NameLexicons.key("مديرة تنفيذية"), NameLexicons.key("عضو منتدب"), NameLexicons.key("مسؤول تنفيذي"));
 
     /** Last words of the executive titles, normalised: the cheap test before the title lexicon is asked. */
-    private static final Set<String> EXECUTIVE_ENDS = org.khabar.internal.text.WordSet.of("عام", "العام", "عامه", "العامه", "تنفيذي", "التنفيذي",
+    private static final org.khabar.internal.text.WordSet EXECUTIVE_ENDS = org.khabar.internal.text.WordSet.of("عام", "العام", "عامه", "العامه", "تنفيذي", "التنفيذي",
             "تنفيذيه", "التنفيذيه", "منتدب", "المنتدب");
+
+    /**
+     * One bit per {@link String#hashCode} of {@link #EXECUTIVE_ENDS} modulo 64 (a shift of a long takes the low
+     * six bits): a constant the compiled code holds, so the gate tests every token's hash without reading a
+     * filter from memory (about one token in six passes on to the set).
+     */
+    private static final long EXECUTIVE_END_BITS = hashBits(EXECUTIVE_ENDS);
+
+    private static long hashBits(Set<String> words) {
+        long bits = 0;
+        for (String w : words) {
+            bits |= 1L << w.hashCode();
+        }
+        return bits;
+    }
 
     /**
      * What an executive is chief of besides a body (الرئيس التنفيذي للعمليات، المدير العام للشؤون المالية، المدير
@@ -230,14 +299,21 @@ final class OrgRules {
      * adjectives (and a coordinated one). Designators, descriptors and listed names were read before; a single
      * definite word ("المدير العام للشركة") and a function ("للعمليات") are no name.
      */
-    private static void executiveOf(DocContext c, Sentence s) {
+    private static void executiveOf(DocContext c, Sentence s, byte[] g) {
         int end = s.end();
-        for (int i = s.first() + 2; i < end; i++) {
-            Token t = c.tok(i);
-            if (c.taken[i] != DocContext.FREE || t.type() != TokenType.ARABIC || t.norm().isEmpty()) {
+        int first = s.first();
+        for (int i = first + 2; i < end; i++) {
+            // both rules start at the word before (G_EXECUTIVE: an Arabic token after a title's last word or
+            // مجلس إدارة): nearly every token of a sentence stops here
+            if ((g[i - first] & G_EXECUTIVE) == 0 || c.taken[i] != DocContext.FREE) {
                 continue;
             }
-            if (c.normIs(i - 1, BOARD) && c.normIs(i - 2, COUNCIL_WORD)) {
+            boolean board = c.normIs(i - 1, BOARD) && c.normIs(i - 2, COUNCIL_WORD);
+            Token t = c.tok(i);
+            if (t.norm().isEmpty()) {
+                continue;
+            }
+            if (board) {
                 // رئيس مجلس إدارة سيرانكو: the board of directors of a company named bare after it
                 Clitics.Analysis bare = t.analyses().get(0);
                 int k = c.designators.match(i, i + 1) != null || c.titles.match(i, i + 1) != null
@@ -251,7 +327,7 @@ final class OrgRules {
                 }
                 continue;
             }
-            if (t.norm().charAt(0) != 'ل' || !c.normIn(EXECUTIVE_ENDS, i - 1) || !executiveTitle(c, i)) {
+            if (t.norm().charAt(0) != 'ل' || !executiveTitle(c, i)) { // the title's last word passed the gate
                 continue;
             }
             Clitics.Analysis lam = null;
@@ -280,11 +356,11 @@ final class OrgRules {
     /** مجلس and إدارة, normalised: a board of directors, before the company it directs. */
     private static final String COUNCIL_WORD = "مجلس";
     private static final String BOARD = "اداره";
+    private static final int BOARD_HASH = BOARD.hashCode();
 
     /** The end after corporate suffixes from token k (القابضة، المحدودة), or k; -1 stays -1. */
     private static int companySuffixes(DocContext c, int k, int limit) {
-        while (k > 0 && k < limit && c.taken[k] == DocContext.FREE && c.designators.matchBare(k, k + 1) != null
-                && c.designators.matchBare(k, k + 1).value().suffix()) {
+        while (k > 0 && k < limit && c.taken[k] == DocContext.FREE && suffixAt(c, k, k + 1) != null) {
             k++;
         }
         return k;
@@ -341,165 +417,176 @@ final class OrgRules {
         return k;
     }
 
-    private static void lexiconAndDesignators(DocContext c, Sentence s) {
+    private static void lexiconAndDesignators(DocContext c, Sentence s, byte[] g) {
         int end = s.end();
-        for (int i = s.first(); i < end; i++) {
-            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
-                continue; // Latin runs are read whole by latin(): Bloomberg News, not Bloomberg + News
+        int first = s.first();
+        for (int i = first; i < end; i++) {
+            if ((g[i - first] & G_LEXICON) != 0 && c.taken[i] == DocContext.FREE) { // an Arabic token, mayStartLexicon
+                i = lexiconAt(c, i, end);
             }
-            if (chamberInTitle(c, i, end)) {
-                i++; // "رئيس مجلس الوزراء فؤاد السنيورة": the chamber is part of the person's title, not a mention
-                continue;
+        }
+    }
+
+    /**
+     * Whether {@link #lexiconAt} may find anything at token i: each of its rules starts with a designator or a
+     * listed organisation there (and the chamber and board tests with مجلس, a designator), so a token with
+     * neither bit among its readings' facts is passed by (seven in eight free Arabic tokens on news) before the
+     * two lexicons, the chamber and the board tests are asked.
+     */
+    static boolean mayStartLexicon(DocContext c, int i) {
+        return c.facts.any(i, Facts.DESIGNATOR | Facts.ORGANIZATION);
+    }
+
+    /**
+     * The lexicon and designator rules at token i (the loop of {@link #lexiconAndDesignators}); returns the
+     * last token read, after which the loop goes on (i itself when nothing was found).
+     */
+    static int lexiconAt(DocContext c, int i, int end) {
+        if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
+            return i; // Latin runs are read whole by latin(): Bloomberg News, not Bloomberg + News
+        }
+        if (chamberInTitle(c, i, end)) {
+            return i + 1; // "رئيس مجلس الوزراء فؤاد السنيورة": the chamber is part of the person's title, not a mention
+        }
+        if (boardOf(c, i, end)) {
+            return i + 1; // "مجلس أمناء المعهد العربي"، "مجلس محافظي البنوك المركزية": the body is the one after its board
+        }
+        PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(i, end);
+        if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
+            known = null;
+        }
+        PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(i, end);
+        if (d != null && d.value().suffix()) {
+            d = null;
+        }
+        if (known != null && d == null && afterMinister(c, i)) {
+            known = null; // "وزيرة الخارجية الأميركية كوندوليزا رايس": the ministry's short name is her title
+        }
+        if (d != null && d.end() < end && c.free(d.end(), d.end() + 1)
+                && (d.value().descriptor() || !(d.head().article() || d.head().stem().startsWith("ال")))) {
+            // النادي الأهلي: a descriptor stays out of the name with or without its article
+            // وكالة فرانس برس، حركة طالبان، قناة الجزيرة: a designator before a known name is a
+            // descriptor, left out of the name as news corpora annotate it
+            PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
+            if (inner != null && inner.value().ambiguous() && inner.value().org().kind() == OrganizationKind.MEDIA
+                    && (d.value().kind() == OrganizationKind.MEDIA || d.value().kind() == OrganizationKind.COMPANY)
+                    && (d.head().article() || d.head().stem().startsWith("ال"))) {
+                // "القنوات الفضائية العربية"، "القناة العربية": after a definite channel noun, an adjective;
+                // "المجموعة العربية" (the Arab group at the UN), "الشركة العربية" likewise
+                inner = null;
             }
-            if (boardOf(c, i, end)) {
-                i++; // "مجلس أمناء المعهد العربي"، "مجلس محافظي البنوك المركزية": the body is the one after its board
-                continue;
-            }
-            PhraseIndex.Match<NameLexicons.OrgForm> known = c.organizations.match(i, end);
-            if (known != null && (!c.free(i, known.end()) || !acceptable(c, known, false))) {
-                known = null;
-            }
-            PhraseIndex.Match<NameLexicons.Designator> d = c.designators.match(i, end);
-            if (d != null && d.value().suffix()) {
-                d = null;
-            }
-            if (known != null && d == null && afterMinister(c, i)) {
-                known = null; // "وزيرة الخارجية الأميركية كوندوليزا رايس": the ministry's short name is her title
-            }
-            if (d != null && d.end() < end && c.free(d.end(), d.end() + 1)
-                    && (d.value().descriptor() || !(d.head().article() || d.head().stem().startsWith("ال")))) {
-                // النادي الأهلي: a descriptor stays out of the name with or without its article
-                // وكالة فرانس برس، حركة طالبان، قناة الجزيرة: a designator before a known name is a
-                // descriptor, left out of the name as news corpora annotate it
-                PhraseIndex.Match<NameLexicons.OrgForm> inner = c.organizations.match(d.end(), end);
-                if (inner != null && inner.value().ambiguous() && inner.value().org().kind() == OrganizationKind.MEDIA
-                        && (d.value().kind() == OrganizationKind.MEDIA || d.value().kind() == OrganizationKind.COMPANY)
-                        && (d.head().article() || d.head().stem().startsWith("ال"))) {
-                    // "القنوات الفضائية العربية"، "القناة العربية": after a definite channel noun, an adjective;
-                    // "المجموعة العربية" (the Arab group at the UN), "الشركة العربية" likewise
-                    inner = null;
-                }
-                if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
-                        && (known == null || known.end() < inner.end() || known.end() == inner.end()
-                                && (d.value().descriptor() || DESCRIBING_HEADS.contains(d.value().key())))) {
-                    // a name listed with its head (موانئ دبي العالمية) is that name, though its tail is listed too
-                    if (HEADS_IN_NAME.contains(d.value().key())) {
-                        // منظمة أطباء بلا حدود: the head is part of the mention, the record keeps the listed name
-                        int start = DocContext.articleKeeping(c.tok(i), d.head()).stemStart();
-                        add(c, i, inner.end(), start, c.tok(inner.end() - 1).end(), nameOf(c, inner),
-                                inner.value().org().kind(), Rules.ORG_LEXICON, true);
-                    } else {
-                        int to = inner.end();
-                        if (to < end && c.taken[to] == DocContext.FREE && inner.value().org().kind() == OrganizationKind.MEDIA
-                                && c.normIn(NEWS_WORDS, to)) {
-                            to++; // وكالة رويترز للأنباء: the agency's full name, the record keeps the listed one
-                        }
-                        add(c, d.end(), to, inner.start(), c.tok(to - 1).end(), nameOf(c, inner),
-                                inner.value().org().kind(), Rules.ORG_LEXICON, true);
-                        i = to - 1;
-                        continue;
-                    }
-                    i = inner.end() - 1;
-                    continue;
-                }
-            }
-            if (d != null && d.value().head() && known == null && d.end() < end && c.doc.quoteOpenedAt(d.end()) != null) {
-                if (!quotedNameHead(d)) {
-                    if (TITLE_HEADS.contains(d.value().key())) {
-                        // برنامج « مع نور »: the programme's title is no name, nor the person's name in it
-                        QuoteRegion q = c.doc.quoteOpenedAt(d.end());
-                        if (q.lastInner() > d.end() && q.lastInner() - d.end() <= MAX_DESCRIBED + 2
-                                && c.free(d.end() + 1, q.lastInner() + 1)) {
-                            c.take(d.end() + 1, q.lastInner() + 1, DocContext.BLOCKED);
-                            i = q.lastInner();
-                            continue;
-                        }
-                    }
+            if (inner != null && inner.head().bare() && c.free(d.end(), inner.end()) && acceptable(c, inner, true)
+                    && (known == null || known.end() < inner.end() || known.end() == inner.end()
+                            && (d.value().descriptor() || DESCRIBING_HEADS.contains(d.value().key())))) {
+                // a name listed with its head (موانئ دبي العالمية) is that name, though its tail is listed too
+                if (HEADS_IN_NAME.contains(d.value().key())) {
+                    // منظمة أطباء بلا حدود: the head is part of the mention, the record keeps the listed name
+                    int start = DocContext.articleKeeping(c.tok(i), d.head()).stemStart();
+                    add(c, i, inner.end(), start, c.tok(inner.end() - 1).end(), nameOf(c, inner),
+                            inner.value().org().kind(), Rules.ORG_LEXICON, true);
                 } else {
-                    int to = described(c, d, end); // مؤسسة "الفكر العربي"
-                    if (to > 0) {
-                        i = to - 1;
-                        continue;
+                    int to = inner.end();
+                    if (to < end && c.taken[to] == DocContext.FREE && inner.value().org().kind() == OrganizationKind.MEDIA
+                            && c.normIn(NEWS_WORDS, to)) {
+                        to++; // وكالة رويترز للأنباء: the agency's full name, the record keeps the listed one
+                    }
+                    add(c, d.end(), to, inner.start(), c.tok(to - 1).end(), nameOf(c, inner),
+                            inner.value().org().kind(), Rules.ORG_LEXICON, true);
+                    return to - 1;
+                }
+                return inner.end() - 1;
+            }
+        }
+        if (d != null && d.value().head() && known == null && d.end() < end && c.doc.quoteOpenedAt(d.end()) != null) {
+            if (!quotedNameHead(d)) {
+                if (TITLE_HEADS.contains(d.value().key())) {
+                    // برنامج « مع نور »: the programme's title is no name, nor the person's name in it
+                    QuoteRegion q = c.doc.quoteOpenedAt(d.end());
+                    if (q.lastInner() > d.end() && q.lastInner() - d.end() <= MAX_DESCRIBED + 2
+                            && c.free(d.end() + 1, q.lastInner() + 1)) {
+                        c.take(d.end() + 1, q.lastInner() + 1, DocContext.BLOCKED);
+                        return q.lastInner();
                     }
                 }
-            }
-            if (d != null && d.value().head()) {
-                int ce = complement(c, i, d, end);
-                if (ce == d.end() && ce < end && c.free(ce, ce + 1) && placeComplement(c, d, ce + 1)) {
-                    ce++; // بلدية بيرزيت: a small town's bare name, which the complement reader leaves alone
-                }
-                if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(d.value().key())
-                        && !(d.head().article() || d.head().stem().startsWith("ال")))) {
-                    // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
-                    // noun phrase in news; named bodies come from the lexicon or longer complements
-                    if (!definitePair(c, d, ce) && !placeComplement(c, d, ce) && !nationalBody(c, d, ce)) {
-                        ce = d.end();
-                    }
-                }
-                if (known != null && ce > known.end() && c.tok(known.end()).deepest().prep() == 'ل'
-                        && c.tok(known.end()).deepest().conj() == '\0') {
-                    ce = known.end(); // "مجلس الأمن للحصول على"، "الاتحاد الأوروبي للفترة": the listed name ends before ل
-                }
-                if (known != null && ce > known.end() && known.end() - known.first() >= 2
-                        && c.tok(known.end()).deepest().conj() == 'و' && c.tok(known.end()).deepest().prep() == '\0'
-                        && adjective(c, c.tok(known.end() - 1).norm())) {
-                    // "أن تعمل الجامعة العربية والتنسيق مع الدول": after a listed name that ends in its adjective, و
-                    // starts the next phrase
-                    ce = known.end();
-                }
-                if (ce > d.end() && (known == null || ce > known.end())) {
-                    int to = ce;
-                    Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), d.head());
-                    int start = a.stemStart();
-                    int stop = c.tok(to - 1).end();
-                    add(c, i, to, start, stop, c.nameFrom(a, start, stop), d.value().kind(), Rules.ORG_HEAD, true);
-                    i = to - 1;
-                    continue;
-                }
-                if (ce == d.end() && known == null && !DocContext.hasArticle(d.head().stem()) && !d.head().article()) {
-                    // "للمنظمة خفض إنتاجها": لل is the article, the head is definite and names no one after it
-                    int to = properAfterHead(c, d, end);
-                    if (to > 0) {
-                        i = to - 1;
-                        continue;
-                    }
-                }
-            }
-            if (known != null) {
-                Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
-                int to = known.end();
-                if (to < end && c.taken[to] == DocContext.FREE && known.value().org().kind() == OrganizationKind.MEDIA
-                        && c.normIn(NEWS_WORDS, to)) {
-                    // "وكالة مهر للأنباء": the agency's full name; the record keeps the listed one
-                    add(c, i, to + 1, a.stemStart(), c.tok(to).end(), nameOf(c, known), OrganizationKind.MEDIA,
-                            Rules.ORG_LEXICON, true);
-                    i = to;
-                    continue;
-                }
-                while (to < end && c.taken[to] == DocContext.FREE && c.designators.matchBare(to, to + 1) != null
-                        && c.designators.matchBare(to, to + 1).value().suffix()) {
-                    to++;
-                }
-                if (to > known.end()) {
-                    // كوين بيس غلوبال: a listed name with a corporate suffix is the longer name
-                    int stop = c.tok(to - 1).end();
-                    Found.Org o = add(c, i, to, a.stemStart(), stop, c.text(a.stemStart(), stop), known.value().org().kind(),
-                            Rules.ORG_SUFFIX, true);
-                    shortForm(c, o);
-                } else {
-                    add(c, i, known.end(), a.stemStart(), c.tok(known.end() - 1).end(), nameOf(c, known),
-                            known.value().org().kind(), Rules.ORG_LEXICON, true);
-                }
-                i = to - 1;
-                continue;
-            }
-            if (d != null && d.value().descriptor()) {
-                int to = described(c, d, end);
+            } else {
+                int to = described(c, d, end); // مؤسسة "الفكر العربي"
                 if (to > 0) {
-                    i = to - 1;
+                    return to - 1;
                 }
             }
         }
+        if (d != null && d.value().head()) {
+            int ce = complement(c, i, d, end);
+            if (ce == d.end() && ce < end && c.free(ce, ce + 1) && placeComplement(c, d, ce + 1)) {
+                ce++; // بلدية بيرزيت: a small town's bare name, which the complement reader leaves alone
+            }
+            if (ce == d.end() + 1 && !c.lenient() && !(SINGLE_COMPLEMENT_HEADS.contains(d.value().key())
+                    && !(d.head().article() || d.head().stem().startsWith("ال")))) {
+                // وزارة السياحة، المجلس البلدي، لجنة الانضباط: a head and one word is usually a common
+                // noun phrase in news; named bodies come from the lexicon or longer complements
+                if (!definitePair(c, d, ce) && !placeComplement(c, d, ce) && !nationalBody(c, d, ce)) {
+                    ce = d.end();
+                }
+            }
+            if (known != null && ce > known.end() && c.tok(known.end()).deepest().prep() == 'ل'
+                    && c.tok(known.end()).deepest().conj() == '\0') {
+                ce = known.end(); // "مجلس الأمن للحصول على"، "الاتحاد الأوروبي للفترة": the listed name ends before ل
+            }
+            if (known != null && ce > known.end() && known.end() - known.first() >= 2
+                    && c.tok(known.end()).deepest().conj() == 'و' && c.tok(known.end()).deepest().prep() == '\0'
+                    && adjective(c, c.tok(known.end() - 1).norm())) {
+                // "أن تعمل الجامعة العربية والتنسيق مع الدول": after a listed name that ends in its adjective, و
+                // starts the next phrase
+                ce = known.end();
+            }
+            if (ce > d.end() && (known == null || ce > known.end())) {
+                int to = ce;
+                Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), d.head());
+                int start = a.stemStart();
+                int stop = c.tok(to - 1).end();
+                add(c, i, to, start, stop, c.nameFrom(a, start, stop), d.value().kind(), Rules.ORG_HEAD, true);
+                return to - 1;
+            }
+            if (ce == d.end() && known == null && !DocContext.hasArticle(d.head().stem()) && !d.head().article()) {
+                // "للمنظمة خفض إنتاجها": لل is the article, the head is definite and names no one after it
+                int to = properAfterHead(c, d, end);
+                if (to > 0) {
+                    return to - 1;
+                }
+            }
+        }
+        if (known != null) {
+            Clitics.Analysis a = DocContext.articleKeeping(c.tok(i), known.head());
+            int to = known.end();
+            if (to < end && c.taken[to] == DocContext.FREE && known.value().org().kind() == OrganizationKind.MEDIA
+                    && c.normIn(NEWS_WORDS, to)) {
+                // "وكالة مهر للأنباء": the agency's full name; the record keeps the listed one
+                add(c, i, to + 1, a.stemStart(), c.tok(to).end(), nameOf(c, known), OrganizationKind.MEDIA,
+                        Rules.ORG_LEXICON, true);
+                return to;
+            }
+            while (to < end && c.taken[to] == DocContext.FREE && suffixAt(c, to, to + 1) != null) {
+                to++;
+            }
+            if (to > known.end()) {
+                // كوين بيس غلوبال: a listed name with a corporate suffix is the longer name
+                int stop = c.tok(to - 1).end();
+                Found.Org o = add(c, i, to, a.stemStart(), stop, c.text(a.stemStart(), stop), known.value().org().kind(),
+                        Rules.ORG_SUFFIX, true);
+                shortForm(c, o);
+            } else {
+                add(c, i, known.end(), a.stemStart(), c.tok(known.end() - 1).end(), nameOf(c, known),
+                        known.value().org().kind(), Rules.ORG_LEXICON, true);
+            }
+            return to - 1;
+        }
+        if (d != null && d.value().descriptor()) {
+            int to = described(c, d, end);
+            if (to > 0) {
+                return to - 1;
+            }
+        }
+        return i;
     }
 
     /** Fewest letters of an acronym spelled in letter names: "بي. بي" alone may be two words, three are a name. */
@@ -511,13 +598,15 @@ final class OrgRules {
      * is a common word after a space ("بي. في" is no name, "في" is "in"). Read before the designators, so that
      * "وكالة بي. تي. إيه" is not cut to its first letter. The kind is the descriptor's before it, else OTHER.
      */
-    private static void letterAcronyms(DocContext c, Sentence s) {
+    private static void letterAcronyms(DocContext c, Sentence s, byte[] g) {
         int end = s.end();
-        for (int i = s.first(); i + 4 < end; i++) {
-            Token t = c.tok(i);
-            if (t.type() != TokenType.ARABIC || c.taken[i] != DocContext.FREE || !c.isPunct(i + 1, ".") || c.tok(i + 1).spaceBefore()) {
+        int first = s.first();
+        for (int i = first; i + 4 < end; i++) {
+            // G_LETTER: an Arabic word with a stop after it; most words have none, and their Token is not read
+            if ((g[i - first] & G_LETTER) == 0 || c.taken[i] != DocContext.FREE || c.tok(i + 1).spaceBefore()) {
                 continue;
             }
+            Token t = c.tok(i);
             Clitics.Analysis a = null;
             for (Clitics.Analysis x : t.analyses()) {
                 if (LetterNames.is(x.stem())) {
@@ -569,14 +658,14 @@ final class OrgRules {
      * A bracketed or quoted run of letter names without stops, alone between the marks: "( أن أس أيه )"،
      * "مجموعة ( في تي جي )". Three letters or more; inside the marks the words can be nothing but the acronym.
      */
-    private static void bracketedLetters(DocContext c, Sentence s) {
+    private static void bracketedLetters(DocContext c, Sentence s, byte[] g) {
         int end = s.end();
-        for (int i = s.first(); i + 4 < end; i++) {
-            Token open = c.tok(i);
-            boolean paren = c.isPunct(i, "(");
-            if (!paren && open.type() != TokenType.QUOTE) {
+        int first = s.first();
+        for (int i = first; i + 4 < end; i++) {
+            if ((g[i - first] & G_OPEN) == 0) { // a bracket or a quote mark
                 continue;
             }
+            boolean paren = c.isPunct(i, "(");
             int k = i + 1;
             while (k < end && k - i <= 6 && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                     && LetterNames.is(c.tok(k).norm())) {
@@ -1766,11 +1855,10 @@ final class OrgRules {
             // the word lists as fact bits of the token (the lexicons put these very sets in the table)
             long bits = c.facts.bare(k);
             boolean given = (bits & Facts.GIVEN_NAME) != 0;
-            PhraseIndex.Match<NameLexicons.Designator> suf = c.designators.matchBare(k, limit);
-            if (suf != null && suf.value().suffix() && k > j) {
+            PhraseIndex.Match<NameLexicons.Designator> suf = k > j ? suffixAt(c, k, limit) : null;
+            if (suf != null) {
                 k = suf.end(); // أفينو كابيتال: the suffix ends the name
-                while (k < limit && c.designators.matchBare(k, limit) != null
-                        && c.designators.matchBare(k, limit).value().suffix()) {
+                while (suffixAt(c, k, limit) != null) {
                     k++;
                 }
                 break;
@@ -2027,10 +2115,40 @@ final class OrgRules {
         return last == 'ه' && !n.endsWith("يه") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما");
     }
 
+    /**
+     * Whether token i, read bare, may start a SUFFIX designator: its bare reading's stem or key (or, when it has
+     * no article, the next reading's stem, a looser test) is one of {@link NameLexicons#suffixWords}, by the
+     * hashes the facts hold. Where this is false, {@code designators.matchBare} at i finds no suffix: the
+     * suffix tests ask it first, since most designator words are heads and descriptors (شركة، وزارة) and a
+     * designator look-up is a trie walk where this is a few bit tests.
+     */
+    static boolean maySuffix(DocContext c, int i) {
+        if (!c.facts.anyBare(i, Facts.DESIGNATOR)) {
+            return false; // the bare reading starts no designator at all (as the designators' own first test)
+        }
+        org.khabar.internal.text.WordSet w = c.lex.suffixWords;
+        for (int k = c.facts.hashFrom(i), to = Math.min(c.facts.hashTo(i), k + 2); k < to; k++) {
+            if (w.mayHave(c.facts.hash(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code designators.matchBare(k, limit)} when it is a corporate suffix (القابضة، المحدودة), else null. */
+    private static PhraseIndex.Match<NameLexicons.Designator> suffixAt(DocContext c, int k, int limit) {
+        if (k >= limit || !maySuffix(c, k)) {
+            return null;
+        }
+        PhraseIndex.Match<NameLexicons.Designator> m = c.designators.matchBare(k, limit);
+        return m != null && m.value().suffix() ? m : null;
+    }
+
     /** Names ending with a corporate suffix: أفينو كابيتال، بينانس هولدينغز. */
-    private static void suffixes(DocContext c, Sentence s) {
-        for (int i = s.first() + 1; i < s.end(); i++) {
-            if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
+    private static void suffixes(DocContext c, Sentence s, byte[] g) {
+        int first = s.first();
+        for (int i = first + 1; i < s.end(); i++) {
+            if ((g[i - first] & G_SUFFIX) == 0 || c.taken[i] != DocContext.FREE) { // an Arabic token, maySuffix
                 continue;
             }
             PhraseIndex.Match<NameLexicons.Designator> d = c.designators.matchBare(i, s.end());
@@ -2095,10 +2213,15 @@ final class OrgRules {
     }
 
     /** Capitalised Latin runs (Coinbase، Andreessen Horowitz، وRipple) and acronyms (CNBC). */
-    private static void latin(DocContext c, Sentence s) {
-        for (int i = s.first(); i < s.end(); i++) {
+    private static void latin(DocContext c, Sentence s, byte[] g) {
+        int first = s.first();
+        for (int i = first; i < s.end(); i++) {
+            // latinName's first test (G_LATIN: a Latin or mixed token): the Arabic tokens are not read
+            if ((g[i - first] & G_LATIN) == 0 || c.taken[i] != DocContext.FREE) {
+                continue;
+            }
             Token t = c.tok(i);
-            if (c.taken[i] != DocContext.FREE || !latinName(c, t)) {
+            if (!latinName(c, t)) {
                 continue;
             }
             Clitics.Analysis head = t.type() == TokenType.MIXED ? t.deepest() : t.analyses().get(0);
