@@ -36,73 +36,94 @@ public final class TokenFacts {
         hashes = new int[n * 2 + 16];
         readingStart = new int[n + 1];
         readingBits = new long[n * 2 + 16];
-        int used = 0;
-        int readingsUsed = 0;
-        int[] offsets = new int[6];
-        int[] suffixHash = new int[32];
-        // the words are read where they lie in the folded text, not copied out of each token's String
-        char[] chars = text;
+        this.text = text;
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            String w = t.norm();
-            int len = w.length();
-            if (suffixHash.length <= len) {
-                suffixHash = new int[len + 1 + (len >> 1)];
-            }
-            int base = t.normStart();
-            // suffixHash[k] = hash of w.substring(k): every reading's stem and key is a suffix of w
-            int h = 0;
-            int pow = 1;
-            suffixHash[len] = 0;
-            for (int k = len - 1; k >= 0; k--) {
-                h += chars[base + k] * pow;
-                pow *= 31;
-                suffixHash[k] = h;
-            }
-            int readings = Clitics.offsets(w, t.type(), offsets);
-            t.analyses(offsets, readings);
-            long s = 0;
-            long k = 0;
-            hashStart[i] = used;
-            if (used + 2 * readings > hashes.length) {
-                hashes = java.util.Arrays.copyOf(hashes, Math.max(hashes.length * 2, used + 2 * readings));
-            }
-            readingStart[i] = readingsUsed;
-            if (readingsUsed + readings > readingBits.length) {
-                readingBits = java.util.Arrays.copyOf(readingBits, Math.max(readingBits.length * 2, readingsUsed + readings));
-            }
-            int keyFrom = -1;
-            long keyBits = 0;
-            for (int r = 0; r < readings; r++) {
-                int from = offsets[r];
-                hashes[used++] = suffixHash[from];
-                boolean article = len - from >= 4 && chars[base + from] == 'ا' && chars[base + from + 1] == 'ل';
-                if (article) {
-                    hashes[used++] = suffixHash[from + 2];
-                }
-                // the reading past an article is the previous reading's key (و|الحكومة then وال|حكومة):
-                // its stem was looked up already
-                long stem = from == keyFrom ? keyBits : table.get(chars, base + from, base + len, suffixHash[from]);
-                // Clitics.wordKey: a leading article goes when at least two letters remain
-                long key = article
-                        ? table.get(chars, base + from + 2, base + len, suffixHash[from + 2]) : stem;
-                if (article) {
-                    keyFrom = from + 2;
-                    keyBits = key;
-                }
-                if (r == 0) {
-                    bare[i] = stem;
-                    bareKey[i] = key;
-                }
-                readingBits[readingsUsed++] = stem;
-                s |= stem;
-                k |= key;
-            }
-            stems[i] = s;
-            keys[i] = k;
+            add(i, tokens.get(i));
         }
         hashStart[n] = used;
         readingStart[n] = readingsUsed;
+        this.text = null;
+        this.suffixHash = null;
+    }
+
+    /*
+     * Construction state. The per-token work is a method of its own, called once per token, so the JIT compiles
+     * it as soon as it is hot. In one loop of the constructor (called once per document) it could only be
+     * compiled on-stack: on this 2-core machine such a compile was seen queued and never run for a whole JVM
+     * lifetime (-XX:+LogCompilation), which left the loop interpreted and made every extraction ~9 times slower.
+     */
+    private char[] text;
+    private int used;
+    private int readingsUsed;
+    private final int[] offsets = new int[6];
+    private int[] suffixHash = new int[32];
+
+    /** Looks token i up: its readings' hashes and bits. */
+    private void add(int i, Token t) {
+        // the words are read where they lie in the folded text, not copied out of each token's String
+        char[] chars = text;
+        String w = t.norm();
+        int len = w.length();
+        if (suffixHash.length <= len) {
+            suffixHash = new int[len + 1 + (len >> 1)];
+        }
+        int[] suffixHash = this.suffixHash;
+        int base = t.normStart();
+        // suffixHash[k] = hash of w.substring(k): every reading's stem and key is a suffix of w
+        int h = 0;
+        int pow = 1;
+        suffixHash[len] = 0;
+        for (int k = len - 1; k >= 0; k--) {
+            h += chars[base + k] * pow;
+            pow *= 31;
+            suffixHash[k] = h;
+        }
+        int[] offsets = this.offsets;
+        int readings = Clitics.offsets(w, t.type(), offsets);
+        t.analyses(offsets, readings);
+        long s = 0;
+        long k = 0;
+        int used = this.used;
+        int readingsUsed = this.readingsUsed;
+        hashStart[i] = used;
+        if (used + 2 * readings > hashes.length) {
+            hashes = java.util.Arrays.copyOf(hashes, Math.max(hashes.length * 2, used + 2 * readings));
+        }
+        readingStart[i] = readingsUsed;
+        if (readingsUsed + readings > readingBits.length) {
+            readingBits = java.util.Arrays.copyOf(readingBits, Math.max(readingBits.length * 2, readingsUsed + readings));
+        }
+        int keyFrom = -1;
+        long keyBits = 0;
+        for (int r = 0; r < readings; r++) {
+            int from = offsets[r];
+            hashes[used++] = suffixHash[from];
+            boolean article = len - from >= 4 && chars[base + from] == 'ا' && chars[base + from + 1] == 'ل';
+            if (article) {
+                hashes[used++] = suffixHash[from + 2];
+            }
+            // the reading past an article is the previous reading's key (و|الحكومة then وال|حكومة):
+            // its stem was looked up already
+            long stem = from == keyFrom ? keyBits : table.get(chars, base + from, base + len, suffixHash[from]);
+            // Clitics.wordKey: a leading article goes when at least two letters remain
+            long key = article
+                    ? table.get(chars, base + from + 2, base + len, suffixHash[from + 2]) : stem;
+            if (article) {
+                keyFrom = from + 2;
+                keyBits = key;
+            }
+            if (r == 0) {
+                bare[i] = stem;
+                bareKey[i] = key;
+            }
+            readingBits[readingsUsed++] = stem;
+            s |= stem;
+            k |= key;
+        }
+        stems[i] = s;
+        keys[i] = k;
+        this.used = used;
+        this.readingsUsed = readingsUsed;
     }
 
     /** Bits of the stem of token i's r-th reading ({@code tok(i).analyses().get(r).stem()}). */

@@ -30,48 +30,60 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            int j;
-            TokenType type;
-            if (isDigit(c)) {
-                j = scanNumber(s, n, i);
-                type = TokenType.NUMBER;
-            } else if (Clitics.isArabic(c) && isLetter(c)) {
-                j = i + 1;
-                while (j < n && bit(ARABIC_LETTER_OR_MARK, s[j])) {
-                    j++;
-                }
-                type = TokenType.ARABIC;
-                // وRipple, لـCoinbase: proclitics glued to a Latin word make one token
-                if (j < n && isLatinLetter(s[j]) && isProcliticRun(s, i, j)) {
-                    j = scanLatin(s, n, j);
-                    type = TokenType.MIXED;
-                }
-            } else if (isLetter(c) || (Character.isHighSurrogate(c) && i + 1 < n
-                    && Character.isLetter(Character.toCodePoint(c, s[i + 1])))) {
-                j = scanLatin(s, n, i);
-                type = TokenType.LATIN;
-            } else if (bit(QUOTE_MARKS, c) && !isApostrophe(s, n, i)) {
-                j = i + 1;
-                type = TokenType.QUOTE;
-            } else {
-                j = i + 1;
-                if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s[j])) {
-                    j++;
-                }
-                type = bit(CURRENCY_SIGNS, c) ? TokenType.SYMBOL : TokenType.PUNCT;
-            }
-            // never split the expansion of one original character (‥ → "..", ⑵ → "(2)") across tokens
-            while (j < n && nt.originalStart(j) == nt.originalStart(j - 1)) {
-                j++;
-            }
-            int start = nt.originalStart(i);
-            int end = nt.originalEnd(j - 1);
-            out.add(new Token(out.size(), type, new String(s, i, j - i), start, end, space, newline, nt, i));
+            int j = token(nt, s, n, i, space, newline, out);
             space = false;
             newline = false;
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Reads the token at i (not white space) into {@code out} and returns its end. A method of its own, called
+     * once per token, so the JIT compiles it as soon as it is hot: inside the loop of tokenize (called once per
+     * document) it could only be compiled on-stack, and such compiles were seen starved for a JVM's whole life
+     * on a busy 2-core machine (see TokenFacts).
+     */
+    private static int token(NormalizedText nt, char[] s, int n, int i, boolean space, boolean newline, List<Token> out) {
+        char c = s[i];
+        int j;
+        TokenType type;
+        if (isDigit(c)) {
+            j = scanNumber(s, n, i);
+            type = TokenType.NUMBER;
+        } else if (Clitics.isArabic(c) && isLetter(c)) {
+            j = i + 1;
+            while (j < n && bit(ARABIC_LETTER_OR_MARK, s[j])) {
+                j++;
+            }
+            type = TokenType.ARABIC;
+            // وRipple, لـCoinbase: proclitics glued to a Latin word make one token
+            if (j < n && isLatinLetter(s[j]) && isProcliticRun(s, i, j)) {
+                j = scanLatin(s, n, j);
+                type = TokenType.MIXED;
+            }
+        } else if (isLetter(c) || (Character.isHighSurrogate(c) && i + 1 < n
+                && Character.isLetter(Character.toCodePoint(c, s[i + 1])))) {
+            j = scanLatin(s, n, i);
+            type = TokenType.LATIN;
+        } else if (bit(QUOTE_MARKS, c) && !isApostrophe(s, n, i)) {
+            j = i + 1;
+            type = TokenType.QUOTE;
+        } else {
+            j = i + 1;
+            if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(s[j])) {
+                j++;
+            }
+            type = bit(CURRENCY_SIGNS, c) ? TokenType.SYMBOL : TokenType.PUNCT;
+        }
+        // never split the expansion of one original character (‥ → "..", ⑵ → "(2)") across tokens
+        while (j < n && nt.originalStart(j) == nt.originalStart(j - 1)) {
+            j++;
+        }
+        int start = nt.originalStart(i);
+        int end = nt.originalEnd(j - 1);
+        out.add(new Token(out.size(), type, new String(s, i, j - i), start, end, space, newline, nt, i));
+        return j;
     }
 
     /**
