@@ -471,7 +471,7 @@ final class ActorRules {
             }
             // the bits answer as Words.TITLE_ADJECTIVES (the word) and lex.adjectives (its key) do
             if (((c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0 || (c.facts.bareKey(j) & Facts.ADJECTIVE) != 0)
-                    && (DocContext.hasArticle(n) || !c.lex.givenNames.containsKey(n))) {
+                    && (DocContext.hasArticle(n) || !givenAt(c, j))) {
                 if (j == royalFrom && Words.TITLE_ADJECTIVES.contains(n)) {
                     royalFrom = j + 1;
                 }
@@ -483,11 +483,11 @@ final class ActorRules {
                 j = more.end(); // رئيس الوزراء البريطاني، مستشار الرئيس
                 continue;
             }
-            if (more != null && more.end() > j + 1 && c.lex.givenNames.containsKey(n)) {
+            if (more != null && more.end() > j + 1 && givenAt(c, j)) {
                 j = more.end(); // "وسمو ولي العهد الأمين الشيخ تميم": a title of two words, not the given name ولي
                 continue;
             }
-            if (more != null && constructNext(c, more.end(), end) && (!c.lex.givenNames.containsKey(n)
+            if (more != null && constructNext(c, more.end(), end) && (!givenAt(c, j)
                     || c.isPlaceWord(more.end(), end) || c.normIn(Words.REALM_WORDS, more.end()))) {
                 // صاحب السمو أمير البلاد المفدى الشيخ حمد: an indefinite title in construct continues the title;
                 // a title that is also a given name only before a realm (الشيخ أمين الجميل is a name)
@@ -497,7 +497,7 @@ final class ActorRules {
             if (j == royalFrom && definiteHead && royalName(c, m.value(), j, end)) {
                 break; // الإمام الرضا، الملك الحسين، الشيخ الخراساني: the definite word is the name
             }
-            if (DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.lex.givenNames.containsKey(n)) {
+            if (DocContext.hasArticle(n) && (c.facts.bare(j) & (Facts.NAME_STOP | Facts.GIVEN_NAME)) == 0) {
                 j++;
                 continue;
             }
@@ -516,7 +516,7 @@ final class ActorRules {
             boolean genitiveNext = j + 1 < end && DocContext.hasArticle(c.tok(j + 1).norm())
                     && !articleLettersName(c, c.tok(j + 1).norm());
             // a known given name in ل (لويس، ليلى) is the name itself: "الملك لويس الرابع عشر" is no ل + noun
-            boolean givenInL = !deep.article() && c.lex.givenNames.containsKey(n);
+            boolean givenInL = !deep.article() && givenAt(c, j);
             if (deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n) && !Words.STOP.contains(n)
                     && !givenInL && (deep.article() || genitiveNext || c.designators.match(j, end) != null)) {
                 j++; // لانتخابات الرئاسة، لشركة ...
@@ -555,7 +555,7 @@ final class ActorRules {
         }
         Token first = c.tok(j);
         boolean afterOrg = j > 0 && c.taken[j - 1] == DocContext.ORG && !tmp.affiliations.isEmpty();
-        boolean knownGiven = c.lex.givenNames.containsKey(first.norm()) && (!stop(c, j) || honorificTimeName(c, m.value(), j, titleEnd, end))
+        boolean knownGiven = givenAt(c, j) && (!stop(c, j) || honorificTimeName(c, m.value(), j, titleEnd, end))
                 || j == royalFrom && definiteHead && royalName(c, m.value(), j, end)
                 || afterOrg && first.type() == TokenType.ARABIC && !Words.STOP.contains(first.norm())
                         && "لب".indexOf(first.norm().charAt(0)) < 0 // "رئيس بلدية نابلس لمنحه أرض": a purpose clause
@@ -591,7 +591,7 @@ final class ActorRules {
                 && Words.CONSTRUCT_TITLES.contains(head.stem())) {
             return null; // "ملك أراجون": the king OF a realm; only a given name is a name here
         }
-        if ((g == null || ambiguous(c, j)) && head.stem().endsWith("حاجه")) {
+        if (head.stem().endsWith("حاجه") && (g == null || ambiguous(c, j))) {
             return null; // "بحاجة لاتفاق"، "الحاجة أكبر": the need, unless a given name follows (الحاجة فاطمة)
         }
         if (g == null && (first.norm().charAt(0) == 'ل' || first.norm().charAt(0) == 'ب')
@@ -786,7 +786,7 @@ final class ActorRules {
             String n = c.tok(k).norm();
             boolean given = (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !DocContext.hasArticle(n) && !stop(c, k)
                     && n.charAt(0) != 'و';
-            if (given ? k == ne && !c.lex.givenNames.containsKey(c.tok(k - 1).norm()) && !isParticle(c.tok(k - 2).norm())
+            if (given ? k == ne && !givenAt(c, k - 1) && !isParticle(c.tok(k - 2).norm())
                     : !plainNameWord(c, k, end) || !tailWord(c, k)) {
                 break;
             }
@@ -840,7 +840,7 @@ final class ActorRules {
         String n = t.norm();
         // a noun with a pronoun starts the object: "التقى الرئيس التركي X Y Z نظيره الروسي"
         return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || Words.CLAUSE_OPENERS.contains(n)
-                || c.isVerb(n) || c.futureVerb(k) || pastVerbShape(c, k, end)
+                || nameVerbAt(c, k) || c.futureVerb(k) || pastVerbShape(c, k, end)
                 || n.length() >= 5 && pronounSuffix(c, k) && !c.lex.givenNames.containsKey(n)
                 || kaFunctionWord(n) // "الشيخ X Y Z W كأول رئيس للعلماء": كـ + an ordinal or function word
                 || c.titles.matchBare(k, end) != null && !c.isPlaceWord(k, end);
@@ -876,7 +876,7 @@ final class ActorRules {
                 return true; // "رئيس الحكومة ليعلن موعد الانتخابات": no name opens with ل and a verb
             }
         }
-        if (g != null && ambiguous(c, j) && (ne == k || !c.lex.givenNames.containsKey(c.tok(k).norm()))
+        if (g != null && ambiguous(c, j) && (ne == k || !givenAt(c, k))
                 && !m.value().kind().equals("HONORIFIC")
                 // after a realm ("مدرب إيطاليا أسماء اللاعبين") only a lone word or a construct with a definite noun
                 && (realm ? ne == k || k < end && DocContext.hasArticle(c.tok(k).norm()) : !definiteTitle(c, i, m, head))
@@ -1652,7 +1652,7 @@ final class ActorRules {
                 || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR
                         | Facts.TITLE_ADJECTIVE)) != 0
                 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0
-                || DocContext.hasArticle(n) || n.charAt(0) == 'و' || Words.NAME_ENDERS.contains(n) || c.isVerb(n)) {
+                || DocContext.hasArticle(n) || n.charAt(0) == 'و' || Words.NAME_ENDERS.contains(n) || nameVerbAt(c, j)) {
             return false;
         }
         if ((c.facts.bare(j) & Facts.GIVEN_NAME) != 0) {
@@ -1963,7 +1963,7 @@ final class ActorRules {
         Token after = c.tok(j + 1);
         String n = after.norm();
         boolean end1 = after.type() == TokenType.PUNCT || after.type() == TokenType.QUOTE || after.type() == TokenType.NUMBER
-                || after.type() == TokenType.ARABIC && (c.taken[j + 1] == DocContext.PERSON || Words.STOP.contains(n) || c.isVerb(n)
+                || after.type() == TokenType.ARABIC && (c.taken[j + 1] == DocContext.PERSON || stopAt(c, j + 1) || nameVerbAt(c, j + 1)
                         || n.charAt(0) == 'و' && !n.startsWith("وال") && n.length() >= 3
                         || DocContext.hasArticle(n) && n.endsWith("يه") && c.doc.original().charAt(after.end() - 1) == 'ة');
         if (!end1) {
@@ -2192,7 +2192,7 @@ final class ActorRules {
             return false;
         }
         String n = t.norm();
-        return n.length() >= 2 && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !Words.STOP.contains(n) && !c.isVerb(n)
+        return n.length() >= 2 && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !stopAt(c, k) && !nameVerbAt(c, k)
                 && !pluralShape(n) && !brokenPlural(n)
                 && c.doc.original().charAt(t.end() - 1) != 'ة' && c.titles.matchBare(k, end) == null
                 && !c.isPlaceWord(k, end) && !looksLikeImperfectVerb(c, n);
@@ -2614,14 +2614,15 @@ final class ActorRules {
                 continue; // no given name: every test below would find none (spares the stem's string and probe)
             }
             Clitics.Analysis a = readings.get(r);
-            if (a.article() || a.stem().startsWith("ال") && !c.lex.givenNames.containsKey(a.stem())) {
-                continue; // ألبرت، إلياس begin with the letters of the article
-            }
-            Gender g = c.lex.givenNames.get(a.stem());
-            if (g == null || Words.STOP.contains(a.stem()) && !(a.bare() && a.stem().equals("الان") && !stop(c, i)) || isPreposition(c, t, a)) {
+            // the stem is a given name (its bit), so a stem in ال is one itself: ألبرت، إلياس
+            if (a.article()) {
                 continue;
             }
-            if (!a.bare() && c.lex.givenNames.containsKey(t.norm())) {
+            Gender g = c.lex.givenNames.get(a.stem());
+            if (g == null || (c.facts.stem(i, r) & Facts.NAME_STOP) != 0 && !(a.bare() && a.stem().equals("الان") && !stop(c, i)) || isPreposition(c, t, a)) {
+                continue;
+            }
+            if (!a.bare() && givenAt(c, i)) {
                 continue; // وليد is a name, not و + ليد
             }
             if (possessedNoun(c, t, a)) {
@@ -2650,10 +2651,10 @@ final class ActorRules {
                 String lastWord = c.tok(ne - 1).norm();
                 // three words are evidence of a name, but not after a given name that is also a title followed by
                 // a common word: "ملكة شعب الماوري"، "أمير دولة الكويت" are a title in construct
-                boolean titleConstruct = (c.facts.stems(i) & Facts.TITLE) != 0 && !c.lex.givenNames.containsKey(c.tok(i + 1).norm())
+                boolean titleConstruct = (c.facts.stems(i) & Facts.TITLE) != 0 && !givenAt(c, i + 1)
                         && !isParticle(c.tok(i + 1).norm());
                 boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3 && !titleConstruct;
-                if (amb && !compound && !(c.lex.givenNames.containsKey(c.tok(i + 1).norm())
+                if (amb && !compound && !(givenAt(c, i + 1)
                         && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)
                         && !creditBefore(c, i) && !(c.lex.adjectiveNames.contains(a.stem()) && nisbaFamily(c, i, ne))) {
                     return null; // حسن، أمل، سعيد alone or with an unknown word need more evidence
@@ -2943,8 +2944,8 @@ final class ActorRules {
             String n = t.norm();
             Clitics.Analysis deep = t.deepest();
             boolean idafa = !DocContext.hasArticle(n) && !Words.STOP.contains(n) && j + 1 < end
-                    && DocContext.hasArticle(c.tok(j + 1).norm()) && !c.notNameShape(j) && !c.isVerb(n);
-            boolean complement = DocContext.hasArticle(n) && !Words.STOP.contains(n) && !c.isVerb(n)
+                    && DocContext.hasArticle(c.tok(j + 1).norm()) && !c.notNameShape(j) && !nameVerbAt(c, j);
+            boolean complement = DocContext.hasArticle(n) && !stopAt(c, j) && !nameVerbAt(c, j)
                     || idafa // رئيس قسم التمويل
                     || Words.TITLE_ADJECTIVES.contains(n)
                     || deep.prep() == 'ل' && deep.conj() == '\0' && !Words.AFTER_NAME.contains(n)
@@ -2984,12 +2985,16 @@ final class ActorRules {
         if (co != null) {
             return new Found.Person(j, j + 1, co.stemStart(), t.end(), Rules.ACTOR_COORDINATION); // بوش وبلير إن
         }
-        for (Clitics.Analysis a : t.analyses()) {
+        java.util.List<Clitics.Analysis> readings = t.analyses();
+        for (int r = 0; r < readings.size(); r++) {
+            Clitics.Analysis a = readings.get(r);
             if (a.conj() != 'و' || a.prep() != '\0' || a.article() || a.stem().startsWith("ال")) {
                 continue;
             }
-            boolean known = c.lex.givenNames.containsKey(a.stem()) && !ambiguous(c, a.stem())
-                    || isParticle(a.stem());
+            // the reading's own bits answer for the given-name map, the particles and the stop words
+            long bits = c.facts.stem(j, r);
+            boolean givenStem = (bits & Facts.GIVEN_NAME) != 0;
+            boolean known = givenStem && !ambiguous(c, a.stem()) || (bits & Facts.PARTICLE) != 0;
             if (!known && p.tokens() < 2 && !c.lenient()) {
                 continue;
             }
@@ -3003,10 +3008,10 @@ final class ActorRules {
             if (!known && (looksLikeImperfectVerb(c, st) || st.length() >= 5 && st.endsWith("ات") || pronounSuffix(c, j))) {
                 continue; // "خيري فهمي ، ويعرض قريبا"، "هاني شنودة وكلمات"، "ومثله مسلسل": a verb, a plural, a pronoun
             }
-            if (!known && !c.lex.givenNames.containsKey(st) && (derivedShape(st) || masdarShape("ال" + st))) {
+            if (!known && !givenStem && (derivedShape(st) || st.length() >= 2 && masdarStem(st, 0))) {
                 continue; // "تأليف بهاء الدين إبراهيم وإخراج وفيق وجدي": و + a verbal noun, the director follows it
             }
-            if (!known && (Words.STOP.contains(st) || Words.NAME_ENDERS.contains(st))) {
+            if (!known && ((bits & Facts.NAME_STOP) != 0 || Words.NAME_ENDERS.contains(st))) {
                 // "عثمان بن عفان وكان همه"، "دينيس ليندون وهو فرد": و + a function word or pronoun;
                 // "وديع الصافي وأخيرا إيمان": و + an adverb, after which the next name starts
                 continue;
@@ -3016,17 +3021,17 @@ final class ActorRules {
                 ne = j + 2; // "غانلويغي بوفون وغانلوكا زامبروتا وديفد": a foreign surname in -a inside a list
             } else if (ne == j + 1 && !known && p.tokens() >= 2 && listPairSurname(c, p, j, end)) {
                 ne = j + 2; // "زامبروتا وديفد تريزيغيه وباتريك": a list of two-word names goes on
-            } else if (ne == j + 1 && c.lex.givenNames.containsKey(st) && p.tokens() >= 2 && occupationSurnameInList(c, j + 1, end)) {
+            } else if (ne == j + 1 && givenStem && p.tokens() >= 2 && occupationSurnameInList(c, j + 1, end)) {
                 ne = j + 2; // "محمد سالم وسامي الجندي ،": an occupation family name closes the list item
             }
             if (ne - j < 2 && !c.lenient()) {
                 return listMember(c, p, j, end);
             }
-            boolean twoGiven = ne - j == 2 && c.lex.givenNames.containsKey(c.tok(j + 1).norm());
+            boolean twoGiven = ne - j == 2 && givenAt(c, j + 1);
             if (!known && !boundaryAfter(c, ne, end) && !twoGiven) {
                 return null; // "محمد صلاح وساديو ماني": an unknown pair needs a clear end ("وجلال محمود عضوي": two given names)
             }
-            if (!known && !twoGiven && c.lex.givenNames.containsKey(st) && !conjNameOk(c, t, a) && !listGoesOn(c, ne, end)) {
+            if (!known && !twoGiven && givenStem && !conjNameOk(c, t, a) && !listGoesOn(c, ne, end)) {
                 return null; // "فابيو كانافارو ونجم الوسط البرازيلي": و + an ambiguous name needs the list to go on or end
             }
             if (!known && ne - j == 2 && c.lex.givenNames.get(c.tok(j + 1).norm()) == null && (pluralShape(c.tok(j + 1).norm())
@@ -3479,7 +3484,7 @@ final class ActorRules {
         Token t = c.tok(k);
         String n = t.norm();
         return c.taken[k] == DocContext.FREE && t.type() == TokenType.ARABIC && t.spaceBefore() && n.length() >= 3
-                && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !Words.STOP.contains(n) && !c.isVerb(n)
+                && !DocContext.hasArticle(n) && n.charAt(0) != 'و' && !stopAt(c, k) && !nameVerbAt(c, k)
                 && !c.isPlaceWord(k, k + 1) && !possessive(c, k);
     }
 
@@ -4181,7 +4186,7 @@ final class ActorRules {
     /** The bare first item of a list: the checks of {@link #coNameWord} without its و. */
     private static boolean bareNameWord(DocContext c, int k, int end) {
         String n = c.tok(k).norm();
-        if (n.length() < 3 || DocContext.hasArticle(n) || Words.STOP.contains(n) || c.isVerb(n)
+        if (n.length() < 3 || DocContext.hasArticle(n) || stopAt(c, k) || nameVerbAt(c, k)
                 || c.lex.notNameWords.contains(DocContext.key(n)) || c.lex.adjectives.contains(DocContext.key(n))
                 || Words.NAME_ENDERS.contains(n) || looksLikeImperfectVerb(c, n) || c.titles.matchBare(k, end) != null
                 || n.length() >= 5 && (n.endsWith("ون") || n.endsWith("ات")) || n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)) {
@@ -4272,7 +4277,7 @@ final class ActorRules {
     private static boolean addresseeAfterName(DocContext c, int j, int end) {
         Token t = c.tok(j);
         if (t.norm().charAt(0) != 'ل' || (c.facts.stems(j) & (Facts.DESIGNATOR | Facts.TITLE)) == 0
-                || c.lex.givenNames.containsKey(t.norm())) {
+                || givenAt(c, j)) {
             return false;
         }
         PhraseIndex.Match<?> d = c.designators.match(j, end);
@@ -4318,7 +4323,7 @@ final class ActorRules {
             String n = t.norm();
             String k = t.key();
             if (j - i >= 2 && n.length() == 3 && cons(n.charAt(0)) && cons(n.charAt(1)) && cons(n.charAt(2))
-                    && !c.lex.givenNames.containsKey(n) && j + 1 < end && c.type(j + 1) == TokenType.QUOTE) {
+                    && !givenAt(c, j) && j + 1 < end && c.type(j + 1) == TokenType.QUOTE) {
                 break; // "الكاتب اللبناني سهيل إدريس نشر " أولاد حارتنا "": a past verb (فعل) before the quoted title
             }
             if (n.equals("الله") && blessingAt(c, j, end)) {
@@ -4407,7 +4412,7 @@ final class ActorRules {
             }
             boolean compound = firstEnd > i + 1;
             boolean prevGiven = j - 1 == i ? givenStem(c, i) : compound && j == firstEnd
-                    || c.lex.givenNames.containsKey(c.tok(j - 1).norm());
+                    || givenAt(c, j - 1);
             // "وعبد الله قاسم حسن": the first word's عبد may carry the conjunction of a list item
             boolean afterParticle = j - 1 > i && (c.normIs(j - 2, "عبد")
                     || j - 2 == i && c.tok(i).deepest().stem().equals("عبد"));
@@ -4454,8 +4459,8 @@ final class ActorRules {
                 break; // "حامد الشريف وجلال محمود عضوي لجنة الكرة": the dual of a title in construct
             }
             boolean titleWord = c.titles.matchBare(j, end) != null
-                    || (c.facts.bareKey(j) & Facts.NOT_NAME) != 0 && !c.lex.givenNames.containsKey(n) && !bareDefinitePlace(c, j);
-            if (compound && second && !c.lex.givenNames.containsKey(n) && !DocContext.hasArticle(n)
+                    || (c.facts.bareKey(j) & Facts.NOT_NAME) != 0 && !givenAt(c, j) && !bareDefinitePlace(c, j);
+            if (compound && second && !givenAt(c, j) && !DocContext.hasArticle(n)
                     && (n.length() < 4 || titleWord || !strictBoundaryAfter(c, j + 1, end))) {
                 break; // "شمس الدين عرف": after X الدين a surname needs a clear end; a short word is a verb
             }
@@ -4474,7 +4479,7 @@ final class ActorRules {
                 j++; // "كريستوفر والكن ،"، "جان ونر من": a foreign surname in و after a foreign given name
                 break;
             }
-            if (n.charAt(0) == 'و' && !c.lex.givenNames.containsKey(n)
+            if (n.charAt(0) == 'و' && !givenAt(c, j)
                     && (!(n.startsWith("وو") || n.startsWith("وي")) || c.lex.givenNames.containsKey(n.substring(1))
                             || n.startsWith("ووال"))) { // "فاطمة ووالد": و + والد, not a name in وو (وودوارد)
                 break; // "بوش وبلير": a conjunction starts another name; "خلف سالم ويوسف" too (ويليام stays)
@@ -4494,16 +4499,16 @@ final class ActorRules {
             // the pronoun ه ("أنقذ أحمد خليل مرماه من": the object)
             boolean familyThird = j - firstEnd == 1 && firstGiven && prevGiven && articleWords == 0 && n.length() >= 5
                     && !DocContext.hasArticle(n) && !c.accusative(j) && !pluralShape(n) && familyEnd(c, j + 1, end)
-                    && !c.isVerb(n) && !verbAfterName(c, j) && !looksLikeImperfectVerb(c, n) && !c.futureVerb(j)
+                    && !nameVerbAt(c, j) && !verbAfterName(c, j) && !looksLikeImperfectVerb(c, n) && !c.futureVerb(j)
                     && !pastVerbShape(c, j, end) && !(n.charAt(0) == 'ت' && n.charAt(1) == 'ت') && !participleShape(n);
             // a definite word in وا is no plural verb (العوا): the article rules that reading of notNameShape out
             boolean definiteWa = DocContext.hasArticle(n) && n.endsWith("وا") && !c.accusative(j);
             if (verbLike || c.notNameShape(j) && !looseSecond && !definiteWa && !(familyThird && n.charAt(0) == 'ب')
                     || (j - i >= 2 || !firstGiven || hollowFuture(n)) && c.futureVerb(j)
-                    || n.length() == 2 && !c.lex.givenNames.containsKey(n) && !shortCueSurname(c, i, j, end, cue)
+                    || n.length() == 2 && !givenAt(c, j) && !shortCueSurname(c, i, j, end, cue)
                     || n.length() == 1 && !initial(c, j, end)
                     || j - i >= 2 && pronounSuffix(c, j)
-                    || j - i >= 2 && n.charAt(0) == 'ت' && !c.lex.givenNames.containsKey(n) && !familyThird || verbAfterName(c, j)) {
+                    || j - i >= 2 && n.charAt(0) == 'ت' && !givenAt(c, j) && !familyThird || verbAfterName(c, j)) {
                 break; // كامالا هاريس تصل، جانيت يلين stays
             }
             if (DocContext.hasArticle(n) && !articleLettersName(c, n)) {
@@ -4550,10 +4555,10 @@ final class ActorRules {
             if (articleWords > 0) {
                 break; // a bare word after an article surname starts something else
             }
-            if (c.isPlaceWord(j, end) && !c.lex.givenNames.containsKey(n) && !bareDefinitePlace(c, j)) {
+            if (c.isPlaceWord(j, end) && !givenAt(c, j) && !bareDefinitePlace(c, j)) {
                 break; // a place listed only with the article is none bare: "محمود أحمدي نجاد" (الأحمدي)
             }
-            boolean given = c.lex.givenNames.containsKey(n);
+            boolean given = givenAt(c, j);
             boolean ok;
             if (second) {
                 ok = prevGiven ? (!commonNounShape(c, j) || boundaryAfter(c, j + 1, end) && !pluralShape(n)) && !possessive(c, j)
@@ -4625,7 +4630,7 @@ final class ActorRules {
      */
     private static boolean cueTitleSurname(DocContext c, int j, int end, boolean cue) {
         // the end: punctuation, إن/أن, a verb or a title ("أمير قطر" has a realm after it, no end)
-        return cue && c.lex.givenNames.containsKey(c.tok(j).norm()) && nameEndsAt(c, j + 1, end)
+        return cue && givenAt(c, j) && nameEndsAt(c, j + 1, end)
                 && !(j + 1 < end && c.normIs(j + 1, "عام"));
     }
 
@@ -4652,7 +4657,7 @@ final class ActorRules {
             return false;
         }
         // the given name: one listed word, or a compound in الله/الدين (عبد الله، نور الدين)
-        boolean given = j == i + 1 ? c.lex.givenNames.containsKey(c.tok(i).norm())
+        boolean given = j == i + 1 ? givenAt(c, i)
                 : j == i + 2 && (c.normIs(j - 1, "الله") || c.normIs(j - 1, "الدين"));
         String n = c.tok(j).norm();
         // the end: a clear one, or و + a title opening the next person of a list ("عبد الله غل والأمير")
@@ -4711,7 +4716,7 @@ final class ActorRules {
         if ((c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE | Facts.DESIGNATOR
                 | Facts.TITLE_ADJECTIVE | Facts.GIVEN_NAME)) != 0 // a nisba plural (كينيون: Kenyans) is let through
                 || DocContext.hasArticle(n) || n.charAt(0) == 'و' || Words.NAME_ENDERS.contains(n) || Words.GOAL_NOUNS.contains(n)
-                || c.isVerb(n) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
+                || nameVerbAt(c, j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
                 || n.endsWith("يين") || n.endsWith("تين") // رسالتين: the dual of a noun in ة
                 || n.charAt(0) == 'ت' && letter(n, 1) && letter(n, 2)) {
             return false;
@@ -4764,7 +4769,7 @@ final class ActorRules {
     private static boolean dualTitle(DocContext c, int j, int end) {
         String n = c.tok(j).norm();
         int len = n.length();
-        if (len < 4 || n.charAt(len - 1) != 'ي' || j + 1 >= end || DocContext.hasArticle(n) || n.equals("رئيسي") || c.lex.givenNames.containsKey(n)
+        if (len < 4 || n.charAt(len - 1) != 'ي' || j + 1 >= end || DocContext.hasArticle(n) || n.equals("رئيسي") || givenAt(c, j)
                 || c.taken[j + 1] != DocContext.FREE || c.type(j + 1) != TokenType.ARABIC
                 || c.lex.titles.getWord(n.substring(0, len - 1)) == null) {
             return false;
@@ -4799,10 +4804,12 @@ final class ActorRules {
             return false;
         }
         String g = t.norm();
-        if (!c.lex.givenNames.containsKey(g) && g.length() > 3 && g.charAt(0) == 'و') {
+        boolean known = givenAt(c, i);
+        if (!known && g.length() > 3 && g.charAt(0) == 'و') {
             g = g.substring(1); // وجوزيف جون
+            known = c.lex.givenNames.containsKey(g);
         }
-        return c.lex.givenNames.containsKey(g) && !c.lex.arabicGivenNames.contains(g) && !ambiguous(c, g);
+        return known && !c.lex.arabicGivenNames.contains(g) && !ambiguous(c, g);
     }
 
     /**
@@ -4835,7 +4842,7 @@ final class ActorRules {
         char last = c.doc.original().charAt(t.end() - 1);
         if (DocContext.hasArticle(n) || last == 'ة' || c.accusative(j) || n.endsWith("ات") || possessive(c, j)
                 || Words.NAME_ENDERS.contains(n) || Words.AFTER_NAME.contains(n) || Words.GOAL_NOUNS.contains(n)
-                || c.isVerb(n) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
+                || nameVerbAt(c, j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
                 || c.notNameShape(j) && !n.endsWith("ون") && !n.endsWith("ين") || c.isPlaceWord(j, end)
                 || prepositionOnNoun(n)) {
             return false;
@@ -4892,7 +4899,7 @@ final class ActorRules {
         char last = c.doc.original().charAt(t.end() - 1);
         if (last == 'ة' || last == 'ه' || c.accusative(j) || n.endsWith("ات") || possessive(c, j)
                 || Words.NAME_ENDERS.contains(n) || Words.AFTER_NAME.contains(n) || Words.GOAL_NOUNS.contains(n)
-                || c.isVerb(n) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
+                || nameVerbAt(c, j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || participleShape(n) || derivedShape(n)
                 || c.notNameShape(j) && !(pastInT && male) || c.isPlaceWord(j, end) || prepositionOnNoun(n)
                 || verbAfterName(c, j) || pastVerbShape(c, j, end)) {
             return false;
@@ -5064,6 +5071,24 @@ final class ActorRules {
         return j + 1 < end && c.isPunct(j + 1, ".") && !c.tok(j + 1).spaceBefore();
     }
 
+    /**
+     * {@code c.lex.givenNames.containsKey(c.tok(j).norm())} by the token's own bit (the bit is exactly the
+     * map's key set, see NameLexicons.contribute): spares the String hash and the map probe per call.
+     */
+    private static boolean givenAt(DocContext c, int j) {
+        return (c.facts.bare(j) & Facts.GIVEN_NAME) != 0;
+    }
+
+    /** {@code c.isVerb(c.tok(k).norm())} by the token's own bit (exactly the verb map's key set). */
+    private static boolean nameVerbAt(DocContext c, int k) {
+        return (c.facts.bare(k) & Facts.NAME_VERB) != 0;
+    }
+
+    /** {@code Words.STOP.contains(c.tok(k).norm())} by the token's own bit (exactly Words.STOP). */
+    private static boolean stopAt(DocContext c, int k) {
+        return (c.facts.bare(k) & Facts.NAME_STOP) != 0;
+    }
+
     /** A stop word, except إمام written with إ (أمام folds to the same letters): عادل إمام. */
     static boolean stop(DocContext c, int j) {
         if ((c.facts.bare(j) & Facts.NAME_STOP) == 0) {
@@ -5097,7 +5122,7 @@ final class ActorRules {
             return t.type() == TokenType.PUNCT || t.type() == TokenType.QUOTE;
         }
         String n = t.norm();
-        return n.equals("ان") || n.equals("انه") || c.isVerb(n) || c.taken[k] == DocContext.FREE && c.titles.matchBare(k, end) != null;
+        return n.equals("ان") || n.equals("انه") || nameVerbAt(c, k) || c.taken[k] == DocContext.FREE && c.titles.matchBare(k, end) != null;
     }
 
     /** The commonest future verbs of hollow roots: never a surname, even right after a given name. */
@@ -5159,12 +5184,12 @@ final class ActorRules {
             return false;
         }
         String n = c.tok(j).norm();
-        if (n.length() == 4 && n.charAt(0) == 'ف' && !c.lex.givenNames.containsKey(n)) {
+        if (n.length() == 4 && n.charAt(0) == 'ف' && !givenAt(c, j)) {
             return false; // "ساركوزي فصرح": ف + a past verb
         }
         if (c.notNameShape(j) || looksLikeImperfectVerb(c, n) || c.futureVerb(j) || commonNounShape(c, j)
                 || pluralShape(n) && !(inNoun && n.length() >= 6 && !n.endsWith("ات"))
-                || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n) && !c.lex.givenNames.containsKey(n)
+                || pronounSuffix(c, j) || verbAfterName(c, j) || derivedShape(n) && !givenAt(c, j)
                 || pastVerbShape(c, j, end)) {
             return false; // "الوزير جورج كالفو تباحث مع": the verb after the name is no third name word
         }
@@ -5196,7 +5221,7 @@ final class ActorRules {
         Token t = c.tok(j);
         String n = t.norm();
         int len = n.length();
-        if (len < 4 || stop(c, j) || c.isVerb(n) || Words.NAME_ENDERS.contains(n) || Words.TITLE_ADJECTIVES.contains(n)
+        if (len < 4 || stop(c, j) || nameVerbAt(c, j) || Words.NAME_ENDERS.contains(n) || Words.TITLE_ADJECTIVES.contains(n)
                 || !strongEnd(c, j + 1, end) || c.isPlaceWord(j, end) || c.lex.adjectives.contains(t.key())
                 || pluralShape(n) || c.accusative(j) || verbAfterName(c, j)) {
             return false;
@@ -5294,7 +5319,7 @@ final class ActorRules {
             return c.taken[k] == DocContext.PERSON;
         }
         String n = t.norm();
-        return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || Words.NAME_ENDERS.contains(n) || c.isVerb(n)
+        return stopAt(c, k) || Words.AFTER_NAME.contains(n) || Words.NAME_ENDERS.contains(n) || nameVerbAt(c, k)
                 || n.length() >= 5 && (n.startsWith("بال") || n.startsWith("لل"))
                 || n.length() >= 4 && n.charAt(0) == 'ل' && "اوي".indexOf(n.charAt(1)) < 0 // لحضور، لبحث
                 || c.titles.matchBare(k, end) != null && !c.isPlaceWord(k, end);
@@ -5306,22 +5331,27 @@ final class ActorRules {
      * ("رفض جوزيه الإفصاح عن"), not a family name such as الأسد or التميمي.
      */
     static boolean masdarShape(String n) {
-        if (!DocContext.hasArticle(n)) {
-            return false;
-        }
-        int len = n.length() - 2;
-        char c0 = n.charAt(2);
+        return DocContext.hasArticle(n) && masdarStem(n, 2);
+    }
+
+    /**
+     * {@link #masdarShape} of the word after the article, which starts at o in n (at least two letters):
+     * asked of a bare stem with o = 0, it spares building "ال" + stem.
+     */
+    private static boolean masdarStem(String n, int o) {
+        int len = n.length() - o;
+        char c0 = n.charAt(o);
         if (c0 == 'ا') {
-            return len >= 6 && n.charAt(3) == 'س' && n.charAt(4) == 'ت'
-                    || len == 5 && cons(n.charAt(3)) && cons(n.charAt(4)) && n.charAt(5) == 'ا'
-                    || len == 6 && cons(n.charAt(3)) && n.charAt(4) == 'ت' && n.charAt(6) == 'ا';
+            return len >= 6 && n.charAt(o + 1) == 'س' && n.charAt(o + 2) == 'ت'
+                    || len == 5 && cons(n.charAt(o + 1)) && cons(n.charAt(o + 2)) && n.charAt(o + 3) == 'ا'
+                    || len == 6 && cons(n.charAt(o + 1)) && n.charAt(o + 2) == 'ت' && n.charAt(o + 4) == 'ا';
         }
         if (c0 != 'ت') {
             return false;
         }
-        return len == 4 && cons(n.charAt(3)) && cons(n.charAt(4)) && cons(n.charAt(5))
-                || len == 5 && cons(n.charAt(3)) && cons(n.charAt(4)) && n.charAt(5) == 'ي' && cons(n.charAt(6))
-                || len == 5 && cons(n.charAt(3)) && n.charAt(4) == 'ا' && cons(n.charAt(5)) && cons(n.charAt(6));
+        return len == 4 && cons(n.charAt(o + 1)) && cons(n.charAt(o + 2)) && cons(n.charAt(o + 3))
+                || len == 5 && cons(n.charAt(o + 1)) && cons(n.charAt(o + 2)) && n.charAt(o + 3) == 'ي' && cons(n.charAt(o + 4))
+                || len == 5 && cons(n.charAt(o + 1)) && n.charAt(o + 2) == 'ا' && cons(n.charAt(o + 3)) && cons(n.charAt(o + 4));
     }
 
     /** Whether the letter at k is no long vowel (ا و ي). */
@@ -5343,7 +5373,7 @@ final class ActorRules {
     private static boolean accusativeShape(DocContext c, int j) {
         Token t = c.tok(j);
         String n = t.norm();
-        return !c.lex.givenNames.containsKey(n) && n.length() >= 4 && n.endsWith("ا")
+        return !givenAt(c, j) && n.length() >= 4 && n.endsWith("ا")
                 && "اوي".indexOf(n.charAt(n.length() - 2)) < 0 || c.accusative(j);
     }
 
@@ -5351,7 +5381,7 @@ final class ActorRules {
     private static boolean commonNounShape(DocContext c, int j) {
         Token t = c.tok(j);
         String n = t.norm();
-        if (c.lex.givenNames.containsKey(n)) {
+        if (givenAt(c, j)) {
             return false;
         }
         char last = c.doc.original().charAt(t.end() - 1);
@@ -5462,7 +5492,7 @@ final class ActorRules {
             return t.type() != TokenType.LATIN && t.type() != TokenType.MIXED;
         }
         String n = t.norm();
-        return Words.STOP.contains(n) || Words.AFTER_NAME.contains(n) || c.isVerb(n) || n.charAt(0) == 'و'
+        return stopAt(c, k) || Words.AFTER_NAME.contains(n) || nameVerbAt(c, k) || n.charAt(0) == 'و'
                 || Words.NAME_ENDERS.contains(n) || c.notNameShape(k) || looksLikeImperfectVerb(c, n) || DocContext.hasArticle(n)
                 || c.titles.matchBare(k, end) != null || c.lex.notNameWords.contains(t.key()) || kinInConstruct(c, k);
     }
@@ -5479,7 +5509,7 @@ final class ActorRules {
         String n = t.norm();
         int len = n.length();
         return len >= 4 && n.charAt(len - 1) == 'ا' && "اويه".indexOf(n.charAt(len - 2)) < 0
-                && c.doc.original().charAt(t.end() - 1) == 'ا' && !c.lex.givenNames.containsKey(n); // not فتابعها
+                && c.doc.original().charAt(t.end() - 1) == 'ا' && !givenAt(c, k); // not فتابعها
     }
 
     /**
@@ -5488,7 +5518,7 @@ final class ActorRules {
      */
     private static boolean possessive(DocContext c, int j) {
         String n = c.tok(j).norm();
-        if (c.lex.givenNames.containsKey(n)) {
+        if (givenAt(c, j)) {
             return false;
         }
         return pronounSuffix(c, j) && !n.endsWith("يه") && !n.endsWith("اه") // ايبواه، شاه
@@ -5499,7 +5529,7 @@ final class ActorRules {
     private static boolean pronounSuffix(DocContext c, int j) {
         Token t = c.tok(j);
         return t.end() - t.start() >= 4 && c.doc.original().charAt(t.end() - 1) == 'ه'
-                && !c.lex.givenNames.containsKey(t.norm());
+                && !givenAt(c, j);
     }
 
     private static boolean isParticle(String n) {
@@ -5643,7 +5673,7 @@ final class ActorRules {
             Clitics.Analysis a = readings.get(r);
             if ((c.facts.stem(i, r) & Facts.SINGULAR_VERB) != 0 && a.prep() == '\0' && !a.article()) {
                 Gender g = c.lex.singularVerbs.get(a.stem()); // the rare hit first, then the exceptions
-                if (g != null && !a.stem().equals("بين") && !c.lex.givenNames.containsKey(a.stem())) {
+                if (g != null && (c.facts.stem(i, r) & Facts.GIVEN_NAME) == 0 && !a.stem().equals("بين")) {
                     return g;
                 }
             }
@@ -5657,7 +5687,10 @@ final class ActorRules {
     }
 
     private static boolean ambiguous(DocContext c, int j) {
-        return ambiguous(c, c.tok(j).norm());
+        String n = c.tok(j).norm();
+        // as ambiguous(c, n), the listed common words asked by the token's own bit
+        return c.lex.ambiguousNames.contains(n) || n.equals("علي")
+                || (c.facts.bare(j) & Facts.NOT_NAME) != 0 && !c.lex.definitePlaceNames.contains(n);
     }
 
     private static boolean ambiguous(DocContext c, String stem) {
