@@ -30,6 +30,11 @@ import org.khabar.Strictness;
  * still processed, and the exit status is 1. Exit status 2 means a usage error, 3 that the output could
  * not be written (closed pipe, full disk), 4 that an input hit a bug in the extractor (named on standard
  * error; the other inputs are still processed).
+ *
+ * <p>Inputs are read and extracted by {@code --jobs} threads (default: the processors, at most
+ * {@value #MAX_DEFAULT_JOBS}), a few inputs ahead of the one being written; one thread writes every output
+ * and error line in input order, so the output does not depend on the number of jobs. Standard input is
+ * read by that writing thread, in its place among the inputs.
  */
 public final class Main {
 
@@ -39,6 +44,10 @@ public final class Main {
     static final int OUTPUT_FAILED = 3;
     /** An input hit a bug in the extractor: reported on stderr, the other inputs processed. */
     static final int INTERNAL_ERROR = 4;
+
+    /** The default number of jobs is the processor count, at most this (each job holds a document's work). */
+    static final int MAX_DEFAULT_JOBS = 4;
+    private static final int MAX_JOBS = 256;
 
     private static final String HELP = String.join("\n",
             "usage: java -jar khabar-cli.jar [OPTIONS] [FILE ...]",
@@ -51,6 +60,8 @@ public final class Main {
             "                            document on one line, as described in the README",
             "  --strictness lenient|balanced|strict   evidence needed for a record (default balanced)",
             "  --list FILE               also read input paths from FILE, one per line",
+            "  --jobs N                  extract N inputs at a time (default: the processors, at most 4);",
+            "                            the output is the same, in input order, for any N",
             "  -h, --help                print this help",
             "",
             "exit status: 0 all inputs processed; 1 some inputs could not be read; 2 usage error;",
@@ -74,6 +85,7 @@ public final class Main {
             java.util.function.BiFunction<Khabar, String, Extraction> extract) {
         String format = "text";
         Strictness strictness = Strictness.BALANCED;
+        int jobs = Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_JOBS);
         List<String> inputs = new ArrayList<>();
         boolean options = true;
         for (int i = 0; i < args.length; i++) {
@@ -128,6 +140,22 @@ public final class Main {
                 if (!a.contains("=")) {
                     i++;
                 }
+            } else if (options && (a.equals("--jobs") || a.startsWith("--jobs="))) {
+                String v = value(args, i, a, "--jobs");
+                int n;
+                try {
+                    n = v == null ? 0 : Integer.parseInt(v.strip());
+                } catch (NumberFormatException e) {
+                    n = 0;
+                }
+                if (n < 1 || n > MAX_JOBS) {
+                    stderr.println("khabar: --jobs takes a number from 1 to " + MAX_JOBS);
+                    return USAGE;
+                }
+                jobs = n;
+                if (!a.contains("=")) {
+                    i++;
+                }
             } else if (options && a.equals("--")) {
                 options = false;
             } else if (options && a.startsWith("--")) {
@@ -144,33 +172,29 @@ public final class Main {
         Writer out = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
         int status = OK;
         boolean first = true;
-        try {
+        try (Ahead ahead = new Ahead(inputs, stdin, khabar, extract, jobs)) {
             if (format.equals("json")) {
                 out.write("[\n");
             }
             for (String input : inputs) {
-                String text;
-                try {
-                    text = read(input, stdin);
-                } catch (InputException e) {
+                Outcome o = ahead.next();
+                if (o.unreadable != null) {
                     out.flush(); // keep stdout and stderr in input order for a reader of both
-                    stderr.println("khabar: " + input + ": " + e.getMessage());
+                    stderr.println("khabar: " + input + ": " + o.unreadable.getMessage());
                     status = Math.max(status, SOME_INPUT_FAILED);
                     continue;
                 }
-                Extraction x;
-                try {
-                    x = extract.apply(khabar, text);
-                } catch (RuntimeException e) {
+                if (o.bug != null) {
                     // a bug must not cost the other inputs their output: named on stderr with its first frame,
                     // and the exit status says so
                     out.flush();
-                    StackTraceElement[] at = e.getStackTrace();
+                    StackTraceElement[] at = o.bug.getStackTrace();
                     stderr.println("khabar: " + input + ": internal error, no output for this input (please report it): "
-                            + e + (at.length > 0 ? " at " + at[0] : ""));
+                            + o.bug + (at.length > 0 ? " at " + at[0] : ""));
                     status = INTERNAL_ERROR;
                     continue;
                 }
+                Extraction x = o.extraction;
                 switch (format) {
                     case "jsonl":
                         out.write(DocumentJson.render(input, x));
@@ -197,6 +221,119 @@ public final class Main {
             return OUTPUT_FAILED;
         }
         return status;
+    }
+
+    /** One input's result: its extraction, or why it has none. */
+    private static final class Outcome {
+        final Extraction extraction;
+        final InputException unreadable;
+        final RuntimeException bug;
+
+        Outcome(Extraction extraction, InputException unreadable, RuntimeException bug) {
+            this.extraction = extraction;
+            this.unreadable = unreadable;
+            this.bug = bug;
+        }
+    }
+
+    private static Outcome process(String input, String readAlready, InputStream stdin, Khabar khabar,
+            java.util.function.BiFunction<Khabar, String, Extraction> extract) {
+        String text;
+        try {
+            text = readAlready != null ? readAlready : read(input, stdin);
+        } catch (InputException e) {
+            return new Outcome(null, e, null);
+        }
+        try {
+            return new Outcome(extract.apply(khabar, text), null, null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, null, e);
+        }
+    }
+
+    /**
+     * The inputs' outcomes in input order, computed by {@code jobs} daemon threads up to {@code 2 × jobs}
+     * inputs ahead (one job: in the calling thread, nothing ahead). Standard input is read in the calling
+     * thread when its turn to be queued comes, so it is read once, in order. An {@link Error} in a job
+     * (out of memory, say) is thrown again by {@link #next}, as it would be without jobs; closing stops the
+     * jobs still queued.
+     */
+    private static final class Ahead implements AutoCloseable {
+        private final List<String> inputs;
+        private final InputStream stdin;
+        private final Khabar khabar;
+        private final java.util.function.BiFunction<Khabar, String, Extraction> extract;
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> queued = new java.util.ArrayDeque<>();
+        private final int window;
+        private int submitted;
+        private int taken;
+
+        Ahead(List<String> inputs, InputStream stdin, Khabar khabar,
+                java.util.function.BiFunction<Khabar, String, Extraction> extract, int jobs) {
+            this.inputs = inputs;
+            this.stdin = stdin;
+            this.khabar = khabar;
+            this.extract = extract;
+            int threads = Math.min(jobs, inputs.size());
+            this.window = 2 * threads;
+            this.pool = threads <= 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "khabar-job");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        Outcome next() {
+            if (pool == null) {
+                String input = inputs.get(taken++);
+                return process(input, null, stdin, khabar, extract);
+            }
+            while (submitted < inputs.size() && submitted - taken < window) {
+                String input = inputs.get(submitted++);
+                String stdinText = null;
+                if (input.equals("-")) {
+                    try {
+                        stdinText = read(input, stdin);
+                    } catch (InputException e) {
+                        queued.add(java.util.concurrent.CompletableFuture.completedFuture(new Outcome(null, e, null)));
+                        continue;
+                    }
+                }
+                String text = stdinText;
+                queued.add(pool.submit(() -> process(input, text, stdin, khabar, extract)));
+            }
+            taken++;
+            java.util.concurrent.Future<Outcome> f = queued.poll();
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return f.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the outcome is still owed to the output: wait on, interrupt after
+                    }
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                // process catches every RuntimeException and has no checked one: a bug here
+                throw new IllegalStateException("job failed: " + cause, cause);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 
     private static String value(String[] args, int i, String a, String name) {
