@@ -79,7 +79,7 @@ public final class TokenFacts {
             suffixHash[k] = h;
         }
         int[] offsets = this.offsets;
-        int readings = Clitics.offsets(w, t.type(), offsets);
+        int readings = Clitics.offsets(chars, base, base + len, t.type(), offsets);
         t.analyses(offsets, readings);
         long s = 0;
         long k = 0;

@@ -51,7 +51,7 @@ public final class Tokenizer {
         if (isDigit(c)) {
             j = scanNumber(s, n, i);
             type = TokenType.NUMBER;
-        } else if (Clitics.isArabic(c) && isLetter(c)) {
+        } else if (bit(ARABIC_LETTER, c)) {
             j = i + 1;
             while (j < n && bit(ARABIC_LETTER_OR_MARK, s[j])) {
                 j++;
@@ -91,6 +91,13 @@ public final class Tokenizer {
      * every character of every Arabic word, and the character-database look-ups behind it do not need to.
      */
     private static final long[] ARABIC_LETTER_OR_MARK = charBits(c -> Clitics.isArabic(c) && isLetterOrMark(c));
+    /** {@code Clitics.isArabic(c) && isLetter(c)}: the first test on every token's first char. */
+    private static final long[] ARABIC_LETTER = charBits(c -> Clitics.isArabic(c) && isLetter(c));
+    /**
+     * {@link #isSpace} (8 KB): asked of every space and of every token's first char, where the character
+     * database was read twice (isWhitespace, isSpaceChar) to say no.
+     */
+    private static final long[] SPACES = charBits(Tokenizer::isSpaceChar);
 
     /**
      * {@link #isQuote} and {@code Character.getType(c) == CURRENCY_SYMBOL} as bits (8 KB each): every
@@ -119,6 +126,11 @@ public final class Tokenizer {
     }
 
     static boolean isSpace(char c) {
+        return bit(SPACES, c);
+    }
+
+    /** What {@link #isSpace} answers, from the character database. */
+    static boolean isSpaceChar(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

@@ -111,11 +111,12 @@ public final class WordFacts {
         }
         int length = to - from;
         long want = (long) hash << 32 | (long) Math.min(length, LONG_WORD) << 20;
-        long packed = pack(s, from, to);
         int slot = m & mask;
         long e;
         while ((e = slots[slot * STRIDE]) != 0) {
-            if ((e & ~0xFFFFFL) == want && slots[slot * STRIDE + 1] == packed
+            // the characters are packed only once hash and length agree: a probe past another word, or a
+            // word that passed the filter by chance, compares two ints and packs nothing
+            if ((e & ~0xFFFFFL) == want && slots[slot * STRIDE + 1] == packHead(s, from, length)
                     && (length <= PACKED || slots[slot * STRIDE + 2] == pack(s, from + PACKED, to)
                             && (length <= 2 * PACKED || same(words[(int) (e & 0xFFFFF) - 1], s, from, to)))) {
                 return slots[slot * STRIDE + 3];
@@ -123,6 +124,14 @@ public final class WordFacts {
             slot = (slot + 1) & mask;
         }
         return 0L;
+    }
+
+    /** {@link #pack}{@code (s, from, from + length)} without its loop for a word of {@link #PACKED} chars or more. */
+    private static long packHead(char[] s, int from, int length) {
+        if (length < PACKED) {
+            return pack(s, from, from + length);
+        }
+        return s[from] | (long) s[from + 1] << 16 | (long) s[from + 2] << 32 | (long) s[from + 3] << 48;
     }
 
     /** Whether w equals s[from, to) past the two packed groups (the caller has compared those and the length). */

@@ -42,6 +42,23 @@ class TokenFactsProperties {
     }
 
     @Property(tries = 400)
+    void offsetsOfCharsAreThoseOfTheString(@ForAll("texts") String text) {
+        // TokenFacts reads each token's offsets from the document's chars, PhraseIndex from its String
+        TextAnalysis doc = TextAnalysis.of(text);
+        char[] chars = doc.normalized().chars;
+        int[] fromString = new int[6];
+        int[] fromChars = new int[6];
+        for (Token t : doc.tokens()) {
+            int n = Clitics.offsets(t.norm(), t.type(), fromString);
+            int from = t.normStart();
+            assertEquals(n, Clitics.offsets(chars, from, from + t.norm().length(), t.type(), fromChars), t.toString());
+            for (int k = 0; k < n; k++) {
+                assertEquals(fromString[k], fromChars[k], t + " reading " + k);
+            }
+        }
+    }
+
+    @Property(tries = 400)
     void offsetsAreTheReadingsOfAnalyze(@ForAll("texts") String text) {
         TextAnalysis doc = TextAnalysis.of(text);
         int[] out = new int[6];

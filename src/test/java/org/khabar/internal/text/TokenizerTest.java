@@ -68,4 +68,15 @@ class TokenizerTest {
         assertFalse(t.get(1).spaceBefore());
         assertTrue(t.get(2).newlineBefore());
     }
+
+    @Test
+    void spaceBitsAgreeWithTheCharacterDatabase() {
+        // Tokenizer.isSpace reads a bit table built once: it must say what the character database says
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            boolean db = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || Character.isWhitespace(ch)
+                    || Character.isSpaceChar(ch);
+            assertEquals(db, Tokenizer.isSpace(ch), () -> Integer.toHexString(ch));
+        }
+    }
 }
