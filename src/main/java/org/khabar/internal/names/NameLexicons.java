@@ -128,6 +128,7 @@ final class NameLexicons {
         b.addAll(Words.SCORING_VERBS, Facts.SCORING_VERB).addAll(Words.SCORING_VERBS_OBJECT, Facts.SCORING_VERB);
         b.addAll(ActorRules.FAMILY_NOUNS, Facts.FAMILY_NOUN);
         b.addAll(Words.EAST_ASIAN_SYLLABLES, Facts.EAST_ASIAN);
+        b.addAll(ActorRules.CUE_WORDS, Facts.PERSON_CUE_WORD);
         for (Map.Entry<String, Integer> cue : orgCues.entrySet()) {
             if ((cue.getValue() & ContextRules.SPORTS) != 0) {
                 b.add(cue.getKey(), Facts.SPORTS_CUE);
