@@ -52,7 +52,7 @@ final class ContextRules {
             }
             if (c.normIs(i, "ل") && i + 2 < end) {
                 told(c, i + 1, end);
-            } else if (i + 2 < end && (c.isPunct(i + 1, "(") || c.type(i + 1) == TokenType.QUOTE)
+            } else if (i + 2 < end && (c.isPunct(i + 1, '(') || c.type(i + 1) == TokenType.QUOTE)
                     && newsroomVerb(c, i)) {
                 // the quote or bracket first: most words have neither after them, and the verb set is not asked
                 newsroom(c, i + 1, end);
@@ -313,7 +313,7 @@ final class ContextRules {
                 && !(k > j && c.tok(k).deepest().conj() == 'و' && c.tok(k).deepest().hasProclitic())) {
             k++; // "ا ف ب": spelled-out letters are the lexicon's business; "الاتحاد ووكالات": two sources
         }
-        if (k == j || k >= end || !(c.isPunct(k, ":") || dash(c, k))) {
+        if (k == j || k >= end || !(c.isPunct(k, ':') || dash(c, k))) {
             return false;
         }
         int start = c.tok(j).start();
@@ -334,7 +334,8 @@ final class ContextRules {
     }
 
     private static boolean dash(DocContext c, int k) {
-        return c.isPunct(k, "-") || c.isPunct(k, "\u2013") || c.isPunct(k, "\u2014");
+        char p = c.punctAt(k);
+        return p == '-' || p == '\u2013' || p == '\u2014';
     }
 
     /**
@@ -398,14 +399,14 @@ final class ContextRules {
         if (q != null) {
             return q.lastInner() + 1;
         }
-        if (!c.isPunct(j, "(")) {
+        if (!c.isPunct(j, '(')) {
             return -1;
         }
         int close = j + 1;
-        while (close < end && close - j <= MAX_MEDIA && !c.isPunct(close, ")")) {
+        while (close < end && close - j <= MAX_MEDIA && !c.isPunct(close, ')')) {
             close++;
         }
-        return close < end && c.isPunct(close, ")") ? close : -1;
+        return close < end && c.isPunct(close, ')') ? close : -1;
     }
 
     /**
@@ -458,7 +459,7 @@ final class ContextRules {
                 same = c.tok(k + x).norm().equals(c.tok(o.first + x).norm());
             }
             int close = k + words;
-            boolean marked = same && (c.isPunct(k - 1, "(") && c.isPunct(close, ")")
+            boolean marked = same && (c.isPunct(k - 1, '(') && c.isPunct(close, ')')
                     || c.type(k - 1) == TokenType.QUOTE && c.type(close) == TokenType.QUOTE);
             if (marked && c.free(k, close)) {
                 OrgRules.add(c, k, close, c.tok(k).start(), c.tok(close - 1).end(), o.name, OrganizationKind.MEDIA,
@@ -546,7 +547,7 @@ final class ContextRules {
                 return false;
             }
         } else if (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) {
-            if (t.norm().equals("(") && k + 2 < limit && c.isPunct(k + 2, ")")) {
+            if (t.norm().equals("(") && k + 2 < limit && c.isPunct(k + 2, ')')) {
                 PhraseIndex.Match<String> p = c.places.matchBare(k + 1, k + 2);
                 return p != null && p.value().equals("COUNTRY");
             }
@@ -555,7 +556,7 @@ final class ContextRules {
             return false;
         }
         // a score: 2 - 1، 3 / صفر، صفر - 2
-        return k + 2 < limit && (c.isPunct(k + 1, "-") || c.isPunct(k + 1, "/")) && score(c, k + 2);
+        return k + 2 < limit && (c.isPunct(k + 1, '-') || c.isPunct(k + 1, '/')) && score(c, k + 2);
     }
 
     /**
@@ -782,7 +783,7 @@ final class ContextRules {
             if (c.lex.placeNisbas.contains(a.key()) || c.lex.adjectives.contains(a.key()) && !strong) {
                 return -1; // والأرجنتيني ميسي: a nationality used as a noun is a player
             }
-            if (!strong && !subject && !town && !opponent(c, j, limit) && !(k < limit && (score(c, k) || c.isPunct(k, "(")) && signalAfter(c, k, limit))) {
+            if (!strong && !subject && !town && !opponent(c, j, limit) && !(k < limit && (score(c, k) || c.isPunct(k, '(')) && signalAfter(c, k, limit))) {
                 return -1; // "الانسحاب الإسرائيلي"، "الجانب الفرنسي": a definite noun and a nisba is a phrase
             }
             if (k < limit && c.taken[k] == DocContext.FREE && c.lex.placeNisbas.contains(c.tok(k).key())

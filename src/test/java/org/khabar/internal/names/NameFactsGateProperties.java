@@ -113,10 +113,14 @@ class NameFactsGateProperties {
         DocContext c = new DocContext(doc, doc.facts(TABLE), LEX, org.khabar.Strictness.BALANCED);
         for (int k = 0; k < doc.size(); k++) {
             Token t = doc.token(k);
-            for (String p : new String[] {",", ":", "(", "-", ".", "x", "،", "\u0000", "--"}) {
+            for (String p : new String[] {",", ":", "(", "-", ".", "x", "،", "\u0000", "--", "\u2013"}) {
                 boolean expected = (t.type() == org.khabar.internal.text.TokenType.PUNCT
                         || t.type() == org.khabar.internal.text.TokenType.SYMBOL) && t.norm().equals(p);
                 assertEquals(expected, c.isPunct(k, p), t + " " + p);
+                if (p.length() == 1 && p.charAt(0) != 0) {
+                    assertEquals(expected, c.isPunct(k, p.charAt(0)), t + " " + p);
+                    assertEquals(expected, c.punctAt(k) == p.charAt(0), t + " " + p);
+                }
             }
         }
     }
