@@ -133,6 +133,11 @@ final class NameLexicons {
             if ((cue.getValue() & ContextRules.SPORTS) != 0) {
                 b.add(cue.getKey(), Facts.SPORTS_CUE);
             }
+            if ((cue.getValue() & ContextRules.CLUB_VERB) != 0 && cue.getKey().length() >= 3) {
+                for (String pronoun : ContextRules.OBJECT_PRONOUNS) {
+                    b.add(cue.getKey() + pronoun, Facts.CLUB_OBJECT_CUE);
+                }
+            }
         }
         return b;
     }

@@ -31,6 +31,11 @@ class NameFactsGateProperties {
         w.addAll(ActorRules.FAMILY_NOUNS);
         w.addAll(Words.EAST_ASIAN_SYLLABLES);
         w.addAll(ActorRules.CUE_WORDS);
+        for (String cue : LEX.orgCues.keySet()) {
+            for (String pronoun : new String[] {"ه", "ها", "هم", "هما", "ا", "ما"}) {
+                w.add(cue + pronoun); // club verbs with an object pronoun, and near misses
+            }
+        }
         w.addAll(Words.PARTICLES);
         w.addAll(Words.KINSHIP.keySet());
         w.addAll(Words.STOP);
@@ -71,6 +76,22 @@ class NameFactsGateProperties {
             // eastAsianNext and the scorer's من: the bare word
             assertEquals(Words.EAST_ASIAN_SYLLABLES.contains(t.norm()), (f.bare(k) & Facts.EAST_ASIAN) != 0, t.norm());
             assertEquals(Words.STOP.contains(t.norm()), (f.bare(k) & Facts.NAME_STOP) != 0, t.norm());
+            // ContextRules: a club verb with an object pronoun, by the word and (a filter) by any reading's stem
+            assertEquals(ContextRules.objectCue(LEX, t.norm()), (f.bare(k) & Facts.CLUB_OBJECT_CUE) != 0, t.norm());
+            for (Clitics.Analysis a : t.analyses()) {
+                if (ContextRules.objectCue(LEX, a.stem())) {
+                    assertEquals(true, (f.stems(k) & Facts.CLUB_OBJECT_CUE) != 0, a.stem());
+                }
+            }
+            // ContextRules.club: the key of any reading is a place nisba or an adjective only with the keys' bits
+            for (Clitics.Analysis a : t.analyses()) {
+                if (LEX.placeNisbas.contains(a.key()) || LEX.adjectives.contains(a.key())) {
+                    assertEquals(true, (f.keys(k) & (Facts.PLACE_NISBA | Facts.ADJECTIVE)) != 0, a.key());
+                }
+            }
+            assertEquals(LEX.placeNisbas.contains(t.key()), (f.bareKey(k) & Facts.PLACE_NISBA) != 0, t.norm());
+            assertEquals(Words.STOP.contains(t.norm()) || LEX.orgCues.containsKey(t.norm()),
+                    (f.bare(k) & (Facts.NAME_STOP | Facts.ORG_CUE)) != 0, t.norm());
             // mayStartPerson: the bare word is a person rule's cue word
             assertEquals(ActorRules.CUE_WORDS.contains(t.norm()), (f.bare(k) & Facts.PERSON_CUE_WORD) != 0, t.norm());
             // the title and name scans: the word, or its key without the article
