@@ -84,4 +84,8 @@ public final class Facts {
     public static final long EAST_ASIAN = 1L << 51;
     /** The org context cues of role SPORTS (هدف، مباراة), a subset of {@link #ORG_CUE}: the sports-document test. */
     public static final long SPORTS_CUE = 1L << 52;
+    /** The words a person rule starts at by their text (يا، بحسب، بقيادة، عن، إلى، د), as the bare word (names.ActorRules.CUE_WORDS). */
+    public static final long PERSON_CUE_WORD = 1L << 53;
+    /** A club verb cue with an object pronoun (ضيفه، هزمهم), as the word itself (names.ContextRules.objectCue). */
+    public static final long CLUB_OBJECT_CUE = 1L << 54;
 }

@@ -52,7 +52,7 @@ final class ContextRules {
             }
             if (c.normIs(i, "ل") && i + 2 < end) {
                 told(c, i + 1, end);
-            } else if (i + 2 < end && (c.isPunct(i + 1, "(") || c.type(i + 1) == TokenType.QUOTE)
+            } else if (i + 2 < end && (c.isPunct(i + 1, '(') || c.type(i + 1) == TokenType.QUOTE)
                     && newsroomVerb(c, i)) {
                 // the quote or bracket first: most words have neither after them, and the verb set is not asked
                 newsroom(c, i + 1, end);
@@ -313,7 +313,7 @@ final class ContextRules {
                 && !(k > j && c.tok(k).deepest().conj() == 'و' && c.tok(k).deepest().hasProclitic())) {
             k++; // "ا ف ب": spelled-out letters are the lexicon's business; "الاتحاد ووكالات": two sources
         }
-        if (k == j || k >= end || !(c.isPunct(k, ":") || dash(c, k))) {
+        if (k == j || k >= end || !(c.isPunct(k, ':') || dash(c, k))) {
             return false;
         }
         int start = c.tok(j).start();
@@ -334,7 +334,8 @@ final class ContextRules {
     }
 
     private static boolean dash(DocContext c, int k) {
-        return c.isPunct(k, "-") || c.isPunct(k, "\u2013") || c.isPunct(k, "\u2014");
+        char p = c.punctAt(k);
+        return p == '-' || p == '\u2013' || p == '\u2014';
     }
 
     /**
@@ -398,14 +399,14 @@ final class ContextRules {
         if (q != null) {
             return q.lastInner() + 1;
         }
-        if (!c.isPunct(j, "(")) {
+        if (!c.isPunct(j, '(')) {
             return -1;
         }
         int close = j + 1;
-        while (close < end && close - j <= MAX_MEDIA && !c.isPunct(close, ")")) {
+        while (close < end && close - j <= MAX_MEDIA && !c.isPunct(close, ')')) {
             close++;
         }
-        return close < end && c.isPunct(close, ")") ? close : -1;
+        return close < end && c.isPunct(close, ')') ? close : -1;
     }
 
     /**
@@ -458,7 +459,7 @@ final class ContextRules {
                 same = c.tok(k + x).norm().equals(c.tok(o.first + x).norm());
             }
             int close = k + words;
-            boolean marked = same && (c.isPunct(k - 1, "(") && c.isPunct(close, ")")
+            boolean marked = same && (c.isPunct(k - 1, '(') && c.isPunct(close, ')')
                     || c.type(k - 1) == TokenType.QUOTE && c.type(close) == TokenType.QUOTE);
             if (marked && c.free(k, close)) {
                 OrgRules.add(c, k, close, c.tok(k).start(), c.tok(close - 1).end(), o.name, OrganizationKind.MEDIA,
@@ -479,7 +480,7 @@ final class ContextRules {
             return 0; // neither the bare word nor any reading's stem is a cue: most tokens, one bit test
         }
         Token t = c.tok(i);
-        Integer r = c.lex.orgCues.get(t.norm());
+        Integer r = (c.facts.bare(i) & Facts.ORG_CUE) == 0 ? null : c.lex.orgCues.get(t.norm());
         if (r != null) {
             return r;
         }
@@ -546,7 +547,7 @@ final class ContextRules {
                 return false;
             }
         } else if (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) {
-            if (t.norm().equals("(") && k + 2 < limit && c.isPunct(k + 2, ")")) {
+            if (t.norm().equals("(") && k + 2 < limit && c.isPunct(k + 2, ')')) {
                 PhraseIndex.Match<String> p = c.places.matchBare(k + 1, k + 2);
                 return p != null && p.value().equals("COUNTRY");
             }
@@ -555,7 +556,7 @@ final class ContextRules {
             return false;
         }
         // a score: 2 - 1، 3 / صفر، صفر - 2
-        return k + 2 < limit && (c.isPunct(k + 1, "-") || c.isPunct(k + 1, "/")) && score(c, k + 2);
+        return k + 2 < limit && (c.isPunct(k + 1, '-') || c.isPunct(k + 1, '/')) && score(c, k + 2);
     }
 
     /**
@@ -671,7 +672,7 @@ final class ContextRules {
         // Words.STOP and the verbs by the word's fact bits (NAME_STOP, NAME_VERB): asked at every word of a
         // sports document, where the two set look-ups on the word's String cost more than the rest
         if ((c.facts.bare(i - 1) & (Facts.NAME_STOP | Facts.NAME_VERB)) != 0 || cue(c, i - 1) != 0
-                || objectCue(c, c.tok(i - 1).norm())) {
+                || (c.facts.bare(i - 1) & Facts.CLUB_OBJECT_CUE) != 0) {
             return true;
         }
         Clitics.Analysis d = c.tok(i).deepest();
@@ -693,16 +694,21 @@ final class ContextRules {
         return c0 == 'و' && (c1 == 'أ' || c1 == 'إ' || c1 == 'آ' || c1 == 'ا' && o.charAt(t.start() + 2) == 'ل');
     }
 
+    /** The object pronouns {@link #objectCue} cuts off a club verb cue. */
+    static final java.util.List<String> OBJECT_PRONOUNS = java.util.List.of("ه", "ها", "هم", "هما");
+
     /**
      * A match verb with an object pronoun (خسرها، هزمه، واجههم): "المباراة التي خسرها X 1 - 2" has the club
-     * right after it, as after the bare verb.
+     * right after it, as after the bare verb. These words are also a fact bit ({@link Facts#CLUB_OBJECT_CUE}),
+     * which the callers test instead or first: every word in ة (ه once normalised) cost a substring and a map
+     * probe here.
      */
-    private static boolean objectCue(DocContext c, String n) {
+    static boolean objectCue(NameLexicons lex, String n) {
         int cut = n.endsWith("هما") ? 3 : n.endsWith("ها") || n.endsWith("هم") ? 2 : n.endsWith("ه") ? 1 : 0;
         if (cut == 0 || n.length() - cut < 3) {
             return false;
         }
-        Integer r = c.lex.orgCues.get(n.substring(0, n.length() - cut));
+        Integer r = lex.orgCues.get(n.substring(0, n.length() - cut));
         return r != null && (r & CLUB_VERB) != 0;
     }
 
@@ -710,7 +716,7 @@ final class ContextRules {
     private static Clitics.Analysis reading(DocContext c, int j, boolean preferBare) {
         Token t = c.tok(j);
         Clitics.Analysis bare = t.analyses().get(0);
-        if (Words.STOP.contains(bare.stem()) || c.lex.orgCues.containsKey(bare.stem())) {
+        if ((c.facts.bare(j) & (Facts.NAME_STOP | Facts.ORG_CUE)) != 0) { // Words.STOP or orgCues, by the bits
             return bare; // فيها is no ف + يها
         }
         Clitics.Analysis deep = null;
@@ -740,7 +746,8 @@ final class ContextRules {
                 || Words.ORG_STOP.contains(n)) {
             return true;
         }
-        if (listed && (c.lex.orgCues.containsKey(n) || Words.PARTICLES.contains(n)) || n.equals("صفر") || objectCue(c, n)) {
+        if (listed && (c.lex.orgCues.containsKey(n) || Words.PARTICLES.contains(n)) || n.equals("صفر")
+                || (c.facts.stems(j) & Facts.CLUB_OBJECT_CUE) != 0 && objectCue(c.lex, n)) {
             return true; // "مرمى بن فوستر": a particle starts a person's name
         }
         return c.titles.match(j, j + 1) != null || c.designators.match(j, j + 1) != null
@@ -779,13 +786,15 @@ final class ContextRules {
         }
         int k = j + 1;
         if (DocContext.hasArticle(n) || a.article()) {
-            if (c.lex.placeNisbas.contains(a.key()) || c.lex.adjectives.contains(a.key()) && !strong) {
+            // the readings' key bits first: a.key() is a new String, hashed for each probe, and most keys are in neither
+            if ((c.facts.keys(j) & (Facts.PLACE_NISBA | Facts.ADJECTIVE)) != 0
+                    && (c.lex.placeNisbas.contains(a.key()) || c.lex.adjectives.contains(a.key()) && !strong)) {
                 return -1; // والأرجنتيني ميسي: a nationality used as a noun is a player
             }
-            if (!strong && !subject && !town && !opponent(c, j, limit) && !(k < limit && (score(c, k) || c.isPunct(k, "(")) && signalAfter(c, k, limit))) {
+            if (!strong && !subject && !town && !opponent(c, j, limit) && !(k < limit && (score(c, k) || c.isPunct(k, '(')) && signalAfter(c, k, limit))) {
                 return -1; // "الانسحاب الإسرائيلي"، "الجانب الفرنسي": a definite noun and a nisba is a phrase
             }
-            if (k < limit && c.taken[k] == DocContext.FREE && c.lex.placeNisbas.contains(c.tok(k).key())
+            if (k < limit && c.taken[k] == DocContext.FREE && (c.facts.bareKey(k) & Facts.PLACE_NISBA) != 0
                     && !c.lex.countryNisbas.contains(c.tok(k).key())) {
                 k++; // الرجاء البيضاوي: a city nisba is part of the club's name
             }

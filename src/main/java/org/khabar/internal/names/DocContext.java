@@ -86,7 +86,7 @@ final class DocContext {
             n = new int[size + 1];
             n[size] = size;
             for (int k = size - 1; k >= 0; k--) {
-                n[k] = isPunct(k, ",") ? k : n[k + 1];
+                n[k] = isPunct(k, ',') ? k : n[k + 1];
             }
             nextComma = n;
         }
@@ -202,19 +202,36 @@ final class DocContext {
 
     /** Whether token i is the punctuation or symbol token p; false for an index outside the document. */
     boolean isPunct(int i, String p) {
-        if (i < 0 || i >= doc.size()) {
-            return false; // before the first token or after the last: no mark there (a rule looking one token
-                          // back from the text's first word asks this; "ومحمد سالم ، ياسر ..." crashed on it)
-        }
         if (p.length() == 1 && p.charAt(0) != 0) {
-            char[] a = punct;
-            if (a == null) {
-                a = punctuation();
-            }
-            return a[i] == p.charAt(0);
+            return isPunct(i, p.charAt(0));
+        }
+        if (i < 0 || i >= doc.size()) {
+            return false;
         }
         Token t = tok(i);
         return (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) && t.norm().equals(p);
+    }
+
+    /**
+     * Whether token i is the punctuation or symbol token of the one character p (not 0); false for an index
+     * outside the document. The rules pass a char, not a String: reading a String constant's char on every
+     * call was a visible cost of the per-token dash and colon tests (ContextRules.fixtures, colonWithin).
+     */
+    boolean isPunct(int i, char p) {
+        return punctAt(i) == p;
+    }
+
+    /** The character of token i when it is a punctuation or symbol token of one character, else 0 (also outside the document). */
+    char punctAt(int i) {
+        if (i < 0 || i >= doc.size()) {
+            return 0; // before the first token or after the last: no mark there (a rule looking one token
+                      // back from the text's first word asks this; "ومحمد سالم ، ياسر ..." crashed on it)
+        }
+        char[] a = punct;
+        if (a == null) {
+            a = punctuation();
+        }
+        return a[i];
     }
 
     private char[] punctuation() {

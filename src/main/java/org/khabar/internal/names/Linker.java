@@ -971,7 +971,7 @@ final class Linker {
             for (int k = 0, n = cluster.size(); k < n; k++) {
                 Found.Person p = cluster.get(k);
                 int open = p.end;
-                if (open + 2 >= size || !c.isPunct(open, "(") || p.endOffset != c.tok(p.end - 1).end()
+                if (open + 2 >= size || !c.isPunct(open, '(') || p.endOffset != c.tok(p.end - 1).end()
                         || c.type(open + 1) != TokenType.LATIN
                         || !Character.isUpperCase(c.doc.original().charAt(c.tok(open + 1).start()))) {
                     continue;
@@ -980,7 +980,7 @@ final class Linker {
                 while (close < size && close - open <= MAX_GLOSS && c.type(close) == TokenType.LATIN) {
                     close++;
                 }
-                if (close >= size || !c.isPunct(close, ")") || close - open - 1 != p.tokens()) {
+                if (close >= size || !c.isPunct(close, ')') || close - open - 1 != p.tokens()) {
                     continue; // "جون سميث ( Google )": a gloss spells every word; one word after two is an affiliation
                 }
                 Found.Org o = null;

@@ -128,9 +128,15 @@ final class NameLexicons {
         b.addAll(Words.SCORING_VERBS, Facts.SCORING_VERB).addAll(Words.SCORING_VERBS_OBJECT, Facts.SCORING_VERB);
         b.addAll(ActorRules.FAMILY_NOUNS, Facts.FAMILY_NOUN);
         b.addAll(Words.EAST_ASIAN_SYLLABLES, Facts.EAST_ASIAN);
+        b.addAll(ActorRules.CUE_WORDS, Facts.PERSON_CUE_WORD);
         for (Map.Entry<String, Integer> cue : orgCues.entrySet()) {
             if ((cue.getValue() & ContextRules.SPORTS) != 0) {
                 b.add(cue.getKey(), Facts.SPORTS_CUE);
+            }
+            if ((cue.getValue() & ContextRules.CLUB_VERB) != 0 && cue.getKey().length() >= 3) {
+                for (String pronoun : ContextRules.OBJECT_PRONOUNS) {
+                    b.add(cue.getKey() + pronoun, Facts.CLUB_OBJECT_CUE);
+                }
             }
         }
         return b;

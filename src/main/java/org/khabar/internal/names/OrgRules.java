@@ -142,12 +142,12 @@ final class OrgRules {
                 if ((prevEnd || prevBoard) && i >= first + 2) {
                     bits |= G_EXECUTIVE;
                 }
-                if (i + 1 < end && c.isPunct(i + 1, ".")) {
+                if (i + 1 < end && c.isPunct(i + 1, '.')) {
                     bits |= G_LETTER;
                 }
             } else if (type == TokenType.QUOTE || type == TokenType.LATIN || type == TokenType.MIXED) {
                 bits |= type == TokenType.QUOTE ? G_OPEN : G_LATIN;
-            } else if (c.isPunct(i, "(")) {
+            } else if (c.isPunct(i, '(')) {
                 bits |= G_OPEN;
             }
             g[i - first] = (byte) bits;
@@ -622,7 +622,7 @@ final class OrgRules {
             int k = i + 2; // the token after a stop
             while (k < end && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                     && LetterNames.is(c.tok(k).norm())) {
-                boolean dotted = k + 1 < end && c.isPunct(k + 1, ".") && !c.tok(k + 1).spaceBefore();
+                boolean dotted = k + 1 < end && c.isPunct(k + 1, '.') && !c.tok(k + 1).spaceBefore();
                 if (!dotted && c.tok(k).spaceBefore() && LetterNames.alsoWord(c.tok(k).norm())) {
                     break; // "بي. إن الأمر": the common word, not the letter
                 }
@@ -665,13 +665,13 @@ final class OrgRules {
             if ((g[i - first] & G_OPEN) == 0) { // a bracket or a quote mark
                 continue;
             }
-            boolean paren = c.isPunct(i, "(");
+            boolean paren = c.isPunct(i, '(');
             int k = i + 1;
             while (k < end && k - i <= 6 && c.taken[k] == DocContext.FREE && c.type(k) == TokenType.ARABIC
                     && LetterNames.is(c.tok(k).norm())) {
                 k++;
             }
-            boolean closed = k < end && (paren ? c.isPunct(k, ")") : c.type(k) == TokenType.QUOTE);
+            boolean closed = k < end && (paren ? c.isPunct(k, ')') : c.type(k) == TokenType.QUOTE);
             if (k - i - 1 < MIN_LETTERS || !closed) {
                 continue;
             }
@@ -698,9 +698,9 @@ final class OrgRules {
     private static void bracketedAcronym(DocContext c, Sentence s) {
         int end = s.end();
         for (int i = s.first() + 1; i + 2 < end; i++) {
-            if (!c.isPunct(i, "(") || c.taken[i - 1] != DocContext.ORG || c.orgOf[i - 1] == null
+            if (!c.isPunct(i, '(') || c.taken[i - 1] != DocContext.ORG || c.orgOf[i - 1] == null
                     || c.orgOf[i - 1].end != i || c.orgOf[i - 1].end - c.orgOf[i - 1].first < 2
-                    || !c.isPunct(i + 2, ")") || c.taken[i + 1] != DocContext.FREE) {
+                    || !c.isPunct(i + 2, ')') || c.taken[i + 1] != DocContext.FREE) {
                 continue;
             }
             Token t = c.tok(i + 1);
@@ -799,7 +799,7 @@ final class OrgRules {
      */
     private static boolean restated(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m) {
         int p = m.first() - 1;
-        if (p >= 0 && c.isPunct(p, "(") && m.end() < c.doc.size() && c.isPunct(m.end(), ")")) {
+        if (p >= 0 && c.isPunct(p, '(') && m.end() < c.doc.size() && c.isPunct(m.end(), ')')) {
             p--;
         }
         if (p < 0 || c.taken[p] != DocContext.ORG || c.orgOf[p] == null || c.orgOf[p].end != p + 1) {
@@ -859,7 +859,7 @@ final class OrgRules {
      */
     private static boolean bracketedAlone(DocContext c, PhraseIndex.Match<NameLexicons.OrgForm> m) {
         int p = m.first() - 1;
-        return p >= 0 && m.head().bare() && c.isPunct(p, "(") && m.end() < c.doc.size() && c.isPunct(m.end(), ")");
+        return p >= 0 && m.head().bare() && c.isPunct(p, '(') && m.end() < c.doc.size() && c.isPunct(m.end(), ')');
     }
 
     /**
@@ -2285,7 +2285,7 @@ final class OrgRules {
     private static boolean glossOfFreeArabic(DocContext c, int i, int first) {
         int p = i - 1;
         boolean marked = false;
-        if (p >= first && (c.isPunct(p, "(") || c.type(p) == TokenType.QUOTE)) {
+        if (p >= first && (c.isPunct(p, '(') || c.type(p) == TokenType.QUOTE)) {
             p--;
             marked = true;
         }
@@ -2355,8 +2355,8 @@ final class OrgRules {
         if (!Character.isUpperCase(first)) {
             return false;
         }
-        if (a.stem().length() == 1 && (t.index() + 1 < c.doc.size() && c.isPunct(t.index() + 1, ".")
-                || t.index() > 0 && c.isPunct(t.index() - 1, "."))) {
+        if (a.stem().length() == 1 && (t.index() + 1 < c.doc.size() && c.isPunct(t.index() + 1, '.')
+                || t.index() > 0 && c.isPunct(t.index() - 1, '.'))) {
             return false; // "E . C . O": a letter spelt out with stops names nothing; "منصة X" does
         }
         for (int k = 0; k < a.stem().length(); k++) {

@@ -30,6 +30,12 @@ class NameFactsGateProperties {
         List<String> w = new ArrayList<>();
         w.addAll(ActorRules.FAMILY_NOUNS);
         w.addAll(Words.EAST_ASIAN_SYLLABLES);
+        w.addAll(ActorRules.CUE_WORDS);
+        for (String cue : LEX.orgCues.keySet()) {
+            for (String pronoun : new String[] {"ه", "ها", "هم", "هما", "ا", "ما"}) {
+                w.add(cue + pronoun); // club verbs with an object pronoun, and near misses
+            }
+        }
         w.addAll(Words.PARTICLES);
         w.addAll(Words.KINSHIP.keySet());
         w.addAll(Words.STOP);
@@ -70,10 +76,55 @@ class NameFactsGateProperties {
             // eastAsianNext and the scorer's من: the bare word
             assertEquals(Words.EAST_ASIAN_SYLLABLES.contains(t.norm()), (f.bare(k) & Facts.EAST_ASIAN) != 0, t.norm());
             assertEquals(Words.STOP.contains(t.norm()), (f.bare(k) & Facts.NAME_STOP) != 0, t.norm());
+            // ContextRules: a club verb with an object pronoun, by the word and (a filter) by any reading's stem
+            assertEquals(ContextRules.objectCue(LEX, t.norm()), (f.bare(k) & Facts.CLUB_OBJECT_CUE) != 0, t.norm());
+            for (Clitics.Analysis a : t.analyses()) {
+                if (ContextRules.objectCue(LEX, a.stem())) {
+                    assertEquals(true, (f.stems(k) & Facts.CLUB_OBJECT_CUE) != 0, a.stem());
+                }
+            }
+            // ContextRules.club: the key of any reading is a place nisba or an adjective only with the keys' bits
+            for (Clitics.Analysis a : t.analyses()) {
+                if (LEX.placeNisbas.contains(a.key()) || LEX.adjectives.contains(a.key())) {
+                    assertEquals(true, (f.keys(k) & (Facts.PLACE_NISBA | Facts.ADJECTIVE)) != 0, a.key());
+                }
+            }
+            assertEquals(LEX.placeNisbas.contains(t.key()), (f.bareKey(k) & Facts.PLACE_NISBA) != 0, t.norm());
+            assertEquals(Words.STOP.contains(t.norm()) || LEX.orgCues.containsKey(t.norm()),
+                    (f.bare(k) & (Facts.NAME_STOP | Facts.ORG_CUE)) != 0, t.norm());
+            // mayStartPerson: the bare word is a person rule's cue word
+            assertEquals(ActorRules.CUE_WORDS.contains(t.norm()), (f.bare(k) & Facts.PERSON_CUE_WORD) != 0, t.norm());
             // the title and name scans: the word, or its key without the article
             assertEquals(Words.TITLE_ADJECTIVES.contains(t.norm()), (f.bare(k) & Facts.TITLE_ADJECTIVE) != 0, t.norm());
             assertEquals(LEX.adjectives.contains(t.key()), (f.bareKey(k) & Facts.ADJECTIVE) != 0, t.norm());
             assertEquals(LEX.notNameWords.contains(t.key()), (f.bareKey(k) & Facts.NOT_NAME) != 0, t.norm());
+        }
+    }
+
+    /**
+     * The gate passes عن and إلى only with قوله or قولها within the words {@link ActorRules#quotedSource} scans
+     * after them: a source of one to four words is found (the gate must reach that far), five are too many.
+     */
+    @net.jqwik.api.Example
+    void quotedSourceGateReachesAsFarAsTheRule() {
+        String[] names = {"كوبيريك", "ستانيسواف كوبيريك", "ستانيسواف كوبيريك ماريوتش", "ستانيسواف كوبيريك ماريوتش زيلينسك",
+            "ستانيسواف كوبيريك ماريوتش زيلينسك فرانتيش"};
+        for (String prep : new String[] {"عن", "إلى"}) {
+            for (int n = 0; n < names.length; n++) {
+                String text = "ونقلت الإذاعة البولندية " + prep + " " + names[n] + " " + (n % 2 == 0 ? "قوله" : "قولها")
+                        + " إن المفاوضات لم تنته بعد.";
+                TextAnalysis doc = TextAnalysis.of(text);
+                int i = 3;
+                int end = doc.sentences().get(0).end();
+                for (org.khabar.Strictness mode : org.khabar.Strictness.values()) {
+                    DocContext c = new DocContext(doc, doc.facts(TABLE), LEX, mode);
+                    boolean found = ActorRules.personAt(c, i, end) != null;
+                    assertEquals(mode != org.khabar.Strictness.STRICT && n < 4, found, mode + " " + text);
+                    if (found) {
+                        org.junit.jupiter.api.Assertions.assertTrue(ActorRules.mayStartPerson(c, i, end), mode + " " + text);
+                    }
+                }
+            }
         }
     }
 
@@ -83,10 +134,14 @@ class NameFactsGateProperties {
         DocContext c = new DocContext(doc, doc.facts(TABLE), LEX, org.khabar.Strictness.BALANCED);
         for (int k = 0; k < doc.size(); k++) {
             Token t = doc.token(k);
-            for (String p : new String[] {",", ":", "(", "-", ".", "x", "،", "\u0000", "--"}) {
+            for (String p : new String[] {",", ":", "(", "-", ".", "x", "،", "\u0000", "--", "\u2013"}) {
                 boolean expected = (t.type() == org.khabar.internal.text.TokenType.PUNCT
                         || t.type() == org.khabar.internal.text.TokenType.SYMBOL) && t.norm().equals(p);
                 assertEquals(expected, c.isPunct(k, p), t + " " + p);
+                if (p.length() == 1 && p.charAt(0) != 0) {
+                    assertEquals(expected, c.isPunct(k, p.charAt(0)), t + " " + p);
+                    assertEquals(expected, c.punctAt(k) == p.charAt(0), t + " " + p);
+                }
             }
         }
     }
