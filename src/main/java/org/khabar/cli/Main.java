@@ -15,9 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.AccessDeniedException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.khabar.Extraction;
 import org.khabar.Khabar;
 import org.khabar.Strictness;
@@ -178,23 +184,23 @@ public final class Main {
             }
             for (String input : inputs) {
                 Outcome o = ahead.next();
-                if (o.unreadable != null) {
+                if (o.unreadable() != null) {
                     out.flush(); // keep stdout and stderr in input order for a reader of both
-                    stderr.println("khabar: " + input + ": " + o.unreadable.getMessage());
+                    stderr.println("khabar: " + input + ": " + o.unreadable().getMessage());
                     status = Math.max(status, SOME_INPUT_FAILED);
                     continue;
                 }
-                if (o.bug != null) {
+                if (o.bug() != null) {
                     // a bug must not cost the other inputs their output: named on stderr with its first frame,
                     // and the exit status says so
                     out.flush();
-                    StackTraceElement[] at = o.bug.getStackTrace();
+                    StackTraceElement[] at = o.bug().getStackTrace();
                     stderr.println("khabar: " + input + ": internal error, no output for this input (please report it): "
-                            + o.bug + (at.length > 0 ? " at " + at[0] : ""));
+                            + o.bug() + (at.length > 0 ? " at " + at[0] : ""));
                     status = INTERNAL_ERROR;
                     continue;
                 }
-                Extraction x = o.extraction;
+                Extraction x = o.extraction();
                 switch (format) {
                     case "jsonl":
                         out.write(DocumentJson.render(input, x));
@@ -224,17 +230,7 @@ public final class Main {
     }
 
     /** One input's result: its extraction, or why it has none. */
-    private static final class Outcome {
-        final Extraction extraction;
-        final InputException unreadable;
-        final RuntimeException bug;
-
-        Outcome(Extraction extraction, InputException unreadable, RuntimeException bug) {
-            this.extraction = extraction;
-            this.unreadable = unreadable;
-            this.bug = bug;
-        }
-    }
+    private record Outcome(Extraction extraction, InputException unreadable, RuntimeException bug) {}
 
     private static Outcome process(String input, String readAlready, InputStream stdin, Khabar khabar,
             java.util.function.BiFunction<Khabar, String, Extraction> extract) {
@@ -263,8 +259,8 @@ public final class Main {
         private final InputStream stdin;
         private final Khabar khabar;
         private final java.util.function.BiFunction<Khabar, String, Extraction> extract;
-        private final java.util.concurrent.ExecutorService pool;
-        private final java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> queued = new java.util.ArrayDeque<>();
+        private final ExecutorService pool;
+        private final ArrayDeque<Future<Outcome>> queued = new ArrayDeque<>();
         private final int window;
         private int submitted;
         private int taken;
@@ -277,7 +273,7 @@ public final class Main {
             this.extract = extract;
             int threads = Math.min(jobs, inputs.size());
             this.window = 2 * threads;
-            this.pool = threads <= 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            this.pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "khabar-job");
                 t.setDaemon(true);
                 return t;
@@ -296,7 +292,7 @@ public final class Main {
                     try {
                         stdinText = read(input, stdin);
                     } catch (InputException e) {
-                        queued.add(java.util.concurrent.CompletableFuture.completedFuture(new Outcome(null, e, null)));
+                        queued.add(CompletableFuture.completedFuture(new Outcome(null, e, null)));
                         continue;
                     }
                 }
@@ -304,7 +300,7 @@ public final class Main {
                 queued.add(pool.submit(() -> process(input, text, stdin, khabar, extract)));
             }
             taken++;
-            java.util.concurrent.Future<Outcome> f = queued.poll();
+            Future<Outcome> f = queued.poll();
             boolean interrupted = false;
             try {
                 while (true) {
@@ -314,7 +310,7 @@ public final class Main {
                         interrupted = true; // the outcome is still owed to the output: wait on, interrupt after
                     }
                 }
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof Error err) {
                     throw err;
