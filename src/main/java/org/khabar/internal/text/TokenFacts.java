@@ -50,7 +50,8 @@ public final class TokenFacts {
      * Construction state. The per-token work is a method of its own, called once per token, so the JIT compiles
      * it as soon as it is hot. In one loop of the constructor (called once per document) it could only be
      * compiled on-stack: on this 2-core machine such a compile was seen queued and never run for a whole JVM
-     * lifetime (-XX:+LogCompilation), which left the loop interpreted and made every extraction ~9 times slower.
+     * lifetime (-XX:+LogCompilation), which left the loop interpreted: 36 % of extract samples in such a JVM,
+     * against 11-13 % compiled.
      */
     private char[] text;
     private int used;
