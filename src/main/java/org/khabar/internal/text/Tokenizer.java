@@ -53,7 +53,7 @@ public final class Tokenizer {
             type = TokenType.NUMBER;
         } else if (bit(ARABIC_LETTER, c)) {
             j = i + 1;
-            while (j < n && bit(ARABIC_LETTER_OR_MARK, s[j])) {
+            while (j < n && isArabicLetterOrMark(s[j])) {
                 j++;
             }
             type = TokenType.ARABIC;
@@ -119,6 +119,14 @@ public final class Tokenizer {
             }
         }
         return bits;
+    }
+
+    /**
+     * {@code bit(ARABIC_LETTER_OR_MARK, c)} with the basic Arabic letters (U+0621..U+064A, the chars of nearly
+     * every word once normalised) answered by a range test, without the table.
+     */
+    static boolean isArabicLetterOrMark(char c) {
+        return c >= '\u0621' && c <= '\u064A' || bit(ARABIC_LETTER_OR_MARK, c);
     }
 
     private static boolean bit(long[] set, char c) {
