@@ -46,7 +46,7 @@ public final class TextAnalysis {
     private TextAnalysis(String original) {
         this.original = original;
         this.normalized = ArabicNormalizer.normalize(original);
-        this.tokenArray = Tokenizer.tokenize(normalized).toArray(new Token[0]);
+        this.tokenArray = Tokenizer.tokenizeToArray(normalized);
         this.tokens = java.util.Collections.unmodifiableList(java.util.Arrays.asList(tokenArray)); // a view, no copy
         this.types = new TokenType[tokenArray.length];
         for (int i = 0; i < tokenArray.length; i++) {

@@ -1,6 +1,5 @@
 package org.khabar.internal.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,10 +12,15 @@ public final class Tokenizer {
     private Tokenizer() {}
 
     public static List<Token> tokenize(NormalizedText nt) {
+        return java.util.Arrays.asList(tokenizeToArray(nt));
+    }
+
+    /** The tokens in an array of their exact number (what {@link TextAnalysis} keeps). */
+    static Token[] tokenizeToArray(NormalizedText nt) {
         // the folded chars as an array (see NormalizedText.chars): every char of the text is read here
         char[] s = nt.chars;
         int n = nt.length();
-        List<Token> out = new ArrayList<>(Math.max(16, n / 5));
+        Out out = new Out(Math.max(16, n / 4));
         boolean space = true;
         boolean newline = false;
         int i = 0;
@@ -35,7 +39,27 @@ public final class Tokenizer {
             newline = false;
             i = j;
         }
-        return out;
+        return out.size == out.tokens.length ? out.tokens : java.util.Arrays.copyOf(out.tokens, out.size);
+    }
+
+    /**
+     * The tokens read so far: an array grown by doubling and cut to size once, in place of an ArrayList whose
+     * growth and final toArray copied every token reference again (a text has about one token per 5 chars).
+     */
+    private static final class Out {
+        Token[] tokens;
+        int size;
+
+        Out(int capacity) {
+            tokens = new Token[capacity];
+        }
+
+        void add(Token t) {
+            if (size == tokens.length) {
+                tokens = java.util.Arrays.copyOf(tokens, size * 2);
+            }
+            tokens[size++] = t;
+        }
     }
 
     /**
@@ -44,7 +68,7 @@ public final class Tokenizer {
      * document) it could only be compiled on-stack, and such compiles were seen starved for a JVM's whole life
      * on a busy 2-core machine (see TokenFacts).
      */
-    private static int token(NormalizedText nt, char[] s, int n, int i, boolean space, boolean newline, List<Token> out) {
+    private static int token(NormalizedText nt, char[] s, int n, int i, boolean space, boolean newline, Out out) {
         char c = s[i];
         int j;
         TokenType type;
@@ -53,7 +77,7 @@ public final class Tokenizer {
             type = TokenType.NUMBER;
         } else if (bit(ARABIC_LETTER, c)) {
             j = i + 1;
-            while (j < n && bit(ARABIC_LETTER_OR_MARK, s[j])) {
+            while (j < n && isArabicLetterOrMark(s[j])) {
                 j++;
             }
             type = TokenType.ARABIC;
@@ -82,7 +106,7 @@ public final class Tokenizer {
         }
         int start = nt.originalStart(i);
         int end = nt.originalEnd(j - 1);
-        out.add(new Token(out.size(), type, new String(s, i, j - i), start, end, space, newline, nt, i));
+        out.add(new Token(out.size, type, new String(s, i, j - i), start, end, space, newline, nt, i));
         return j;
     }
 
@@ -119,6 +143,14 @@ public final class Tokenizer {
             }
         }
         return bits;
+    }
+
+    /**
+     * {@code bit(ARABIC_LETTER_OR_MARK, c)} with the basic Arabic letters (U+0621..U+064A, the chars of nearly
+     * every word once normalised) answered by a range test, without the table.
+     */
+    static boolean isArabicLetterOrMark(char c) {
+        return c >= '\u0621' && c <= '\u064A' || bit(ARABIC_LETTER_OR_MARK, c);
     }
 
     private static boolean bit(long[] set, char c) {

@@ -79,4 +79,17 @@ class TokenizerTest {
             assertEquals(db, Tokenizer.isSpace(ch), () -> Integer.toHexString(ch));
         }
     }
+
+    @Test
+    void arabicLetterRangeAgreesWithTheCharacterDatabase() {
+        // the tokenizer's range test for U+0621..U+064A stands in for "Arabic block and a letter or mark"
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            int type = Character.getType(ch);
+            boolean letterOrMark = Character.isLetter(ch) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+            boolean db = Clitics.isArabic(ch) && letterOrMark;
+            assertEquals(db, Tokenizer.isArabicLetterOrMark(ch), () -> Integer.toHexString(ch));
+        }
+    }
 }
