@@ -88,4 +88,11 @@ public final class Facts {
     public static final long PERSON_CUE_WORD = 1L << 53;
     /** A club verb cue with an object pronoun (ضيفه، هزمهم), as the word itself (names.ContextRules.objectCue). */
     public static final long CLUB_OBJECT_CUE = 1L << 54;
+    /**
+     * A given name of female gender (with {@link #GIVEN_NAME}): the gender the names lexicon holds for the word, read
+     * without a hash probe (names.ActorRules.genderOfGiven).
+     */
+    public static final long GIVEN_FEMALE = 1L << 55;
+    /** A given name of either gender (with {@link #GIVEN_NAME}); neither this nor {@link #GIVEN_FEMALE}: male. */
+    public static final long GIVEN_UNKNOWN = 1L << 56;
 }

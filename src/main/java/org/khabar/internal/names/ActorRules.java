@@ -2053,9 +2053,13 @@ final class ActorRules {
     }
 
     /** Whether a colon is among tokens [from, to). */
-    private static boolean colonWithin(DocContext c, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (c.isPunct(k, ':')) {
+    static boolean colonWithin(DocContext c, int from, int to) {
+        // asked of nearly every free word (the person gate's last test): the marks' array read directly, as
+        // punctAt would, without its bounds and first-use tests on each of the four tokens
+        char[] marks = c.punctuationMarks();
+        int limit = Math.min(to, marks.length);
+        for (int k = Math.max(from, 0); k < limit; k++) {
+            if (marks[k] == ':') {
                 return true;
             }
         }
@@ -2642,7 +2646,7 @@ final class ActorRules {
             if (a.article()) {
                 continue;
             }
-            Gender g = c.lex.givenNames.get(a.stem());
+            Gender g = genderOfGiven(c.facts.stem(i, r)); // the lexicon's gender of the stem, by its bits
             if (g == null || (c.facts.stem(i, r) & Facts.NAME_STOP) != 0 && !(a.bare() && a.stem().equals("الان") && !stop(c, i)) || isPreposition(c, t, a)) {
                 continue;
             }
@@ -5643,10 +5647,21 @@ final class ActorRules {
     }
 
     private static Gender givenGender(DocContext c, int j) {
-        if (j >= c.doc.size() || (c.facts.bare(j) & Facts.GIVEN_NAME) == 0) {
+        if (j >= c.doc.size()) {
             return null;
         }
-        return c.lex.givenNames.get(c.tok(j).norm());
+        return genderOfGiven(c.facts.bare(j)); // neither the token nor the names map is read
+    }
+
+    /**
+     * {@code lex.givenNames.get(w)} for a word w whose word facts are {@code facts}: null without
+     * {@link Facts#GIVEN_NAME}, else the gender its bits carry (a property test holds the two equal).
+     */
+    static Gender genderOfGiven(long facts) {
+        if ((facts & Facts.GIVEN_NAME) == 0) {
+            return null;
+        }
+        return (facts & Facts.GIVEN_FEMALE) != 0 ? Gender.FEMALE : (facts & Facts.GIVEN_UNKNOWN) != 0 ? Gender.UNKNOWN : Gender.MALE;
     }
 
     /** The gender of a reporting verb at token i (bare or after و/ف), or null when it is none. */
@@ -5730,10 +5745,11 @@ final class ActorRules {
      * word before it (الإمام علي، قال علي، محمد علي، بن علي، مع علي), or بن/أبو after it, keeps the name.
      */
     private static boolean prepositionAli(DocContext c, int i, int first, int end) {
-        Token t = c.tok(i);
-        if (t.type() != TokenType.ARABIC || !t.norm().equals("علي")) {
+        // asked of every free stop word: the hash answers for nearly all of them without loading the token
+        if (!c.normIs(i, "علي") || c.type(i) != TokenType.ARABIC) {
             return false;
         }
+        Token t = c.tok(i);
         if (c.doc.original().charAt(t.end() - 1) == 'ى') {
             return true;
         }

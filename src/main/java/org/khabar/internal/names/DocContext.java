@@ -234,6 +234,15 @@ final class DocContext {
         return a[i];
     }
 
+    /**
+     * The array behind {@link #punctAt}, one char per token (made on first use; read only): a scan over a few
+     * tokens reads it without the bounds and first-use tests of each punctAt call.
+     */
+    char[] punctuationMarks() {
+        char[] a = punct;
+        return a != null ? a : punctuation();
+    }
+
     private char[] punctuation() {
         int size = doc.size();
         char[] a = new char[size];

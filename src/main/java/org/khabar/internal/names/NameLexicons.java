@@ -111,6 +111,11 @@ final class NameLexicons {
             b.addAll(index.firstWords(), index.fact());
         }
         b.addAll(givenNames.keySet(), Facts.GIVEN_NAME);
+        for (Map.Entry<String, Gender> e : givenNames.entrySet()) {
+            if (e.getValue() != Gender.MALE) {
+                b.add(e.getKey(), e.getValue() == Gender.FEMALE ? Facts.GIVEN_FEMALE : Facts.GIVEN_UNKNOWN);
+            }
+        }
         b.addAll(verbs.keySet(), Facts.NAME_VERB);
         b.addAll(Words.STOP, Facts.NAME_STOP);
         b.addAll(adjectives, Facts.ADJECTIVE);
