@@ -364,13 +364,16 @@ public final class ClaimExtractor implements WordFacts.User {
         if (doc.type(i) != TokenType.ARABIC || (f.stems(i) & Facts.CLAIM_VERB) == 0) {
             return null; // no reading's stem is a verb form (with or without an object pronoun)
         }
-        // the bare reading (the first) has its own bits: وقال, the usual verb with a conjunction, is no
-        // verb form itself, and its bit spares hashing the fresh word for the two maps (the bit is exact)
-        boolean bareVerb = (f.bare(i) & Facts.CLAIM_VERB) != 0;
+        // every reading's stem has its own bits (TokenFacts.stem): وقال, the usual verb with a conjunction, is
+        // no verb form itself, and the bit (exact) spares the two map probes of such a stem (for the bare
+        // reading, hashing its fresh word for them too)
         List<Clitics.Analysis> readings = doc.token(i).analyses();
         for (int r = 0; r < readings.size(); r++) {
+            if ((f.stem(i, r) & Facts.CLAIM_VERB) == 0) {
+                continue; // in neither map: both probes below would miss
+            }
             Clitics.Analysis a = readings.get(r);
-            if (r == 0 && !bareVerb || a.prep() != '\0' || a.article()) {
+            if (a.prep() != '\0' || a.article()) {
                 continue;
             }
             String stem = a.stem();

@@ -295,10 +295,23 @@ public final class PhraseIndex<V> {
         return false;
     }
 
+    /**
+     * Whether the first hash of token i, or the second when it has one, passes a filter: the bare reading's
+     * stem (the token's form) and, when the form starts with an article, its key are token i's first two
+     * hashes in {@link TokenFacts} (a form without an article has the next reading's stem second, a superset).
+     * {@link #step} reads a token after the first by its form and its key alone, so this answers for the
+     * second-word filter as {@link #anyHash} over all readings did, on at most two hashes (a property checks
+     * that the answers stay those of the trie walk with continuations written after clitics).
+     */
+    private static boolean bareHash(long[] f, TokenFacts facts, int i) {
+        int k = facts.hashFrom(i);
+        return mayStartHash(f, facts.hash(k)) || k + 1 < facts.hashTo(i) && mayStartHash(f, facts.hash(k + 1));
+    }
+
     /*
      * mayEndOrContinue (in match and matchBare): no phrase can start at token i before the limit, given that
      * one of its readings is a first word, when no reading is a whole phrase and token i + 1 (as step reads it:
-     * its form or its key, both among its reading hashes) follows no first word.
+     * its form or its key, its first two reading hashes, see bareHash) follows no first word.
      */
 
     /** The word key of a normalised token: without a leading article when at least two letters remain. */
@@ -654,15 +667,24 @@ public final class PhraseIndex<V> {
      * {@link #firstWords} under {@link #fact}) says no reading of token i starts a phrase.
      */
     public Match<V> match(TextAnalysis doc, TokenFacts facts, int i, int limit) {
+        return match(doc, facts, i, limit, null);
+    }
+
+    /**
+     * {@link #match(TextAnalysis, TokenFacts, int, int)} with a caller's scratch array of six ints for the
+     * token's clitic offsets (null: a new one), which a caller asking many tokens of one document in one
+     * thread keeps: the array was one allocation per look-up that reached the readings.
+     */
+    public Match<V> match(TextAnalysis doc, TokenFacts facts, int i, int limit, int[] scratch) {
         if (i >= limit || !(fact != 0 ? facts.any(i, fact) : mayStart(facts, i, facts.hashTo(i)))) {
             return null;
         }
         // mayEndOrContinue with the next token first: the walks need that answer too, and it is read once
-        boolean next = i + 1 < limit && anyHash(secondWords, facts, i + 1);
+        boolean next = i + 1 < limit && bareHash(secondWords, facts, i + 1);
         if (!next && !anyHash(singleWords, facts, i)) {
             return null;
         }
-        return matchReadings(doc, facts, i, limit, false, next);
+        return matchReadings(doc, facts, i, limit, false, next, scratch);
     }
 
     /**
@@ -720,15 +742,21 @@ public final class PhraseIndex<V> {
 
     /** {@link #matchBare}, with the same early answer as {@link #match(TextAnalysis, TokenFacts, int, int)}. */
     public Match<V> matchBare(TextAnalysis doc, TokenFacts facts, int i, int limit) {
+        return matchBare(doc, facts, i, limit, null);
+    }
+
+    /** {@link #matchBare(TextAnalysis, TokenFacts, int, int)} with a scratch array, as {@link #match(TextAnalysis, TokenFacts, int, int, int[])}. */
+    public Match<V> matchBare(TextAnalysis doc, TokenFacts facts, int i, int limit, int[] scratch) {
         if (i >= limit || !(fact != 0 ? facts.anyBare(i, fact)
                 : mayStart(facts, i, Math.min(facts.hashTo(i), facts.hashFrom(i) + 2)))) {
             return null;
         }
-        boolean next = i + 1 < limit && anyHash(secondWords, facts, i + 1); // as in match
-        if (!next && !anyHash(singleWords, facts, i)) {
+        // as in match; the first token read bare has its form and key as its first two hashes too
+        boolean next = i + 1 < limit && bareHash(secondWords, facts, i + 1);
+        if (!next && !bareHash(singleWords, facts, i)) {
             return null;
         }
-        return matchReadings(doc, facts, i, limit, true, next);
+        return matchReadings(doc, facts, i, limit, true, next, scratch);
     }
 
     /**
@@ -741,14 +769,15 @@ public final class PhraseIndex<V> {
      * order and ties as {@link #match}, so the same answer.
      */
     private Match<V> matchReadings(TextAnalysis doc, TokenFacts facts, int i, int limit, boolean bareOnly,
-            boolean next) {
+            boolean next, int[] scratch) {
         if (root.next == null || i >= limit) {
             return null;
         }
         Token first = doc.token(i);
         String w = first.norm();
-        int[] offsets = new int[6];
+        int[] offsets = scratch != null ? scratch : new int[6];
         int readings = bareOnly ? 1 : Clitics.offsets(w, first.type(), offsets);
+        offsets[0] = 0; // the bare reading (Clitics.offsets writes it too; a bare look-up skips that call)
         long[] f = firstWords;
         // no phrase goes on past token i when the next token follows no first word: the walks below then
         // stop at their first node without probing its map

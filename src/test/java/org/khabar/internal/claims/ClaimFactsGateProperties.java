@@ -116,4 +116,33 @@ class ClaimFactsGateProperties {
                     (f.bareKey(k) & Facts.CLAIM_NAME_LIKE) != 0, w);
         }
     }
+
+    /**
+     * Every reading's own verb bit ({@link TokenFacts#stem}) answers for that reading's stem exactly: verbAt
+     * skips the two map probes of a reading whose bit is clear (the bare reading of وقال), so a clear bit must
+     * mean both maps miss, and a set bit that one of them hits.
+     */
+    @Property(tries = 500)
+    void everyReadingsVerbBitAnswersForItsStem(@ForAll("texts") String text) {
+        TextAnalysis doc = TextAnalysis.of(text);
+        TokenFacts f = doc.facts(EXTRACTOR.table());
+        for (int k = 0; k < doc.size(); k++) {
+            List<Clitics.Analysis> readings = doc.token(k).analyses();
+            for (int r = 0; r < readings.size(); r++) {
+                String stem = readings.get(r).stem();
+                boolean verb = LEX.verbs.containsKey(stem) || LEX.verbsWithEnclitic.containsKey(stem);
+                assertEquals(verb, (f.stem(k, r) & Facts.CLAIM_VERB) != 0, stem + " in " + doc.token(k).norm());
+            }
+        }
+    }
+
+    /** وقال: the bare reading is no verb form, و + قال is; the bits say so reading by reading. */
+    @net.jqwik.api.Example
+    void conjunctionAndVerbHaveTheBitOnTheSecondReadingOnly() {
+        TextAnalysis doc = TextAnalysis.of("وقال المتحدث");
+        TokenFacts f = doc.facts(EXTRACTOR.table());
+        assertEquals(0L, f.stem(0, 0) & Facts.CLAIM_VERB);
+        assertTrue((f.stem(0, 1) & Facts.CLAIM_VERB) != 0);
+        assertEquals("قال", doc.token(0).analyses().get(1).stem());
+    }
 }
