@@ -18,6 +18,12 @@ public final class NormalizedText {
      * spare String.charAt's coder and bounds checks on each. Package-private, never handed out.
      */
     final char[] chars;
+    /**
+     * Whether some original code point became several chars (an expansion such as ﻻ → لا): without one,
+     * every char starts at its own original offset, and the tokenizer need not ask whether a token's last
+     * char shares its start with the next one.
+     */
+    final boolean expanded;
 
     NormalizedText(String original, char[] chars, int length, Segments segments) {
         this.original = original;
@@ -27,6 +33,7 @@ public final class NormalizedText {
         if (segments != null) {
             segments.length = text.length();
         }
+        this.expanded = segments != null && segments.grouped;
     }
 
     /** The text as it was given. */
@@ -86,6 +93,8 @@ public final class NormalizedText {
         private boolean[] group = new boolean[8];
         private int count;
         private int length;
+        /** Whether {@link #group} was called: some chars share one original code point. */
+        private boolean grouped;
         /**
          * The segment of the last look-up: callers (the tokenizer, clitic readings) ask in text order, so the
          * next answer is nearly always in it or the one after. A hint only, checked before use, so a stale
@@ -117,6 +126,7 @@ public final class NormalizedText {
 
         /** The chars of one expansion, from normalised index {@code at}, all from original [origin, to). */
         void group(int at, int origin, int to) {
+            grouped = true;
             add(at, origin, to, true);
         }
 

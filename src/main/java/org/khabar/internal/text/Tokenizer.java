@@ -101,7 +101,8 @@ public final class Tokenizer {
             type = bit(CURRENCY_SIGNS, c) ? TokenType.SYMBOL : TokenType.PUNCT;
         }
         // never split the expansion of one original character (‥ → "..", ⑵ → "(2)") across tokens
-        while (j < n && nt.originalStart(j) == nt.originalStart(j - 1)) {
+        // (only an expansion makes two chars share a start: without one the test is always false)
+        while (nt.expanded && j < n && nt.originalStart(j) == nt.originalStart(j - 1)) {
             j++;
         }
         int start = nt.originalStart(i);

@@ -1,12 +1,14 @@
 package org.khabar.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Example;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
@@ -165,6 +167,28 @@ class TextLayerProperties {
             prevStart = a;
             prevEnd = b;
         }
+    }
+
+    @Property(tries = 1000)
+    void expandedSaysWhetherTwoCharsShareAnOriginalStart(@ForAll("arabicish") String s) {
+        // the tokenizer skips its same-start test when the text is not expanded: sound only if then no two
+        // chars share a start; and an expansion (ﻻ → لا) must say so
+        NormalizedText nt = ArabicNormalizer.normalize(s);
+        boolean shared = false;
+        for (int i = 1; i < nt.length(); i++) {
+            shared |= nt.originalStart(i) == nt.originalStart(i - 1);
+        }
+        assertEquals(shared, nt.expanded, s);
+    }
+
+    @Example
+    void aLigatureIsExpandedAndItsTokenKeepsBothLetters() {
+        TextAnalysis doc = TextAnalysis.of("\uFEFB بد");
+        assertTrue(doc.normalized().expanded);
+        assertEquals("لا", doc.tokens().get(0).norm());
+        assertEquals(0, doc.tokens().get(0).start());
+        assertEquals(1, doc.tokens().get(0).end());
+        assertFalse(TextAnalysis.of("لا بد").normalized().expanded);
     }
 
     @Property(tries = 500)
