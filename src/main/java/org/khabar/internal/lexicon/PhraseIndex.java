@@ -29,6 +29,16 @@ public final class PhraseIndex<V> {
         byte written;
         /** How many words lead here from the root: a phrase ending at this node spans that many tokens. */
         int depth;
+        /**
+         * A bit per child key's hash (kidBit below): a walk asks next about the following token only
+         * when its form's or its key's bit is set (exact: a clear bit means no such child).
+         */
+        long kids;
+    }
+
+    /** The bit of a word's {@link String#hashCode} in {@link Node#kids}. */
+    private static long kidBit(int hash) {
+        return 1L << (spread(hash) & 63);
     }
 
     /** An entry ending at a node writes its first word without the article (فيفا). */
@@ -573,6 +583,7 @@ public final class PhraseIndex<V> {
                 child = new Node<>();
                 child.depth = depth + 1;
                 n.next.put(k, child);
+                n.kids |= kidBit(k.hashCode());
                 if (depth == 1) {
                     noteSecond(k);
                 }
@@ -788,14 +799,19 @@ public final class PhraseIndex<V> {
         int bestEnd = -1;
         int bestReading = -1;
         boolean bestDropped = false;
+        // the reading past an article starts where the reading before it has its key (الحزب: key حزب, then
+        // the reading ال|حزب; والحزب: و|الحزب's key, then وال|حزب), so its stem was probed as that key: the
+        // same node and walk, an end no greater, which the strict test below would not take. Skipped (half
+        // the probes and walks of a definite word); a property compares the answers with the trie walk's
+        int keyFrom = -1;
         for (int r = 0; r < readings; r++) {
             int from = offsets[r];
             // Clitics.wordKey of the stem: a leading article goes when at least two letters remain
             boolean article = w.length() - from >= 4 && w.charAt(from) == '\u0627' && w.charAt(from + 1) == '\u0644';
             int hs = facts.hash(h++);
-            if (mayStartHash(f, hs)) {
+            if (from != keyFrom && mayStartHash(f, hs)) {
                 Node<V> n = rootNode(w, from, hs);
-                Node<V> last = n == null ? null : longest(doc, n, i + 1, walkLimit);
+                Node<V> last = n == null ? null : longest(doc, facts, n, i + 1, walkLimit);
                 int e = last == null ? -1 : i + last.depth;
                 if (e > bestEnd) {
                     best = last;
@@ -805,9 +821,12 @@ public final class PhraseIndex<V> {
                 }
             }
             int hk = article ? facts.hash(h++) : 0;
+            if (article) {
+                keyFrom = from + 2;
+            }
             if (article && mayStartHash(f, hk)) {
                 Node<V> n = rootNode(w, from + 2, hk);
-                Node<V> last = n == null ? null : longest(doc, n, i + 1, walkLimit);
+                Node<V> last = n == null ? null : longest(doc, facts, n, i + 1, walkLimit);
                 int e = last == null ? -1 : i + last.depth;
                 if (e > bestEnd) {
                     best = last;
@@ -831,6 +850,32 @@ public final class PhraseIndex<V> {
         while (n.next != null && j < limit) {
             n = step(n, doc.token(j));
             if (n == null) {
+                break;
+            }
+            j++;
+            if (n.value != null) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {@link #longest(TextAnalysis, Node, int, int)}, a step asked only when token j's first two reading hashes
+     * (its form's and, when the form has an article, its key's: what {@link #step} reads, see
+     * {@link #bareHash}) pass the node's {@link Node#kids}: most walks from a first word stop at the next
+     * token, and the test is two bit operations on the hashes {@link TokenFacts} holds where the step probes
+     * the node's map once or twice. Exact (a property compares the answers with the trie walk's).
+     */
+    private Node<V> longest(TextAnalysis doc, TokenFacts facts, Node<V> n, int j, int limit) {
+        Node<V> best = n.value != null ? n : null;
+        while (n.next != null && j < limit) {
+            int k = facts.hashFrom(j);
+            long bits = kidBit(facts.hash(k));
+            if (k + 1 < facts.hashTo(j)) {
+                bits |= kidBit(facts.hash(k + 1));
+            }
+            if ((n.kids & bits) == 0 || (n = step(n, doc.token(j))) == null) {
                 break;
             }
             j++;

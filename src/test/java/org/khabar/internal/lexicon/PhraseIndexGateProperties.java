@@ -126,6 +126,43 @@ class PhraseIndexGateProperties {
     }
 
     /**
+     * A definite word probed once: the reading past its article (ال|حزب، وال|حزب، بال|حزب) has the stem the
+     * reading before it has as its key, and the gated look-up skips that stem. The answer stays the walk's:
+     * the first reading found wins a tie, so the head is the reading with the article and the article is
+     * set aside (a look-up that skipped the key instead would answer the later reading, article kept).
+     */
+    @org.junit.jupiter.api.Test
+    void theReadingPastAnArticleIsProbedAsTheKeyBeforeIt() {
+        for (long fact : new long[] {Facts.TITLE, 0L}) {
+            PhraseIndex<String> index = new PhraseIndex<>(fact);
+            index.put("حزب", "party");
+            index.put("حزب الأمة", "Umma");
+            index.put("الحزب الوطني", "national");
+            WordFacts table = WordFacts.builder().addAll(index.firstWords(), Facts.TITLE).build();
+            TextAnalysis d = TextAnalysis.of("الحزب قال والحزب الأمة وبالحزب الوطني للحزب و بالحزب الأمة");
+            TokenFacts f = d.facts(table);
+            int found = 0;
+            for (int i = 0; i < d.size(); i++) {
+                for (int limit = i; limit <= d.size(); limit++) {
+                    PhraseIndex.Match<String> m = index.match(d, i, limit);
+                    assertEquals(m, index.match(d, f, i, limit), "token " + i + " limit " + limit);
+                    assertEquals(index.matchBare(d, i, limit), index.matchBare(d, f, i, limit));
+                    if (m != null && d.token(i).norm().contains("الحزب")) {
+                        org.junit.jupiter.api.Assertions.assertTrue(m.head().stem().startsWith("الحزب"),
+                                m.head().stem());
+                        org.junit.jupiter.api.Assertions.assertTrue(m.articleDropped());
+                        found++;
+                    }
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(found >= 10, "found " + found);
+            PhraseIndex.Match<String> umma = index.match(d, f, 2, d.size());
+            assertEquals("Umma", umma.value());
+            assertEquals(4, umma.end());
+        }
+    }
+
+    /**
      * {@link PhraseIndex#nextMayMatch} from every token, and up to every end, is the first token a scan
      * testing {@link PhraseIndex#mayMatch} at each token stops at (the linker's scans rely on it).
      */
