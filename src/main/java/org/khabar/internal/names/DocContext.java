@@ -200,18 +200,6 @@ final class DocContext {
      */
     private char[] punct;
 
-    /** Whether token i is the punctuation or symbol token p; false for an index outside the document. */
-    boolean isPunct(int i, String p) {
-        if (p.length() == 1 && p.charAt(0) != 0) {
-            return isPunct(i, p.charAt(0));
-        }
-        if (i < 0 || i >= doc.size()) {
-            return false;
-        }
-        Token t = tok(i);
-        return (t.type() == TokenType.PUNCT || t.type() == TokenType.SYMBOL) && t.norm().equals(p);
-    }
-
     /**
      * Whether token i is the punctuation or symbol token of the one character p (not 0); false for an index
      * outside the document. The rules pass a char, not a String: reading a String constant's char on every
@@ -227,11 +215,7 @@ final class DocContext {
             return 0; // before the first token or after the last: no mark there (a rule looking one token
                       // back from the text's first word asks this; "ومحمد سالم ، ياسر ..." crashed on it)
         }
-        char[] a = punct;
-        if (a == null) {
-            a = punctuation();
-        }
-        return a[i];
+        return punctuationMarks()[i];
     }
 
     /**
