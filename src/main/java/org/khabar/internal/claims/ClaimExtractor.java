@@ -172,9 +172,18 @@ public final class ClaimExtractor implements WordFacts.User {
     private final WordFacts.Holder table = new WordFacts.Holder(this::contribute);
 
     public ClaimExtractor(CustomEntries custom, Strictness strictness) {
+        this(custom, strictness, true);
+    }
+
+    /** {@code shortcuts} false: every verb takes the full path (tests compare the two). */
+    ClaimExtractor(CustomEntries custom, Strictness strictness, boolean shortcuts) {
         this.lex = new ClaimLexicon(custom);
         this.strictness = strictness;
+        this.shortcuts = shortcuts;
     }
+
+    /** Whether verbs that can give no claim skip their scans ({@link #betweenOnly}). */
+    private final boolean shortcuts;
 
     @Override
     public WordFacts.Builder contribute(WordFacts.Builder b) {
@@ -333,14 +342,19 @@ public final class ClaimExtractor implements WordFacts.User {
             run.reporterContentStart = -1;
             run.reporterContentEnd = -1;
             for (int i = s.first(); i < s.end(); i++) {
-                // a cue starts at a phrase's first word or a verb form (the first tests of phraseClaim and
-                // verbClaim): the bits answer for most tokens without reading the Token
-                if (run.used[i] || !f.any(i, Facts.CLAIM_PHRASE) && (f.stems(i) & Facts.CLAIM_VERB) == 0
-                        || !doc.token(i).isWord()) {
+                // a cue starts where a phrase may start or at a verb form (the first tests of phraseClaim and
+                // verbClaim, which answer false without them): the bits answer for most tokens, and of the
+                // rest (في، من، على start phrases) most without a call or the Token
+                if (run.used[i]) {
+                    continue;
+                }
+                boolean phrase = mayStartPhrase(f, i, s.end());
+                boolean verb = (f.stems(i) & Facts.CLAIM_VERB) != 0;
+                if (!phrase && !verb || !isWord(doc.type(i))) {
                     continue;
                 }
                 try {
-                    if (!phraseClaim(run, i)) {
+                    if (!(phrase && phraseClaim(run, i)) && verb) {
                         verbClaim(run, i);
                     }
                 } catch (RuntimeException e) {
@@ -355,6 +369,11 @@ public final class ClaimExtractor implements WordFacts.User {
         List<Claim> claims = new ArrayList<>(run.out);
         claims.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
         return List.copyOf(claims);
+    }
+
+    /** {@link Token#isWord()} from the type array. */
+    private static boolean isWord(TokenType t) {
+        return t == TokenType.ARABIC || t == TokenType.LATIN || t == TokenType.MIXED;
     }
 
     // ---------------------------------------------------------------- verbs
@@ -445,9 +464,12 @@ public final class ClaimExtractor implements WordFacts.User {
         if (v.complement() == Complement.RELAY && !v.participle()) {
             return relayClaim(run, i, hit, j, limit);
         }
+        boolean kama = prev.equals("كما") || prev.equals("وكما");
+        if (betweenOnly(hit, kama, afterMa)) {
+            return false;
+        }
         boolean objectAttached = hit.enclitic();
         Marker m = findMarker(run, v, j, limit, objectAttached);
-        boolean kama = prev.equals("كما") || prev.equals("وكما");
         if (m == null) {
             if (v.lemma().equals("ارجع") && j < limit && doc.token(j).norm().equals("الي")) {
                 return false; // يرجع إلى X 'is due to X' (no object, no أن): يَرجع, not يُرجع 'attributes'
@@ -546,6 +568,21 @@ public final class ClaimExtractor implements WordFacts.User {
         return true;
     }
 
+    /**
+     * Whether verb form بين without و (and no participle) can give no claim whatever follows it: with a
+     * content marker the rule below turns it away (بين needs و and a marker within three tokens), and
+     * without one only كما بين and a relative ما with an object pronoun (ما بينه) take such a verb — the
+     * quote-before and nominal rules read other lemmas. Most بين are 'between', and this spares their
+     * marker scan and subject search. {@code ClaimShortcutProperties} compares with the full path.
+     */
+    private boolean betweenOnly(VerbHit hit, boolean kama, boolean afterMa) {
+        Verb v = hit.verb();
+        return shortcuts && v.lemma().equals("بين") && !hit.conj() && !v.participle() && !kama
+                && !(afterMa && hit.enclitic()) && v.complement() != Complement.ILA_ANNA
+                && v.complement() != Complement.RELAY && !NOMINAL_LEMMAS.contains(v.lemma())
+                && !QUOTE_LEMMAS.contains(v.lemma());
+    }
+
     /** Where the content of a cue at token {@code i} may reach: the sentence, or the quote the cue is in. */
     private static int limitFor(Run run, int i) {
         int limit = run.sentence.end();
@@ -613,7 +650,12 @@ public final class ClaimExtractor implements WordFacts.User {
         boolean biNominal = BI_NOMINAL_LEMMAS.contains(v.lemma());
         boolean warns = v.lemma().equals("حذر"); // asked of every token below: once per verb
         int minCharge = objectAttached ? j : j + 1;
+        TokenFacts f = doc.facts(table());
+        boolean bi = charge || biNominal;
         for (int k = j; k < end; k++) {
+            if (!bi && plainWord(doc, f, k)) {
+                continue; // most words between a verb and its أن: none of the tests below can hold
+            }
             Token t = doc.token(k);
             String n = t.norm();
             if (t.type() == TokenType.PUNCT && (n.equals(".") || n.equals("!") || n.equals("?") || n.equals("؟")
@@ -1328,10 +1370,15 @@ public final class ClaimExtractor implements WordFacts.User {
     private Np extendNp(Run run, int j, int end) {
         TextAnalysis doc = run.doc;
         boolean sourceHead = isSourceWord(doc, j);
+        TokenFacts f = doc.facts(table());
         int k = j + 1;
         while (k < end && k - j < MAX_SPEAKER) {
             Token t = doc.token(k);
             String n = t.norm();
+            if (plainWord(doc, f, k) && n.charAt(0) != 'ل') {
+                k++; // a word of the name or title: only a ل-word (لـ، للصحفيين، لوكالة) may end it unlisted
+                continue;
+            }
             if (t.type() == TokenType.QUOTE) {
                 QuoteRegion q = doc.quoteOpenedAt(k);
                 if (q != null && isNameQuote(doc, k, q) && q.close() < end) {
@@ -1455,6 +1502,18 @@ public final class ClaimExtractor implements WordFacts.User {
         return false;
     }
 
+    /**
+     * An Arabic word that the marker and speaker scans pass over: no list of {@link #LISTED} holds it (نقلا،
+     * قائلا، من، على، في، عبر and the other words those scans compare by text are in them), it is no أن, no
+     * reading is a verb form and none starts an attribution phrase. Most words of a speaker or of the words
+     * before أن are such words; the bits answer without the token's text. {@code ClaimFactsGateProperties}
+     * checks that every word the scans name is listed.
+     */
+    static boolean plainWord(TextAnalysis doc, TokenFacts f, int k) {
+        return doc.type(k) == TokenType.ARABIC && (f.bare(k) & (Facts.CLAIM_LISTED | Facts.ANNA)) == 0
+                && ((f.stems(k) | f.keys(k)) & (Facts.CLAIM_VERB | Facts.CLAIM_PHRASE)) == 0;
+    }
+
     /** Whether token k's bare word is in some list of {@link #LISTED} (false: in none of them). */
     private boolean listed(TextAnalysis doc, int k) {
         return (doc.facts(table()).bare(k) & Facts.CLAIM_LISTED) != 0;
@@ -1506,10 +1565,14 @@ public final class ClaimExtractor implements WordFacts.User {
     /** A speaker that names a known kind of source: a source noun, a title, a given name or an entity. */
     private boolean strongSource(Run run, Np np) {
         int f = np.first();
-        for (Clitics.Analysis a : run.doc.token(f).analyses()) {
-            if (DEMONSTRATIVES.contains(a.stem()) && f + 1 < np.end()) {
-                f++; // (لـ)هؤلاء الأشخاص
-                break;
+        TokenFacts facts = run.doc.facts(table());
+        // a demonstrative is listed: the bit of the readings' stems spares their substrings and probes
+        if ((facts.stems(f) & Facts.CLAIM_LISTED) != 0 && f + 1 < np.end()) {
+            for (Clitics.Analysis a : run.doc.token(f).analyses()) {
+                if (DEMONSTRATIVES.contains(a.stem())) {
+                    f++; // (لـ)هؤلاء الأشخاص
+                    break;
+                }
             }
         }
         Token t = run.doc.token(f);
@@ -1750,6 +1813,10 @@ public final class ClaimExtractor implements WordFacts.User {
         if (ref != null) {
             return new Speaker(span, (String) ref[0], (Speaker.Kind) ref[1]);
         }
+        if ((doc.facts(table()).keys(np.first()) & (Facts.CLAIM_SOURCE | Facts.CLAIM_NAME_LIKE)) == 0) {
+            // no reading's key is in any list classify reads (the head is one of the readings)
+            return new Speaker(span, null, Speaker.Kind.OTHER);
+        }
         return new Speaker(span, null, classify(doc, np, head.key()));
     }
 
@@ -1768,8 +1835,10 @@ public final class ClaimExtractor implements WordFacts.User {
             return Speaker.Kind.ORGANIZATION;
         }
         if (lex.titles.contains(headWord) || lex.givenNames.contains(headWord)) {
+            TokenFacts f = doc.facts(table());
             for (int k = np.first(); k < np.end(); k++) {
-                if (lex.givenNames.contains(doc.token(k).key())) {
+                // a given name is NAME_LIKE as the bare reading's key (the bit is exact for the four lists)
+                if ((f.bareKey(k) & Facts.CLAIM_NAME_LIKE) != 0 && lex.givenNames.contains(doc.token(k).key())) {
                     return Speaker.Kind.PERSON;
                 }
             }

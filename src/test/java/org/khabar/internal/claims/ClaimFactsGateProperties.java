@@ -79,10 +79,12 @@ class ClaimFactsGateProperties {
             for (Set<String> list : ClaimExtractor.LISTED) {
                 inList |= list.contains(t.norm());
             }
+            boolean stemInList = false;
             for (Clitics.Analysis a : t.analyses()) {
                 String w = a.key();
                 for (Set<String> list : ClaimExtractor.LISTED) {
                     keyInList |= list.contains(w);
+                    stemInList |= list.contains(a.stem()); // strongSource: (لـ)هؤلاء
                 }
                 source |= LEX.sourceNouns.containsKey(w) || LEX.quantifiers.contains(w);
                 nameLike |= LEX.givenNames.contains(w) || LEX.titles.contains(w) || LEX.orgHeads.contains(w)
@@ -90,6 +92,7 @@ class ClaimFactsGateProperties {
             }
             assertTrue(!inList || (f.bare(k) & Facts.CLAIM_LISTED) != 0, t.norm());
             assertTrue(!keyInList || (f.keys(k) & Facts.CLAIM_LISTED) != 0, t.norm());
+            assertTrue(!stemInList || (f.stems(k) & Facts.CLAIM_LISTED) != 0, t.norm());
             assertEquals(source, (f.keys(k) & Facts.CLAIM_SOURCE) != 0, t.norm());
             assertEquals(nameLike, (f.keys(k) & Facts.CLAIM_NAME_LIKE) != 0, t.norm());
         }
@@ -134,6 +137,48 @@ class ClaimFactsGateProperties {
                 assertEquals(verb, (f.stem(k, r) & Facts.CLAIM_VERB) != 0, stem + " in " + doc.token(k).norm());
             }
         }
+    }
+
+    /** The words findMarker and extendNp compare by text, which {@code plainWord} answers for by the list bit. */
+    private static final List<String> SCANNED_BY_TEXT = List.of("قائلا", "قائله", "قائلين", "من", "علي", "الي", "عن",
+            "في", "خلال", "عبر");
+
+    /**
+     * A plain word (the scans skip it) is in no list, no أن, no verb form by any reading and starts no phrase;
+     * the words the scans compare by text are never plain.
+     */
+    @Property(tries = 500)
+    void plainWordsPassNoTestOfTheScans(@ForAll("texts") String text) {
+        TextAnalysis doc = TextAnalysis.of(text);
+        TokenFacts f = doc.facts(EXTRACTOR.table());
+        for (int k = 0; k < doc.size(); k++) {
+            if (!ClaimExtractor.plainWord(doc, f, k)) {
+                continue;
+            }
+            Token t = doc.token(k);
+            assertTrue(t.isWord(), t.norm());
+            for (Set<String> list : ClaimExtractor.LISTED) {
+                assertTrue(!list.contains(t.norm()), t.norm());
+            }
+            assertTrue(!SCANNED_BY_TEXT.contains(t.norm()), t.norm());
+            for (Clitics.Analysis a : t.analyses()) {
+                assertTrue(!LEX.verbs.containsKey(a.stem()) && !LEX.verbsWithEnclitic.containsKey(a.stem()), a.stem());
+            }
+            assertTrue(LEX.phrases.match(doc, k, doc.size()) == null, t.norm());
+            assertTrue(!ClaimExtractor.mayStartPhrase(f, k, doc.size()), t.norm());
+        }
+    }
+
+    @net.jqwik.api.Example
+    void theWordsTheScansCompareByTextAreNeverPlain() {
+        for (String w : SCANNED_BY_TEXT) {
+            TextAnalysis doc = TextAnalysis.of("قال " + w + " المتحدث");
+            assertTrue(!ClaimExtractor.plainWord(doc, doc.facts(EXTRACTOR.table()), 1), w);
+        }
+        TextAnalysis doc = TextAnalysis.of("قال أن إنه المتحدث");
+        assertTrue(!ClaimExtractor.plainWord(doc, doc.facts(EXTRACTOR.table()), 1));
+        assertTrue(!ClaimExtractor.plainWord(doc, doc.facts(EXTRACTOR.table()), 2));
+        assertTrue(ClaimExtractor.plainWord(doc, doc.facts(EXTRACTOR.table()), 3));
     }
 
     /** وقال: the bare reading is no verb form, و + قال is; the bits say so reading by reading. */
