@@ -26,8 +26,19 @@ public final class LetterNames {
         return WORDS.contains(norm);
     }
 
-    /** A letter name, or the article and a letter name (الكي in الكي. جي. بي.). */
+    /** The longest letter name (دبليو). */
+    static final int LONGEST = 5;
+
+    /**
+     * A letter name, or the article and a letter name (الكي in الكي. جي. بي.). Asked of the word before
+     * nearly every full stop: a word longer than the article and the longest letter name is answered by its
+     * length, without a hash or a substring.
+     */
     public static boolean isWithArticle(String norm) {
-        return is(norm) || norm.length() > 3 && norm.startsWith("ال") && is(norm.substring(2));
+        int n = norm.length();
+        if (n > LONGEST + 2) {
+            return false;
+        }
+        return n <= LONGEST && is(norm) || n > 3 && norm.startsWith("ال") && is(norm.substring(2));
     }
 }

@@ -9,11 +9,17 @@ import java.util.Arrays;
  */
 public final class NormalizedText {
     private final String original;
-    private final String text;
+    /**
+     * The folded text as a String, made on first use: the extractor reads {@link #chars} and the tokens, and
+     * a copy of the whole document was about 4 % of the bytes it allocated. A benign race: every thread that
+     * makes it makes an equal String.
+     */
+    private String text;
+    private final int length;
     /** The offset map; null for the identity map (character i came from original [i, i + 1)). */
     private final Segments segments;
     /**
-     * The folded chars {@code text} was made from (at least {@code text.length()} of them; never written
+     * The folded chars (at least {@code length} of them; never written
      * after construction): the tokenizer and {@link TokenFacts} read every char of the text, and array reads
      * spare String.charAt's coder and bounds checks on each. Package-private, never handed out.
      */
@@ -28,10 +34,10 @@ public final class NormalizedText {
     NormalizedText(String original, char[] chars, int length, Segments segments) {
         this.original = original;
         this.chars = chars;
-        this.text = new String(chars, 0, length);
+        this.length = length;
         this.segments = segments;
         if (segments != null) {
-            segments.length = text.length();
+            segments.length = length;
         }
         this.expanded = segments != null && segments.grouped;
     }
@@ -43,11 +49,16 @@ public final class NormalizedText {
 
     /** The folded text. */
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = new String(chars, 0, length);
+            text = t;
+        }
+        return t;
     }
 
     public int length() {
-        return text.length();
+        return length;
     }
 
     /** Original index where normalised character {@code i} starts. */
@@ -65,7 +76,7 @@ public final class NormalizedText {
      * An empty span maps to an empty span at the position of the next character.
      */
     public int toOriginalStart(int normStart) {
-        if (normStart >= text.length()) {
+        if (normStart >= length) {
             return original.length();
         }
         return originalStart(normStart);
@@ -73,7 +84,7 @@ public final class NormalizedText {
 
     public int toOriginalEnd(int normEnd) {
         if (normEnd <= 0) {
-            return text.isEmpty() ? 0 : originalStart(0);
+            return length == 0 ? 0 : originalStart(0);
         }
         return originalEnd(normEnd - 1);
     }

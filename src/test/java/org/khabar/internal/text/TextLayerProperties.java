@@ -181,6 +181,23 @@ class TextLayerProperties {
         assertEquals(shared, nt.expanded, s);
     }
 
+    @Property(tries = 500)
+    void theTextMadeOnFirstUseIsTheFoldedCharsAndStaysTheSame(@ForAll("arabicish") String s) {
+        // text() is cut from chars on first use: it must be exactly the chars the tokenizer reads, as long as
+        // length() says, and the same String on every later call
+        NormalizedText nt = ArabicNormalizer.normalize(s);
+        String text = nt.text();
+        assertEquals(nt.length(), text.length(), s);
+        assertEquals(new String(nt.chars, 0, nt.length()), text, s);
+        assertTrue(text == nt.text(), "made once");
+        StringBuilder tokens = new StringBuilder();
+        for (Token t : Tokenizer.tokenize(nt)) {
+            assertEquals(t.norm(), text.substring(t.normStart(), t.normStart() + t.norm().length()), s);
+            tokens.append(t.norm());
+        }
+        assertTrue(tokens.length() <= text.length(), s);
+    }
+
     @Example
     void aLigatureIsExpandedAndItsTokenKeepsBothLetters() {
         TextAnalysis doc = TextAnalysis.of("\uFEFB بد");
