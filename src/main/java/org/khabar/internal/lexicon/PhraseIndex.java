@@ -457,6 +457,101 @@ public final class PhraseIndex<V> {
         return new String(out, 0, o);
     }
 
+    /** {@link #firstKeyHash}'s answer for a phrase without keys (put throws for it): no int hash is negative as a long. */
+    public static final long NO_KEY = -1L;
+
+    /**
+     * The {@link String#hashCode} of {@code keys(s.substring(from, to)).get(0)}, as a non-negative long, or
+     * {@link #NO_KEY} when that phrase has no keys: the hash a token's reading must have
+     * ({@link TokenFacts#hash}) for a phrase put under these keys to start at it. For a phrase
+     * {@link #plainKeys} answers, worked out over the chars (fold, article) without cutting the phrase or its
+     * words; any other the long way. The linker asks it of every name a document gives before it builds that
+     * document's index (a property checks it against the keys).
+     */
+    public static long firstKeyHash(String s, int from, int to) {
+        // one pass: the plain test of every word, and the first word's hash as folded, whole (h) and from its
+        // third char (bare: what is left when a bare ا then ل opens a word of four or more)
+        int wordEnd = -1; // end of the first word
+        int start = from;
+        int script = 0;
+        int h = 0;
+        int bare = 0;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? s.charAt(i) : ' ';
+            int cs;
+            if (c == ' ') {
+                if (i == start) {
+                    return slowFirstKeyHash(s.substring(from, to)); // leading, trailing or double space
+                }
+                if (wordEnd < 0) {
+                    wordEnd = i;
+                }
+                start = i + 1;
+                script = 0;
+                continue;
+            } else if (c >= '\u0621' && c <= '\u064A' && !(c >= '\u063B' && c <= '\u0640')) {
+                cs = 1; // an Arabic letter: plainLetter, or one the normaliser folds
+                if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
+                    c = '\u0627';
+                } else if (c == '\u0649') {
+                    c = '\u064A';
+                } else if (c == '\u0629') {
+                    c = '\u0647';
+                }
+            } else if (c >= 'a' && c <= 'z') {
+                cs = 2;
+            } else if (c >= 'A' && c <= 'Z') {
+                cs = 2;
+                c = (char) (c + 32);
+            } else {
+                return slowFirstKeyHash(s.substring(from, to));
+            }
+            if (script != cs && script != 0) {
+                return slowFirstKeyHash(s.substring(from, to));
+            }
+            script = cs;
+            if (wordEnd < 0) {
+                h = 31 * h + c;
+                if (i >= from + 2) {
+                    bare = 31 * bare + c;
+                }
+            }
+        }
+        // plainKeys: the folded first word, without the article a bare ا then ل opens (the fold keeps both)
+        boolean article = s.charAt(from) == '\u0627' && wordEnd - from >= 4 && s.charAt(from + 1) == '\u0644';
+        return (article ? bare : h) & 0xFFFFFFFFL;
+    }
+
+    /**
+     * {@link #firstKeyHash(String, int, int)} of {@code String.join(" ", words)}, the phrase {@link #putWords}
+     * puts: for words it reads as themselves, the first word's key, without the join.
+     */
+    public static long firstKeyHash(List<String> words) {
+        for (int x = 0, n = words.size(); x < n; x++) {
+            if (!plainNormalWord(words.get(x))) {
+                String phrase = String.join(" ", words);
+                return firstKeyHash(phrase, 0, phrase.length());
+            }
+        }
+        if (words.isEmpty()) {
+            return NO_KEY; // put of the empty join throws
+        }
+        String w = words.get(0);
+        if (w.length() >= 4 && w.charAt(0) == '\u0627' && w.charAt(1) == '\u0644') {
+            int h = 0; // the hash of wordKey(w), without cutting it
+            for (int k = 2; k < w.length(); k++) {
+                h = 31 * h + w.charAt(k);
+            }
+            return h & 0xFFFFFFFFL;
+        }
+        return w.hashCode() & 0xFFFFFFFFL;
+    }
+
+    private static long slowFirstKeyHash(String phrase) {
+        List<String> keys = keys(phrase);
+        return keys.isEmpty() ? NO_KEY : keys.get(0).hashCode() & 0xFFFFFFFFL;
+    }
+
     /** The normaliser's fold of the chars {@link #plainKeys} accepts: أ إ آ → ا، ى → ي، ة → ه، A-Z → a-z. */
     private static String fold(String w) {
         char[] a = w.toCharArray();

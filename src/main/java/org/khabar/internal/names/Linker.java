@@ -17,6 +17,7 @@ import org.khabar.internal.lexicon.PhraseIndex;
 import org.khabar.internal.text.ArabicNormalizer;
 import org.khabar.internal.text.Clitics;
 import org.khabar.internal.text.Token;
+import org.khabar.internal.text.TokenFacts;
 import org.khabar.internal.text.TokenType;
 
 /**
@@ -103,7 +104,12 @@ final class Linker {
 
     /** Later bare mentions of found names and short forms: لازارد after شركة لازارد، بينانس after بينانس هولدينغز. */
     private static void propagateOrgs(DocContext c, List<List<Found.Org>> clusters) {
-        PhraseIndex<Integer> names = new PhraseIndex<>();
+        // a name can be found again only at a free word that reads as its first key, and most documents have
+        // none (every mention of a name is taken): the forms are collected with their first keys' hashes, and
+        // the index is built only when some free word meets one, of the forms such a word can start
+        Starts starts = new Starts();
+        List<String> forms = new ArrayList<>();
+        List<Integer> formClusters = new ArrayList<>();
         // the forms offered for the cluster at hand: a form met again for the same cluster (every later
         // mention of a name repeats its text and short forms) would only be normalised and put again
         List<String> offered = new ArrayList<>();
@@ -114,22 +120,39 @@ final class Linker {
                     continue;
                 }
                 String text = c.text(o.start, o.endOffset);
-                if (offer(offered, text) && linkable(text)) {
-                    names.put(text, k);
+                if (offer(offered, text)) {
+                    forms.add(text);
+                    formClusters.add(k);
+                    starts.add(PhraseIndex.firstKeyHash(text, 0, text.length()));
                 }
                 for (String sf : o.shortForms) {
-                    if (offer(offered, sf) && linkable(sf)) {
-                        names.put(sf, k);
+                    if (offer(offered, sf)) {
+                        forms.add(sf);
+                        formClusters.add(k);
+                        starts.add(PhraseIndex.firstKeyHash(sf, 0, sf.length()));
                     }
                 }
+            }
+        }
+        if (forms.isEmpty() || !starts.meet(c, false)) {
+            return;
+        }
+        PhraseIndex<Integer> names = new PhraseIndex<>();
+        for (int x = 0; x < forms.size(); x++) {
+            String form = forms.get(x);
+            // in order: a later cluster takes a form over; linkable (a normalising pass) only for a form that
+            // some free word may start
+            if (starts.live(PhraseIndex.firstKeyHash(form, 0, form.length())) && linkable(form)) {
+                names.put(form, formClusters.get(x));
             }
         }
         if (names.size() == 0) {
             return;
         }
-        int size = c.doc.size();
-        // the first-word filter leads from token to token (most start no found name), then the token's tests
-        for (int i = names.nextMayMatch(c.facts, 0, size); i < size; i = names.nextMayMatch(c.facts, i + 1, size)) {
+        // the tokens meet found lead from one to the next (every other token starts no found name), then the
+        // token's tests: a token inside a match just taken is no longer free
+        for (int x = 0; x < starts.tokens(); x++) {
+            int i = starts.token(x);
             if (c.taken[i] != DocContext.FREE || !c.isWord(i)) {
                 continue;
             }
@@ -155,7 +178,6 @@ final class Linker {
             }
             c.orgs.add(o);
             cl.add(o);
-            i = m.end() - 1;
         }
     }
 
@@ -195,6 +217,115 @@ final class Linker {
         return t.spaceBefore() && (t.type() == TokenType.LATIN && Character.isUpperCase(c.doc.original().charAt(t.start()))
                 || t.type() == TokenType.ARABIC && c.designators.matchBare(j, j + 1) != null
                         && c.designators.matchBare(j, j + 1).value().suffix());
+    }
+
+    /**
+     * The first keys of the names a document's propagation may put ({@link PhraseIndex#firstKeyHash}), and
+     * which of them a free token the scan reads has among its reading hashes: a name starts a match only at
+     * such a token ({@link PhraseIndex#match} finds a first word by a reading hash equal to its key's; a
+     * property in PhraseKeysProperties checks it), so a name no such token meets is never found and need not
+     * be put, a document where none is met needs no index at all, and the scan visits the tokens met alone.
+     * Exact in the way of the index's own filters: the met names are kept as bits of their hashes, a clear bit
+     * means no such token, a set bit (or a name without keys) puts the name as before. Counted on the 600
+     * seed-built documents: an index was built, filled and scanned in 573 for people and 581 for
+     * organisations, and 4 of the 581 had a free word that starts a found organisation's name.
+     */
+    private static final class Starts {
+        private static final int MASK = 2047;
+        private final long[] names = new long[(MASK + 1) >>> 6];
+        private final long[] met = new long[(MASK + 1) >>> 6];
+        /** A name without keys: put throws for it, as it did, so nothing is left out. */
+        private boolean keyless;
+        private int[] tokens = new int[8];
+        private int count;
+        /** The names' first keys' hashes: a document's tokens have a thousand reading hashes, and a bit alone
+         * (one in 2,048 set for each name) lets a few of them through in most documents. */
+        private int[] hashes = new int[16];
+        private int hashCount;
+
+        void add(long firstKeyHash) {
+            if (firstKeyHash == PhraseIndex.NO_KEY) {
+                keyless = true;
+            } else {
+                int h = bit((int) firstKeyHash);
+                names[h >>> 6] |= 1L << h;
+                if (hashCount == hashes.length) {
+                    hashes = java.util.Arrays.copyOf(hashes, hashCount * 2);
+                }
+                hashes[hashCount++] = (int) firstKeyHash;
+            }
+        }
+
+        /** Whether a reading hash is one of the names' first keys' (its bit passed: the hashes themselves decide). */
+        private boolean isName(int hash) {
+            for (int x = 0; x < hashCount; x++) {
+                if (hashes[x] == hash) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int bit(int hash) {
+            return (hash ^ (hash >>> 16)) & MASK;
+        }
+
+        /**
+         * Marks the bits of the names that a free token ({@link TokenType#ARABIC} for people, any word for
+         * organisations, as the scans read) has among its reading hashes; whether any name may be found.
+         * One loop over the document's hashes, as {@link PhraseIndex#nextMayMatch}: the token is looked at only
+         * when a hash passes.
+         */
+        boolean meet(DocContext c, boolean persons) {
+            boolean any = keyless;
+            TokenFacts f = c.facts;
+            int n = c.doc.size();
+            int i = 0;
+            for (int k = f.hashFrom(0), end = f.hashFrom(n); k < end; k++) {
+                int hash = f.hash(k);
+                int h = bit(hash);
+                if ((names[h >>> 6] & (1L << h)) == 0 || !isName(hash)) {
+                    continue;
+                }
+                while (f.hashTo(i) <= k) {
+                    i++; // the token that holds hash k
+                }
+                if (c.taken[i] == DocContext.FREE && (persons ? c.type(i) == TokenType.ARABIC : c.isWord(i))) {
+                    met[h >>> 6] |= 1L << h;
+                    any = true;
+                    if (count == 0 || tokens[count - 1] != i) {
+                        if (count == tokens.length) {
+                            tokens = java.util.Arrays.copyOf(tokens, count * 2);
+                        }
+                        tokens[count++] = i;
+                    }
+                }
+            }
+            return any;
+        }
+
+        /** How many tokens {@link #meet} found; the scans read them in order. */
+        int tokens() {
+            return count;
+        }
+
+        /**
+         * The x-th token, in text order, that was free and had a name's first key among its hashes: the only tokens
+         * where a name of the index may be found (a token taken later by a match is never freed again), so
+         * the scans visit these where they walked the index's first-word filter over all the hashes again.
+         */
+        int token(int x) {
+            return tokens[x];
+        }
+
+        /** Whether a name with this first key may be found: its bit was met (or it has no keys). */
+        boolean live(long firstKeyHash) {
+            if (firstKeyHash == PhraseIndex.NO_KEY || keyless) {
+                return true;
+            }
+            int h = bit((int) firstKeyHash);
+            return (met[h >>> 6] & (1L << h)) != 0;
+        }
     }
 
     // ---- people -----------------------------------------------------------------------------------
@@ -458,7 +589,11 @@ final class Linker {
     }
 
     private static void propagatePersons(DocContext c, List<List<Found.Person>> clusters) {
-        PhraseIndex<Part> names = new PhraseIndex<>();
+        // as in propagateOrgs: the names are put only when some free word reads as their first key, so the
+        // full names are kept in order (a later cluster's value replaces an earlier one's) until that is known
+        Starts starts = new Starts();
+        List<List<String>> fullNames = new ArrayList<>();
+        List<Part> fullParts = new ArrayList<>();
         Map<String, Integer> partOwner = new HashMap<>();
         Set<String> shared = new java.util.HashSet<>();
         Map<Integer, Set<String>> frailParts = new java.util.LinkedHashMap<>();
@@ -474,7 +609,9 @@ final class Linker {
                 if (ks.size() >= 2 || !commonWord(c, ks.get(0), p.end - 1) && !commonAlone(c, ks.get(0), p.first)) {
                     // the words as they are: no joined phrase for put to split and fold again
                     if (offer(offered, ks)) {
-                        names.putWords(ks, new Part(k, DocContext.hasArticle(ks.get(0))));
+                        fullNames.add(ks);
+                        fullParts.add(new Part(k, DocContext.hasArticle(ks.get(0))));
+                        starts.add(PhraseIndex.firstKeyHash(ks));
                     }
                 }
                 if (ks.size() >= 2) {
@@ -531,23 +668,47 @@ final class Linker {
         for (Map.Entry<String, Integer> e : frailOwner.entrySet()) {
             partOwner.putIfAbsent(e.getKey(), e.getValue());
         }
+        // the parts that may be put (the word-list tests; whether the index holds them already, and whether
+        // they read as a common word, a few look-ups in large tables, are asked of the live ones below), and
+        // the parts two people share (sharedParts tests them): their first keys as well
+        List<String> parts = new ArrayList<>();
+        List<Integer> partClusters = new ArrayList<>();
         for (Map.Entry<String, Integer> e : partOwner.entrySet()) {
             String part = e.getKey();
-            if (!shared.contains(part) && part.length() >= MIN_PART && !Words.STOP.contains(part)
-                    && !Words.PARTICLES.contains(part) && names.get(part) == null && !commonAlone(c, part)) {
-                names.put(part, new Part(e.getValue(), DocContext.hasArticle(part)));
+            if (shared.contains(part)) {
+                starts.add(PhraseIndex.firstKeyHash(part, 0, part.length()));
+            } else if (part.length() >= MIN_PART && !Words.STOP.contains(part) && !Words.PARTICLES.contains(part)) {
+                parts.add(part);
+                partClusters.add(e.getValue());
+                starts.add(PhraseIndex.firstKeyHash(part, 0, part.length()));
+            }
+        }
+        if (!starts.meet(c, true)) {
+            return; // no free word starts a name: the scan below would match nothing
+        }
+        PhraseIndex<Part> names = new PhraseIndex<>();
+        for (int x = 0; x < fullNames.size(); x++) {
+            List<String> ks = fullNames.get(x);
+            if (starts.live(PhraseIndex.firstKeyHash(ks))) {
+                names.putWords(ks, fullParts.get(x)); // the words as they are: no joined phrase to split and fold again
+            }
+        }
+        for (int x = 0; x < parts.size(); x++) {
+            String part = parts.get(x);
+            if (starts.live(PhraseIndex.firstKeyHash(part, 0, part.length())) && names.get(part) == null
+                    && !commonAlone(c, part)) {
+                names.put(part, new Part(partClusters.get(x), DocContext.hasArticle(part)));
             }
         }
         if (!shared.isEmpty()) {
-            sharedParts(c, clusters, frailParts.keySet(), shared, names);
+            sharedParts(c, clusters, frailParts.keySet(), shared, names, starts);
         }
         if (names.size() == 0) {
             return; // no name to find again: the scan below would match nothing
         }
-        int size = c.doc.size();
-        // as in propagateOrgs: the first-word filter leads from token to token (JFR over seven runs: the scan
-        // took 0.4 to 0.6 % of extract this way, 0.6 to 1.4 % testing taken, type and filter token by token)
-        for (int i = names.nextMayMatch(c.facts, 0, size); i < size; i = names.nextMayMatch(c.facts, i + 1, size)) {
+        // as in propagateOrgs: the tokens meet found, the only ones where a name may start
+        for (int x = 0; x < starts.tokens(); x++) {
+            int i = starts.token(x);
             if (c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC) {
                 continue;
             }
@@ -576,7 +737,6 @@ final class Linker {
             p.cluster = owner;
             c.take(i, end, DocContext.PERSON);
             clusters.get(p.cluster).add(p);
-            i = end - 1;
         }
     }
 
@@ -589,7 +749,7 @@ final class Linker {
      * The same guards as for a part of one person apply (length, stop words, common words, places).
      */
     private static void sharedParts(DocContext c, List<List<Found.Person>> clusters, Set<Integer> frail, Set<String> shared,
-            PhraseIndex<Part> names) {
+            PhraseIndex<Part> names, Starts starts) {
         Map<String, List<Integer>> owners = null;
         for (int k = 0; k < clusters.size(); k++) {
             if (frail.contains(k)) {
@@ -622,7 +782,8 @@ final class Linker {
         for (Map.Entry<String, List<Integer>> e : owners.entrySet()) {
             String part = e.getKey();
             List<Integer> l = e.getValue();
-            if (l.size() < 2 || part.length() < MIN_PART || Words.STOP.contains(part) || Words.PARTICLES.contains(part)
+            if (l.size() < 2 || part.length() < MIN_PART || !starts.live(PhraseIndex.firstKeyHash(part, 0, part.length()))
+                    || Words.STOP.contains(part) || Words.PARTICLES.contains(part)
                     || boundLast(part) || names.get(part) != null || commonAlone(c, part)) {
                 continue;
             }

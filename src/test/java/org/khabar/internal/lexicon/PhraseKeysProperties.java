@@ -135,4 +135,86 @@ class PhraseKeysProperties {
         assertNull(PhraseIndex.plainKeys("أحمـد")); // tatweel
         assertNull(PhraseIndex.plainKeys(""));
     }
+
+    /** The hash of a phrase's first key, or NO_KEY for a phrase without keys, as the linker's filter reads it. */
+    private static long firstKeyHashOfKeys(String phrase) {
+        List<String> keys = PhraseIndex.keys(phrase);
+        return keys.isEmpty() ? PhraseIndex.NO_KEY : keys.get(0).hashCode() & 0xFFFFFFFFL;
+    }
+
+    /**
+     * firstKeyHash, over a phrase inside a longer text (a mention's span) and over a name's words, is the
+     * hash of the first of the phrase's keys: its short cut folds and drops the article as plainKeys does, and
+     * every other phrase goes the long way.
+     */
+    @Property(tries = 2000)
+    void firstKeyHashIsTheHashOfTheFirstKey(@ForAll("phrases") String phrase, @ForAll("phrases") String around,
+            @ForAll boolean normalise) {
+        long expected = firstKeyHashOfKeys(phrase);
+        assertEquals(expected, PhraseIndex.firstKeyHash(phrase, 0, phrase.length()), phrase);
+        String text = around + " " + phrase + "،" + around;
+        int from = around.length() + 1;
+        assertEquals(expected, PhraseIndex.firstKeyHash(text, from, from + phrase.length()), phrase);
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : phrase.split(" ")) {
+            String n = normalise ? org.khabar.internal.text.ArabicNormalizer.normalizeKey(w) : w;
+            if (!n.isEmpty() && n.indexOf(' ') < 0) {
+                words.add(n);
+            }
+        }
+        assertEquals(firstKeyHashOfKeys(String.join(" ", words)), PhraseIndex.firstKeyHash(words), phrase);
+    }
+
+    /**
+     * What the linker's filter relies on: a phrase is matched at a token only when one of the token's reading
+     * hashes ({@link org.khabar.internal.text.TokenFacts#hash}) is the firstKeyHash of a phrase put. Names put
+     * by words and by their text, the text holding them behind clitics and articles, and other words.
+     */
+    @Property(tries = 300)
+    void aMatchStartsAtAReadingHashOfAFirstKey(@ForAll("phrases") String a, @ForAll("phrases") String b,
+            @ForAll("phrases") String other) {
+        PhraseIndex<Integer> index = new PhraseIndex<>();
+        java.util.Set<Long> firsts = new java.util.HashSet<>();
+        for (String phrase : List.of(a, b)) {
+            if (PhraseIndex.keys(phrase).isEmpty()) {
+                continue;
+            }
+            index.put(phrase, 1);
+            firsts.add(PhraseIndex.firstKeyHash(phrase, 0, phrase.length()));
+            List<String> words = new java.util.ArrayList<>();
+            for (String w : phrase.split(" ")) {
+                String n = org.khabar.internal.text.ArabicNormalizer.normalizeKey(w);
+                if (!n.isEmpty() && n.indexOf(' ') < 0) {
+                    words.add(n);
+                }
+            }
+            if (!words.isEmpty() && !PhraseIndex.keys(String.join(" ", words)).isEmpty()) {
+                index.putWords(words, 2);
+                firsts.add(PhraseIndex.firstKeyHash(words));
+            }
+        }
+        String text = String.join(" ", other, "و" + a, "بال" + b, a, other, "لل" + b, b, "ال" + a);
+        org.khabar.internal.text.TextAnalysis doc = org.khabar.internal.text.TextAnalysis.of(text);
+        org.khabar.internal.text.TokenFacts f = doc.facts(org.khabar.internal.text.WordFacts.builder().build());
+        for (int i = 0; i < doc.size(); i++) {
+            if (index.match(doc, i, doc.size()) == null && index.match(doc, f, i, doc.size()) == null) {
+                continue;
+            }
+            boolean met = false;
+            for (int k = f.hashFrom(i); k < f.hashTo(i); k++) {
+                met |= firsts.contains(f.hash(k) & 0xFFFFFFFFL);
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(met, "token " + i + " of " + text);
+        }
+    }
+
+    @Example
+    void firstKeyHashFoldsAndDropsTheArticle() {
+        assertEquals("اسد".hashCode() & 0xFFFFFFFFL, PhraseIndex.firstKeyHash("الأسد بشار", 0, 10));
+        assertEquals("الفي".hashCode() & 0xFFFFFFFFL, PhraseIndex.firstKeyHash("ألفي", 0, 4)); // أل is no article
+        assertEquals("bloomberg".hashCode() & 0xFFFFFFFFL, PhraseIndex.firstKeyHash("قالت Bloomberg News", 5, 19));
+        assertEquals("بن".hashCode() & 0xFFFFFFFFL, PhraseIndex.firstKeyHash("بن  لادن", 0, 8)); // the long way
+        assertEquals(PhraseIndex.NO_KEY, PhraseIndex.firstKeyHash("", 0, 0));
+        assertEquals("اسد".hashCode() & 0xFFFFFFFFL, PhraseIndex.firstKeyHash(List.of("الاسد", "بشار")));
+    }
 }
