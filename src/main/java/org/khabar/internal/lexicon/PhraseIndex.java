@@ -429,25 +429,13 @@ public final class PhraseIndex<V> {
                 wordOut = o;
                 script = 0;
                 continue;
-            } else if (plainLetter(c)) {
-                cs = 1;
-            } else if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
-                cs = 1;
-                c = '\u0627';
-            } else if (c == '\u0649') {
-                cs = 1;
-                c = '\u064A';
-            } else if (c == '\u0629') {
-                cs = 1;
-                c = '\u0647';
-            } else if (c >= 'a' && c <= 'z') {
-                cs = 2;
-            } else if (c >= 'A' && c <= 'Z') {
-                cs = 2;
-                c = (char) (c + 32);
-            } else {
+            }
+            int folded = plainFold(c);
+            if (folded < 0) {
                 return String.join(" ", keys(phrase));
             }
+            cs = folded >>> 16;
+            c = (char) folded;
             if (script != cs && script != 0) {
                 return String.join(" ", keys(phrase));
             }
@@ -489,23 +477,13 @@ public final class PhraseIndex<V> {
                 start = i + 1;
                 script = 0;
                 continue;
-            } else if (c >= '\u0621' && c <= '\u064A' && !(c >= '\u063B' && c <= '\u0640')) {
-                cs = 1; // an Arabic letter: plainLetter, or one the normaliser folds
-                if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
-                    c = '\u0627';
-                } else if (c == '\u0649') {
-                    c = '\u064A';
-                } else if (c == '\u0629') {
-                    c = '\u0647';
-                }
-            } else if (c >= 'a' && c <= 'z') {
-                cs = 2;
-            } else if (c >= 'A' && c <= 'Z') {
-                cs = 2;
-                c = (char) (c + 32);
-            } else {
+            }
+            int folded = plainFold(c);
+            if (folded < 0) {
                 return slowFirstKeyHash(s.substring(from, to));
             }
+            cs = folded >>> 16;
+            c = (char) folded;
             if (script != cs && script != 0) {
                 return slowFirstKeyHash(s.substring(from, to));
             }
@@ -568,6 +546,27 @@ public final class PhraseIndex<V> {
             }
         }
         return new String(a);
+    }
+
+    /**
+     * A char of a word {@link #plainKeys} accepts, folded as the normaliser folds it (أ إ آ → ا، ى → ي، ة → ه،
+     * A-Z → a-z), with its script above it: {@code 1 << 16 | folded} for an Arabic letter ({@link #plainLetter}
+     * or one of those five), {@code 2 << 16 | folded} for a Latin one; -1 for any other char. The one-pass
+     * writers of keys and key hashes ({@link #joinedKeys}, {@link #firstKeyHash}) read each char through it.
+     */
+    private static int plainFold(char c) {
+        if (c >= '\u0621' && c <= '\u064A' && !(c >= '\u063B' && c <= '\u0640')) {
+            char f = c == '\u0622' || c == '\u0623' || c == '\u0625' ? '\u0627'
+                    : c == '\u0649' ? '\u064A' : c == '\u0629' ? '\u0647' : c;
+            return 1 << 16 | f;
+        }
+        if (c >= 'a' && c <= 'z') {
+            return 2 << 16 | c;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return 2 << 16 | (c + 32);
+        }
+        return -1;
     }
 
     /** An Arabic letter the normaliser leaves unchanged (not أ إ آ ى ة, not tatweel or a rare variant). */
