@@ -372,19 +372,13 @@ public final class PhraseIndex<V> {
                 fold = false;
                 script = 0;
                 continue;
-            } else if (plainLetter(c)) {
-                cs = 1;
-            } else if (c == '\u0622' || c == '\u0623' || c == '\u0625' || c == '\u0629' || c == '\u0649') {
-                cs = 1;
-                fold = true;
-            } else if (c >= 'a' && c <= 'z') {
-                cs = 2;
-            } else if (c >= 'A' && c <= 'Z') {
-                cs = 2;
-                fold = true;
-            } else {
+            }
+            int folded = plainFold(c);
+            if (folded < 0) {
                 return null;
             }
+            cs = folded >>> 16;
+            fold |= (char) folded != c;
             if (script != cs && script != 0) {
                 return null;
             }
@@ -530,20 +524,11 @@ public final class PhraseIndex<V> {
         return keys.isEmpty() ? NO_KEY : keys.get(0).hashCode() & 0xFFFFFFFFL;
     }
 
-    /** The normaliser's fold of the chars {@link #plainKeys} accepts: أ إ آ → ا، ى → ي، ة → ه، A-Z → a-z. */
+    /** The normaliser's fold of a word {@link #plainKeys} accepts (every char one {@link #plainFold} folds). */
     private static String fold(String w) {
         char[] a = w.toCharArray();
         for (int k = 0; k < a.length; k++) {
-            char c = a[k];
-            if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
-                a[k] = '\u0627';
-            } else if (c == '\u0649') {
-                a[k] = '\u064A';
-            } else if (c == '\u0629') {
-                a[k] = '\u0647';
-            } else if (c >= 'A' && c <= 'Z') {
-                a[k] = (char) (c + 32);
-            }
+            a[k] = (char) plainFold(a[k]);
         }
         return new String(a);
     }
@@ -551,14 +536,22 @@ public final class PhraseIndex<V> {
     /**
      * A char of a word {@link #plainKeys} accepts, folded as the normaliser folds it (أ إ آ → ا، ى → ي، ة → ه،
      * A-Z → a-z), with its script above it: {@code 1 << 16 | folded} for an Arabic letter ({@link #plainLetter}
-     * or one of those five), {@code 2 << 16 | folded} for a Latin one; -1 for any other char. The one-pass
-     * writers of keys and key hashes ({@link #joinedKeys}, {@link #firstKeyHash}) read each char through it.
+     * or one of those five), {@code 2 << 16 | folded} for a Latin one; -1 for any other char. Every reader of
+     * plain words ({@link #plainKeys}, {@link #fold}, {@link #joinedKeys}, {@link #firstKeyHash}) reads each
+     * char through it.
      */
     private static int plainFold(char c) {
-        if (c >= '\u0621' && c <= '\u064A' && !(c >= '\u063B' && c <= '\u0640')) {
-            char f = c == '\u0622' || c == '\u0623' || c == '\u0625' ? '\u0627'
-                    : c == '\u0649' ? '\u064A' : c == '\u0629' ? '\u0647' : c;
-            return 1 << 16 | f;
+        if (plainLetter(c)) {
+            return 1 << 16 | c;
+        }
+        if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
+            return 1 << 16 | '\u0627';
+        }
+        if (c == '\u0649') {
+            return 1 << 16 | '\u064A';
+        }
+        if (c == '\u0629') {
+            return 1 << 16 | '\u0647';
         }
         if (c >= 'a' && c <= 'z') {
             return 2 << 16 | c;
