@@ -95,4 +95,18 @@ public final class Facts {
     public static final long GIVEN_FEMALE = 1L << 55;
     /** A given name of either gender (with {@link #GIVEN_NAME}); neither this nor {@link #GIVEN_FEMALE}: male. */
     public static final long GIVEN_UNKNOWN = 1L << 56;
+    /**
+     * A singular reporting verb of female gender (with {@link #SINGULAR_VERB}): the gender names.NameLexicons.singularVerbs
+     * holds for the form, read without a hash probe (names.ActorRules.genderOfSingularVerb).
+     */
+    public static final long SINGULAR_VERB_FEMALE = 1L << 57;
+    /** A singular reporting verb of unknown gender (with {@link #SINGULAR_VERB}); neither this nor the female bit: male. */
+    public static final long SINGULAR_VERB_UNKNOWN = 1L << 58;
+    /**
+     * A given name that is also a common word (حسن، أمل، سعيد: names.NameLexicons.ambiguousNames): the person rules'
+     * ambiguity test of a token or a reading's stem reads it instead of hashing the word (names.ActorRules.ambiguous).
+     */
+    public static final long AMBIGUOUS_NAME = 1L << 59;
+    /** A given name of Arabic origin (names.NameLexicons.arabicGivenNames): foreign-name tests read it instead of a hash probe. */
+    public static final long ARABIC_GIVEN = 1L << 60;
 }

@@ -278,24 +278,14 @@ final class ActorRules {
         // runs only on words that occur often enough to count at all
         // (each candidate's token and its word's count are kept, so the second pass neither re-tests the facts
         // of every token nor looks the word up again)
-        int[] candidates = null;
-        String[] words = null;
-        int found = 0;
-        for (int i = 0; i < size; i++) {
-            if (plainNameFacts(c, i, 4)) {
-                if (candidates == null) {
-                    candidates = new int[16];
-                    words = new String[16];
-                } else if (found == candidates.length) {
-                    candidates = java.util.Arrays.copyOf(candidates, found * 2);
-                    words = java.util.Arrays.copyOf(words, found * 2);
-                }
-                candidates[found] = i;
-                words[found++] = c.tok(i).norm();
-            }
-        }
-        if (candidates == null) {
+        int[] candidates = repeatCandidates(c);
+        if (candidates.length == 0) {
             return;
+        }
+        int found = candidates.length;
+        String[] words = new String[found];
+        for (int f = 0; f < found; f++) {
+            words[f] = c.tok(candidates[f]).norm();
         }
         int[] counts = FrequentWords.counts(words, found, MIN_REPEATS);
         java.util.Map<String, int[]> seen = null; // word → {count, first token, mentions in a subject's place}
@@ -346,6 +336,38 @@ final class ActorRules {
         }
     }
 
+    /**
+     * The tokens {@link #repeated} counts: those that pass {@link #plainNameFacts} (minimum length 4), except words
+     * that cannot occur {@link #MIN_REPEATS} times among them. Before the letters of any token are read, a table
+     * of counts by the words' hashes ({@code TokenFacts.normHash}) over the tokens whose facts pass rules those
+     * out: every mention of a word falls in its one slot, so a slot counting fewer than MIN_REPEATS holds no
+     * word met that often, and the tokens of most words are never loaded.
+     */
+    static int[] repeatCandidates(DocContext c) {
+        int size = c.doc.size();
+        int slots = 16;
+        while (slots < 2 * size && slots < (1 << 16)) {
+            slots <<= 1;
+        }
+        int[] bySlot = new int[slots];
+        for (int i = 0; i < size; i++) {
+            if (plainNameBits(c, i)) {
+                bySlot[repeatSlot(c, i, slots)]++;
+            }
+        }
+        int[] candidates = new int[16];
+        int found = 0;
+        for (int i = 0; i < size; i++) {
+            if (plainNameBits(c, i) && bySlot[repeatSlot(c, i, slots)] >= MIN_REPEATS && plainNameFacts(c, i, 4)) {
+                if (found == candidates.length) {
+                    candidates = java.util.Arrays.copyOf(candidates, found * 2);
+                }
+                candidates[found++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(candidates, found);
+    }
+
     /** Fewest of those mentions in a subject's place ({@link #subjectCue}). */
     private static final int MIN_CUES = 2;
 
@@ -368,10 +390,9 @@ final class ActorRules {
      * {@code minLength} letters without the article, و or ة ("فيرغسون خليفة لهدافه": a noun in ة), and without any
      * stop, verb, title, place, designator or adjective fact. {@link #repeated} counts words with it alone first.
      */
-    private static boolean plainNameFacts(DocContext c, int j, int minLength) {
+    static boolean plainNameFacts(DocContext c, int j, int minLength) {
         // the facts first: they rule out the stop words, verbs and titles (half the text) before the Token is read
-        if (c.taken[j] != DocContext.FREE || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
-                | Facts.DESIGNATOR | Facts.TITLE_ADJECTIVE)) != 0 || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0) {
+        if (!plainNameBits(c, j)) {
             return false;
         }
         Token t = c.tok(j);
@@ -381,6 +402,22 @@ final class ActorRules {
         String n = t.norm();
         return n.length() >= minLength && !DocContext.hasArticle(n) && n.charAt(0) != 'و'
                 && c.doc.original().charAt(t.end() - 1) != 'ة' && !c.normIn(Words.NAME_ENDERS, j);
+    }
+
+    /**
+     * The array part of {@link #plainNameFacts}: a free Arabic word (the type from the analysis' array: the
+     * marks, numbers and Latin words repeated in every document stay out without a token read), and no stop,
+     * verb, title, place, designator or adjective bit.
+     */
+    private static boolean plainNameBits(DocContext c, int j) {
+        return c.taken[j] == DocContext.FREE && c.type(j) == TokenType.ARABIC && (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.TITLE | Facts.PLACE
+                | Facts.DESIGNATOR | Facts.TITLE_ADJECTIVE)) == 0 && (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) == 0;
+    }
+
+    /** Token j's slot in {@link #repeated}'s table of counts by hash, of {@code slots} (a power of two) slots. */
+    private static int repeatSlot(DocContext c, int j, int slots) {
+        int h = c.facts.normHash(j) * 0x9E3779B9;
+        return (h ^ h >>> 16) & (slots - 1);
     }
 
     /**
@@ -799,7 +836,7 @@ final class ActorRules {
     private static int cueTail(DocContext c, int j, int ne, int end) {
         // a definite word after a kunya or عبد is its second word (أبو القاسم، عبد العاطي), no family name
         if (ne >= end || ne <= j || ne - j >= MAX_CUED_NAME || c.taken[ne] != DocContext.FREE
-                || DocContext.hasArticle(c.tok(ne - 1).norm()) && !(ne - 2 >= j && isParticle(c.tok(ne - 2).norm()))) {
+                || DocContext.hasArticle(c.tok(ne - 1).norm()) && !(ne - 2 >= j && particleAt(c, ne - 2))) {
             return ne;
         }
         int k = ne;
@@ -810,7 +847,7 @@ final class ActorRules {
             String n = c.tok(k).norm();
             boolean given = (c.facts.bare(k) & Facts.GIVEN_NAME) != 0 && !DocContext.hasArticle(n) && !stop(c, k)
                     && n.charAt(0) != 'و';
-            if (given ? k == ne && !givenAt(c, k - 1) && !isParticle(c.tok(k - 2).norm())
+            if (given ? k == ne && !givenAt(c, k - 1) && !particleAt(c, k - 2)
                     : !plainNameWord(c, k, end) || !tailWord(c, k)) {
                 break;
             }
@@ -2109,7 +2146,7 @@ final class ActorRules {
             return null;
         }
         for (int k = i + 1; k < ne; k++) {
-            if (!plainNameWord(c, k, end) && givenGender(c, k) == null && !isParticle(c.tok(k).norm())
+            if (!plainNameWord(c, k, end) && givenGender(c, k) == null && !particleAt(c, k)
                     && !DocContext.hasArticle(c.tok(k).norm())) {
                 return null;
             }
@@ -2152,7 +2189,7 @@ final class ActorRules {
             return null;
         }
         for (int k = j; k < scanned; k++) {
-            if (k > j && !plainNameWord(c, k, end) && !foreignInA(c, k) && !isParticle(c.tok(k).norm())
+            if (k > j && !plainNameWord(c, k, end) && !foreignInA(c, k) && !particleAt(c, k)
                     && givenGender(c, k) == null) {
                 return null;
             }
@@ -2666,7 +2703,7 @@ final class ActorRules {
             if (a.conj() != '\0' && a.prep() == '\0' && !conjNameOk(c, t, a)) {
                 continue; // وجود is not و + جود
             }
-            if (a.prep() != '\0' && (!c.lex.arabicGivenNames.contains(a.stem()) && !laForeign(c, i, a)
+            if (a.prep() != '\0' && ((c.facts.stem(i, r) & Facts.ARABIC_GIVEN) == 0 && !laForeign(c, i, a)
                     || c.doc.original().charAt(a.stemStart()) == 'ا')) {
                 continue; // بايدن is no ب + ايدن (آيدن): names after a preposition keep their hamza or are Arabic
             }
@@ -2674,16 +2711,16 @@ final class ActorRules {
                 continue;
             }
             int ne = scanName(c, i, end);
-            boolean amb = ambiguous(c, a.stem());
+            boolean amb = ambiguous(c, i, r, a);
             if (ne - i >= 2) {
                 String lastWord = c.tok(ne - 1).norm();
                 // three words are evidence of a name, but not after a given name that is also a title followed by
                 // a common word: "ملكة شعب الماوري"، "أمير دولة الكويت" are a title in construct
                 boolean titleConstruct = (c.facts.stems(i) & Facts.TITLE) != 0 && !givenAt(c, i + 1)
-                        && !isParticle(c.tok(i + 1).norm());
+                        && !particleAt(c, i + 1);
                 boolean compound = lastWord.equals("الله") || lastWord.equals("الدين") || ne - i >= 3 && !titleConstruct;
                 if (amb && !compound && !(givenAt(c, i + 1)
-                        && !ambiguous(c, c.tok(i + 1).norm())) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)
+                        && !ambiguous(c, i + 1)) && !c.lenient() && !placeNameFamily(c, i, a.stem(), ne)
                         && !creditBefore(c, i) && !(c.lex.adjectiveNames.contains(a.stem()) && nisbaFamily(c, i, ne))) {
                     return null; // حسن، أمل، سعيد alone or with an unknown word need more evidence
                 }
@@ -4283,18 +4320,19 @@ final class ActorRules {
         // وانغ، وانج (Wang) read as no و + word at all: no Arabic word ends in نغ/نج after وا, so the syllable
         // opens a name before any word ("سفير الصين وانغ غوانغيا"، "وأعرب وانغ عن")
         boolean wang = n.equals("وانغ") || n.equals("وانج");
-        if (n.charAt(0) == 'و' && !given && !wang && !(Words.EAST_ASIAN_SYLLABLES.contains(n) && j + 1 < c.doc.size()
+        if (n.charAt(0) == 'و' && !given && !wang && !((bare & Facts.EAST_ASIAN) != 0 && j + 1 < c.doc.size()
                 && c.normIn(Words.EAST_ASIAN_SYLLABLES, j + 1))) {
             return false; // وسمو، وعدد: a conjunction, not a name; وانغ يي is the syllable وانغ
         }
-        if (looksLikeImperfectVerb(c, n) || c.notNameShape(j)) {
+        // looksLikeImperfectVerb(c, n), its given-name test read from the word's bit (given)
+        if (n.length() >= 4 && n.charAt(0) == 'ي' && !given && !longNonVerbY(n) || c.notNameShape(j)) {
             return false;
         }
-        if (isParticle(n) && j + 1 < c.doc.size() && Words.KINSHIP.containsKey(c.tok(j + 1).norm())) {
+        if ((bare & Facts.PARTICLE) != 0 && j + 1 < c.doc.size() && Words.KINSHIP.containsKey(c.tok(j + 1).norm())) {
             return false; // "الأمير ابن أخيه": a nephew, no name in بن
         }
         // خارج، حاليا، ردا: an adverb or adverbial accusative never opens a name ("النجم البرتغالي خارج ملعبه")
-        return given || !Words.NAME_ENDERS.contains(n);
+        return given || !c.normIn(Words.NAME_ENDERS, j);
     }
 
     /** End (exclusive) of the name starting at token {@code i}: particles bind, stop words end it. */
@@ -4338,7 +4376,7 @@ final class ActorRules {
         int j = i + 1;
         // the bit first: no reading's stem a particle (nearly every first word) needs no clitic readings
         boolean bound = (c.facts.stems(i) & Facts.PARTICLE) != 0
-                && (isParticle(c.tok(i).deepest().stem()) || isParticle(c.tok(i).norm()));
+                && (isParticle(c.tok(i).deepest().stem()) || particleAt(c, i));
         int articleWords = 0;
         // the word after the first name: after a compound given name (زين الدين، نصر الله) the next word is
         // the second name word, as after a simple one ("زين الدين زيدان" is given name + surname)
@@ -4349,7 +4387,6 @@ final class ActorRules {
                 break;
             }
             String n = t.norm();
-            String k = t.key();
             if (j - i >= 2 && n.length() == 3 && cons(n.charAt(0)) && cons(n.charAt(1)) && cons(n.charAt(2))
                     && !givenAt(c, j) && j + 1 < end && c.type(j + 1) == TokenType.QUOTE) {
                 break; // "الكاتب اللبناني سهيل إدريس نشر " أولاد حارتنا "": a past verb (فعل) before the quoted title
@@ -4380,7 +4417,7 @@ final class ActorRules {
                 bound = false;
                 continue;
             }
-            if (Words.ORDINALS.contains(n) && (regnal || j == i + 1 && regnalAfterGiven(c, i, j, end))) {
+            if (c.normIn(Words.ORDINALS, j) && (regnal || j == i + 1 && regnalAfterGiven(c, i, j, end))) {
                 j++; // الملك عبد الله الثاني
                 if (j < end && c.taken[j] == DocContext.FREE && c.normIs(j, "عشر")) {
                     j++; // البابا بنديكت السادس عشر: the ordinals 11-19 take عشر
@@ -4406,19 +4443,19 @@ final class ActorRules {
             long bits = c.facts.bare(j);
             boolean boundGiven = bound && n.length() >= 4 && (bits & Facts.GIVEN_NAME) != 0;
             if (stop(c, j) && !boundGiven || (bits & Facts.NAME_VERB) != 0 && (bits & Facts.GIVEN_NAME) == 0
-                    || Words.NAME_ENDERS.contains(n)) {
+                    || c.normIn(Words.NAME_ENDERS, j)) {
                 break; // "هيلاري ردا على"، "مدحت صالح حاليا": an adverb or object ends the name
             }
             if (bound) {
                 j++; // أبو الغيط، بن لادن، فون دير: the word after a particle belongs to the name
-                bound = isParticle(n);
+                bound = (bits & Facts.PARTICLE) != 0; // isParticle(n), by the word's bit
                 continue;
             }
             if (eastAsianNext(c, i, j)) {
                 j++; // وزير الخارجية الصيني لي تشاو شينغ، الإمام حسن جانغ جيان جون: one syllable per name word
                 continue;
             }
-            if (isParticle(n)) {
+            if ((bits & Facts.PARTICLE) != 0) { // isParticle(n)
                 if (j + 2 < end && Words.ROMANCE_PARTICLES.contains(n) && c.taken[j + 1] == DocContext.FREE
                         && c.normIs(j + 1, "لا") && c.type(j + 2) == TokenType.ARABIC
                         && !c.normIn(Words.STOP, j + 2)) {
@@ -4434,7 +4471,7 @@ final class ActorRules {
                 }
                 break;
             }
-            if (RELATION_NOUNS.contains(n) && j + 1 < end
+            if (c.normIn(RELATION_NOUNS, j) && j + 1 < end
                     && DocContext.hasArticle(c.tok(j + 1).norm())) {
                 break; // "مولاي رشيد شقيق العاهل"، "الفرنسي جيولي صاحب الهدف": a noun in construct after the name
             }
@@ -4540,6 +4577,7 @@ final class ActorRules {
                 break; // كامالا هاريس تصل، جانيت يلين stays
             }
             if (DocContext.hasArticle(n) && !articleLettersName(c, n)) {
+                String k = t.key(); // the nisba tests' key: made only for a definite word
                 if (DEFINITE_KIN.contains(n)) {
                     break; // "إسماعيل الابن البكر"، "جمال الشقيق الأصغر": the relative in apposition, no family name
                 }
@@ -4556,7 +4594,7 @@ final class ActorRules {
                         || n.length() >= 6 && !participleShape(n.substring(2)) && !n.endsWith("ء") && familyEnd(c, j + 1, end));
                 // خالد بن حمد العطية، علي بن موسى الرضا: the family name or epithet closes a بن chain, when a clear
                 // end follows ("استقبل محمد بن راشد الوفد في" has an object there, and no clear end after it)
-                boolean lineage = j - i >= 3 && c.normIn(LINEAGE, j - 2) && !isParticle(c.tok(j - 1).norm())
+                boolean lineage = j - i >= 3 && c.normIn(LINEAGE, j - 2) && !particleAt(c, j - 1)
                         && nameEndsAt(c, j + 1, end);
                 // محمود المصري، أبو حمزة المصري: after a name a country nisba in -ي before a clear end is a family
                 // name or epithet (Arabic puts a nationality before the name: "اللاعب المصري محمد")
@@ -4606,7 +4644,7 @@ final class ActorRules {
                                 && c.doc.original().charAt(t.end() - 1) == 'ة')
                         && !pluralShape(n) && !(brokenPlural(n) && !given)
                         && (given || !participleShape(n) && !prepositionOnNoun(n)) // "وسالم مسعود مترابط"، "تيم سيباستيان كمقدم"
-                        && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && isParticle(c.tok(j + 1).norm())
+                        && (strictBoundaryAfter(c, j + 1, end) || given || j + 1 < end && particleAt(c, j + 1)
                                 || compoundAhead(c, j, end)); // يوسف سليمان عطا الله
             }
             if (!ok) {
@@ -4615,7 +4653,7 @@ final class ActorRules {
             }
             j++;
         }
-        while (j - 1 > i && isParticle(c.tok(j - 1).norm())) {
+        while (j - 1 > i && particleAt(c, j - 1)) {
             j--;
         }
         return j;
@@ -4831,13 +4869,16 @@ final class ActorRules {
         if (t.type() != TokenType.ARABIC || (c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
             return false;
         }
-        String g = t.norm();
-        boolean known = givenAt(c, i);
-        if (!known && g.length() > 3 && g.charAt(0) == 'و') {
-            g = g.substring(1); // وجوزيف جون
-            known = c.lex.givenNames.containsKey(g);
+        if (givenAt(c, i)) {
+            // the word itself is the given name: its own bits answer for the Arabic and the ambiguous names
+            return (c.facts.bare(i) & Facts.ARABIC_GIVEN) == 0 && !ambiguous(c, i);
         }
-        return known && !c.lex.arabicGivenNames.contains(g) && !ambiguous(c, g);
+        String g = t.norm();
+        if (g.length() > 3 && g.charAt(0) == 'و') {
+            g = g.substring(1); // وجوزيف جون
+            return c.lex.givenNames.containsKey(g) && !c.lex.arabicGivenNames.contains(g) && !ambiguous(c, g);
+        }
+        return false;
     }
 
     /**
@@ -5006,8 +5047,11 @@ final class ActorRules {
         if ((c.facts.stems(i) & Facts.GIVEN_NAME) == 0) {
             return false;
         }
-        for (Clitics.Analysis a : c.tok(i).analyses()) {
-            if (!a.article() && a.prep() == '\0' && c.lex.givenNames.containsKey(a.stem())
+        java.util.List<Clitics.Analysis> readings = c.tok(i).analyses();
+        for (int r = 0; r < readings.size(); r++) {
+            Clitics.Analysis a = readings.get(r);
+            // the reading's stem bit is the names map's key test: no substring, hash or probe
+            if (!a.article() && a.prep() == '\0' && (c.facts.stem(i, r) & Facts.GIVEN_NAME) != 0
                     && (a.bare() || conjNameOk(c, c.tok(i), a) || listedAfterPerson(c, i, a)) || laForeign(c, i, a)) {
                 return true;
             }
@@ -5249,8 +5293,9 @@ final class ActorRules {
         Token t = c.tok(j);
         String n = t.norm();
         int len = n.length();
-        if (len < 4 || stop(c, j) || nameVerbAt(c, j) || Words.NAME_ENDERS.contains(n) || Words.TITLE_ADJECTIVES.contains(n)
-                || !strongEnd(c, j + 1, end) || c.isPlaceWord(j, end) || c.lex.adjectives.contains(t.key())
+        // the lists by the word's bits and hash (TITLE_ADJECTIVE of the word, ADJECTIVE of its article-less key)
+        if (len < 4 || stop(c, j) || nameVerbAt(c, j) || c.normIn(Words.NAME_ENDERS, j) || (c.facts.bare(j) & Facts.TITLE_ADJECTIVE) != 0
+                || !strongEnd(c, j + 1, end) || c.isPlaceWord(j, end) || (c.facts.bareKey(j) & Facts.ADJECTIVE) != 0
                 || pluralShape(n) || c.accusative(j) || verbAfterName(c, j)) {
             return false;
         }
@@ -5302,7 +5347,7 @@ final class ActorRules {
         // the first word a name, not an accusative itself: "والرئيس الأميركي عزما أكيدا" is no name at all
         return n.length() >= 5 && n.charAt(2) != 'ا'
                 && (givenStem(c, i) || !commonNounShape(c, i) || c.tok(i).norm().length() >= 6)&& !(n.charAt(0) == 'ت' && n.charAt(2) == 'ا')
-                && c.type(i) == TokenType.ARABIC && !c.lex.arabicGivenNames.contains(c.tok(i).norm())
+                && c.type(i) == TokenType.ARABIC && (c.facts.bare(i) & Facts.ARABIC_GIVEN) == 0 // no Arabic name, by its bit
                 && foreignInA(c, i, j, end, false);
     }
 
@@ -5313,9 +5358,9 @@ final class ActorRules {
         Token t = c.tok(j);
         String n = t.norm();
         if (c.taken[j] != DocContext.FREE || t.type() != TokenType.ARABIC || n.length() < 4
-                || c.doc.original().charAt(t.end() - 1) != 'ا' || c.lex.arabicGivenNames.contains(c.tok(i).norm())
+                || c.doc.original().charAt(t.end() - 1) != 'ا' || (c.facts.bare(i) & Facts.ARABIC_GIVEN) != 0
                 || (c.facts.bare(j) & (Facts.NAME_STOP | Facts.NAME_VERB | Facts.PLACE | Facts.TITLE_ADJECTIVE)) != 0
-                || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0 || Words.NAME_ENDERS.contains(n)
+                || (c.facts.bareKey(j) & (Facts.ADJECTIVE | Facts.NOT_NAME)) != 0 || c.normIn(Words.NAME_ENDERS, j)
                 || c.accusative(j) || n.charAt(0) == 'و' || needEnd && !strongEnd(c, j + 1, end)) {
             return false;
         }
@@ -5560,8 +5605,13 @@ final class ActorRules {
                 && !givenAt(c, j);
     }
 
-    private static boolean isParticle(String n) {
+    static boolean isParticle(String n) {
         return Words.PARTICLES.contains(n);
+    }
+
+    /** {@code isParticle(c.tok(k).norm())}, by the token's own bit: neither the token nor its string is read. */
+    static boolean particleAt(DocContext c, int k) {
+        return (c.facts.bare(k) & Facts.PARTICLE) != 0;
     }
 
     /**
@@ -5710,14 +5760,28 @@ final class ActorRules {
         java.util.List<Clitics.Analysis> readings = t.analyses();
         for (int r = 0; r < readings.size(); r++) {
             Clitics.Analysis a = readings.get(r);
-            if ((c.facts.stem(i, r) & Facts.SINGULAR_VERB) != 0 && a.prep() == '\0' && !a.article()) {
-                Gender g = c.lex.singularVerbs.get(a.stem()); // the rare hit first, then the exceptions
-                if (g != null && (c.facts.stem(i, r) & Facts.GIVEN_NAME) == 0 && !a.stem().equals("بين")) {
-                    return g;
+            long bits = c.facts.stem(i, r);
+            if ((bits & Facts.SINGULAR_VERB) != 0 && a.prep() == '\0' && !a.article()) {
+                // the stem is a singular verb (its bit) whose gender its bits carry: no substring, hash or map probe;
+                // بين (a verb, showed, and the preposition between) is a suffix of the word when it is the stem
+                if ((bits & Facts.GIVEN_NAME) == 0 && !(t.norm().endsWith("بين") && a.stem().equals("بين"))) {
+                    return genderOfSingularVerb(bits);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * {@code lex.singularVerbs.get(w)} for a word w whose word facts are {@code facts}: null without
+     * {@link Facts#SINGULAR_VERB}, else the gender its bits carry (a property test holds the two equal).
+     */
+    static Gender genderOfSingularVerb(long facts) {
+        if ((facts & Facts.SINGULAR_VERB) == 0) {
+            return null;
+        }
+        return (facts & Facts.SINGULAR_VERB_FEMALE) != 0 ? Gender.FEMALE
+                : (facts & Facts.SINGULAR_VERB_UNKNOWN) != 0 ? Gender.UNKNOWN : Gender.MALE;
     }
 
     /** The gender of a reporting verb right before token i, or null. */
@@ -5725,14 +5789,25 @@ final class ActorRules {
         return i > 0 ? verbAt(c, i - 1) : null;
     }
 
-    private static boolean ambiguous(DocContext c, int j) {
-        String n = c.tok(j).norm();
-        // as ambiguous(c, n), the listed common words asked by the token's own bit
-        return c.lex.ambiguousNames.contains(n) || n.equals("علي")
-                || (c.facts.bare(j) & Facts.NOT_NAME) != 0 && !c.lex.definitePlaceNames.contains(n);
+    static boolean ambiguous(DocContext c, int j) {
+        // as ambiguous(c, n) of the token's norm, asked by the token's own bits: the ambiguous names and the listed
+        // common words; the token is read only for a listed word (the definite places) and علي by its hash
+        long bits = c.facts.bare(j);
+        return (bits & Facts.AMBIGUOUS_NAME) != 0 || c.normIs(j, "علي")
+                || (bits & Facts.NOT_NAME) != 0 && !c.lex.definitePlaceNames.contains(c.tok(j).norm());
     }
 
-    private static boolean ambiguous(DocContext c, String stem) {
+    /**
+     * {@code ambiguous(c, a.stem())} of token i's r-th reading a, asked by the stem's bits: the stem's string is
+     * read only for a listed common word (the definite places) and for علي, when the word ends in it.
+     */
+    static boolean ambiguous(DocContext c, int i, int r, Clitics.Analysis a) {
+        long bits = c.facts.stem(i, r);
+        return (bits & Facts.AMBIGUOUS_NAME) != 0 || c.tok(i).norm().endsWith("علي") && a.stem().equals("علي")
+                || (bits & Facts.NOT_NAME) != 0 && !c.lex.definitePlaceNames.contains(a.stem());
+    }
+
+    static boolean ambiguous(DocContext c, String stem) {
         return c.lex.ambiguousNames.contains(stem) || stem.equals("علي")
                 || c.lex.notNameWords.contains(stem) && !c.lex.definitePlaceNames.contains(stem);
     }

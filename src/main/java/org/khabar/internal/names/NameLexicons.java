@@ -120,8 +120,15 @@ final class NameLexicons {
         b.addAll(Words.STOP, Facts.NAME_STOP);
         b.addAll(adjectives, Facts.ADJECTIVE);
         b.addAll(notNameWords, Facts.NOT_NAME);
+        b.addAll(ambiguousNames, Facts.AMBIGUOUS_NAME);
+        b.addAll(arabicGivenNames, Facts.ARABIC_GIVEN);
         b.addAll(Words.PARTICLES, Facts.PARTICLE);
         b.addAll(singularVerbs.keySet(), Facts.SINGULAR_VERB);
+        for (Map.Entry<String, Gender> e : singularVerbs.entrySet()) {
+            if (e.getValue() != Gender.MALE) {
+                b.add(e.getKey(), e.getValue() == Gender.FEMALE ? Facts.SINGULAR_VERB_FEMALE : Facts.SINGULAR_VERB_UNKNOWN);
+            }
+        }
         b.addAll(Words.KUNYA, Facts.KUNYA_OR_ABD).add("عبد", Facts.KUNYA_OR_ABD);
         b.addAll(placeNisbas, Facts.PLACE_NISBA);
         b.addAll(Words.TITLE_ADJECTIVES, Facts.TITLE_ADJECTIVE);
