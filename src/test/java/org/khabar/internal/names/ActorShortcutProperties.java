@@ -104,12 +104,18 @@ class ActorShortcutProperties {
         TextAnalysis doc = TextAnalysis.of(text);
         org.khabar.internal.text.TokenFacts f = doc.facts(TABLE);
         for (int k = 0; k < doc.size(); k++) {
-            Token t = doc.token(k);
-            assertEquals(LEX.givenNames.get(t.norm()), ActorRules.genderOfGiven(f.bare(k)), t.norm());
-            List<org.khabar.internal.text.Clitics.Analysis> readings = t.analyses();
+            assertEquals(LEX.givenNames.get(doc.token(k).norm()), ActorRules.genderOfGiven(f.bare(k)), doc.token(k).norm());
+        }
+        eachStem(doc, (stem, bits) -> assertEquals(LEX.givenNames.get(stem), ActorRules.genderOfGiven(bits), stem));
+    }
+
+    /** Calls {@code check} with each reading's stem of every token of the text and the bits the facts hold for it. */
+    private static void eachStem(TextAnalysis doc, java.util.function.ObjLongConsumer<String> check) {
+        org.khabar.internal.text.TokenFacts f = doc.facts(TABLE);
+        for (int k = 0; k < doc.size(); k++) {
+            List<org.khabar.internal.text.Clitics.Analysis> readings = doc.token(k).analyses();
             for (int r = 0; r < readings.size(); r++) {
-                String stem = readings.get(r).stem();
-                assertEquals(LEX.givenNames.get(stem), ActorRules.genderOfGiven(f.stem(k, r)), t.norm() + " " + stem);
+                check.accept(readings.get(r).stem(), f.stem(k, r));
             }
         }
     }
@@ -153,16 +159,8 @@ class ActorShortcutProperties {
      */
     @Property(tries = 300)
     void singularVerbGenderByBitsAnswersAsTheMap(@ForAll("verbTexts") String text) {
-        TextAnalysis doc = TextAnalysis.of(text);
-        org.khabar.internal.text.TokenFacts f = doc.facts(TABLE);
-        for (int k = 0; k < doc.size(); k++) {
-            Token t = doc.token(k);
-            List<org.khabar.internal.text.Clitics.Analysis> readings = t.analyses();
-            for (int r = 0; r < readings.size(); r++) {
-                String stem = readings.get(r).stem();
-                assertEquals(LEX.singularVerbs.get(stem), ActorRules.genderOfSingularVerb(f.stem(k, r)), t.norm() + " " + stem);
-            }
-        }
+        eachStem(TextAnalysis.of(text),
+                (stem, bits) -> assertEquals(LEX.singularVerbs.get(stem), ActorRules.genderOfSingularVerb(bits), stem));
     }
 
     /** Every ambiguous given name of the lexicon has the bit; a user's given name, no longer ambiguous, has not. */
@@ -220,11 +218,11 @@ class ActorShortcutProperties {
             List<org.khabar.internal.text.Clitics.Analysis> readings = t.analyses();
             for (int r = 0; r < readings.size(); r++) {
                 org.khabar.internal.text.Clitics.Analysis a = readings.get(r);
-                assertEquals(LEX.arabicGivenNames.contains(a.stem()),
-                        (c.facts.stem(k, r) & org.khabar.internal.lexicon.Facts.ARABIC_GIVEN) != 0, t.norm() + " " + a.stem());
                 assertEquals(ActorRules.ambiguous(c, a.stem()), ActorRules.ambiguous(c, k, r, a), t.norm() + " " + a.stem());
             }
         }
+        eachStem(doc, (stem, bits) -> assertEquals(LEX.arabicGivenNames.contains(stem),
+                (bits & org.khabar.internal.lexicon.Facts.ARABIC_GIVEN) != 0, stem));
     }
 
     private static final List<String> REPEAT_WORDS = List.of("فرويد", "شتاينبك", "مانديلا", "أينشتاين", "غوتيريش",
