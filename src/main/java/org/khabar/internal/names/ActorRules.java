@@ -3403,7 +3403,9 @@ final class ActorRules {
             Token last = c.tok(p.end - 1); // the surname: "بوش" of "جورج بوش", not عبد of "عبد الله"
             if (last.type() == TokenType.ARABIC && last.norm().length() >= 3 && !DocContext.hasArticle(last.norm())) {
                 known.add(last.norm());
-                if (p.tokens() >= 2 && p.endOffset == last.end() && !c.lex.givenNames.containsKey(last.norm())) {
+                // the facts' given-name bit is givenNames.containsKey(norm) (NameLexicons.contribute), without a probe
+                if (p.tokens() >= 2 && p.endOffset == last.end()
+                        && (c.facts.bare(p.end - 1) & Facts.GIVEN_NAME) == 0) {
                     if (surnames == null) {
                         surnames = new java.util.HashSet<>();
                     }
@@ -3413,14 +3415,10 @@ final class ActorRules {
         }
         // the only readings knownAnalysis takes are the bare word and و or the future س + stem: a word that is
         // none of these forms of a known word needs no clitic readings at all (most words of the document)
-        java.util.Set<String> forms = new java.util.HashSet<>(known);
-        for (String k : known) {
-            forms.add("و" + k);
-            forms.add("س" + k);
-        }
-        // probed for every word of the document, which it nearly never holds: the filtered set answers a miss
-        // without hashing into a table (JFR: HashMap.getNode here)
-        org.khabar.internal.text.WordSet knownForms = org.khabar.internal.text.WordSet.copyOf(forms);
+        // probed for every word of the document, which it nearly never holds: a bit filter on the three forms'
+        // hashes answers a miss from the token's hash alone. The hashes of "و" + k and "س" + k are computed, not
+        // hashed from new strings (JFR: the set of forms and its WordSet were built anew for every document)
+        long[] formBits = known.isEmpty() ? null : formFilter(known);
         java.util.List<Found.Person> added = new java.util.ArrayList<>();
         for (Sentence s : c.doc.sentences()) {
             int end = s.end();
@@ -3429,7 +3427,7 @@ final class ActorRules {
                 boolean virtual = p == null; // a word of a person found elsewhere, not yet found here
                 if (p == null) {
                     Clitics.Analysis a = c.taken[i] != DocContext.FREE || c.type(i) != TokenType.ARABIC
-                            || !c.normIn(knownForms, i) ? null : knownAnalysis(c, i, known);
+                            || !knownForm(c, i, formBits, known) ? null : knownAnalysis(c, i, known);
                     if (a == null) {
                         continue;
                     }
@@ -3482,6 +3480,60 @@ final class ActorRules {
     }
 
     /**
+     * A bit filter of the hashes of k, "و" + k and "س" + k for every k of known: {@link #knownForm}'s first test.
+     * {@code String.hashCode} is the sum of char * 31^(chars after it), so a one-letter prefix adds
+     * letter * 31^(k's length) to k's hash.
+     */
+    static long[] formFilter(java.util.Set<String> known) {
+        int bits = 1024;
+        while (bits < known.size() * 3 * 32) {
+            bits <<= 1;
+        }
+        long[] filter = new long[bits >>> 6];
+        for (String k : known) {
+            int h = k.hashCode();
+            int pow = 1;
+            for (int x = k.length(); x > 0; x--) {
+                pow *= 31;
+            }
+            setFormBit(filter, h);
+            setFormBit(filter, h + 'و' * pow);
+            setFormBit(filter, h + 'س' * pow);
+        }
+        return filter;
+    }
+
+    private static int formBit(long[] filter, int hash) {
+        int x = hash * 0x9E3779B9;
+        return (x ^ (x >>> 16)) & ((filter.length << 6) - 1);
+    }
+
+    private static void setFormBit(long[] filter, int hash) {
+        int b = formBit(filter, hash);
+        filter[b >>> 6] |= 1L << b;
+    }
+
+    /**
+     * Whether token i's normalised form is a known word or و or س and a known word (the only readings
+     * {@link #knownAnalysis} takes): the filter on the token's hash first, the strings only when it passes.
+     */
+    static boolean knownForm(DocContext c, int i, long[] formFilter, java.util.Set<String> known) {
+        if (formFilter == null) {
+            return false;
+        }
+        int b = formBit(formFilter, c.facts.normHash(i));
+        if ((formFilter[b >>> 6] & (1L << b)) == 0) {
+            return false;
+        }
+        String n = c.tok(i).norm();
+        if (known.contains(n)) {
+            return true;
+        }
+        char first = n.charAt(0);
+        return (first == 'و' || first == 'س') && n.length() > 1 && known.contains(n.substring(1));
+    }
+
+    /**
      * An opening parenthesis and a number of at most three digits: the minutes of a goal, with words after
      * them too ("( 44 و62 من ركلة جزاء )"); a year has four digits ("( 1911 )").
      */
@@ -3498,10 +3550,11 @@ final class ActorRules {
      */
     private static void minuteItems(DocContext c) {
         java.util.List<Found.Person> added = null;
+        char[] marks = c.punctuationMarks(); // read whole: nearly no token is "(", so the scan is this array's
         for (Sentence s : c.doc.sentences()) {
             int end = s.end();
             for (int k = s.first() + 2; k + 1 < end; k++) {
-                if (!minutesOpen(c, k, end)) {
+                if (marks[k] != '(' || !minutesOpen(c, k, end)) {
                     continue;
                 }
                 Found.Person r = minuteItem(c, k, end);
